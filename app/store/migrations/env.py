@@ -1,0 +1,20 @@
+"""Alembic environment: runs on the engine handed over by app.store.migrate."""
+from alembic import context
+
+from app.store.models import Base
+
+config = context.config
+engine = config.attributes.get("engine")
+target_metadata = Base.metadata
+
+
+def run() -> None:
+    if engine is None:
+        raise RuntimeError("Migrations run through app.store.migrate, which provides the engine.")
+    with engine.begin() as connection:
+        context.configure(connection=connection, target_metadata=target_metadata,
+                          render_as_batch=True, compare_type=True)
+        context.run_migrations()
+
+
+run()

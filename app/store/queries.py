@@ -1,0 +1,102 @@
+"""Read-side queries behind the big lists: flat rows, one SQL statement each.
+
+Lists of tens of thousands of rows are loaded as plain tuples (SQLAlchemy Core),
+not ORM objects: ten times cheaper, and a list only needs to display them.
+The field order of each query is its public contract (``*_FIELDS``).
+"""
+from __future__ import annotations
+
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.orm import Session, aliased
+
+from app.store.models import (
+    EidasState,
+    Entity,
+    Event,
+    EventAttachment,
+    PaymentMethodLink,
+    RegisteredLetter,
+    Sender,
+    Tiers,
+    User,
+)
+
+TIERS_FIELDS = ("id", "code", "civility", "name", "company", "status", "relation", "email",
+                "postal_code", "city", "entity_code", "lre_consent", "paper_requested")
+
+
+def tiers_rows(session: Session) -> list[tuple]:
+    name = func.trim(func.upper(Tiers.lastname) + literal(" ") + Tiers.firstname)
+    statement = (
+        select(Tiers.id, Tiers.code, Tiers.civility, name, Tiers.company, Tiers.status, Tiers.relation,
+               Tiers.email, Tiers.postal_code, Tiers.city, Entity.code, Tiers.lre_consent,
+               Tiers.paper_requested)
+        .outerjoin(Entity, Tiers.entity_id == Entity.id)
+        .order_by(Tiers.lastname, Tiers.firstname, Tiers.id)
+    )
+    return [tuple(row) for row in session.execute(statement)]
+
+
+EVENT_FIELDS = ("id", "author", "assignee", "created_at", "dossier", "identity", "model_subject",
+                "treatment_number", "treatment_date", "attachment_count", "expedition", "via", "ag_date",
+                "tiers_id")
+
+
+def event_rows(session: Session, event_ids: list[int] | None = None) -> list[tuple]:
+    identity = case((Tiers.lastname != "", func.trim(func.upper(Tiers.lastname) + literal(" ")
+                                                     + Tiers.firstname)), else_=Tiers.company)
+    attachments = (select(func.count(EventAttachment.id))
+                   .where(EventAttachment.event_id == Event.id).scalar_subquery())
+    statement = (
+        select(Event.id, Event.author, Event.assignee, Event.created_at, Event.dossier, identity,
+               func.trim(Event.model + literal("\n") + Event.subject), Event.treatment_number,
+               Event.treatment_date, attachments, Event.expedition, Event.via, Event.ag_date, Tiers.id)
+        .join(Tiers, Event.tiers_id == Tiers.id)
+        .order_by(Event.created_at.desc(), Event.id.desc())
+    )
+    if event_ids is not None:
+        statement = statement.where(Event.id.in_(event_ids))
+    return [tuple(row) for row in session.execute(statement)]
+
+
+USER_FIELDS = ("id", "login", "full_name", "ar24_email", "ar24_link_state")
+
+
+def user_rows(session: Session) -> list[tuple]:
+    statement = select(User.id, User.login, User.full_name, User.ar24_email, User.ar24_link_state
+                       ).order_by(User.login)
+    return [tuple(row) for row in session.execute(statement)]
+
+
+def dashboard_counts(session: Session) -> dict[str, int]:
+    """The figures of the Organiseur's home page."""
+    letter = aliased(RegisteredLetter)
+    return {
+        "tiers": session.scalar(select(func.count(Tiers.id))) or 0,
+        "events": session.scalar(select(func.count(Event.id))) or 0,
+        "events_chronotes": session.scalar(
+            select(func.count(Event.id)).where(Event.treatment_number.is_not(None))) or 0,
+        "letters": session.scalar(select(func.count(letter.id))) or 0,
+        "letters_to_valid": session.scalar(
+            select(func.count(letter.id)).where(letter.ar24_status == "to_valid")) or 0,
+        "consents": session.scalar(select(func.count(Tiers.id)).where(Tiers.lre_consent)) or 0,
+    }
+
+
+def ar24_setup_status(session: Session, login: str) -> dict[str, object]:
+    """How far the AR24 set-up of LSC's documentation has gone for this user (home page checklist)."""
+    user = session.scalar(select(User).where(User.login == login))
+    entities = session.scalar(select(func.count(Entity.id))) or 0
+    if user is None:
+        return {"link_state": None, "senders": 0, "identified_senders": 0, "entities": entities,
+                "entities_with_payment": 0}
+    return {
+        "link_state": user.ar24_link_state,
+        "account_email": user.ar24_email or "",
+        "senders": session.scalar(select(func.count(Sender.id)).where(Sender.user_id == user.id)) or 0,
+        "identified_senders": session.scalar(select(func.count(Sender.id)).where(
+            Sender.user_id == user.id, Sender.eidas_state == EidasState.IDENTIFIED)) or 0,
+        "entities": entities,
+        "entities_with_payment": session.scalar(select(func.count(PaymentMethodLink.id)).where(
+            PaymentMethodLink.user_id == user.id)) or 0,
+    }

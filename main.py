@@ -1,0 +1,92 @@
+"""Recommandés AR24 — entry point.
+
+    python main.py                      start the application (GUI)
+    python main.py screenshots DIR      render every window to DIR/<name>.png (offscreen)
+    python main.py ar24-service ...     run the local AR24 service in the foreground
+    python main.py check-ar24 --email E test the connection to AR24 for an account
+
+Global option: --db URL (or the RECO_DB_URL environment variable) to use another database.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+START = time.perf_counter()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="Lettres recommandées AR24")
+    parser.add_argument("--db", metavar="URL", help="URL SQLAlchemy de la base (défaut : SQLite local)")
+    parser.add_argument("--no-demo", action="store_true", help="ne pas créer l'agence de démonstration")
+    commands = parser.add_subparsers(dest="command")
+    shots = commands.add_parser("screenshots", help="capturer chaque fenêtre en PNG")
+    shots.add_argument("directory", type=Path)
+    commands.add_parser("ar24-service", help="service AR24 local (démo et tests)", add_help=False)
+    commands.add_parser("check-ar24", help="tester la connexion à AR24", add_help=False)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = _parser()
+    args, rest = parser.parse_known_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "ar24-service":
+        from app.ar24.cli import run_service
+
+        return run_service(rest)
+    if args.command == "check-ar24":
+        from app.ar24.cli import check_ar24
+
+        return check_ar24(rest)
+    if rest:
+        parser.error(f"arguments inconnus : {' '.join(rest)}")
+    if args.command == "screenshots":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return _run_gui(args)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_app_store
+    from app.context import AppContext
+    from app.store.migrate import SchemaTooNewError
+    from ui.application import make_application
+
+    application = make_application()
+    try:
+        store = open_app_store(args.db, demo=not args.no_demo)
+    except SchemaTooNewError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Base de données trop récente", str(error))
+        return 2
+    context = AppContext(store)
+    if args.command == "screenshots":
+        from ui.screenshots import render_all
+
+        for path in render_all(context, args.directory):
+            print(path)
+        return 0
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    window.show()
+    if os.environ.get("RECO_REPORT_STARTUP"):
+        # Used by the cold_start benchmark: time from process start to the window shown.
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            print(f"STARTUP_SECONDS {time.perf_counter() - START:.4f}", flush=True)
+            application.quit()
+
+        QTimer.singleShot(0, report)
+    return application.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

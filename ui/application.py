@@ -1,0 +1,23 @@
+"""The QApplication of the product: style, fonts, names."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    application = QApplication(argv if argv is not None else sys.argv[:1])
+    application.setApplicationName(APP_NAME)
+    application.setOrganizationName(APP_NAME)
+    application.setStyle("Fusion")   # the same look on Windows, Linux and offscreen renders
+    font = QFont(application.font())
+    font.setPointSize(10)
+    application.setFont(font)
+    return application

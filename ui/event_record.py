@@ -1,0 +1,86 @@
+"""Read-only record of an event: who, for whom, the body as written, the attachments."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import selectinload
+
+from app.context import AppContext
+from app.store.models import Event
+from ui.widgets import form, frame, read_only_field
+
+
+def human_size(size: int) -> str:
+    """French file sizes as LSC shows them: "61 Ko", "1,2 Mo"."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} Ko"
+    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+
+
+class EventRecordDialog(QDialog):
+    def __init__(self, context: AppContext, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        with context.store.session() as session:
+            event = session.get(Event, event_id, options=[selectinload(Event.attachments),
+                                                          selectinload(Event.tiers),
+                                                          selectinload(Event.entity),
+                                                          selectinload(Event.correspondant)])
+            assert event is not None, f"event {event_id} not found"
+            self.setWindowTitle(f"Evénement - {event.tiers.display_name} : {event.subject}")
+            self._build(event)
+        self.resize(900, 640)
+
+    def _build(self, event: Event) -> None:
+        treatment = (f"{event.treatment_number} du {event.treatment_date:%d/%m/%Y}"
+                     if event.treatment_number and event.treatment_date else "Non chronoté")
+        left = frame("Evénement")
+        left.setLayout(form([
+            ("De", read_only_field(event.author)),
+            ("A qui", read_only_field(event.assignee)),
+            ("Date / Heure", read_only_field(f"{event.created_at:%d/%m/%Y %H:%M:%S}")),
+            ("Modèle", read_only_field(event.model)),
+            ("Sujet", read_only_field(event.subject)),
+            ("Traitement", read_only_field(treatment)),
+        ]))
+        right = frame("Destinataire")
+        correspondant = event.correspondant
+        right.setLayout(form([
+            ("Tiers", read_only_field(f"{event.tiers.code} {event.tiers.display_name}")),
+            ("Correspondant", read_only_field(
+                f"{correspondant.lastname.upper()} {correspondant.firstname}" if correspondant else "")),
+            ("Dossier", read_only_field(event.dossier)),
+            ("Entité", read_only_field(event.entity.code if event.entity else "")),
+            ("AG du", read_only_field(f"{event.ag_date:%d/%m/%Y}" if event.ag_date else "")),
+        ]))
+        body = QTextBrowser()
+        body.setHtml(event.body_html)
+        table = QTableWidget(len(event.attachments), 2)
+        table.setHorizontalHeaderLabels(["Nom", "Taille"])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for row, attachment in enumerate(event.attachments):
+            table.setItem(row, 0, QTableWidgetItem(attachment.filename))
+            table.setItem(row, 1, QTableWidgetItem(human_size(attachment.size)))
+        table.setMaximumHeight(130)
+
+        grid = QGridLayout()
+        grid.addWidget(left, 0, 0)
+        grid.addWidget(right, 0, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Fermer")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(frame("Contenu", body), 1)
+        layout.addWidget(frame("Pièces jointes", table))
+        layout.addWidget(buttons)

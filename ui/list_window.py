@@ -1,0 +1,112 @@
+"""The shape shared by every LSC list ("Liste des tiers", "Liste Evénement"...).
+
+A window with its own menu bar (Actions...), a search field, a counter "N / total"
+and a sortable, multi-selection table; double-click opens the record.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.table_model import Column, RowTableModel, SearchProxy
+
+
+class ListWindow(QMainWindow):
+    """Subclasses load rows with ``set_rows`` and react to ``record_requested``."""
+
+    record_requested = Signal(int)
+
+    def __init__(self, title: str, columns: Sequence[Column], search_fields: Sequence[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.base_title = title
+        self.setWindowTitle(title)
+        self.model = RowTableModel(columns, search_fields, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(placeholderText="Rechercher (nom, e-mail, ville, code…)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.counter = QLabel()
+        self.filter_notice = QLabel()
+        self.filter_notice.setStyleSheet("color: #a33; font-weight: bold;")
+        self.filter_notice.hide()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.doubleClicked.connect(lambda index: self.record_requested.emit(self.proxy.row_id(index.row())))
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_counter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.filter_notice)
+        top.addWidget(self.counter)
+        layout = QVBoxLayout()
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+        self.actions_menu = self.menuBar().addMenu("&Actions")
+        self.actions_menu.addAction("Ouvrir la fiche", self._open_current)
+        self.actions_menu.addAction("Tout sélectionner", QKeySequence.StandardKey.SelectAll, self.table.selectAll)
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.model.set_rows(rows)
+        self._update_counter()
+
+    def set_column_widths(self, widths: Sequence[int]) -> None:
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def show_only(self, ids: set[int] | None, notice: str = "") -> None:
+        self.proxy.set_only_ids(ids)
+        self.filter_notice.setText(notice)
+        self.filter_notice.setVisible(bool(ids is not None and notice))
+        self._update_counter()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.row_id(row) for row in rows]
+
+    def _update_counter(self, *_args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.counter.setText(f"{shown} / {total}")
+        self.setWindowTitle(f"{self.base_title} {shown} / {total}")
+
+    def _open_current(self) -> None:
+        if self.table.currentIndex().isValid():
+            self.record_requested.emit(self.proxy.row_id(self.table.currentIndex().row()))
+
+    def keyPressEvent(self, event) -> None:  # Enter opens the current record, like a double-click
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_current()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,52 @@
+"""Small building blocks shared by the screens (LSC look: orange frame bars, read-only fields)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+ACCENT = "#e07b00"   # LSC's orange frame bar
+
+FRAME_STYLE = (
+    "QGroupBox { font-weight: bold; border: 1px solid #d0d0d0; border-left: 4px solid %s;"
+    " margin-top: 14px; padding: 8px 6px 6px 8px; }"
+    "QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }" % ACCENT
+)
+
+
+def frame(title: str, content: QWidget | None = None) -> QGroupBox:
+    box = QGroupBox(title)
+    box.setStyleSheet(FRAME_STYLE)
+    if content is not None:
+        layout = QVBoxLayout(box)
+        layout.addWidget(content)
+    return box
+
+
+def read_only_field(value: str, min_width: int = 0) -> QLineEdit:
+    field = QLineEdit(value)
+    field.setReadOnly(True)
+    field.setCursorPosition(0)
+    if min_width:
+        field.setMinimumWidth(min_width)
+    return field
+
+
+def form(rows: list[tuple[str, QWidget]]) -> QFormLayout:
+    layout = QFormLayout()
+    for label, widget in rows:
+        layout.addRow(label, widget)
+    return layout
+
+
+def header_bar(text: str) -> QLabel:
+    """The LSC header line, e.g. "LETTRES RECOMMANDEES AR24 > Valider"."""
+    label = QLabel(text)
+    label.setStyleSheet(f"background: #3c3f46; color: white; font-weight: bold; padding: 6px 10px;"
+                        f" border-bottom: 3px solid {ACCENT};")
+    return label
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
