@@ -150,13 +150,14 @@ class SearchProxy(QSortFilterProxyModel):
     def _refilter(self) -> None:
         source = self.source()
         needle, only = self._needle, self._only_ids
+        self.beginFilterChange()
         if not needle and only is None:
             self._accepted = None
         else:
             # One list comprehension per keystroke; filterAcceptsRow then only indexes it.
             self._accepted = [(not needle or needle in hay) and (only is None or row[0] in only)
                               for row, hay in zip(source.rows, source.haystack)]
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, _parent) -> bool:
         return self._accepted is None or self._accepted[source_row]
