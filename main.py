@@ -53,6 +53,7 @@ def main(argv: list[str]) -> int:
 def _run_gui(args: argparse.Namespace) -> int:
     from app.bootstrap import open_app_store
     from app.context import AppContext
+    from app.machine_settings import MachineSettings
     from app.store.migrate import SchemaTooNewError
     from ui.application import make_application
 
@@ -64,7 +65,14 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         QMessageBox.critical(None, "Base de données trop récente", str(error))
         return 2
-    context = AppContext(store)
+    context = AppContext(store, MachineSettings.load())
+    try:
+        return _show(application, context, args)
+    finally:
+        context.close()
+
+
+def _show(application, context, args: argparse.Namespace) -> int:
     if args.command == "screenshots":
         from ui.screenshots import render_all
 

@@ -9,8 +9,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.demo.seed import seed_demo_agency  # noqa: E402  (after the Qt platform is chosen)
+from app.context import AppContext  # noqa: E402  (after the Qt platform is chosen)
+from app.demo.seed import seed_demo_agency  # noqa: E402
+from app.machine_settings import MachineSettings  # noqa: E402
 from app.store.database import Store, open_store  # noqa: E402
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +23,18 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("RECO_DATA_DIR", str(path))
     monkeypatch.delenv("RECO_DB_URL", raising=False)
     return path
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    """Secrets written by a test stay in memory, and each test starts with an empty keyring."""
+    import keyring
+
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")
@@ -40,3 +55,27 @@ def demo_store(demo_template: Path, tmp_path: Path) -> Store:
     store = open_store(f"sqlite:///{db}")
     yield store
     store.dispose()
+
+
+@pytest.fixture
+def demo_context(demo_store: Store) -> AppContext:
+    """The demo store with this workstation's settings: environment "Démo locale", user JLC.
+    The local AR24 service starts in-process when a test first talks to AR24."""
+    context = AppContext(demo_store, MachineSettings())
+    yield context
+    context.close()
+
+
+def link_demo_account(context: AppContext) -> int:
+    """Shortcut for tests that are not about linking: the demo account granted and linked to JLC."""
+    from app.ar24.local_service import LocalServiceControl
+    from app.store.models import LinkState, User
+
+    service = context.ar24.local_service()
+    account = service.demo_account
+    with LocalServiceControl(service.root_url) as control:
+        control.set_link(account["id"], "granted")
+    with context.store.session() as session, session.begin():
+        user = session.query(User).filter_by(login=context.login).one()
+        user.ar24_email, user.ar24_user_id, user.ar24_link_state = account["email"], account["id"], LinkState.LINKED
+    return account["id"]

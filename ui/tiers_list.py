@@ -1,12 +1,17 @@
-""""Liste des tiers": every third party of the agency, searchable, with the LRE consent column."""
+""""Liste des tiers": every third party of the agency, searchable, with the consent actions."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.ar24_access import linked_account_id
+from app.consent.ar24_sync import ConsentRequestReport, request_consents, update_consents_from_ar24
+from app.consent.changes import ConsentDiff, set_consent, set_paper_request
 from app.context import AppContext
 from app.store.queries import TIERS_FIELDS, tiers_rows
+from ui.background import Job, run_job
+from ui.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
 from ui.list_window import ListWindow
 from ui.table_model import Column, fmt_yes_no
 from ui.tiers_record import TiersRecordDialog
@@ -35,18 +40,147 @@ class TiersListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__("Liste des tiers", COLUMNS, SEARCH_FIELDS, parent)
         self.context = context
+        self.job: Job | None = None
+        self.last_dialog: QWidget | None = None   # the latest result dialog, for tests and screenshots
         self.model.foreground = lambda row: None if row[F["lre_consent"]] else NO_CONSENT
         self.record_requested.connect(self.open_record)
+        self._build_actions()
         self.reload()
         self.set_column_widths([55, 75, 185, 150, 95, 105, 215, 50, 140, 50, 125, 110])
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.resize(1400, 640)
 
+    def _build_actions(self) -> None:
+        menu = self.actions_menu
+        menu.addSeparator()
+        consent = menu.addMenu("Consentement LRE")
+        consent.addAction("Ajouter accord de consentement LRE", lambda: self.set_consent(True))
+        consent.addAction("Retirer accord de consentement LRE", lambda: self.set_consent(False))
+        self.update_action = consent.addAction("MAJ accord de consentement LRE", self.update_from_ar24)
+        consent.addSeparator()
+        self.request_action = consent.addAction("Demander le consentement", self.request_from_ar24)
+        paper = menu.addMenu("Demande d'envoi papier")
+        paper.addAction("Enregistrer la demande d'envoi papier", lambda: self.set_paper(True))
+        paper.addAction("Lever la demande d'envoi papier", lambda: self.set_paper(False))
+        menu.addAction("Attribuer…", self.assign)
+
     def reload(self) -> None:
+        selected = set(self.selected_ids()) if self.model.rows else set()
         with self.context.store.session() as session:
             self.set_rows(tiers_rows(session))
+        self.select_ids(selected)
+
+    def select_ids(self, ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row_id(row) in ids:
+                selection.select(self.proxy.index(row, 0), selection.SelectionFlag.Select
+                                 | selection.SelectionFlag.Rows)
 
     def open_record(self, tiers_id: int) -> TiersRecordDialog:
         dialog = TiersRecordDialog(self.context, tiers_id, self)
+        dialog.saved.connect(lambda _id: self.reload())
         dialog.open()
         return dialog
+
+    # -- local consent actions -----------------------------------------------------------
+    def _selection_or_warn(self) -> list[int]:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, "Liste des tiers", "Sélectionnez d'abord un ou plusieurs tiers.")
+        return ids
+
+    def set_consent(self, given: bool) -> int:
+        ids = self._selection_or_warn()
+        with self.context.store.session() as session, session.begin():
+            changed = len(set_consent(session, ids, given, self.context.login))
+        self.reload()
+        self.statusBar().showMessage(f"Accord de consentement {'ajouté' if given else 'retiré'} : "
+                                     f"{changed} tiers modifié(s)", 8000)
+        return changed
+
+    def set_paper(self, requested: bool) -> int:
+        ids = self._selection_or_warn()
+        with self.context.store.session() as session, session.begin():
+            changed = set_paper_request(session, ids, requested, self.context.login)
+        self.reload()
+        self.statusBar().showMessage(f"Demande d'envoi papier {'enregistrée' if requested else 'levée'} : "
+                                     f"{changed} tiers modifié(s)", 8000)
+        return changed
+
+    def assign(self, choice: tuple[str, bool] | None = None) -> None:
+        """Actions › Attribuer; ``choice`` skips the dialog (tests)."""
+        ids = self._selection_or_warn()
+        if not ids:
+            return
+        if choice is None:
+            dialog = AssignDialog(len(ids), self)
+            if dialog.exec() != AssignDialog.DialogCode.Accepted:
+                return
+            choice = dialog.choice()
+        field, value = choice
+        if field == CONSENT_FIELD:
+            self.set_consent(value)
+        else:
+            self.set_paper(value)
+
+    # -- with AR24, in the background ----------------------------------------------------
+    def _start(self, title: str, fn, on_success) -> Job | None:
+        if self.job is not None and self.job.running:
+            return None
+        self.update_action.setEnabled(False)
+        self.request_action.setEnabled(False)
+        self.statusBar().showMessage(f"{title} en cours…")
+        self.job = run_job(fn, self)
+        self.job.succeeded.connect(on_success)
+        self.job.failed.connect(lambda message: self._show_error(title, message))
+        self.job.finished.connect(self._job_done)
+        return self.job
+
+    def _job_done(self) -> None:
+        self.update_action.setEnabled(True)
+        self.request_action.setEnabled(True)
+        self.reload()
+
+    def _show_error(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(f"{title} : échec", 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        self.last_dialog = box
+        box.open()
+
+    def update_from_ar24(self) -> Job | None:
+        context = self.context
+
+        def work(_control) -> list[ConsentDiff]:
+            with context.store.session() as session:
+                id_user = linked_account_id(session, context.login)
+            return update_consents_from_ar24(context.ar24.client(), context.store, id_user, context.login)
+
+        return self._start("Mise à jour des consentements", work, self._show_changes)
+
+    def _show_changes(self, diffs: list[ConsentDiff]) -> None:
+        self.statusBar().showMessage(f"Mise à jour des consentements : {len(diffs)} tiers modifié(s)", 8000)
+        dialog = ChangedTiersDialog(diffs, self)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def request_from_ar24(self) -> Job | None:
+        ids = self._selection_or_warn()
+        if not ids:
+            return None
+        context = self.context
+
+        def work(control) -> ConsentRequestReport:
+            with context.store.session() as session:
+                id_user = linked_account_id(session, context.login)
+            return request_consents(context.ar24.client(), context.store, id_user, ids, context.login,
+                                    cancelled=lambda: control.cancelled)
+
+        return self._start("Demande de consentement", work, self._show_request_report)
+
+    def _show_request_report(self, report: ConsentRequestReport) -> None:
+        lines = [f"{len(report.requested)} demande(s) de consentement envoyée(s) à AR24."]
+        lines += [f"• {name} : {reason}" for name, reason in report.refused]
+        box = QMessageBox(QMessageBox.Icon.Information, "Demande de consentement", "\n".join(lines), parent=self)
+        self.last_dialog = box
+        box.open()

@@ -1,0 +1,132 @@
+"""Editing a "Fiche tiers": validation in French, optimistic locking, audit entry."""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields
+
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.consent.changes import set_consent, set_paper_request
+from app.store.models import AuditEntry, Tiers, TiersStatus
+
+ADDRESS_LINE_MAX = 38   # French postal standard (AFNOR XP Z10-011): 38 characters a line
+STALE_MESSAGE = ("Cette fiche a été modifiée entre-temps (sur un autre poste ou dans une autre fenêtre). "
+                 "Vos changements n'ont pas été enregistrés : rouvrez la fiche pour repartir de la version à jour.")
+
+
+class StaleRecordError(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__(STALE_MESSAGE)
+
+
+@dataclass
+class TiersForm:
+    """What the record's fields hold; ``version`` is the one the form was loaded from."""
+    version: int
+    civility: str = ""
+    lastname: str = ""
+    firstname: str = ""
+    company: str = ""
+    status: TiersStatus = TiersStatus.PARTICULIER
+    relation: str = ""
+    email: str = ""
+    phone: str = ""
+    address1: str = ""
+    address2: str = ""
+    address3: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "FR"
+    lre_consent: bool = False
+    consent_email: str = ""
+    paper_requested: bool = False
+
+    @classmethod
+    def of(cls, tiers: Tiers) -> TiersForm:
+        return cls(**{f.name: getattr(tiers, f.name) for f in fields(cls)})
+
+
+def email_error(email: str, label: str = "L'adresse e-mail") -> str | None:
+    """None when the syntax is valid (no DNS look-up: agencies often work offline)."""
+    try:
+        validate_email(email, check_deliverability=False)
+    except EmailNotValidError as error:
+        return f"{label} « {email} » n'est pas valide : {_french_reason(str(error))}"
+    return None
+
+
+def _french_reason(reason: str) -> str:
+    """email-validator explains in English; the user reads French."""
+    rules = [
+        ("must have an @-sign", "il manque le @."),
+        ("should have a period", "le nom de domaine est incomplet (par exemple « gmail.com » et non « gmail »)."),
+        ("two periods in a row", "deux points se suivent."),
+        ("something before the @-sign", "il manque la partie avant le @."),
+        ("something after the @-sign", "il manque le nom de domaine après le @."),
+        ("SPACE", "l'adresse contient une espace."),
+        ("invalid characters", "l'adresse contient un caractère interdit."),
+        ("hyphen", "un tiret est mal placé dans le nom de domaine."),
+    ]
+    return next((french for english, french in rules if english in reason), "vérifiez l'orthographe de l'adresse.")
+
+
+def validate(form: TiersForm) -> list[str]:
+    errors = []
+    if not (form.lastname.strip() or form.company.strip()):
+        errors.append("Indiquez un nom ou une raison sociale.")
+    if form.status is TiersStatus.PROFESSIONNEL and not form.company.strip():
+        errors.append("Un tiers professionnel doit avoir une raison sociale.")
+    if form.email and (error := email_error(form.email)):
+        errors.append(error)
+    if form.consent_email and (error := email_error(form.consent_email, "L'email de consentement")):
+        errors.append(error)
+    if form.lre_consent and not (form.consent_email or form.email):
+        errors.append("L'accord de consentement LRE demande une adresse e-mail.")
+    for label, value in (("Adresse", form.address1), ("Complément", form.address2),
+                         ("Complément 2", form.address3), ("Ville", form.city)):
+        if len(value) > ADDRESS_LINE_MAX:
+            errors.append(f"{label} : {len(value)} caractères, {ADDRESS_LINE_MAX} au plus sur une enveloppe.")
+    if any((form.address1, form.postal_code, form.city)):
+        missing = [name for name, value in (("l'adresse", form.address1), ("le code postal", form.postal_code),
+                                            ("la ville", form.city)) if not value.strip()]
+        if missing:
+            errors.append(f"Adresse postale incomplète : il manque {', '.join(missing)}.")
+    if form.country == "FR" and form.postal_code and not re.fullmatch(r"\d{5}", form.postal_code):
+        errors.append(f"Le code postal « {form.postal_code} » doit compter 5 chiffres.")
+    return errors
+
+
+def save_tiers(session: Session, tiers_id: int, form: TiersForm, login: str) -> list[str]:
+    """Validate and save; returns the French errors (nothing saved) or [] when saved.
+
+    Raises StaleRecordError when the record changed since the form was loaded."""
+    errors = validate(form)
+    if errors:
+        return errors
+    tiers = session.get(Tiers, tiers_id)
+    if tiers is None or tiers.version != form.version:
+        raise StaleRecordError()
+    before = TiersForm.of(tiers)
+    plain = {k: v for k, v in asdict(form).items()
+             if k not in ("version", "lre_consent", "consent_email", "paper_requested")}
+    changed = [k for k, v in plain.items() if getattr(tiers, k) != v]
+    for key in changed:
+        setattr(tiers, key, plain[key])
+    if (form.lre_consent, form.consent_email) != (before.lre_consent, before.consent_email):
+        set_consent(session, [tiers.id], form.lre_consent, login,
+                    email=(form.consent_email or form.email) if form.lre_consent else form.consent_email)
+        changed.append("lre_consent")
+    if form.paper_requested != before.paper_requested:
+        set_paper_request(session, [tiers.id], form.paper_requested, login)
+        changed.append("paper_requested")
+    if changed:
+        session.add(AuditEntry(login=login, action="tiers_edited", target=f"tiers:{tiers.id}",
+                               detail=", ".join(changed)))
+    try:
+        session.commit()
+    except StaleDataError as error:   # another seat saved between our read and our write
+        session.rollback()
+        raise StaleRecordError() from error
+    return []

@@ -1,0 +1,68 @@
+"""The "Fiche tiers": validation in French, save with history, a stale copy refused."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.store.models import AuditEntry, Tiers
+from ui.tiers_record import TiersRecordDialog
+
+
+def _meursault(context) -> int:
+    with context.store.session() as session:
+        return session.scalar(select(Tiers.id).where(Tiers.lastname == "MEURSAULT", Tiers.firstname == "Jeannine"))
+
+
+def test_an_invalid_email_is_refused_with_a_french_reason(qtbot, demo_context):
+    tiers_id = _meursault(demo_context)
+    dialog = TiersRecordDialog(demo_context, tiers_id)
+    qtbot.addWidget(dialog)
+    dialog.email.setText("jeannine.meursault@gmail")
+    assert dialog.save() is False
+    assert "nom de domaine est incomplet" in dialog.errors.text()
+    assert dialog.errors.isVisibleTo(dialog)
+
+
+def test_fixing_the_record_saves_it_with_history_and_audit(qtbot, demo_context):
+    tiers_id = _meursault(demo_context)
+    dialog = TiersRecordDialog(demo_context, tiers_id)
+    qtbot.addWidget(dialog)
+    dialog.email.setText("jeannine.meursault@gmail.com")
+    dialog.consent_email.setText("")
+    dialog.consent.setChecked(True)
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save() is True
+    with demo_context.store.session() as session:
+        tiers = session.get(Tiers, tiers_id)
+        assert tiers.email == "jeannine.meursault@gmail.com"
+        assert tiers.lre_consent and tiers.consent_email == "jeannine.meursault@gmail.com"
+        assert tiers.consent_history[-1].change == "consent_given"
+        assert session.scalar(select(AuditEntry).where(AuditEntry.action == "tiers_edited",
+                                                       AuditEntry.target == f"tiers:{tiers_id}"))
+
+
+def test_incomplete_address_and_long_lines_are_named(qtbot, demo_context):
+    dialog = TiersRecordDialog(demo_context, _meursault(demo_context))
+    qtbot.addWidget(dialog)
+    dialog.postal_code.setText("")
+    dialog.address1.setMaxLength(100)
+    dialog.address1.setText("Résidence les Jardins de la Colombière, bâtiment C")
+    assert dialog.save() is False
+    assert "il manque le code postal" in dialog.errors.text()
+    assert "38 au plus" in dialog.errors.text()
+
+
+def test_the_second_of_two_concurrent_saves_is_told_the_record_changed(qtbot, demo_context):
+    tiers_id = _meursault(demo_context)
+    first, second = TiersRecordDialog(demo_context, tiers_id), TiersRecordDialog(demo_context, tiers_id)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    first.phone.setText("03 80 11 22 33")
+    first.email.setText("jeannine.meursault@gmail.com")
+    assert first.save() is True
+    second.phone.setText("06 00 00 00 00")
+    second.email.setText("jeannine@exemple.fr")
+    assert second.save() is False
+    assert "modifiée entre-temps" in second.errors.text()
+    with demo_context.store.session() as session:
+        tiers = session.get(Tiers, tiers_id)
+        assert tiers.phone == "03 80 11 22 33", "the first save is kept, nothing lost"

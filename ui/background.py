@@ -1,0 +1,83 @@
+"""The one pattern for "run this in the background, report progress, succeed or fail".
+
+``run_job(fn)`` runs ``fn(job_control)`` on a worker thread of the global pool; the
+widgets get results only through Qt signals, delivered on the UI thread. The
+function is plain ``app/`` code: it reports progress with ``control.report(...)``
+and checks ``control.cancelled`` to stop cleanly.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.ar24.errors import AR24Error
+
+log = logging.getLogger(__name__)
+
+
+class JobControl:
+    """Handed to the background function: progress reporting and cancellation."""
+
+    def __init__(self, job: Job) -> None:
+        self._job = job
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def report(self, progress: Any) -> None:
+        self._job.progress.emit(progress)
+
+
+class Job(QObject):
+    progress = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(str)        # a French sentence for the user
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.control = JobControl(self)
+        self.running = True
+
+    def cancel(self) -> None:
+        self.control.cancel()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, fn: Callable[[JobControl], Any]) -> None:
+        super().__init__()
+        self.job, self.fn = job, fn
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.job.control)
+        except AR24Error as error:
+            self.job.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
+            log.exception("background job failed")
+            self.job.failed.emit(f"Erreur inattendue : {error}")
+        else:
+            self.job.succeeded.emit(result)
+        finally:
+            self.job.running = False
+            self.job.finished.emit()
+
+
+_jobs: set[Job] = set()   # keeps Python wrappers alive until the job has finished
+
+
+def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None) -> Job:
+    job = Job(parent)
+    _jobs.add(job)
+    job.finished.connect(lambda: _jobs.discard(job))
+    QThreadPool.globalInstance().start(_Runnable(job, fn))
+    return job
