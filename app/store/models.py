@@ -432,3 +432,23 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now,
                                                     server_default=func.current_timestamp())
+
+
+from sqlalchemy import BigInteger  # noqa: E402  (kept with the model below, added by migration 0002)
+
+
+class DocumentInspection(Base):
+    """What reading a document once taught us (pages, sizes, protection, error), so that checks
+    never re-read an unchanged file. Keyed by path; valid while size and mtime are unchanged."""
+    __tablename__ = "document_inspection"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String(1024), unique=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    mtime_ns: Mapped[int] = mapped_column(BigInteger)
+    page_count: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON list of [width_mm, height_mm] per page, as displayed (page rotation applied).
+    page_sizes: Mapped[str] = mapped_column(Text, default="[]")
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
+    error: Mapped[str] = mapped_column(Text, default="")   # "" or why the file could not be read
+    inspected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)

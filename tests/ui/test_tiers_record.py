@@ -58,6 +58,7 @@ def test_the_second_of_two_concurrent_saves_is_told_the_record_changed(qtbot, de
     qtbot.addWidget(second)
     first.phone.setText("03 80 11 22 33")
     first.email.setText("jeannine.meursault@gmail.com")
+    first.consent_email.setText("jeannine.meursault@gmail.com")
     assert first.save() is True
     second.phone.setText("06 00 00 00 00")
     second.email.setText("jeannine@exemple.fr")
