@@ -1,0 +1,80 @@
+"""Headless sub-commands wired into main.py: ``ar24-service`` and ``check-ar24``."""
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from app.ar24.check import check_connection
+from app.ar24.client import AR24Client, RetryPolicy
+from app.ar24.connection import ConnectionSettings, env_settings
+from app.ar24.local_service import LocalAR24Service, ServiceConfig
+
+
+def run_service(argv: list[str]) -> int:
+    """``ar24-service [--port P] [--token T] [--private-key K] [--data DIR] [--clock-speed X]
+    [--auto-grant S]``: serve the local AR24 service in the foreground until SIGINT/SIGTERM,
+    after printing one JSON line (base_url, token, private_key, demo account)."""
+    parser = argparse.ArgumentParser(prog="ar24-service", description="Service AR24 local (démo et tests).")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="port d'écoute (0 : un port libre)")
+    parser.add_argument("--token")
+    parser.add_argument("--private-key")
+    parser.add_argument("--data", type=Path, help="dossier d'état (défaut : dossier de données de l'application)")
+    parser.add_argument("--clock-speed", type=float, default=1.0, help="vitesse de l'horloge simulée")
+    parser.add_argument("--auto-grant", type=float, metavar="S", help="autoriser un compte en attente après S secondes")
+    args = parser.parse_args(argv)
+    if args.data is None:
+        from app.paths import ar24_service_dir  # only here: it creates the user's data folder
+
+        args.data = ar24_service_dir()
+    service = LocalAR24Service(
+        args.data, host=args.host, port=args.port, token=args.token, private_key=args.private_key,
+        clock_speed=args.clock_speed, config=ServiceConfig(auto_grant_after=args.auto_grant),
+    )
+    stop = threading.Event()
+
+    def on_signal(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    service.start()
+    try:
+        line = {"base_url": service.base_url, "token": service.token, "private_key": service.private_key,
+                "demo_account": service.demo_account}
+        print(json.dumps(line), flush=True)
+        stop.wait()
+    finally:
+        service.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0
+
+
+def check_ar24(argv: list[str]) -> int:
+    """``check-ar24 --email E [--base-url U --token T --private-key K]``: what « Tester la
+    connexion » shows. Missing options come from AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY.
+    Exit code 0 when AR24 answers and accepts the signature."""
+    parser = argparse.ArgumentParser(prog="check-ar24", description="Tester la connexion à AR24.")
+    parser.add_argument("--email", required=True, help="e-mail du compte AR24 à vérifier")
+    parser.add_argument("--base-url")
+    parser.add_argument("--token")
+    parser.add_argument("--private-key")
+    parser.add_argument("--timeout", type=float, default=15.0)
+    parser.add_argument("--access-requested", action="store_true", help="« Autoriser le compte » a déjà été demandé")
+    args = parser.parse_args(argv)
+    given = {"base_url": args.base_url, "token": args.token, "private_key": args.private_key}
+    values = env_settings() | {name: value for name, value in given.items() if value}
+    if len(values) < len(given):
+        print("Paramètres manquants : adresse AR24, jeton et clé privée (options ou variables "
+              "AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY).", file=sys.stderr)
+        return 2
+    settings = ConnectionSettings(**values, timeout=args.timeout)
+    with AR24Client(settings, retry=RetryPolicy(attempts=1)) as client:
+        report = check_connection(client, args.email, access_requested=args.access_requested)
+    print("\n".join(report.lines), flush=True)
+    return 0 if report.ok else 1

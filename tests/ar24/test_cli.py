@@ -1,0 +1,101 @@
+"""``run_service`` in a real subprocess, ``check_ar24`` and ``check_connection``."""
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from app.ar24.check import LinkState, check_connection
+from app.ar24.cli import check_ar24
+from app.ar24.client import AR24Client
+from app.ar24.crypto import decrypt_response, sign_date
+from app.ar24.dates import format_paris, paris_now
+from app.ar24.local_service import LocalAR24Service, LocalServiceControl
+
+from .conftest import FAST_RETRY, make_account, settings_for, unique_email
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_run_service_subprocess(tmp_path: Path) -> None:
+    code = "import sys; from app.ar24.cli import run_service; sys.exit(run_service(sys.argv[1:]))"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "--data", str(tmp_path), "--token", "tok-123", "--clock-speed", "2"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = json.loads(process.stdout.readline())
+        assert line["token"] == "tok-123" and line["base_url"].endswith("/api/")
+        assert line["demo_account"]["email"] == "demo@agence-exemple.fr" and line["demo_account"]["otp_secret"]
+        date = format_paris(paris_now())
+        params = {"email": "demo@agence-exemple.fr", "token": "tok-123", "date": date}
+        signed = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, line["private_key"])})
+        assert signed.json()["slug"] == "user_unavailable"  # signature accepted; the demo account is not linked yet
+        with LocalServiceControl(line["base_url"].removesuffix("api/")) as control:
+            control.set_link(line["demo_account"]["id"], "granted")
+        signed = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, line["private_key"])})
+        assert json.loads(decrypt_response(signed.text, date, line["private_key"]))["result"]["id"] == line["demo_account"]["id"]
+        badly = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, "not the key")})
+        assert badly.json()["slug"] == "invalid_signature"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0
+
+
+def test_check_connection_states(service: LocalAR24Service, control: LocalServiceControl, client: AR24Client) -> None:
+    linked = make_account(control)
+    report = check_connection(client, linked["email"])
+    assert report.ok and report.link_state is LinkState.LINKED and report.user is not None
+    assert report.lines[-1] == f"Compte {linked['email']} : lié (Jeanne Durand)."
+    waiting = make_account(control, link="pending")
+    assert check_connection(client, waiting["email"]).link_state is LinkState.NOT_LINKED
+    assert check_connection(client, waiting["email"], access_requested=True).link_state is LinkState.PENDING
+    unknown = check_connection(client, unique_email())
+    assert unknown.ok and unknown.link_state is LinkState.UNKNOWN_ACCOUNT
+    control.faults(maintenance=True)
+    in_maintenance = check_connection(client, linked["email"])
+    assert in_maintenance.answers and not in_maintenance.ok
+
+
+def test_check_ar24_cli(service: LocalAR24Service, control: LocalServiceControl, capsys: pytest.CaptureFixture[str],
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    linked = make_account(control)
+    args = ["--email", linked["email"], "--base-url", service.base_url, "--token", service.token]
+    assert check_ar24([*args, "--private-key", service.private_key]) == 0
+    output = capsys.readouterr().out
+    assert "AR24 répond." in output and "Signature acceptée." in output and "lié (Jeanne Durand)" in output
+    assert check_ar24([*args, "--private-key", "mauvaise-cle"]) == 1
+    assert "Signature refusée" in capsys.readouterr().out
+    monkeypatch.setenv("AR24_BASE_URL", service.base_url)
+    monkeypatch.setenv("AR24_TOKEN", service.token)
+    monkeypatch.setenv("AR24_PRIVATE_KEY", service.private_key)
+    assert check_ar24(["--email", linked["email"]]) == 0
+    assert "lié" in capsys.readouterr().out
+
+
+def test_check_ar24_unreachable_and_missing_settings(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    args = ["--email", "x@y.fr", "--base-url", f"http://127.0.0.1:{port}/api/", "--token", "t", "--private-key", "k"]
+    assert check_ar24(args) == 1
+    assert "AR24 ne répond pas" in capsys.readouterr().out
+    for name in ("AR24_BASE_URL", "AR24_TOKEN", "AR24_PRIVATE_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    assert check_ar24(["--email", "x@y.fr"]) == 2
+    assert "Paramètres manquants" in capsys.readouterr().err
+
+
+def test_check_connection_credentials_refused(service: LocalAR24Service) -> None:
+    with AR24Client(settings_for(service, token="faux"), retry=FAST_RETRY) as client:
+        report: Any = check_connection(client, "demo@agence-exemple.fr")
+    assert report.answers and not report.signature_accepted and report.link_state is None
+    assert report.lines[-1].startswith("Signature refusée : Le jeton d'API AR24 est refusé")

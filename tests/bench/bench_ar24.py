@@ -1,0 +1,36 @@
+"""Micro-benchmark: round trip of one signed, encrypted AR24 call on loopback."""
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+
+from app.ar24.client import AR24Client
+from app.ar24.connection import ConnectionSettings
+from app.ar24.local_service import LocalAR24Service, LocalServiceControl
+
+WARM_UP = 10
+SAMPLES = 50
+
+
+def bench_signed_call_roundtrip() -> tuple[float, str]:
+    """Median time of a signed ``GET user`` (sign, HTTP, checks, encrypt, decrypt, parse)."""
+    with tempfile.TemporaryDirectory() as data_dir, LocalAR24Service(data_dir) as service:
+        demo = service.demo_account
+        with LocalServiceControl(service.root_url) as control:
+            control.set_link(demo["id"], "granted")
+        settings = ConnectionSettings(service.base_url, service.token, service.private_key)
+        with AR24Client(settings) as client:
+            for _ in range(WARM_UP):
+                client.get_user(id_user=demo["id"])
+            samples = []
+            for _ in range(SAMPLES):
+                started = time.perf_counter()
+                client.get_user(id_user=demo["id"])
+                samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000, "ms"
+
+
+if __name__ == "__main__":
+    value, unit = bench_signed_call_roundtrip()
+    print(f"signed call round trip: {value:.2f} {unit}")
