@@ -45,12 +45,12 @@ SEARCH_FIELDS = [F[name] for name in ("author", "assignee", "dossier", "identity
 
 class EventsListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Liste Evénement", COLUMNS, SEARCH_FIELDS, parent)
+        super().__init__("Liste Evénement", COLUMNS, SEARCH_FIELDS, parent, sort_column=2,
+                         sort_order=Qt.SortOrder.DescendingOrder)
         self.context = context
         self.record_requested.connect(self.open_record)
         self.reload()
         self.set_column_widths([40, 45, 150, 220, 170, 300, 120, 50, 65, 55, 115])
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.resize(1400, 640)
 
     def reload(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.table_model import Column, RowTableModel, SearchProxy
+from ui.table_model import Column, RowTableModel
 
 
 class ListWindow(QMainWindow):
@@ -30,17 +30,16 @@ class ListWindow(QMainWindow):
     record_requested = Signal(int)
 
     def __init__(self, title: str, columns: Sequence[Column], search_fields: Sequence[int],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sort_column: int = 0,
+                 sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         super().__init__(parent)
         self.base_title = title
         self.setWindowTitle(title)
         self.model = RowTableModel(columns, search_fields, self)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(placeholderText="Rechercher (nom, e-mail, ville, code…)")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self.model.set_search)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.counter = QLabel()
         self.filter_notice = QLabel()
@@ -48,7 +47,9 @@ class ListWindow(QMainWindow):
         self.filter_notice.hide()
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        # The indicator first: enabling sorting then sorts once, on that column.
+        self.table.horizontalHeader().setSortIndicator(sort_column, sort_order)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -59,9 +60,8 @@ class ListWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        self.table.doubleClicked.connect(lambda index: self.record_requested.emit(self.proxy.row_id(index.row())))
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
+        self.table.doubleClicked.connect(lambda index: self.record_requested.emit(self.model.row_id(index.row())))
+        for signal in (self.model.modelReset, self.model.layoutChanged):
             signal.connect(self._update_counter)
 
         top = QHBoxLayout()
@@ -87,23 +87,35 @@ class ListWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
 
     def show_only(self, ids: set[int] | None, notice: str = "") -> None:
-        self.proxy.set_only_ids(ids)
+        self.model.set_only_ids(ids)
         self.filter_notice.setText(notice)
         self.filter_notice.setVisible(bool(ids is not None and notice))
         self._update_counter()
 
+    def select_ids(self, ids: set[int]) -> None:
+        """Select the rows of these ids (e.g. to keep a selection across a reload)."""
+        if not ids:
+            return
+        selection = QItemSelection()
+        for row in range(self.model.rowCount()):
+            if self.model.row_id(row) in ids:
+                index = self.model.index(row, 0)
+                selection.select(index, index)
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.proxy.row_id(row) for row in rows]
+        return [self.model.row_id(row) for row in rows]
 
     def _update_counter(self, *_args) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total
         self.counter.setText(f"{shown} / {total}")
         self.setWindowTitle(f"{self.base_title} {shown} / {total}")
 
     def _open_current(self) -> None:
         if self.table.currentIndex().isValid():
-            self.record_requested.emit(self.proxy.row_id(self.table.currentIndex().row()))
+            self.record_requested.emit(self.model.row_id(self.table.currentIndex().row()))
 
     def keyPressEvent(self, event) -> None:  # Enter opens the current record, like a double-click
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -1,7 +1,6 @@
 """"Liste des tiers": every third party of the agency, searchable, with the consent actions."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -38,7 +37,7 @@ NO_CONSENT = QColor("#8a1c1c")
 
 class TiersListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Liste des tiers", COLUMNS, SEARCH_FIELDS, parent)
+        super().__init__("Liste des tiers", COLUMNS, SEARCH_FIELDS, parent, sort_column=2)
         self.context = context
         self.job: Job | None = None
         self.last_dialog: QWidget | None = None   # the latest result dialog, for tests and screenshots
@@ -47,7 +46,6 @@ class TiersListWindow(ListWindow):
         self._build_actions()
         self.reload()
         self.set_column_widths([55, 75, 185, 150, 95, 105, 215, 50, 140, 50, 125, 110])
-        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.resize(1400, 640)
 
     def _build_actions(self) -> None:
@@ -65,17 +63,10 @@ class TiersListWindow(ListWindow):
         menu.addAction("Attribuer…", self.assign)
 
     def reload(self) -> None:
-        selected = set(self.selected_ids()) if self.model.rows else set()
+        selected = set(self.selected_ids())
         with self.context.store.session() as session:
             self.set_rows(tiers_rows(session))
         self.select_ids(selected)
-
-    def select_ids(self, ids: set[int]) -> None:
-        selection = self.table.selectionModel()
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row_id(row) in ids:
-                selection.select(self.proxy.index(row, 0), selection.SelectionFlag.Select
-                                 | selection.SelectionFlag.Rows)
 
     def open_record(self, tiers_id: int) -> TiersRecordDialog:
         dialog = TiersRecordDialog(self.context, tiers_id, self)

@@ -33,7 +33,7 @@ class UsersListWindow(ListWindow):
         self.resize(760, 360)
 
     def open_record(self, user_id: int) -> QWidget:
-        login = next(row[F["login"]] for row in self.model.rows if row[0] == user_id)
+        login = next(row[F["login"]] for row in self.model.all_rows if row[0] == user_id)
         window = user_preferences_placeholder(login, self)
         window.show()
         return window

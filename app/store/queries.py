@@ -25,16 +25,45 @@ TIERS_FIELDS = ("id", "code", "civility", "name", "company", "status", "relation
                 "postal_code", "city", "entity_code", "lre_consent", "paper_requested")
 
 
+def _rows(session: Session, statement) -> list[tuple]:
+    # Core execution on the session's connection and one fetchall: no ORM row processing.
+    # Rows are tuple-like and immutable; the lists index them by position.
+    return session.connection().execute(statement).all()
+
+
+def _driver_rows(session: Session, statement) -> list[tuple]:
+    """The driver's own tuples, without SQLAlchemy's per-row result processing.
+
+    Twice as fast on 50,000 rows, at a price: values come as the driver gives them
+    (enums as their string value, booleans as 0/1 on SQLite) and bound parameters
+    are passed unconverted, so only plain strings and numbers may be bound.
+    """
+    connection = session.connection()
+    compiled = statement.compile(dialect=connection.dialect)
+    params = compiled.params
+    if compiled.positional:
+        params = tuple(params[name] for name in compiled.positiontup)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 def tiers_rows(session: Session) -> list[tuple]:
+    """Text fields are never NULL (fast search); unordered: the list sorts on its own.
+
+    Status comes as its string value and the two flags as 0/1 or booleans (driver rows).
+    """
     name = func.trim(func.upper(Tiers.lastname) + literal(" ") + Tiers.firstname)
     statement = (
         select(Tiers.id, Tiers.code, Tiers.civility, name, Tiers.company, Tiers.status, Tiers.relation,
-               Tiers.email, Tiers.postal_code, Tiers.city, Entity.code, Tiers.lre_consent,
+               Tiers.email, Tiers.postal_code, Tiers.city, func.coalesce(Entity.code, ""), Tiers.lre_consent,
                Tiers.paper_requested)
         .outerjoin(Entity, Tiers.entity_id == Entity.id)
-        .order_by(Tiers.lastname, Tiers.firstname, Tiers.id)
     )
-    return [tuple(row) for row in session.execute(statement)]
+    return _driver_rows(session, statement)
 
 
 EVENT_FIELDS = ("id", "author", "assignee", "created_at", "dossier", "identity", "model_subject",
@@ -56,7 +85,7 @@ def event_rows(session: Session, event_ids: list[int] | None = None) -> list[tup
     )
     if event_ids is not None:
         statement = statement.where(Event.id.in_(event_ids))
-    return [tuple(row) for row in session.execute(statement)]
+    return _rows(session, statement)
 
 
 USER_FIELDS = ("id", "login", "full_name", "ar24_email", "ar24_link_state")
@@ -65,7 +94,7 @@ USER_FIELDS = ("id", "login", "full_name", "ar24_email", "ar24_link_state")
 def user_rows(session: Session) -> list[tuple]:
     statement = select(User.id, User.login, User.full_name, User.ar24_email, User.ar24_link_state
                        ).order_by(User.login)
-    return [tuple(row) for row in session.execute(statement)]
+    return _rows(session, statement)
 
 
 def dashboard_counts(session: Session) -> dict[str, int]:

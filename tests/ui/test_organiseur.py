@@ -23,8 +23,8 @@ def _column(title: str) -> int:
 
 
 def _shown(window, column: int) -> list[str]:
-    proxy = window.proxy
-    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+    model = window.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def test_main_window_menus_mirror_lsc(qtbot, demo_store):
@@ -43,7 +43,7 @@ def test_tiers_list_shows_sorts_and_filters_the_demo_agency(qtbot, demo_store):
     main = MainWindow(AppContext(demo_store))
     qtbot.addWidget(main)
     tiers = main.open_tiers()
-    assert tiers.proxy.rowCount() == 60
+    assert tiers.model.rowCount() == 60
     names = _shown(tiers, _column("Nom"))
     assert names == sorted(names, key=str.casefold)
 
@@ -53,9 +53,9 @@ def test_tiers_list_shows_sorts_and_filters_the_demo_agency(qtbot, demo_store):
 
     qtbot.keyClicks(tiers.search, "meursault")
     assert _shown(tiers, _column("Nom")) and all("MEURSAULT" in n for n in _shown(tiers, _column("Nom")))
-    assert tiers.counter.text() == f"{tiers.proxy.rowCount()} / 60"
+    assert tiers.counter.text() == f"{tiers.model.rowCount()} / 60"
     tiers.search.clear()
-    assert tiers.proxy.rowCount() == 60
+    assert tiers.model.rowCount() == 60
 
 
 def test_tiers_list_filters_on_email_and_city_and_keeps_sorting(qtbot, demo_store):
@@ -65,9 +65,9 @@ def test_tiers_list_filters_on_email_and_city_and_keeps_sorting(qtbot, demo_stor
     qtbot.keyClicks(tiers.search, "DIJON")
     towns = set(_shown(tiers, _column("Ville")))
     assert towns and all("DIJON" in t for t in towns)
-    count = tiers.proxy.rowCount()
+    count = tiers.model.rowCount()
     tiers.table.sortByColumn(_column("Code"), Qt.SortOrder.AscendingOrder)
-    assert tiers.proxy.rowCount() == count
+    assert tiers.model.rowCount() == count
     codes = _shown(tiers, _column("Code"))
     assert codes == sorted(codes)
 
@@ -80,15 +80,15 @@ def test_multi_selection_and_double_click_open_the_record(qtbot, demo_store):
     assert len(tiers.selected_ids()) == 60
 
     qtbot.keyClicks(tiers.search, "MEURSAULT Jeannine")
-    assert tiers.proxy.rowCount() == 1
+    assert tiers.model.rowCount() == 1
     opened = []
     tiers.record_requested.connect(opened.append)
-    index = tiers.proxy.index(0, 0)
+    index = tiers.model.index(0, 0)
     rect = tiers.table.visualRect(index)
     # A real double-click is a press/release followed by a double-click event on the same cell.
     qtbot.mouseClick(tiers.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(tiers.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened == [tiers.proxy.row_id(0)]
+    assert opened == [tiers.model.row_id(0)]
     dialog = tiers.findChild(TiersRecordDialog)
     assert dialog is not None and "MEURSAULT Jeannine" in dialog.windowTitle()
 
@@ -100,10 +100,10 @@ def test_events_list_has_lsc_columns_and_opens_an_event(qtbot, demo_store):
     titles = [events.model.headerData(c, Qt.Orientation.Horizontal) for c in range(events.model.columnCount())]
     assert titles == ["De", "A qui", "Date / Heure", "Service / Imm / Dossier", "Identité", "Modèle / Sujet",
                       "Traitement", "Nb PJ", "Exp", "Via", "AG du"]
-    assert events.proxy.rowCount() == 40
-    ag = [events.proxy.index(r, 10).data() for r in range(40)]
+    assert events.model.rowCount() == 40
+    ag = [events.model.index(r, 10).data() for r in range(40)]
     assert any(a.startswith("AG du ") for a in ag)
-    dialog = events.open_record(events.proxy.row_id(0))
+    dialog = events.open_record(events.model.row_id(0))
     assert isinstance(dialog, EventRecordDialog)
     dialog.close()
 

@@ -21,8 +21,8 @@ def _select(window: TiersListWindow, ids: list[int]) -> None:
 
 
 def _shown_consent(window: TiersListWindow, tiers_id: int) -> str:
-    row = next(r for r in range(window.proxy.rowCount()) if window.proxy.row_id(r) == tiers_id)
-    return window.proxy.index(row, CONSENT_COLUMN).data()
+    row = next(r for r in range(window.model.rowCount()) if window.model.row_id(r) == tiers_id)
+    return window.model.index(row, CONSENT_COLUMN).data()
 
 
 def _consent_of(context, ids):
