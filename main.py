@@ -4,8 +4,11 @@
     python main.py screenshots DIR      render every window to DIR/<name>.png (offscreen)
     python main.py ar24-service ...     run the local AR24 service in the foreground
     python main.py check-ar24 --email E test the connection to AR24 for an account
+    python main.py --self-test          open every window and talk once to the local AR24 service
+                                        (temporary data folder); exit code 0 when all went well
 
-Global option: --db URL (or the RECO_DB_URL environment variable) to use another database.
+Global options: --db URL (or the RECO_DB_URL environment variable) to use another database;
+--lang fr|en|system to override the language chosen in the preferences.
 """
 from __future__ import annotations
 
@@ -23,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Lettres recommandées AR24")
     parser.add_argument("--db", metavar="URL", help="URL SQLAlchemy de la base (défaut : SQLite local)")
     parser.add_argument("--no-demo", action="store_true", help="ne pas créer l'agence de démonstration")
+    parser.add_argument("--lang", choices=["fr", "en", "system"], help="langue de l'interface")
+    parser.add_argument("--self-test", action="store_true",
+                        help="autotest : fenêtres et service AR24 local, dans un dossier temporaire")
     commands = parser.add_subparsers(dest="command")
     shots = commands.add_parser("screenshots", help="capturer chaque fenêtre en PNG")
     shots.add_argument("directory", type=Path)
@@ -45,6 +51,10 @@ def main(argv: list[str]) -> int:
         return check_ar24(rest)
     if rest:
         parser.error(f"arguments inconnus : {' '.join(rest)}")
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test(args.lang)
     if args.command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return _run_gui(args)
@@ -56,16 +66,21 @@ def _run_gui(args: argparse.Namespace) -> int:
     from app.machine_settings import MachineSettings
     from app.store.migrate import SchemaTooNewError
     from ui.application import make_application
+    from ui.i18n import install_translators
 
     application = make_application()
+    settings = MachineSettings.load()
+    install_translators(application, args.lang or settings.language)
     try:
         store = open_app_store(args.db, demo=not args.no_demo)
     except SchemaTooNewError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Base de données trop récente", str(error))
+        from ui.i18n import translate
+
+        QMessageBox.critical(None, translate("main", "Base de données trop récente"), str(error))
         return 2
-    context = AppContext(store, MachineSettings.load())
+    context = AppContext(store, settings)
     try:
         return _show(application, context, args)
     finally:
