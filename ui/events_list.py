@@ -46,8 +46,8 @@ SEARCH_FIELDS = [F[name] for name in ("author", "assignee", "dossier", "identity
 
 class EventsListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(translate("EventsListWindow", "Liste Evénement"), COLUMNS, SEARCH_FIELDS, parent, sort_column=2,
-                         sort_order=Qt.SortOrder.DescendingOrder, help_topic="evenements")
+        super().__init__(translate("EventsListWindow", "Liste Evénement"), COLUMNS, SEARCH_FIELDS, parent,
+                         sort_column=2, sort_order=Qt.SortOrder.DescendingOrder, help_topic="evenements")
         self.context = context
         self.record_requested.connect(self.open_record)
         self.reload()

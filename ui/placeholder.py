@@ -13,7 +13,8 @@ class PlaceholderWindow(QMainWindow):
                  help_topic: str = "index") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        intro = QLabel(translate("PlaceholderWindow", "<b>Cet écran arrive dans une prochaine version.</b> Il contiendra :"))
+        intro = QLabel(translate("PlaceholderWindow",
+                                 "<b>Cet écran arrive dans une prochaine version.</b> Il contiendra :"))
         items = QLabel("<ul>" + "".join(f"<li>{line}</li>" for line in what) + "</ul>")
         items.setWordWrap(True)
         items.setTextFormat(Qt.TextFormat.RichText)

@@ -55,14 +55,20 @@ class TiersListWindow(ListWindow):
         menu = self.actions_menu
         menu.addSeparator()
         consent = menu.addMenu(translate("TiersListWindow", "Consentement LRE"))
-        consent.addAction(translate("TiersListWindow", "Ajouter accord de consentement LRE"), lambda: self.set_consent(True))
-        consent.addAction(translate("TiersListWindow", "Retirer accord de consentement LRE"), lambda: self.set_consent(False))
-        self.update_action = consent.addAction(translate("TiersListWindow", "MAJ accord de consentement LRE"), self.update_from_ar24)
+        consent.addAction(translate("TiersListWindow", "Ajouter accord de consentement LRE"),
+                          lambda: self.set_consent(True))
+        consent.addAction(translate("TiersListWindow", "Retirer accord de consentement LRE"),
+                          lambda: self.set_consent(False))
+        self.update_action = consent.addAction(translate("TiersListWindow", "MAJ accord de consentement LRE"),
+                                               self.update_from_ar24)
         consent.addSeparator()
-        self.request_action = consent.addAction(translate("TiersListWindow", "Demander le consentement"), self.request_from_ar24)
+        self.request_action = consent.addAction(translate("TiersListWindow", "Demander le consentement"),
+                                                self.request_from_ar24)
         paper = menu.addMenu(translate("TiersListWindow", "Demande d'envoi papier"))
-        paper.addAction(translate("TiersListWindow", "Enregistrer la demande d'envoi papier"), lambda: self.set_paper(True))
-        paper.addAction(translate("TiersListWindow", "Lever la demande d'envoi papier"), lambda: self.set_paper(False))
+        paper.addAction(translate("TiersListWindow", "Enregistrer la demande d'envoi papier"),
+                        lambda: self.set_paper(True))
+        paper.addAction(translate("TiersListWindow", "Lever la demande d'envoi papier"),
+                        lambda: self.set_paper(False))
         menu.addAction(translate("TiersListWindow", "Attribuer…"), self.assign)
 
     def reload(self) -> None:
@@ -100,8 +106,9 @@ class TiersListWindow(ListWindow):
         with self.context.store.session() as session, session.begin():
             changed = set_paper_request(session, ids, requested, self.context.login)
         self.reload()
-        message = (translate("TiersListWindow", "Demande d'envoi papier enregistrée : {count} tiers modifié(s)") if requested
-                   else translate("TiersListWindow", "Demande d'envoi papier levée : {count} tiers modifié(s)"))
+        message = (translate("TiersListWindow", "Demande d'envoi papier enregistrée : {count} tiers modifié(s)")
+                   if requested else
+                   translate("TiersListWindow", "Demande d'envoi papier levée : {count} tiers modifié(s)"))
         self.statusBar().showMessage(message.format(count=changed), 8000)
         return changed
 
@@ -156,8 +163,8 @@ class TiersListWindow(ListWindow):
         return self._start(translate("TiersListWindow", "Mise à jour des consentements"), work, self._show_changes)
 
     def _show_changes(self, diffs: list[ConsentDiff]) -> None:
-        self.statusBar().showMessage(translate("TiersListWindow", "Mise à jour des consentements : {count} tiers modifié(s)").format(
-            count=len(diffs)), 8000)
+        message = translate("TiersListWindow", "Mise à jour des consentements : {count} tiers modifié(s)")
+        self.statusBar().showMessage(message.format(count=len(diffs)), 8000)
         dialog = ChangedTiersDialog(diffs, self)
         self.last_dialog = dialog
         dialog.open()
@@ -174,12 +181,14 @@ class TiersListWindow(ListWindow):
             return request_consents(context.ar24.client(), context.store, id_user, ids, context.login,
                                     cancelled=lambda: control.cancelled)
 
-        return self._start(translate("TiersListWindow", "Demande de consentement"), work, self._show_request_report)
+        return self._start(translate("TiersListWindow", "Demande de consentement"), work,
+                           self._show_request_report)
 
     def _show_request_report(self, report: ConsentRequestReport) -> None:
-        lines = [translate("TiersListWindow", "{count} demande(s) de consentement envoyée(s) à AR24.").format(count=len(report.requested))]
+        lines = [translate("TiersListWindow", "{count} demande(s) de consentement envoyée(s) à AR24.").format(
+            count=len(report.requested))]
         lines += [f"• {name} : {reason}" for name, reason in report.refused]
-        box = QMessageBox(QMessageBox.Icon.Information, translate("TiersListWindow", "Demande de consentement"), "\n".join(lines),
-                          parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("TiersListWindow", "Demande de consentement"),
+                          "\n".join(lines), parent=self)
         self.last_dialog = box
         box.open()

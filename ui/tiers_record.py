@@ -172,8 +172,10 @@ class TiersRecordDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, change in enumerate(reversed(tiers.consent_history)):
-            values = [change.at.strftime("%d/%m/%Y %H:%M"), translate("TiersRecordDialog", CHANGE_LABELS.get(change.change, change.change)),
-                      translate("TiersRecordDialog", ORIGIN_LABELS.get(change.origin, change.origin.value)), change.by_login, change.email]
+            values = [change.at.strftime("%d/%m/%Y %H:%M"),
+                      translate("TiersRecordDialog", CHANGE_LABELS.get(change.change, change.change)),
+                      translate("TiersRecordDialog", ORIGIN_LABELS.get(change.origin, change.origin.value)),
+                      change.by_login, change.email]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()

@@ -32,8 +32,8 @@ COLUMNS = [
 
 class UsersListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(translate("UsersListWindow", "Utilisateurs"), COLUMNS, [F["login"], F["full_name"], F["ar24_email"]],
-                         parent, help_topic="preferences")
+        super().__init__(translate("UsersListWindow", "Utilisateurs"), COLUMNS,
+                         [F["login"], F["full_name"], F["ar24_email"]], parent, help_topic="preferences")
         self.context = context
         self.record_requested.connect(self.open_record)
         with context.store.session() as session:
