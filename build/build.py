@@ -84,14 +84,14 @@ def linux_tarball(bundle: Path, dist: Path) -> Path:
     return archive
 
 
-def windows_installer(dist: Path) -> Path | None:
+def windows_installer(dist: Path, icon: Path) -> Path | None:
     iscc = shutil.which("ISCC") or next((str(p) for p in Path(os.environ.get("ProgramFiles(x86)", "C:/")).glob(
         "Inno Setup */ISCC.exe")), None)
     if not iscc:
         print("Inno Setup (ISCC.exe) introuvable : installeur non compilé. "
               "Compilez build/windows/recommandes-ar24.iss avec Inno Setup 6.")
         return None
-    subprocess.run([iscc, f"/DAppVersion={__version__}", f"/DDistDir={dist}", f"/O{dist}",
+    subprocess.run([iscc, f"/DAppVersion={__version__}", f"/DDistDir={dist}", f"/DIconFile={icon}", f"/O{dist}",
                     str(ROOT / "build" / "windows" / f"{APP_SLUG}.iss")], check=True)
     return dist / f"{APP_SLUG}-{__version__}-setup.exe"
 
@@ -115,7 +115,7 @@ def main(argv: list[str]) -> int:
         if sys.platform.startswith("linux"):
             print(f"archive : {linux_tarball(bundle, dist)}")
         elif sys.platform == "win32":
-            print(f"installeur : {windows_installer(dist)}")
+            print(f"installeur : {windows_installer(dist, work / 'icons' / 'app.ico')}")
     print(f"construit en {time.perf_counter() - started:.0f} s")
     return 0
 

@@ -13,6 +13,9 @@
 #ifndef DistDir
   #define DistDir "..\..\dist"
 #endif
+#ifndef IconFile
+  #define IconFile "..\out\icons\app.ico"
+#endif
 #define AppName "Recommandés AR24"
 #define AppSlug "recommandes-ar24"
 #define AppExe AppSlug + ".exe"
@@ -32,7 +35,7 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir={#DistDir}
 OutputBaseFilename={#AppSlug}-{#AppVersion}-setup
-SetupIconFile=..\out\icons\app.ico
+SetupIconFile={#IconFile}
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 Compression=lzma2/max

@@ -207,3 +207,25 @@ def test_catalog_translates_every_source_and_keeps_placeholders():
             elif sorted(re.findall(r"\{\w+\}", source)) != sorted(re.findall(r"\{\w+\}", text)):
                 problems.append(f"{name} : {source!r} -> {text!r} ne garde pas les mêmes {{champs}}")
     assert not problems, "\n".join(problems)
+
+
+def test_language_comes_from_the_preference_else_from_the_system(monkeypatch):
+    import ui.i18n
+    from ui.i18n import resolve_language
+
+    class SystemLocale:
+        name_ = "en_GB"
+
+        @classmethod
+        def system(cls):
+            return cls()
+
+        def name(self) -> str:
+            return self.name_
+
+    monkeypatch.setattr(ui.i18n, "QLocale", SystemLocale)
+    assert resolve_language("fr") == "fr"          # the preference wins over an English system
+    assert resolve_language("system") == "en"
+    SystemLocale.name_ = "de_DE"                    # a language we do not have: French
+    assert resolve_language("system") == "fr"
+    assert resolve_language("en") == "en"
