@@ -1,6 +1,7 @@
 """Read-only record of an event: who, for whom, the body as written, the attachments."""
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,10 +23,12 @@ from ui.widgets import form, frame, read_only_field
 
 
 def human_size(size: int) -> str:
-    """French file sizes as LSC shows them: "61 Ko", "1,2 Mo"."""
+    """File sizes as LSC shows them: "61 Ko", "1,2 Mo" (in English "61 KB", "1.2 MB")."""
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} Ko"
-    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+        return translate("EventRecordDialog", "{size} Ko").format(size=max(1, round(size / 1024)))
+    megabytes = f"{size / (1024 * 1024):.1f}"
+    return translate("EventRecordDialog", "{size} Mo").format(
+        size=megabytes if QLocale().decimalPoint() == "." else megabytes.replace(".", ","))
 
 
 class EventRecordDialog(QDialog):

@@ -6,6 +6,7 @@ LSC header line with its "Aide" link, ``add_help_shortcut(window, topic)`` binds
 """
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QTextBrowser, QWidget
@@ -45,7 +46,7 @@ class HelpWindow(QMainWindow):
 
 def show_help(topic: str) -> HelpWindow:
     global _window
-    if _window is None:
+    if _window is None or not shiboken6.isValid(_window):   # first use, or deleted with its owner
         _window = HelpWindow()
     _window.show_topic(topic)
     _window.show()

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
 from app.context import AppContext
-from app.store.models import ConsentChange
+from app.store.models import ConsentChange, Event
+from ui.event_record import EventRecordDialog
 from ui.help import show_help
 from ui.main_window import MainWindow
 from ui.tiers_record import TiersRecordDialog
@@ -25,12 +26,19 @@ def _richest_tiers(context: AppContext) -> int:
             .order_by(func.count().desc(), ConsentChange.tiers_id)).scalars().first()
 
 
+def _first_event(context: AppContext) -> int:
+    with context.store.session() as session:
+        return session.execute(select(Event.id).order_by(Event.id)).scalars().first()
+
+
 def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidget]]:
     return {
         "main": lambda: main,
         "tiers": main.open_tiers,
         "tiers-record": lambda: TiersRecordDialog(context, _richest_tiers(context), main.open_tiers()),
         "events": main.open_events,
+        "event-record": lambda: EventRecordDialog(context, _first_event(context), main.open_events()),
+        "users": main.open_users,
         "help": lambda: show_help("tiers"),
     }
 

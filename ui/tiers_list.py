@@ -14,16 +14,22 @@ from ui.background import Job, run_job
 from ui.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
 from ui.i18n import translate
 from ui.list_window import ListWindow
-from ui.table_model import Column, fmt_yes_no
-from ui.tiers_record import TiersRecordDialog
+from ui.table_model import Column, fmt_text, fmt_yes_no
+from ui.tiers_record import STATUS_LABELS, TiersRecordDialog
 
 F = {name: index for index, name in enumerate(TIERS_FIELDS)}
+
+
+def _status(value: object) -> str:
+    return translate("TiersRecordDialog", STATUS_LABELS[value]) if value in STATUS_LABELS else fmt_text(value)
+
+
 COLUMNS = [
     Column(F["code"], QT_TRANSLATE_NOOP("Columns", "Code")),
     Column(F["civility"], QT_TRANSLATE_NOOP("Columns", "Civilité")),
     Column(F["name"], QT_TRANSLATE_NOOP("Columns", "Nom")),
     Column(F["company"], QT_TRANSLATE_NOOP("Columns", "Société")),
-    Column(F["status"], QT_TRANSLATE_NOOP("Columns", "Statut")),
+    Column(F["status"], QT_TRANSLATE_NOOP("Columns", "Statut"), _status),
     Column(F["relation"], QT_TRANSLATE_NOOP("Columns", "Relation")),
     Column(F["email"], QT_TRANSLATE_NOOP("Columns", "Email")),
     Column(F["postal_code"], QT_TRANSLATE_NOOP("Columns", "CP")),
@@ -48,7 +54,7 @@ class TiersListWindow(ListWindow):
         self.record_requested.connect(self.open_record)
         self._build_actions()
         self.reload()
-        self.set_column_widths([55, 75, 185, 150, 95, 105, 215, 50, 140, 50, 125, 110])
+        self.set_column_widths([55, 75, 185, 150, 95, 105, 215, 75, 140, 50, 125, 110])
         self.resize(1400, 640)
 
     def _build_actions(self) -> None:

@@ -188,6 +188,14 @@
 <context>
     <name>EventRecordDialog</name>
     <message>
+        <source>{size} Ko</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} Mo</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
         <source>Evénement - {tiers} : {subject}</source>
         <translation>Event - {tiers}: {subject}</translation>
     </message>
@@ -700,7 +708,7 @@
     </message>
     <message>
         <source>particulier</source>
-        <translation>private individual</translation>
+        <translation>individual</translation>
     </message>
     <message>
         <source>professionnel</source>
