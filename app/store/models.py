@@ -452,3 +452,12 @@ class DocumentInspection(Base):
     encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
     error: Mapped[str] = mapped_column(Text, default="")   # "" or why the file could not be read
     inspected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class ReferenceCounter(Base):
+    """The last sequence number given per reference prefix and day ("LSE261123" → 6), so that
+    letter references read like the seed's ``LSE260414-000006`` and stay unique per agency."""
+    __tablename__ = "reference_counter"
+
+    prefix_day: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
