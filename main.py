@@ -4,6 +4,7 @@
     python main.py screenshots DIR      render every window to DIR/<name>.png (offscreen)
     python main.py ar24-service ...     run the local AR24 service in the foreground
     python main.py check-ar24 --email E test the connection to AR24 for an account
+    python main.py copy-store --from URL --to URL   copy a store into an empty database, verified
 
 Global option: --db URL (or the RECO_DB_URL environment variable) to use another database.
 """
@@ -28,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("directory", type=Path)
     commands.add_parser("ar24-service", help="service AR24 local (démo et tests)", add_help=False)
     commands.add_parser("check-ar24", help="tester la connexion à AR24", add_help=False)
+    commands.add_parser("copy-store", help="copier une base dans une base vide (SQLite → PostgreSQL)",
+                        add_help=False)
     return parser
 
 
@@ -43,6 +46,10 @@ def main(argv: list[str]) -> int:
         from app.ar24.cli import check_ar24
 
         return check_ar24(rest)
+    if args.command == "copy-store":
+        from app.store.cli import copy_store_command
+
+        return copy_store_command(rest)
     if rest:
         parser.error(f"arguments inconnus : {' '.join(rest)}")
     if args.command == "screenshots":

@@ -452,3 +452,17 @@ class DocumentInspection(Base):
     encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
     error: Mapped[str] = mapped_column(Text, default="")   # "" or why the file could not be read
     inspected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Lease(Base):
+    """A job done once for the whole agency (status sync, proof download): whoever holds the
+    unexpired lease does it, the other seats read its results. See app/store/lease.py."""
+    __tablename__ = "lease"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(120))
+    # Both in UTC, by the database's clock (the seats' clocks may disagree).
+    acquired_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # +1 at each change of holder: a holder that sees another number knows it lost the lease.
+    generation: Mapped[int] = mapped_column(Integer, default=1)
