@@ -219,7 +219,8 @@ class Tiers(Base):
     correspondants: Mapped[list[Correspondant]] = relationship(back_populates="tiers",
                                                                cascade="all, delete-orphan")
     consent_history: Mapped[list[ConsentChange]] = relationship(
-        back_populates="tiers", cascade="all, delete-orphan", order_by="ConsentChange.at")
+        back_populates="tiers", cascade="all, delete-orphan",
+        order_by="[ConsentChange.at, ConsentChange.id]")  # id: two changes within one second
 
     __mapper_args__ = {"version_id_col": version}
 

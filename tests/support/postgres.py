@@ -180,7 +180,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.postgres)
 
 
-
 def pytest_terminal_summary(terminalreporter) -> None:
     if _skipped_for_absence:
         terminalreporter.write_line(
