@@ -48,9 +48,13 @@ def configured_url(settings: MachineSettings, secrets: SecretStore, command_line
 
 
 def server_url(host: str, port: int | None, database: str, user: str) -> str:
-    """The URL (without password) of a PostgreSQL database, from the fields of the dialog."""
-    return URL.create("postgresql+psycopg", username=user.strip() or None, host=host.strip() or None,
-                      port=port or None, database=database.strip()).render_as_string(hide_password=False)
+    """The URL (without password) of a PostgreSQL database, from the fields of the dialog.
+    A host that is a folder is the server's unix-socket folder (a seat on the server itself)."""
+    host = host.strip()
+    socket_folder = host.startswith("/")
+    return URL.create("postgresql+psycopg", username=user.strip() or None,
+                      host=None if socket_folder else host or None, port=port or None, database=database.strip(),
+                      query={"host": host} if socket_folder else {}).render_as_string(hide_password=False)
 
 
 def url_problem(url: str) -> str | None:
