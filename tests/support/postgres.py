@@ -38,7 +38,8 @@ _skipped_for_absence: list[str] = []
 
 def _find_bindir() -> Path | None:
     if os.environ.get(BINDIR_ENV):
-        return Path(os.environ[BINDIR_ENV])
+        chosen = Path(os.environ[BINDIR_ENV])
+        return chosen if (chosen / "initdb").exists() else None
     on_path = shutil.which("initdb")
     if on_path:
         return Path(on_path).parent
@@ -128,8 +129,8 @@ def pg_server():
         cluster = TemporaryCluster(bindir)
         try:
             admin_url = cluster.start()
-        except (OSError, RuntimeError) as error:
-            cluster.stop()
+        except (OSError, RuntimeError, subprocess.TimeoutExpired) as error:
+            shutil.rmtree(cluster.folder, ignore_errors=True)
             _absent(f"le serveur n'a pas démarré : {error}")
     server = PostgresServer(admin_url)
     yield server
