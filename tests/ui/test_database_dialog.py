@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy.engine import make_url
 
 from app.database_setting import configured_url
@@ -81,3 +82,17 @@ def test_testing_the_connection_tells_what_is_on_the_server(qtbot, settings, pg_
         pass
     assert dialog.result.text().startswith("Connexion impossible")
     assert "base_absente" in dialog.result.text()
+
+
+def test_the_dialog_opens_from_the_administration_menu_showing_the_database_in_use(qtbot, demo_context):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Paramètres")
+    admin = next(a.menu() for a in settings_menu.actions() if a.menu())
+    next(a for a in admin.actions() if a.text().replace("&", "") == "Base de données…").trigger()
+    dialog = window.findChild(DatabaseDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert any(demo_context.store.url in label.text() for label in dialog.findChildren(QLabel))
+    dialog.reject()
