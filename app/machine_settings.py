@@ -25,6 +25,7 @@ class MachineSettings:
     ar24_custom_url: str = ""
     language: str = "fr"
     sync_interval_minutes: int = 15
+    database_url: str = ""             # "" = local SQLite; a server URL never holds its password
 
     @staticmethod
     def path() -> Path:

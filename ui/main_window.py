@@ -18,6 +18,7 @@ from app.context import AppContext
 from app.demo.seed import AGENCY_NAME
 from app.store.models import LinkState
 from app.store.queries import ar24_setup_status, dashboard_counts
+from ui.database_dialog import DatabaseDialog
 from ui.events_list import EventsListWindow
 from ui.placeholder import letters_placeholder
 from ui.tiers_list import TiersListWindow
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         settings = self.menuBar().addMenu("&Paramètres")
         admin = settings.addMenu("Préférences et &administration")
         self._action(admin, "&Utilisateurs", self.open_users)
+        self._action(admin, "&Base de données…", self.open_database)
 
         help_menu = self.menuBar().addMenu("&Aide")
         self._action(help_menu, "À &propos", self._about)
@@ -156,6 +158,11 @@ class MainWindow(QMainWindow):
 
     def open_users(self) -> UsersListWindow:
         return self._show("users", lambda: UsersListWindow(self.context))
+
+    def open_database(self) -> DatabaseDialog:
+        dialog = DatabaseDialog(self.context.settings, self.context.secrets, self.context.store.url, parent=self)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, f"À propos de {APP_NAME}",

@@ -30,6 +30,7 @@ def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidg
         "tiers": main.open_tiers,
         "tiers-record": lambda: TiersRecordDialog(context, _richest_tiers(context), main.open_tiers()),
         "events": main.open_events,
+        "database": main.open_database,
     }
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.ar24_access import linked_account_id
 from app.consent.ar24_sync import ConsentRequestReport, request_consents, update_consents_from_ar24
 from app.consent.changes import ConsentDiff, set_consent, set_paper_request
+from app.store.transactions import retrying
 from app.context import AppContext
 from app.store.queries import TIERS_FIELDS, tiers_rows
 from ui.background import Job, run_job
@@ -83,8 +84,8 @@ class TiersListWindow(ListWindow):
 
     def set_consent(self, given: bool) -> int:
         ids = self._selection_or_warn()
-        with self.context.store.session() as session, session.begin():
-            changed = len(set_consent(session, ids, given, self.context.login))
+        changed = len(retrying(self.context.store, lambda session: set_consent(session, ids, given,
+                                                                               self.context.login)))
         self.reload()
         self.statusBar().showMessage(f"Accord de consentement {'ajouté' if given else 'retiré'} : "
                                      f"{changed} tiers modifié(s)", 8000)
@@ -92,8 +93,8 @@ class TiersListWindow(ListWindow):
 
     def set_paper(self, requested: bool) -> int:
         ids = self._selection_or_warn()
-        with self.context.store.session() as session, session.begin():
-            changed = set_paper_request(session, ids, requested, self.context.login)
+        changed = retrying(self.context.store,
+                           lambda session: set_paper_request(session, ids, requested, self.context.login))
         self.reload()
         self.statusBar().showMessage(f"Demande d'envoi papier {'enregistrée' if requested else 'levée'} : "
                                      f"{changed} tiers modifié(s)", 8000)

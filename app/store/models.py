@@ -219,7 +219,8 @@ class Tiers(Base):
     correspondants: Mapped[list[Correspondant]] = relationship(back_populates="tiers",
                                                                cascade="all, delete-orphan")
     consent_history: Mapped[list[ConsentChange]] = relationship(
-        back_populates="tiers", cascade="all, delete-orphan", order_by="ConsentChange.at")
+        back_populates="tiers", cascade="all, delete-orphan",
+        order_by="[ConsentChange.at, ConsentChange.id]")  # id: two changes within one second
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -461,3 +462,17 @@ class ReferenceCounter(Base):
 
     prefix_day: Mapped[str] = mapped_column(String(16), primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Lease(Base):
+    """A job done once for the whole agency (status sync, proof download): whoever holds the
+    unexpired lease does it, the other seats read its results. See app/store/lease.py."""
+    __tablename__ = "lease"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(120))
+    # Both in UTC, by the database's clock (the seats' clocks may disagree).
+    acquired_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # +1 at each change of holder: a holder that sees another number knows it lost the lease.
+    generation: Mapped[int] = mapped_column(Integer, default=1)

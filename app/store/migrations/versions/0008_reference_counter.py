@@ -1,14 +1,14 @@
 """letter references: daily counters per prefix
 
 Revision ID: 0008
-Revises: 0002
+Revises: 0007
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0008'
-down_revision = '0002'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
