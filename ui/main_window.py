@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         settings = self.menuBar().addMenu("&Paramètres")
         admin = settings.addMenu("Préférences et &administration")
         self._action(admin, "&Utilisateurs", self.open_users)
+        self._action(admin, "&Expéditeurs de lettres recommandées", self.open_senders)
+        self._action(admin, "&Moyens de paiement AR24", self.open_payment_methods)
 
         help_menu = self.menuBar().addMenu("&Aide")
         self._action(help_menu, "À &propos", self._about)
@@ -156,6 +158,16 @@ class MainWindow(QMainWindow):
 
     def open_users(self) -> UsersListWindow:
         return self._show("users", lambda: UsersListWindow(self.context))
+
+    def open_senders(self) -> QWidget:
+        from ui.senders_window import SendersWindow
+
+        return self._show("senders", lambda: SendersWindow(self.context, self.context.login))
+
+    def open_payment_methods(self) -> QWidget:
+        from ui.payment_methods import PaymentMethodsWindow
+
+        return self._show("payments", lambda: PaymentMethodsWindow(self.context, self.context.login))
 
     def _about(self) -> None:
         QMessageBox.about(self, f"À propos de {APP_NAME}",
