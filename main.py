@@ -11,7 +11,6 @@ Global option: --db URL (or the RECO_DB_URL environment variable) to use another
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import time
@@ -37,7 +36,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     parser = _parser()
     args, rest = parser.parse_known_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from app.log_file import configure_logging
+
+    configure_logging()
     if args.command == "ar24-service":
         from app.ar24.cli import run_service
 

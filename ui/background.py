@@ -75,9 +75,24 @@ class _Runnable(QRunnable):
 _jobs: set[Job] = set()   # keeps Python wrappers alive until the job has finished
 
 
-def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None) -> Job:
+def run_job(
+    fn: Callable[[JobControl], Any],
+    parent: QObject | None = None,
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[str], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
+) -> Job:
+    """Start ``fn`` on the pool. Pass the slots here: they are connected before the job starts,
+    so even a job that ends at once is heard (connecting to the returned job can be too late)."""
     job = Job(parent)
     _jobs.add(job)
+    if on_success is not None:
+        job.succeeded.connect(on_success)
+    if on_failure is not None:
+        job.failed.connect(on_failure)
+    if on_finished is not None:
+        job.finished.connect(on_finished)
     job.finished.connect(lambda: _jobs.discard(job))
     QThreadPool.globalInstance().start(_Runnable(job, fn))
     return job

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         settings = self.menuBar().addMenu("&Paramètres")
         admin = settings.addMenu("Préférences et &administration")
         self._action(admin, "&Utilisateurs", self.open_users)
+        self._action(admin, "&Expéditeurs de lettres recommandées", self.open_senders)
+        self._action(admin, "&Moyens de paiement AR24", self.open_payment_methods)
         self._action(admin, "&Base de données…", self.open_database)
 
         help_menu = self.menuBar().addMenu("&Aide")
@@ -158,6 +160,16 @@ class MainWindow(QMainWindow):
 
     def open_users(self) -> UsersListWindow:
         return self._show("users", lambda: UsersListWindow(self.context))
+
+    def open_senders(self) -> QWidget:
+        from ui.senders_window import SendersWindow
+
+        return self._show("senders", lambda: SendersWindow(self.context, self.context.login))
+
+    def open_payment_methods(self) -> QWidget:
+        from ui.payment_methods import PaymentMethodsWindow
+
+        return self._show("payments", lambda: PaymentMethodsWindow(self.context, self.context.login))
 
     def open_database(self) -> DatabaseDialog:
         dialog = DatabaseDialog(self.context.settings, self.context.secrets, self.context.store.url, parent=self)

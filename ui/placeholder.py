@@ -38,13 +38,3 @@ def letters_placeholder(parent: QWidget | None = None) -> PlaceholderWindow:
         "les preuves (dépôt, réception, refus, non-réclamation, non-distribution) archivées localement.",
     ], parent)
 
-
-def user_preferences_placeholder(login: str, parent: QWidget | None = None) -> PlaceholderWindow:
-    return PlaceholderWindow(f"Utilisateur {login} - Préférences", "PREFERENCES > Compte AR24", [
-        "le cadre <i>Compte AR24</i> : e-mail, mot de passe (rangé dans le trousseau du système) "
-        "et le bouton <i>Autoriser le compte</i> ;",
-        "l'état du lien avec AR24 : non lié, autorisation en attente, lié ;",
-        "l'environnement AR24 : Démo locale, Sandbox AR24, Production AR24 ;",
-        "<i>Gérer les expéditeurs de lettres recommandées</i> (2 au plus) et leur clé OTP ;",
-        "le bouton <i>Tester la connexion</i>.",
-    ], parent)

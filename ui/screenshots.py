@@ -4,6 +4,7 @@ File names are fixed so that pictures can be compared from one version to the ne
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,27 @@ def _richest_tiers(context: AppContext) -> int:
             .order_by(func.count().desc(), ConsentChange.tiers_id)).scalars().first()
 
 
+def _settled(window: QWidget) -> QWidget:
+    """Wait for the window's AR24 job (the picture shows its answer, not a busy bar)."""
+    deadline = time.monotonic() + 15
+    while window.runner.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
+    return window
+
+
+def _user_record(context: AppContext, main: MainWindow) -> QWidget:
+    from app.accounts.demo import set_up_demo_account
+    from app.store.models import User
+    from ui.user_record import UserRecordDialog
+
+    set_up_demo_account(context)   # demo environment only: the account linked, a sender, two entities paid
+    with context.store.session() as session:
+        user_id = session.scalar(select(User.id).where(User.login == context.login))
+    return UserRecordDialog(context, user_id, main.open_users())
+
+
 def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidget]]:
     return {
         "main": lambda: main,
@@ -31,6 +53,9 @@ def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidg
         "tiers-record": lambda: TiersRecordDialog(context, _richest_tiers(context), main.open_tiers()),
         "events": main.open_events,
         "database": main.open_database,
+        "preferences": lambda: _user_record(context, main),
+        "senders": main.open_senders,
+        "payment-methods": lambda: _settled(main.open_payment_methods()),
     }
 
 

@@ -139,9 +139,11 @@ class ProvisionalEndpoints:
         form = dataclasses.replace(request, eidas=False, otp="", auth_otp_hash="").form()
         return Mail.from_api(self._post("notice", form))
 
-    def order_identity(self: _SignedCalls, id_user: int) -> dict[str, Any]:
-        """Order the postal letter with the sender's eIDAS OTP key (paid, delivered by post)."""
-        result = self._post("user/identity", {"id_user": str(id_user)})
+    def order_identity(self: _SignedCalls, id_user: int, address: dict[str, str] | None = None) -> dict[str, Any]:
+        """Order the postal letter with the sender's eIDAS OTP key (paid, delivered by post to
+        ``address``: firstname, lastname, company, address1, address2, zipcode, city, country)."""
+        form = {"id_user": str(id_user)} | {k: v for k, v in (address or {}).items() if v}
+        result = self._post("user/identity", form)
         return result if isinstance(result, dict) else {}
 
 
