@@ -1,5 +1,5 @@
 """The demo user's AR24 side as after LSC's "Paramétrage" chapter, for screenshots, tests and
-benchmarks: payment methods linked to four of the five entities (G002 left unlinked, a realistic
+benchmarks: payment methods linked to four of the five entities (S003 left unlinked, a realistic
 error) and one sender identified with eIDAS."""
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from app.store.models import EidasState, Entity, PaymentMethodLink, Sender, User
 PAYMENTS = {
     "S001": ("gocardless-18178", "test prelevement (****42 - BANQUE KOLB)"),
     "S002": ("stripe-47146", "TEST (****3640 - 6/2023)"),
-    "S003": ("stripe-47146", "TEST (****3640 - 6/2023)"),
     "G001": ("gocardless-18178", "test prelevement (****42 - BANQUE KOLB)"),
+    "G002": ("stripe-47146", "TEST (****3640 - 6/2023)"),
 }
 
 

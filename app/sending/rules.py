@@ -104,8 +104,8 @@ def payment_method(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
                     event.event_id)
     elif event.entity_id not in ctx.account.payment_links:
         yield Issue(IssueCode.PAYMENT, entity_place(event.entity_code),
-                    f"Aucun moyen de paiement AR24 n'est lié à l'entité {event.entity_code} : liez-en un "
-                    "depuis la liste des lettres recommandées, « Gérer les moyens de paiement pour mon compte »", event.event_id)
+                    f"Aucun moyen de paiement AR24 lié à l'entité {event.entity_code} : voir « Gérer les moyens "
+                    "de paiement pour mon compte »", event.event_id)
 
 
 def letter_variables(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:

@@ -1,6 +1,8 @@
 """What each send type implies for the checks: electronic or paper, page orientation, labels."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from app.store.models import SendType
 
 # Labels of the "TYPE D'ENVOI" radio buttons (shared/spec/screens.md §4).
@@ -19,3 +21,10 @@ def is_electronic(send_type: SendType) -> bool:
 def portrait_only(send_type: SendType) -> bool:
     """Paper letters are printed by AR24's post office partner: A4 portrait only (LSC doc §3)."""
     return send_type is SendType.LR_PAPIER
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """"PARAMETRES D'IMPRESSION" of a paper LR: how AR24's printer handles the letter."""
+    color: bool = False          # "Impression en couleur" / "Impression en noir et blanc"
+    duplex: bool = True          # "Impression en recto / verso" / "Impression en recto uniquement"

@@ -87,10 +87,10 @@ def test_paper_checks_the_postal_address_and_portrait_pages(ready, add_event, ad
 
 
 def test_account_rules_payment_method_and_eidas_sender(demo_store, add_event, add_tiers):
-    event_id = add_event(tiers_code=add_tiers("G002", lre_consent=True))
+    event_id = add_event(tiers_code=add_tiers("S003", lre_consent=True))
     batch = _check(demo_store, [event_id], T.LRE_EIDAS)          # nothing linked, no sender
     assert [(i.code, i.emplacement) for i in batch.errors] == [(IssueCode.EIDAS, "Utilisateur : JLC"),
-                                                                (IssueCode.PAYMENT, "Entité : G002")]
+                                                                (IssueCode.PAYMENT, "Entité : S003")]
     assert "Gérer les moyens de paiement pour mon compte" in batch.errors[1].commentaire
     make_demo_ready_to_send(demo_store)
     assert [i.code for i in _check(demo_store, [event_id], T.LRE_EIDAS).errors] == [IssueCode.PAYMENT]
