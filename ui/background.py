@@ -75,9 +75,17 @@ class _Runnable(QRunnable):
 _jobs: set[Job] = set()   # keeps Python wrappers alive until the job has finished
 
 
-def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None) -> Job:
+def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None, *,
+            on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[str], None] | None = None) -> Job:
+    """``on_success``/``on_failure`` are connected before the job starts: a fast job cannot finish
+    (and emit) before they are, which connecting to the returned job afterwards cannot promise."""
     job = Job(parent)
     _jobs.add(job)
     job.finished.connect(lambda: _jobs.discard(job))
+    if on_success is not None:
+        job.succeeded.connect(on_success)
+    if on_failure is not None:
+        job.failed.connect(on_failure)
     QThreadPool.globalInstance().start(_Runnable(job, fn))
     return job

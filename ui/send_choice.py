@@ -168,7 +168,9 @@ class SendChoiceDialog(QDialog):
         self.recap_link.linkActivated.connect(lambda _href: self.show_recap())
         self.warnings = QLabel()
         self.warnings.setStyleSheet(f"color: {ORANGE};")
-        self.paper_offer = QCheckBox()
+        self.paper_offer_text = QLabel()
+        self.paper_offer_text.setWordWrap(True)
+        self.paper_offer = QCheckBox("Les envoyer en LR papier")
         self.paper_offer.toggled.connect(self._update_print_box)
         self.paper_offer.toggled.connect(self._show_price)
         info_box = frame("INFORMATION SUR L'ENVOI")
@@ -178,9 +180,10 @@ class SendChoiceDialog(QDialog):
         info.addWidget(self.incompatible, 2, 0)
         info.addWidget(self.recap_link, 2, 1)
         info.addWidget(self.warnings, 3, 0, 1, 2)
-        info.addWidget(self.paper_offer, 4, 0, 1, 2)
+        info.addWidget(self.paper_offer_text, 4, 0, 1, 2)
+        info.addWidget(self.paper_offer, 5, 0, 1, 2)
         info.setColumnStretch(1, 1)
-        info.setRowStretch(5, 1)
+        info.setRowStretch(6, 1)
 
         self.price = QTableWidget(0, 6)
         self.price.verticalHeader().setVisible(False)
@@ -243,9 +246,8 @@ class SendChoiceDialog(QDialog):
                             (self.incompatible, "Nombre d'événement incompatible")):
             label.setText(f"{text} : …")
         store, ids, login = self.context.store, self.event_ids, self.context.login
-        self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login)))
-        self.job.succeeded.connect(self._computed)
-        self.job.failed.connect(self._failed)
+        self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login)),
+                           on_success=self._computed, on_failure=self._failed)
 
     def _computed(self, result: tuple[int, SendChoice]) -> None:
         generation, choice = result
@@ -274,12 +276,11 @@ class SendChoiceDialog(QDialog):
         refused = len(choice.batch.consent_only_event_ids)
         offered = len(choice.paper_fallback_ids)
         self.paper_offer.setVisible(refused > 0)
+        self.paper_offer_text.setVisible(refused > 0)
         self.paper_offer.setEnabled(offered > 0)
-        if refused:
-            self.paper_offer.setText(
-                f"Envoyer en LR papier les {refused} événement(s) refusé(s) faute de consentement "
-                f"({offered} compatible(s) en LR papier)")
-        else:
+        self.paper_offer_text.setText(f"{refused} événement(s) refusé(s) faute de consentement, dont {offered} "
+                                      "compatible(s) en LR papier :")
+        if not refused:
             self.paper_offer.setChecked(False)
 
     def _update_print_box(self, *_args) -> None:
@@ -290,10 +291,12 @@ class SendChoiceDialog(QDialog):
         self.tabs.blockSignals(True)
         if ids != self._tab_ids:       # the events are the same on a type change: keep the tabs
             current = self.tabs.currentIndex()
+            self.tabs.hide()           # a visible QTabBar lays every tab out again on each addTab: O(n²)
             while self.tabs.count():
                 self.tabs.removeTab(self.tabs.count() - 1)
             for check in checks:
                 self.tabs.addTab(check.tab_title.replace("&", "&&"))   # "&" is a mnemonic in a tab
+            self.tabs.show()
             self._tab_ids = ids
             self.tabs.setCurrentIndex(max(0, min(current, len(ids) - 1)))
         for index, check in enumerate(checks):

@@ -35,6 +35,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     "cold_start": Benchmark("bench_startup", "cold_start", "s", 1.5),
     "tiers_list_open_50k": Benchmark("bench_lists", "tiers_list_open_50k", "ms", 500),
     "tiers_list_filter_50k": Benchmark("bench_lists", "tiers_list_filter_50k", "ms", 100),
+    "recap_1000_events": Benchmark("bench_sending", "recap_1000_events", "ms", 250),
+    "document_per_letter": Benchmark("bench_sending", "document_per_letter", "ms", 15),
+    "send_choice_open_1000": Benchmark("bench_sending", "send_choice_open_1000", "ms", 1000),
 }
 
 

@@ -107,3 +107,23 @@ def test_deleted_event_is_a_clear_error(demo_store, tmp_path):
 def test_letterhead_of_the_agency_settings(demo_store, add_event, tmp_path):
     text = _text(_prepare(demo_store, add_event(), tmp_path)[0].path)
     assert "Cabinet Chambertin Immobilier" in text and "8 place Darcy" in text and "Dijon, le " in text
+
+
+def test_recipient_address_sits_in_the_envelope_window(demo_store, add_event, tmp_path):
+    """Window zone (legal.md): 11 cm from the left, from 5.5 cm to 8.8 cm from the top of the sheet."""
+    from app.sending.loading import load_events
+    from app.sending.postal import postal_lines
+
+    cm = 72 / 2.54
+    event_id = add_event()
+    with demo_store.session() as session:
+        address = postal_lines(load_events(session, [event_id])[0].recipient)
+    page = PdfReader(_prepare(demo_store, event_id, tmp_path)[0].path).pages[0]
+    found = []
+    page.extract_text(visitor_text=lambda text, _cm, tm, _font, _size: found.append((text.strip(), tm[4], tm[5])))
+    lines = [(x, y) for text, x, y in found if text in (address[0], address[-1]) and x > 5 * cm]
+    assert len(lines) == 2                      # the first and last lines of the address
+    height = float(page.mediabox.height)
+    for x, y in lines:
+        assert 11 * cm <= x <= (11 + 8.5) * cm
+        assert height - (5.5 + 3.3) * cm <= y <= height - 5.5 * cm

@@ -156,7 +156,8 @@ def test_consent_only_refusals_can_go_by_paper(qtbot, events, demo_context):
     dialog = _open(qtbot, events, gerance)
     refused = dialog.choice.batch.consent_only_event_ids
     assert refused and dialog.paper_offer.isVisible()
-    assert dialog.paper_offer.text().startswith(f"Envoyer en LR papier les {len(refused)} événement(s)")
+    assert dialog.paper_offer_text.text() == (f"{len(refused)} événement(s) refusé(s) faute de consentement, dont "
+                                              f"{len(dialog.choice.paper_fallback_ids)} compatible(s) en LR papier :")
     dialog.paper_offer.setChecked(True)
     assert dialog.print_box.isEnabled()
     assert "LR papier" in dialog.price.item(dialog.price.rowCount() - 1, 0).text()
