@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.ar24.errors import AR24Error
 
@@ -75,17 +75,11 @@ class _Runnable(QRunnable):
 _jobs: set[Job] = set()   # keeps Python wrappers alive until the job has finished
 
 
-def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None, *,
-            on_success: Callable[[Any], None] | None = None,
-            on_failure: Callable[[str], None] | None = None) -> Job:
-    """``on_success``/``on_failure`` are connected before the job starts: a fast job cannot finish
-    (and emit) before they are, which connecting to the returned job afterwards cannot promise."""
+def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None) -> Job:
     job = Job(parent)
     _jobs.add(job)
     job.finished.connect(lambda: _jobs.discard(job))
-    if on_success is not None:
-        job.succeeded.connect(on_success)
-    if on_failure is not None:
-        job.failed.connect(on_failure)
-    QThreadPool.globalInstance().start(_Runnable(job, fn))
+    # Started from the event loop, not here: the caller's connections to the job's signals (made
+    # right after this returns) are then always in place before a fast job can emit them.
+    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(_Runnable(job, fn)))
     return job

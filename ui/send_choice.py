@@ -246,8 +246,9 @@ class SendChoiceDialog(QDialog):
                             (self.incompatible, "Nombre d'événement incompatible")):
             label.setText(f"{text} : …")
         store, ids, login = self.context.store, self.event_ids, self.context.login
-        self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login)),
-                           on_success=self._computed, on_failure=self._failed)
+        self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login)))
+        self.job.succeeded.connect(self._computed)
+        self.job.failed.connect(self._failed)
 
     def _computed(self, result: tuple[int, SendChoice]) -> None:
         generation, choice = result
