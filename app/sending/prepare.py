@@ -15,7 +15,14 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from app.sending.agency import load_letterhead
-from app.sending.documents import DocumentKind, content_problems, document_kind, letter_size_problem, stamp_of, stat_problem
+from app.sending.documents import (
+    DocumentKind,
+    content_problems,
+    document_kind,
+    letter_size_problem,
+    stamp_of,
+    stat_problem,
+)
 from app.sending.facts import EventFacts
 from app.sending.files import write_atomically
 from app.sending.images import image_to_pdf

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import hashlib
-import io
 
 import pytest
 from pypdf import PdfReader
 
 from app.sending.prepare import DocumentError, prepare_letter_files
 from app.store.models import SendType
-from tests.sending.corpus import OVERSIZED  # noqa: F401  (documents the sparse file's size)
 
 LRE, PAPER = SendType.LRE_EIDAS, SendType.LR_PAPIER
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.demo.sending_setup import make_demo_ready_to_send
