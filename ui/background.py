@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.ar24.errors import AR24Error
 
@@ -94,5 +94,7 @@ def run_job(
     if on_finished is not None:
         job.finished.connect(on_finished)
     job.finished.connect(lambda: _jobs.discard(job))
-    QThreadPool.globalInstance().start(_Runnable(job, fn))
+    # Started from the event loop, not here: the caller's connections to the job's signals (made
+    # right after this returns) are then always in place before a fast job can emit them.
+    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(_Runnable(job, fn)))
     return job

@@ -4,6 +4,8 @@ File names are fixed so that pictures can be compared from one version to the ne
 """
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,8 +14,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
 from app.context import AppContext
-from app.store.models import ConsentChange
+from app.demo.sending_setup import make_demo_ready_to_send
+from app.store.database import open_store, sqlite_path
+from app.store.models import ConsentChange, Event, SendType
+from ui.events_list import EventsListWindow
 from ui.main_window import MainWindow
+from ui.send_choice import SendChoiceDialog
 from ui.tiers_record import TiersRecordDialog
 
 
@@ -56,7 +62,42 @@ def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidg
         "preferences": lambda: _user_record(context, main),
         "senders": main.open_senders,
         "payment-methods": lambda: _settled(main.open_payment_methods()),
+        "send-choice": lambda: _send_choice(context, SendType.LRE_EIDAS),
+        "send-choice-paper": lambda: _send_choice(context, SendType.LR_PAPIER),
+        "error-recap": lambda: _send_choice(context, SendType.LRE_EIDAS, recap=True),
     }
+
+
+def _ready_context(context: AppContext) -> AppContext:
+    """A private copy of the store with the AR24 set-up done (payment methods, eIDAS sender), so that
+    the send choice shows a realistic mix; a screenshot never changes the user's own data."""
+    if not hasattr(context, "_ready_copy"):
+        source = sqlite_path(context.store)
+        if source is None:                  # a shared server database: shown as it is
+            context._ready_copy = context
+        else:
+            copy = Path(tempfile.mkdtemp(prefix="reco-shots-")) / "copy.db"
+            with sqlite3.connect(source) as origin, sqlite3.connect(copy) as target:
+                origin.backup(target)
+            store = open_store(f"sqlite:///{copy}")
+            make_demo_ready_to_send(store, context.login)
+            context._ready_copy = AppContext(store, context.settings, context.secrets)
+    return context._ready_copy
+
+
+def _send_choice(context: AppContext, send_type: SendType, *, recap: bool = False) -> QWidget:
+    ready = _ready_context(context)
+    with ready.store.session() as session:
+        ids = list(session.scalars(select(Event.id).where(Event.treatment_number.is_not(None)).order_by(Event.id)))
+    events = EventsListWindow(ready)
+    dialog = SendChoiceDialog(ready, ids, events, send_type=send_type)
+    deadline = time.monotonic() + 30
+    while dialog.choice is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    if recap:
+        dialog.show_recap()
+    return dialog
 
 
 def render_all(context: AppContext, out_dir: Path) -> list[Path]:

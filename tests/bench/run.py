@@ -37,6 +37,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     "tiers_list_filter_50k": Benchmark("bench_lists", "tiers_list_filter_50k", "ms", 100),
     # No target is set by an issue; 20 ms on loopback leaves AR24's own latency as what users feel.
     "ar24_signed_call": Benchmark("bench_ar24", "signed_call_roundtrip", "ms", 20),
+    "recap_1000_events": Benchmark("bench_sending", "recap_1000_events", "ms", 250),
+    "document_per_letter": Benchmark("bench_sending", "document_per_letter", "ms", 15),
+    "send_choice_open_1000": Benchmark("bench_sending", "send_choice_open_1000", "ms", 1000),
 }
 
 
