@@ -79,3 +79,64 @@ def seed_batch(store: Store, account: dict, count: int, *, prefix: str = "copro"
                    "entity_id": entity.id, "body_html": "<p>Madame, Monsieur,</p>"} for tiers_id in tiers_ids]
         session.execute(insert(Event), events)
         return list(session.scalars(select(Event.id).where(Event.tiers_id.in_(tiers_ids)).order_by(Event.id)))
+
+
+def run_kill_trial(service, control, folder: Path, rng, *, count: int = 200) -> dict[str, int]:
+    """Start a sending process on ``count`` events, SIGKILL it at a random point of the batch,
+    start it again until it finishes; returns what AR24 and the store hold in the end."""
+    import json
+    import subprocess
+    import sys
+    import time
+
+    from sqlalchemy import func
+
+    from app.ar24.client import AR24Client
+    from app.store.database import open_store
+    from app.store.models import OutboxState, RegisteredLetter
+    from tests.ar24.conftest import make_account, settings_for
+
+    folder.mkdir(parents=True, exist_ok=True)
+    store = open_store(f"sqlite:///{folder / 'kill.db'}")
+    account = make_account(control)
+    events = seed_batch(store, account, count)
+    config = folder / "config.json"
+    config.write_text(json.dumps({
+        "db_url": str(store.engine.url), "base_url": service.base_url, "token": service.token,
+        "private_key": service.private_key, "out_dir": str(folder / "outbox"), "event_ids": events,
+        "send_type": SendType.ERE_SIMPLE.value}), encoding="utf-8")
+    command = [sys.executable, "-m", "tests.outbox.kill_runner", str(config)]
+    root = Path(__file__).resolve().parents[2]
+
+    def posted() -> int:
+        with store.session() as session:
+            return session.scalar(select(func.count()).where(RegisteredLetter.outbox_state == OutboxState.POSTED))
+
+    target = rng.randrange(0, count)
+    process = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while process.poll() is None and posted() < target:
+        time.sleep(0.02)
+    time.sleep(rng.uniform(0, 0.03))
+    killed = process.poll() is None
+    process.kill()
+    process.wait()
+    finish = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=300)
+    assert finish.returncode == 0, finish.stderr[-3000:]
+    with store.session() as session:
+        letters = list(session.execute(select(RegisteredLetter.event_id, RegisteredLetter.local_ref,
+                                              RegisteredLetter.outbox_state)))
+    store.dispose()
+    counts = {ref: int(n) for ref, n in control.state()["mails_by_ref_client"].items()}
+    with AR24Client(settings_for(service)) as client:
+        at_ar24 = len(client.list_mails(account["id"]))
+    live = [row for row in letters if row.outbox_state is not OutboxState.CANCELLED]
+    return {
+        "killed_mid_batch": int(killed and 0 < target),
+        "kill_target": target,
+        "events": count,
+        "mails_at_ar24": at_ar24,
+        "duplicates": sum(max(0, counts.get(row.local_ref, 0) - 1) for row in letters),
+        "missing": len(set(events) - {row.event_id for row in live if counts.get(row.local_ref) == 1}),
+        "not_posted": sum(row.outbox_state is not OutboxState.POSTED for row in live),
+        "letters": len(live),
+    }
