@@ -3,7 +3,9 @@
 ``run_job(fn)`` runs ``fn(job_control)`` on a worker thread of the global pool; the
 widgets get results only through Qt signals, delivered on the UI thread. The
 function is plain ``app/`` code: it reports progress with ``control.report(...)``
-and checks ``control.cancelled`` to stop cleanly.
+and checks ``control.cancelled`` to stop cleanly. A long job (a batch of letters)
+asks for ``dedicated=True``: its own ``QThread``, so that it never holds one of the
+pool's few threads (one per core) for minutes; ``job.wait()`` joins it.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
 from app.ar24.errors import AR24Error
 
@@ -48,8 +50,30 @@ class Job(QObject):
         self.control = JobControl(self)
         self.running = True
 
+        self.thread: QThread | None = None   # only for dedicated jobs
+
     def cancel(self) -> None:
         self.control.cancel()
+
+    def wait(self) -> None:
+        """Block until a dedicated job's thread has ended (closing a window, tests)."""
+        if self.thread is not None:
+            self.thread.wait()
+
+
+def _execute(job: Job, fn: Callable[[JobControl], Any]) -> None:
+    try:
+        result = fn(job.control)
+    except AR24Error as error:
+        job.failed.emit(str(error))
+    except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
+        log.exception("background job failed")
+        job.failed.emit(f"Erreur inattendue : {error}")
+    else:
+        job.succeeded.emit(result)
+    finally:
+        job.running = False
+        job.finished.emit()
 
 
 class _Runnable(QRunnable):
@@ -58,26 +82,28 @@ class _Runnable(QRunnable):
         self.job, self.fn = job, fn
 
     def run(self) -> None:
-        try:
-            result = self.fn(self.job.control)
-        except AR24Error as error:
-            self.job.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
-            log.exception("background job failed")
-            self.job.failed.emit(f"Erreur inattendue : {error}")
-        else:
-            self.job.succeeded.emit(result)
-        finally:
-            self.job.running = False
-            self.job.finished.emit()
+        _execute(self.job, self.fn)
+
+
+class _JobThread(QThread):
+    def __init__(self, job: Job, fn: Callable[[JobControl], Any]) -> None:
+        super().__init__()
+        self.job, self.fn = job, fn
+
+    def run(self) -> None:
+        _execute(self.job, self.fn)
 
 
 _jobs: set[Job] = set()   # keeps Python wrappers alive until the job has finished
 
 
-def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None) -> Job:
+def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None, *, dedicated: bool = False) -> Job:
     job = Job(parent)
     _jobs.add(job)
     job.finished.connect(lambda: _jobs.discard(job))
-    QThreadPool.globalInstance().start(_Runnable(job, fn))
+    if dedicated:
+        job.thread = _JobThread(job, fn)
+        job.thread.start()
+    else:
+        QThreadPool.globalInstance().start(_Runnable(job, fn))
     return job

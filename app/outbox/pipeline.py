@@ -398,3 +398,13 @@ def already_result(label: str, event_id: int, letter_id: int, state: OutboxState
         message = "Cet événement est en cours d'envoi depuis une autre fenêtre ou un autre poste : pas de second envoi."
     outcome = Outcome.OK if state in (OutboxState.POSTED, OutboxState.TO_VALID) else Outcome.ERROR
     return EventResult(label, outcome, message, event_id, letter_id)
+
+
+def outbox_for(context: Any, preparer: Preparer | None = None) -> Outbox:
+    """The outbox of the application's context (call it off the UI thread: it may start the
+    local AR24 service of the demo environment)."""
+    from app.paths import sub_dir
+
+    return Outbox(context.store, context.ar24.client(), login=context.login, workstation=context.workstation,
+                  out_dir=sub_dir("outbox"), parallel=context.settings.ar24_parallel_connections,
+                  preparer=preparer)
