@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from app.context import AppContext
 from app.store.models import ConsentChange
 from ui.main_window import MainWindow
+from ui.sending_progress import sample_window
 from ui.tiers_record import TiersRecordDialog
 
 
@@ -30,6 +31,7 @@ def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidg
         "tiers": main.open_tiers,
         "tiers-record": lambda: TiersRecordDialog(context, _richest_tiers(context), main.open_tiers()),
         "events": main.open_events,
+        "progress": sample_window,
     }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +32,7 @@ from app.outbox.pipeline import BatchReport, Outcome, Progress, outbox_for
 from app.outbox.states import unfinished_letters
 from app.store.models import SendType
 from ui.background import Job, JobControl, run_job
+from ui.table_model import Column, RowTableModel
 from ui.widgets import frame, header_bar
 
 SEND_TYPE_LABELS = {
@@ -99,15 +100,18 @@ class SendingProgressWindow(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.hide()
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Événement", "Résultat", "Détail"])
+        # A model, not a QTableWidget: 1,000 report lines appear without stalling the window.
+        self.model = RowTableModel([Column(1, "Événement"), Column(2, "Résultat"),
+                                    Column(3, "Détail", tooltip=lambda row: row[3])], search_fields=[1, 2, 3])
+        self.model.foreground = lambda row: QColor(OUTCOME_COLORS[row[4]])
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)   # no ResizeToContents: it reads every row
+        header.resizeSection(0, 280)
+        header.resizeSection(1, 90)
         self.table.hide()
         self.cancel_button = QPushButton("Annuler")
         self.cancel_button.clicked.connect(self._cancel)
@@ -119,8 +123,12 @@ class SendingProgressWindow(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar(f"LETTRES RECOMMANDEES AR24 > {title}"))
-        layout.addWidget(frame("AVANCEMENT", progress))
+        header = header_bar(f"LETTRES RECOMMANDEES AR24 > {title}")
+        header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        advancement = frame("AVANCEMENT", progress)
+        advancement.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(header)
+        layout.addWidget(advancement)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -144,14 +152,8 @@ class SendingProgressWindow(QDialog):
         self.current_label.setText("—")
         self.summary_label.setText(f"<b>{report.summary()}.</b> Le détail ci-dessous est conservé dans le "
                                    "journal d'audit.")
-        self.table.setRowCount(len(report.results))
-        for row, result in enumerate(report.results):
-            outcome = QTableWidgetItem(result.outcome.value)
-            outcome.setForeground(QColor(OUTCOME_COLORS[result.outcome]))
-            for column, item in enumerate((QTableWidgetItem(result.label), outcome, QTableWidgetItem(result.message))):
-                item.setToolTip(result.message)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self.model.set_rows([(index, r.label, r.outcome.value, r.message, r.outcome)
+                             for index, r in enumerate(report.results)])
         self._finish()
         self.report_ready.emit(report)
 
@@ -161,10 +163,10 @@ class SendingProgressWindow(QDialog):
 
     def _finish(self) -> None:
         self.summary_label.show()
-        self.table.setVisible(self.table.rowCount() > 0)
+        self.table.setVisible(self.model.rowCount() > 0)
         self.cancel_button.hide()
         self.close_button.show()
-        self.resize(max(self.width(), 900), max(self.height(), 520 if self.table.rowCount() else 320))
+        self.resize(max(self.width(), 900), max(self.height(), 520 if self.model.rowCount() else 320))
 
     def _cancel(self) -> None:
         self.job.cancel()
@@ -208,4 +210,22 @@ def resume_unfinished(context: AppContext, parent: QWidget | None = None) -> Sen
         "reprises, après vérification chez AR24 de celles dont le dépôt était en cours.", len(pending),
         lambda control: outbox_for(context).resume(control), parent)
     window.show()
+    return window
+
+
+def sample_window() -> SendingProgressWindow:
+    """The thermomètre in the middle of a batch, for ``main.py screenshots`` (no AR24 call)."""
+    from PySide6.QtWidgets import QApplication
+
+    def work(control: JobControl) -> BatchReport:
+        control.report(Progress(200, 87, 3, "n° 2931 - MEURSAULT Jeannine", 95.0))
+        while not control.cancelled:
+            QThread.msleep(20)
+        return BatchReport("Envoi en AR", cancelled=True)
+
+    window = SendingProgressWindow("Envoi en AR", f"Type d'envoi : {SEND_TYPE_LABELS[SendType.LRE_EIDAS]} — "
+                                   "200 événement(s)", 200, work)
+    window.show()
+    while window.done_label.text() != "87":
+        QApplication.processEvents()
     return window

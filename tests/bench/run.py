@@ -35,6 +35,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     "cold_start": Benchmark("bench_startup", "cold_start", "s", 1.5),
     "tiers_list_open_50k": Benchmark("bench_lists", "tiers_list_open_50k", "ms", 500),
     "tiers_list_filter_50k": Benchmark("bench_lists", "tiers_list_filter_50k", "ms", 100),
+    "batch_speedup_1000": Benchmark("bench_outbox", "batch_speedup_1000", "x", 6, higher_is_better=True),
+    "ui_max_stall_batch": Benchmark("bench_outbox", "ui_max_stall_batch", "ms", 50),
+    "kill_trials_200": Benchmark("bench_outbox", "kill_trials_200", "errors", 0),
 }
 
 

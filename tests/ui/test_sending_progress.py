@@ -21,17 +21,17 @@ def chronoted_events(context, count: int) -> list[int]:
 def test_a_batch_ends_with_a_report_line_per_event(qtbot, demo_context) -> None:
     link_demo_account(demo_context)
     events = chronoted_events(demo_context, 8)
-    window = start_sending(demo_context, SendType.ERE_SIMPLE, events, {"color": False, "duplex": False},
-                           preparer=simple_preparer)
+    # The real document preparation (app.sending.prepare) on the demo events.
+    window = start_sending(demo_context, SendType.ERE_SIMPLE, events, {"color": False, "duplex": False})
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.report_ready, timeout=60_000) as ready:
         pass
     report = ready.args[0]
-    assert window.table.rowCount() == 8 == len(report.results)
+    assert window.model.rowCount() == 8 == len(report.results)
     assert window.total_label.text() == "8"
     assert int(window.done_label.text()) + int(window.failed_label.text()) == 8
     assert window.close_button.isVisible() and not window.cancel_button.isVisible()
-    texts = [window.table.item(row, 2).text() for row in range(8)]
+    texts = [window.model.index(row, 2).data() for row in range(8)]
     assert all(text for text in texts)   # OK or the French reason, never an empty line
     for result in report.results:
         assert result.outcome in (Outcome.OK, Outcome.ERROR)
