@@ -50,15 +50,15 @@ class Job(QObject):
         self.control = JobControl(self)
         self.running = True
 
-        self.thread: QThread | None = None   # only for dedicated jobs
+        self.worker_thread: QThread | None = None   # only for dedicated jobs
 
     def cancel(self) -> None:
         self.control.cancel()
 
     def wait(self) -> None:
         """Block until a dedicated job's thread has ended (closing a window, tests)."""
-        if self.thread is not None:
-            self.thread.wait()
+        if self.worker_thread is not None:
+            self.worker_thread.wait()
 
 
 def _execute(job: Job, fn: Callable[[JobControl], Any]) -> None:
@@ -102,8 +102,8 @@ def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None, *, d
     _jobs.add(job)
     job.finished.connect(lambda: _jobs.discard(job))
     if dedicated:
-        job.thread = _JobThread(job, fn)
-        job.thread.start()
+        job.worker_thread = _JobThread(job, fn)
+        job.worker_thread.start()
     else:
         QThreadPool.globalInstance().start(_Runnable(job, fn))
     return job

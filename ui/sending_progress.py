@@ -66,7 +66,7 @@ class SendingProgressWindow(QDialog):
         self.setWindowTitle(f"{title} - AR24")
         self.report: BatchReport | None = None
         self._build(title, subtitle, total)
-        self.resize(760, 300)
+        self.resize(780, 330)
         self.job: Job = run_job(work, self, dedicated=True)
         self.job.progress.connect(self._on_progress)
         self.job.succeeded.connect(self._on_report)
