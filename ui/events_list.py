@@ -9,6 +9,7 @@ from app.store.queries import EVENT_FIELDS, event_rows
 from ui.event_record import EventRecordDialog
 from ui.list_window import ListWindow
 from ui.send_choice import SendChoiceDialog
+from ui.sending_progress import start_sending
 from ui.table_model import Column, fmt_date, fmt_datetime, fmt_text
 
 F = {name: index for index, name in enumerate(EVENT_FIELDS)}
@@ -51,6 +52,7 @@ class EventsListWindow(ListWindow):
         self.context = context
         self.record_requested.connect(self.open_record)
         self.send_dialog: SendChoiceDialog | None = None
+        self.sending_windows: list[QWidget] = []
         self.actions_menu.addAction("Afficher tous les événements", lambda: self.show_only(None))
         self.actions_menu.addSeparator()
         self.actions_menu.addAction("Envoyer en AR", self.send_selected)     # LSC: the last entry
@@ -86,8 +88,13 @@ class EventsListWindow(ListWindow):
             return None
         self.send_dialog = SendChoiceDialog(self.context, ready, self, notice=notice)
         self.send_dialog.list_errors_requested.connect(self.show_errors)
+        self.send_dialog.send_requested.connect(self.start_sending)
         self.send_dialog.show()
         return self.send_dialog
+
+    def start_sending(self, send_type, event_ids: list[int], options) -> None:
+        """"Valider" of the send choice: the batch goes to the outbox, shown in its thermomètre."""
+        self.sending_windows.append(start_sending(self.context, send_type, event_ids, options, parent=self))
 
     def show_errors(self, event_ids: list[int]) -> None:
         """"Lister les événements en erreur": this list again, on the events in error only."""

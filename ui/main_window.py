@@ -1,7 +1,7 @@
 """The "Organiseur": the main window, its LSC menus and a home page with the agency's figures."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,6 +21,7 @@ from app.store.queries import ar24_setup_status, dashboard_counts
 from ui.database_dialog import DatabaseDialog
 from ui.events_list import EventsListWindow
 from ui.placeholder import letters_placeholder
+from ui.sending_progress import resume_unfinished
 from ui.tiers_list import TiersListWindow
 from ui.users_list import UsersListWindow
 from ui.widgets import ACCENT, frame, header_bar
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self._build_home()
         self.statusBar().showMessage(f"Utilisateur : {context.login}    Base : {context.store.url}")
         self.resize(980, 500)
+        QTimer.singleShot(0, self.resume_sending)   # letters a crash left unfinished are taken up at start
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -175,6 +177,10 @@ class MainWindow(QMainWindow):
         dialog = DatabaseDialog(self.context.settings, self.context.secrets, self.context.store.url, parent=self)
         dialog.open()
         return dialog
+    def resume_sending(self) -> None:
+        window = resume_unfinished(self.context, self)
+        if window is not None:
+            self.windows["resume"] = window
 
     def _about(self) -> None:
         QMessageBox.about(self, f"À propos de {APP_NAME}",

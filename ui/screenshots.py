@@ -20,6 +20,7 @@ from app.store.models import ConsentChange, Event, SendType
 from ui.events_list import EventsListWindow
 from ui.main_window import MainWindow
 from ui.send_choice import SendChoiceDialog
+from ui.sending_progress import sample_window
 from ui.tiers_record import TiersRecordDialog
 
 
@@ -65,6 +66,7 @@ def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidg
         "send-choice": lambda: _send_choice(context, SendType.LRE_EIDAS),
         "send-choice-paper": lambda: _send_choice(context, SendType.LR_PAPIER),
         "error-recap": lambda: _send_choice(context, SendType.LRE_EIDAS, recap=True),
+        "progress": sample_window,
     }
 
 

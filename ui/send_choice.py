@@ -355,7 +355,7 @@ class SendChoiceDialog(QDialog):
             self.list_errors_requested.emit(self.choice.batch.error_event_ids)
 
     def validate(self) -> None:
-        """Hand the compatible events to the sending pipeline (the outbox connects to send_requested)."""
+        """Hand the compatible events to the sending pipeline (the events list connects send_requested)."""
         if self.choice is None:
             return
         options, batch = self.print_options(), self.choice.batch
@@ -374,8 +374,8 @@ class SendChoiceDialog(QDialog):
         left = batch.demanded - sum(len(ids) for _t, ids, _p in orders)
         if left:
             lines.append(f"{left} événement(s) incompatible(s) ne seront pas envoyés.")
-        self.summary_box = QMessageBox(QMessageBox.Icon.Information, "Prêt à envoyer",
-                                       "Prêt à envoyer :\n\n" + "\n".join(lines), parent=self.parentWidget())
+        self.summary_box = QMessageBox(QMessageBox.Icon.Information, "Envoi en AR",
+                                       "Envoi lancé :\n\n" + "\n".join(lines), parent=self.parentWidget())
         self.summary_box.open()
         self.accept()
 

@@ -40,6 +40,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     "recap_1000_events": Benchmark("bench_sending", "recap_1000_events", "ms", 250),
     "document_per_letter": Benchmark("bench_sending", "document_per_letter", "ms", 15),
     "send_choice_open_1000": Benchmark("bench_sending", "send_choice_open_1000", "ms", 1000),
+    "batch_speedup_1000": Benchmark("bench_outbox", "batch_speedup_1000", "x", 6, higher_is_better=True),
+    "ui_max_stall_batch": Benchmark("bench_outbox", "ui_max_stall_batch", "ms", 50),
+    "kill_trials_200": Benchmark("bench_outbox", "kill_trials_200", "errors", 0),
 }
 
 

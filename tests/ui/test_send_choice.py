@@ -141,7 +141,7 @@ def test_validate_hands_the_compatible_events_over_and_says_ready(qtbot, events,
         dialog.validate()
     assert sent.args == [SendType.LR_PAPIER, dialog.choice.batch.compatible_event_ids,
                          PrintOptions(color=True, duplex=True)]
-    assert dialog.summary_box.text().startswith("Prêt à envoyer :\n\nLR Papier (A4 portrait uniquement) : ")
+    assert dialog.summary_box.text().startswith("Envoi lancé :\n\nLR Papier (A4 portrait uniquement) : ")
     assert "TTC" in dialog.summary_box.text()
     dialog.summary_box.close()
 

@@ -1,7 +1,7 @@
 """lease: jobs done once per agency (status sync, proof download)
 
 Revision ID: 0007
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-24 10:00:00.000000
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0007'
-down_revision = '0002'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
