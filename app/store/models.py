@@ -344,6 +344,12 @@ class RegisteredLetter(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(80))           # worker that holds it
     claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The AR24 fields of the letter (recipient, references, payment, print options) as JSON,
+    # frozen when it was prepared: a repost after a crash sends exactly what was checked.
+    ar24_request: Mapped[str] = mapped_column(Text, default="")
+    # When the last POST of this letter started: an uncertain post is reposted only once AR24
+    # can no longer be processing it (migration 0004).
+    post_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     event: Mapped[Event | None] = relationship()
     user: Mapped[User] = relationship()
