@@ -4,6 +4,7 @@
     python main.py screenshots DIR      render every window to DIR/<name>.png (offscreen)
     python main.py ar24-service ...     run the local AR24 service in the foreground
     python main.py check-ar24 --email E test the connection to AR24 for an account
+    python main.py sync [--login L]     refresh letter statuses and proofs from AR24 (scheduled task)
 
 Global option: --db URL (or the RECO_DB_URL environment variable) to use another database.
 """
@@ -28,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("directory", type=Path)
     commands.add_parser("ar24-service", help="service AR24 local (démo et tests)", add_help=False)
     commands.add_parser("check-ar24", help="tester la connexion à AR24", add_help=False)
+    commands.add_parser("sync", help="actualiser les statuts et les preuves depuis AR24", add_help=False)
     return parser
 
 
@@ -43,6 +45,10 @@ def main(argv: list[str]) -> int:
         from app.ar24.cli import check_ar24
 
         return check_ar24(rest)
+    if args.command == "sync":
+        from app.sync.cli import run_sync
+
+        return run_sync(rest, args.db)
     if rest:
         parser.error(f"arguments inconnus : {' '.join(rest)}")
     if args.command == "screenshots":
