@@ -4,6 +4,7 @@ File names are fixed so that pictures can be compared from one version to the ne
 """
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
 from app.context import AppContext
+from app.demo.letters import seed_demo_letters
+from app.demo.seed import seed_demo_agency
+from app.machine_settings import MachineSettings
+from app.store.database import open_store
+from app.sync.archive import ProofArchive
 from app.store.models import ConsentChange
+from ui.letter_detail import LetterDetailDialog
+from ui.letters_list import LettersListWindow
 from ui.main_window import MainWindow
 from ui.tiers_record import TiersRecordDialog
 
@@ -24,12 +32,47 @@ def _richest_tiers(context: AppContext) -> int:
             .order_by(func.count().desc(), ConsentChange.tiers_id)).scalars().first()
 
 
-def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidget]]:
+def _letters_sample(folder: Path) -> tuple[AppContext, ProofArchive, list[int]]:
+    """The letters screens pictured on sample letters in a throwaway demo store: the agency's own
+    store is never written by a screenshot."""
+    store = open_store(f"sqlite:///{folder / 'letters-sample.db'}")
+    seed_demo_agency(store, docs=folder / "documents")
+    archive = ProofArchive(folder / "preuves")
+    return AppContext(store, MachineSettings()), archive, seed_demo_letters(store, archive)
+
+
+def letter_shots(folder: Path, main: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    sample, archive, ids = _letters_sample(folder)
+    main.destroyed.connect(lambda: (sample.close(), sample.store.dispose()))
+    letters = LettersListWindow(sample, main)
+
+    def otp_entry() -> QWidget:
+        window = letters.open_otp_validation()
+        window.model.set_all(True)
+        entry = window.validate_checked()
+        entry.code.setText("482913")
+        return entry
+
+    def otp_select() -> QWidget:
+        window = letters.open_otp_validation()
+        window.model.set_all(True)
+        return window
+
+    return {
+        "letters": lambda: letters,
+        "letter-detail": lambda: LetterDetailDialog(sample, ids[0], archive, letters),
+        "otp-select": otp_select,
+        "otp-entry": otp_entry,
+    }
+
+
+def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Callable[[], QWidget]]:
     return {
         "main": lambda: main,
         "tiers": main.open_tiers,
         "tiers-record": lambda: TiersRecordDialog(context, _richest_tiers(context), main.open_tiers()),
         "events": main.open_events,
+        **letter_shots(folder, main),
     }
 
 
@@ -38,7 +81,8 @@ def render_all(context: AppContext, out_dir: Path) -> list[Path]:
     main = MainWindow(context)
     main.show()
     written = []
-    for name, make in shots(context, main).items():
+    scratch = tempfile.TemporaryDirectory(prefix="captures-")
+    for name, make in shots(context, main, Path(scratch.name)).items():
         widget = make()
         widget.show()
         QApplication.processEvents()
@@ -49,4 +93,7 @@ def render_all(context: AppContext, out_dir: Path) -> list[Path]:
         if widget is not main:
             widget.close()
     main.close()
+    main.deleteLater()
+    QApplication.processEvents()
+    scratch.cleanup()
     return written
