@@ -37,8 +37,7 @@ from ui.widgets import header_bar
 
 F = {name: index for index, name in enumerate(LETTER_FIELDS)}
 COLUMNS = [("", None), ("Date", "created_at"), ("Type", "send_type"), ("Emetteur", "sender_name"),
-           ("Destinataire", "recipient_name"), ("Destinataire email", "recipient_email"), ("Sujet", "subject"),
-           ("Entité", "entity_code")]
+           ("Destinataire", "recipient_name"), ("Destinataire email", "recipient_email"), ("Entité", "entity_code")]
 
 
 class CheckedLettersModel(QAbstractTableModel):
@@ -246,7 +245,7 @@ class OtpSelectionWindow(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate([34, 120, 130, 130, 180, 220, 230]):
+        for column, width in enumerate([34, 120, 130, 150, 200, 260]):
             self.table.setColumnWidth(column, width)
         self.counter = QLabel()
         self.progress = QProgressBar()

@@ -14,7 +14,7 @@ from app.store.queries import _driver_rows
 
 LETTER_FIELDS = ("id", "created_at", "number", "send_type", "status", "sender_name", "sender_email",
                  "recipient_name", "recipient_email", "deposit_date", "sent_date", "ar_date", "entity_code",
-                 "login", "subject", "number_text")
+                 "number_text")
 
 
 @dataclass(frozen=True)
@@ -49,15 +49,14 @@ class LetterSearch:
 
 
 def letter_rows(session: Session, search: LetterSearch) -> list[tuple]:
-    """Text fields are never NULL (fast search); dates come as the driver gives them."""
+    """Text fields are never NULL (fast search); dates come as the driver gives them. Only the
+    shown and searched fields: each more costs about 25 ms per 100,000 letters."""
     statement = (
         select(RegisteredLetter.id, RegisteredLetter.created_at, RegisteredLetter.ar24_mail_id,
                RegisteredLetter.send_type, shown_status(), RegisteredLetter.sender_name,
                RegisteredLetter.sender_email, RegisteredLetter.recipient_name, RegisteredLetter.recipient_email,
                RegisteredLetter.deposit_date, RegisteredLetter.sent_date, RegisteredLetter.ar_date,
-               func.coalesce(Entity.code, ""), User.login, RegisteredLetter.subject,
-               func.coalesce(cast(RegisteredLetter.ar24_mail_id, String), ""))
-        .join(User, RegisteredLetter.user_id == User.id)
+               func.coalesce(Entity.code, ""), func.coalesce(cast(RegisteredLetter.ar24_mail_id, String), ""))
         .outerjoin(Entity, RegisteredLetter.entity_id == Entity.id)
     )
     if search.user_id is not None:

@@ -35,6 +35,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     "cold_start": Benchmark("bench_startup", "cold_start", "s", 1.5),
     "tiers_list_open_50k": Benchmark("bench_lists", "tiers_list_open_50k", "ms", 500),
     "tiers_list_filter_50k": Benchmark("bench_lists", "tiers_list_filter_50k", "ms", 100),
+    "letters_list_open_100k": Benchmark("bench_letters", "letters_list_open_100k", "ms", 500),
+    "letters_list_filter_100k": Benchmark("bench_letters", "letters_list_filter_100k", "ms", 150),
+    "letters_list_peak_rss_100k": Benchmark("bench_letters", "letters_list_peak_rss_100k", "MB", 400),
 }
 
 
