@@ -205,9 +205,10 @@ class OtpEntryDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._sender_changed()
-        self.resize(560, 0)
+        self.resize(600, 320)
 
     def _sender_changed(self) -> None:
         email = self.sender.currentData()
@@ -245,7 +246,7 @@ class OtpSelectionWindow(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate([34, 120, 130, 150, 200, 260]):
+        for column, width in enumerate([34, 140, 130, 150, 200, 260]):
             self.table.setColumnWidth(column, width)
         self.counter = QLabel()
         self.progress = QProgressBar()
