@@ -5,6 +5,7 @@
     python main.py ar24-service ...     run the local AR24 service in the foreground
     python main.py check-ar24 --email E test the connection to AR24 for an account
     python main.py copy-store --from URL --to URL   copy a store into an empty database, verified
+    python main.py sync [--login L]     refresh letter statuses and proofs from AR24 (scheduled task)
 
 Global option: --db URL (or the RECO_DB_URL environment variable) to use another database.
 """
@@ -30,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("check-ar24", help="tester la connexion à AR24", add_help=False)
     commands.add_parser("copy-store", help="copier une base dans une base vide (SQLite → PostgreSQL)",
                         add_help=False)
+    commands.add_parser("sync", help="actualiser les statuts et les preuves depuis AR24", add_help=False)
     return parser
 
 
@@ -51,6 +53,10 @@ def main(argv: list[str]) -> int:
         from app.store.cli import copy_store_command
 
         return copy_store_command(rest)
+    if args.command == "sync":
+        from app.sync.cli import run_sync
+
+        return run_sync(rest, args.db)
     if rest:
         parser.error(f"arguments inconnus : {' '.join(rest)}")
     if args.command == "screenshots":

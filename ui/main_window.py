@@ -20,8 +20,9 @@ from app.store.models import LinkState
 from app.store.queries import ar24_setup_status, dashboard_counts
 from ui.database_dialog import DatabaseDialog
 from ui.events_list import EventsListWindow
-from ui.placeholder import letters_placeholder
 from ui.sending_progress import resume_unfinished
+from ui.letters_list import LettersListWindow
+from ui.sync_scheduler import SyncScheduler
 from ui.tiers_list import TiersListWindow
 from ui.users_list import UsersListWindow
 from ui.widgets import ACCENT, frame, header_bar
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.windows: dict[str, QWidget] = {}   # one window per list, raised when asked again
+        self.sync = SyncScheduler(context, self, periodic=True)   # letter statuses, every N minutes
         self.setWindowTitle(f"{APP_NAME} - Organiseur")
         self._build_menus()
         self._build_home()
@@ -157,8 +159,8 @@ class MainWindow(QMainWindow):
     def open_events(self) -> EventsListWindow:
         return self._show("events", lambda: EventsListWindow(self.context))
 
-    def open_letters(self) -> QWidget:
-        return self._show("letters", letters_placeholder)
+    def open_letters(self) -> LettersListWindow:
+        return self._show("letters", lambda: LettersListWindow(self.context, scheduler=self.sync))
 
     def open_users(self) -> UsersListWindow:
         return self._show("users", lambda: UsersListWindow(self.context))
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
                           "(prestataire qualifié eIDAS) pour les syndics et la gérance.")
 
     def closeEvent(self, event) -> None:
+        self.sync.stop()
         for window in self.windows.values():
             window.close()
         super().closeEvent(event)

@@ -27,14 +27,3 @@ class PlaceholderWindow(QMainWindow):
         self.resize(760, 420)
 
 
-def letters_placeholder(parent: QWidget | None = None) -> PlaceholderWindow:
-    return PlaceholderWindow("Liste des Lettres recommandées", "LETTRES RECOMMANDEES AR24", [
-        "les lettres envoyées à AR24 avec les colonnes Date, Numéro, Type, Statut, Emetteur, "
-        "Emetteur email, Destinataire, Destinataire email, Date dépôt, Date d'envoi, Date d'AR ;",
-        "<i>Rechercher</i> (lettres des autres utilisateurs, plage de dates, filtres) ;",
-        "<i>Consulter mes AR en attente de validation OTP</i> : validation par lot avec un seul code ;",
-        "<i>Gérer les moyens de paiement pour mon compte</i> : un moyen de paiement AR24 par entité ;",
-        "<i>Mise à jour des consentements</i> ;",
-        "les preuves (dépôt, réception, refus, non-réclamation, non-distribution) archivées localement.",
-    ], parent)
-

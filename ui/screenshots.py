@@ -14,10 +14,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
 from app.context import AppContext
+from app.demo.letters import seed_demo_letters
+from app.demo.seed import seed_demo_agency
 from app.demo.sending_setup import make_demo_ready_to_send
+from app.machine_settings import MachineSettings
 from app.store.database import open_store, sqlite_path
 from app.store.models import ConsentChange, Event, SendType
+from app.sync.archive import ProofArchive
 from ui.events_list import EventsListWindow
+from ui.letter_detail import LetterDetailDialog
+from ui.letters_list import LettersListWindow
 from ui.main_window import MainWindow
 from ui.send_choice import SendChoiceDialog
 from ui.sending_progress import sample_window
@@ -53,7 +59,41 @@ def _user_record(context: AppContext, main: MainWindow) -> QWidget:
     return UserRecordDialog(context, user_id, main.open_users())
 
 
-def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidget]]:
+def _letters_sample(folder: Path) -> tuple[AppContext, ProofArchive, list[int]]:
+    """The letters screens pictured on sample letters in a throwaway demo store: the agency's own
+    store is never written by a screenshot."""
+    store = open_store(f"sqlite:///{folder / 'letters-sample.db'}")
+    seed_demo_agency(store, docs=folder / "documents")
+    archive = ProofArchive(folder / "preuves")
+    return AppContext(store, MachineSettings()), archive, seed_demo_letters(store, archive)
+
+
+def letter_shots(folder: Path, main: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    sample, archive, ids = _letters_sample(folder)
+    main.destroyed.connect(lambda: (sample.close(), sample.store.dispose()))
+    letters = LettersListWindow(sample, main)
+
+    def otp_entry() -> QWidget:
+        window = letters.open_otp_validation()
+        window.model.set_all(True)
+        entry = window.validate_checked()
+        entry.code.setText("482913")
+        return entry
+
+    def otp_select() -> QWidget:
+        window = letters.open_otp_validation()
+        window.model.set_all(True)
+        return window
+
+    return {
+        "letters": lambda: letters,
+        "letter-detail": lambda: LetterDetailDialog(sample, ids[0], archive, letters),
+        "otp-select": otp_select,
+        "otp-entry": otp_entry,
+    }
+
+
+def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Callable[[], QWidget]]:
     return {
         "main": lambda: main,
         "tiers": main.open_tiers,
@@ -67,6 +107,7 @@ def shots(context: AppContext, main: MainWindow) -> dict[str, Callable[[], QWidg
         "send-choice-paper": lambda: _send_choice(context, SendType.LR_PAPIER),
         "error-recap": lambda: _send_choice(context, SendType.LRE_EIDAS, recap=True),
         "progress": sample_window,
+        **letter_shots(folder, main),
     }
 
 
@@ -107,7 +148,8 @@ def render_all(context: AppContext, out_dir: Path) -> list[Path]:
     main = MainWindow(context)
     main.show()
     written = []
-    for name, make in shots(context, main).items():
+    scratch = tempfile.TemporaryDirectory(prefix="captures-")
+    for name, make in shots(context, main, Path(scratch.name)).items():
         widget = make()
         widget.show()
         QApplication.processEvents()
@@ -118,4 +160,7 @@ def render_all(context: AppContext, out_dir: Path) -> list[Path]:
         if widget is not main:
             widget.close()
     main.close()
+    main.deleteLater()
+    QApplication.processEvents()
+    scratch.cleanup()
     return written

@@ -43,6 +43,9 @@ BENCHMARKS: dict[str, Benchmark] = {
     "batch_speedup_1000": Benchmark("bench_outbox", "batch_speedup_1000", "x", 6, higher_is_better=True),
     "ui_max_stall_batch": Benchmark("bench_outbox", "ui_max_stall_batch", "ms", 50),
     "kill_trials_200": Benchmark("bench_outbox", "kill_trials_200", "errors", 0),
+    "letters_list_open_100k": Benchmark("bench_letters", "letters_list_open_100k", "ms", 500),
+    "letters_list_filter_100k": Benchmark("bench_letters", "letters_list_filter_100k", "ms", 150),
+    "letters_list_peak_rss_100k": Benchmark("bench_letters", "letters_list_peak_rss_100k", "MB", 400),
 }
 
 
