@@ -2,8 +2,7 @@
 "Une fois la clé enregistrée, le code de chaque LRE est généré automatiquement")."""
 from __future__ import annotations
 
-import pyotp
-
+from app.accounts import otp_keys
 from app.secrets import SecretStore, otp_key_key
 
 
@@ -12,9 +11,9 @@ def has_stored_key(secrets: SecretStore, sender_email: str) -> bool:
 
 
 def current_code(secrets: SecretStore, sender_email: str) -> str:
-    """TOTP of RFC 6238 (SHA-1, 6 digits, 30 s), as AR24's paper key and otp-client.ar24.fr."""
+    """The sender's code now, computed like the senders screen shows it (app.accounts.otp_keys)."""
     key = secrets.get(otp_key_key(sender_email))
     if not key:
         raise LookupError(f"Aucune clé OTP n'est enregistrée pour l'expéditeur {sender_email} : saisissez-la dans "
                           "Préférences › Gérer les expéditeurs, ou tapez le code de votre application.")
-    return pyotp.TOTP(key.replace(" ", "").upper()).now()
+    return otp_keys.current_code(key.replace(" ", "").upper()).code
