@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,7 +18,7 @@ from app.accounts.payment_links import EntityPayment, entity_payments, fetch_pay
 from app.ar24.provisional import PaymentMethod
 from app.context import AppContext
 from ui.busy import TaskRunner
-from ui.widgets import header_bar
+from ui.widgets import header_bar, single_choice_table
 
 COLUMNS = ["Entite", "Moyen de paiement AR24", "Code AR24"]
 NO_METHOD = "Aucun moyen de paiement"
@@ -35,13 +32,7 @@ class PaymentMethodsWindow(QDialog):
         self.choices: dict[int, PaymentMethod | None] = {}   # entity id → chosen, not yet validated
         self.last_menu: QMenu | None = None
         self.setWindowTitle("Liste des moyens de paiement AR24")
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = single_choice_table(COLUMNS, stretch_column=1)
         self.table.cellClicked.connect(lambda row, _column: self.offer_methods(row))
         self.validate_button = QPushButton("Valider")
         self.validate_button.clicked.connect(self.validate)

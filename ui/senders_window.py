@@ -7,18 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -45,7 +42,7 @@ from app.paths import documents_dir
 from app.secrets import NO_KEYRING_MESSAGE
 from app.store.models import EidasState
 from ui.busy import TaskRunner
-from ui.widgets import form, frame, header_bar
+from ui.widgets import form, frame, header_bar, single_choice_table
 
 INTRO = ("Ajouter un expéditeur permet de vérifier son identité lors d'une première utilisation de la LRE : AR24 "
          "lui adresse ses identifiants eIDAS par lettre recommandée papier (4 jours ouvrés). Le nombre "
@@ -70,13 +67,7 @@ class SendersWindow(QDialog):
         self.setWindowTitle("Gérer les expéditeurs de lettres recommandées")
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = single_choice_table(COLUMNS, stretch_column=2)
         self.table.setMaximumHeight(96)     # two senders at most
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.add_button = QPushButton("Ajouter un expéditeur")
