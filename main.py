@@ -4,6 +4,8 @@
     python main.py screenshots DIR      render every window to DIR/<name>.png (offscreen)
     python main.py ar24-service ...     run the local AR24 service in the foreground
     python main.py check-ar24 --email E test the connection to AR24 for an account
+    python main.py copy-store --from URL --to URL   copy a store into an empty database, verified
+    python main.py sync [--login L]     refresh letter statuses and proofs from AR24 (scheduled task)
     python main.py --self-test          open every window and talk once to the local AR24 service
                                         (temporary data folder); exit code 0 when all went well
 
@@ -13,7 +15,6 @@ Global options: --db URL (or the RECO_DB_URL environment variable) to use anothe
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import time
@@ -34,13 +35,18 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("directory", type=Path)
     commands.add_parser("ar24-service", help="service AR24 local (démo et tests)", add_help=False)
     commands.add_parser("check-ar24", help="tester la connexion à AR24", add_help=False)
+    commands.add_parser("copy-store", help="copier une base dans une base vide (SQLite → PostgreSQL)",
+                        add_help=False)
+    commands.add_parser("sync", help="actualiser les statuts et les preuves depuis AR24", add_help=False)
     return parser
 
 
 def main(argv: list[str]) -> int:
     parser = _parser()
     args, rest = parser.parse_known_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from app.log_file import configure_logging
+
+    configure_logging()
     if args.command == "ar24-service":
         from app.ar24.cli import run_service
 
@@ -49,6 +55,14 @@ def main(argv: list[str]) -> int:
         from app.ar24.cli import check_ar24
 
         return check_ar24(rest)
+    if args.command == "copy-store":
+        from app.store.cli import copy_store_command
+
+        return copy_store_command(rest)
+    if args.command == "sync":
+        from app.sync.cli import run_sync
+
+        return run_sync(rest, args.db)
     if rest:
         parser.error(f"arguments inconnus : {' '.join(rest)}")
     if args.self_test:
@@ -61,30 +75,54 @@ def main(argv: list[str]) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from app.bootstrap import open_app_store
     from app.context import AppContext
     from app.machine_settings import MachineSettings
-    from app.store.migrate import SchemaTooNewError
+    from app.secrets import SecretStore
     from ui.application import make_application
     from ui.i18n import install_translators
 
     application = make_application()
-    settings = MachineSettings.load()
+    settings, secrets = MachineSettings.load(), SecretStore()
     install_translators(application, args.lang or settings.language)
-    try:
-        store = open_app_store(args.db, demo=not args.no_demo)
-    except SchemaTooNewError as error:
-        from PySide6.QtWidgets import QMessageBox
-
-        from ui.i18n import translate
-
-        QMessageBox.critical(None, translate("main", "Base de données trop récente"), str(error))
+    store = _open_store_or_ask(args, settings, secrets)
+    if store is None:
         return 2
-    context = AppContext(store, settings)
+    context = AppContext(store, settings, secrets)
     try:
         return _show(application, context, args)
     finally:
         context.close()
+
+
+def _open_store_or_ask(args: argparse.Namespace, settings, secrets):
+    """The configured database; when it cannot be opened, say why and let the user fix the address."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import DBAPIError
+
+    from app.bootstrap import open_app_store
+    from app.database_setting import configured_url, overridden
+    from app.store.migrate import SchemaTooNewError
+    from ui.database_dialog import DatabaseDialog
+    from ui.i18n import translate
+
+    while True:
+        url = configured_url(settings, secrets, args.db)
+        try:
+            return open_app_store(url, demo=not args.no_demo)
+        except SchemaTooNewError as error:
+            QMessageBox.critical(None, translate("main", "Base de données trop récente"), str(error))
+            return None
+        except DBAPIError as error:
+            reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+            problem = translate("main", "La base de données n'a pas pu être ouverte : {reason}").format(
+                reason=reason)
+            if args.db or overridden():   # the address comes from the command line: nothing to fix here
+                QMessageBox.critical(None, translate("main", "Base de données"), problem)
+                return None
+            dialog = DatabaseDialog(settings, secrets, problem=problem + "\n" + translate(
+                "main", "Corrigez l'adresse ci-dessous ou revenez à la base locale de ce poste."))
+            if dialog.exec() != DatabaseDialog.DialogCode.Accepted:
+                return None
 
 
 def _show(application, context, args: argparse.Namespace) -> int:

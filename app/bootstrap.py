@@ -4,14 +4,15 @@ from __future__ import annotations
 import logging
 
 from app.demo.seed import seed_demo_agency
-from app.store.database import Store, open_store
+from app.store.database import Store, open_store, sqlite_path
 
 log = logging.getLogger(__name__)
 
 
 def open_app_store(db_url: str | None = None, *, demo: bool = True) -> Store:
-    """Open and migrate the store; on an empty store, seed the demo agency (unless ``demo`` is off)."""
+    """Open and migrate the store; on an empty local store, seed the demo agency (unless ``demo``
+    is off). A server database is the agency's own, filled by its seats or by copy-store: no demo."""
     store = open_store(db_url)
-    if demo and seed_demo_agency(store):
+    if demo and sqlite_path(store) is not None and seed_demo_agency(store):
         log.info("demo agency seeded in %s", store.url)
     return store

@@ -15,6 +15,9 @@ from app.machine_settings import MachineSettings  # noqa: E402
 from app.store.database import Store, open_store  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
+# PostgreSQL fixtures (pg_url, db_url, demo_db) and the "postgres" marker.
+pytest_plugins = ["tests.support.postgres"]
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -3,7 +3,9 @@
 ``run_job(fn)`` runs ``fn(job_control)`` on a worker thread of the global pool; the
 widgets get results only through Qt signals, delivered on the UI thread. The
 function is plain ``app/`` code: it reports progress with ``control.report(...)``
-and checks ``control.cancelled`` to stop cleanly.
+and checks ``control.cancelled`` to stop cleanly. A long job (a batch of letters)
+asks for ``dedicated=True``: its own ``QThread``, so that it never holds one of the
+pool's few threads (one per core) for minutes; ``job.wait()`` joins it.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from app.ar24.errors import AR24Error
 
@@ -48,8 +50,30 @@ class Job(QObject):
         self.control = JobControl(self)
         self.running = True
 
+        self.worker_thread: QThread | None = None   # only for dedicated jobs
+
     def cancel(self) -> None:
         self.control.cancel()
+
+    def wait(self) -> None:
+        """Block until a dedicated job's thread has ended (closing a window, tests)."""
+        if self.worker_thread is not None:
+            self.worker_thread.wait()
+
+
+def _execute(job: Job, fn: Callable[[JobControl], Any]) -> None:
+    try:
+        result = fn(job.control)
+    except AR24Error as error:
+        job.failed.emit(str(error))
+    except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
+        log.exception("background job failed")
+        job.failed.emit(f"Erreur inattendue : {error}")
+    else:
+        job.succeeded.emit(result)
+    finally:
+        job.running = False
+        job.finished.emit()
 
 
 class _Runnable(QRunnable):
@@ -58,26 +82,46 @@ class _Runnable(QRunnable):
         self.job, self.fn = job, fn
 
     def run(self) -> None:
-        try:
-            result = self.fn(self.job.control)
-        except AR24Error as error:
-            self.job.failed.emit(str(error))
-        except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
-            log.exception("background job failed")
-            self.job.failed.emit(f"Erreur inattendue : {error}")
-        else:
-            self.job.succeeded.emit(result)
-        finally:
-            self.job.running = False
-            self.job.finished.emit()
+        _execute(self.job, self.fn)
+
+
+class _JobThread(QThread):
+    def __init__(self, job: Job, fn: Callable[[JobControl], Any]) -> None:
+        super().__init__()
+        self.job, self.fn = job, fn
+
+    def run(self) -> None:
+        _execute(self.job, self.fn)
 
 
 _jobs: set[Job] = set()   # keeps Python wrappers alive until the job has finished
 
 
-def run_job(fn: Callable[[JobControl], Any], parent: QObject | None = None) -> Job:
+def run_job(
+    fn: Callable[[JobControl], Any],
+    parent: QObject | None = None,
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[str], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
+    dedicated: bool = False,
+) -> Job:
+    """Start ``fn`` on the pool. Pass the slots here: they are connected before the job starts,
+    so even a job that ends at once is heard (connecting to the returned job can be too late)."""
     job = Job(parent)
     _jobs.add(job)
+    if on_success is not None:
+        job.succeeded.connect(on_success)
+    if on_failure is not None:
+        job.failed.connect(on_failure)
+    if on_finished is not None:
+        job.finished.connect(on_finished)
     job.finished.connect(lambda: _jobs.discard(job))
-    QThreadPool.globalInstance().start(_Runnable(job, fn))
+    if dedicated:   # a batch: started now, so that ``job.wait()`` always has a thread to join
+        job.worker_thread = _JobThread(job, fn)
+        job.worker_thread.start()
+    else:
+        # Started from the event loop, not here: the caller's connections to the job's signals
+        # (made right after this returns) are then in place before a fast job can emit them.
+        QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(_Runnable(job, fn)))
     return job

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.context import AppContext
 from app.store.queries import EVENT_FIELDS, event_rows
 from ui.event_record import EventRecordDialog
 from ui.i18n import translate
 from ui.list_window import ListWindow
+from ui.send_choice import SendChoiceDialog
+from ui.sending_progress import start_sending
 from ui.table_model import Column, fmt_date, fmt_datetime, fmt_text
 
 F = {name: index for index, name in enumerate(EVENT_FIELDS)}
@@ -50,6 +52,12 @@ class EventsListWindow(ListWindow):
                          sort_column=2, sort_order=Qt.SortOrder.DescendingOrder, help_topic="evenements")
         self.context = context
         self.record_requested.connect(self.open_record)
+        self.send_dialog: SendChoiceDialog | None = None
+        self.sending_windows: list[QWidget] = []
+        self.actions_menu.addAction(translate("EventsListWindow", "Afficher tous les événements"),
+                                    lambda: self.show_only(None))
+        self.actions_menu.addSeparator()
+        self.actions_menu.addAction(translate("EventsListWindow", "Envoyer en AR"), self.send_selected)   # LSC: last
         self.reload()
         self.set_column_widths([40, 45, 150, 220, 170, 300, 120, 50, 65, 55, 115])
         self.resize(1400, 640)
@@ -62,3 +70,40 @@ class EventsListWindow(ListWindow):
         dialog = EventRecordDialog(self.context, event_id, self)
         dialog.open()
         return dialog
+
+    def send_selected(self) -> SendChoiceDialog | None:
+        """Actions › Envoyer en AR: the selected events that are chronotés go to "Choix de l'envoi"."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        selected = [self.model.row(row) for row in rows]
+        ready = [row[F["id"]] for row in selected if row[F["treatment_number"]] is not None]
+        refused = [row for row in selected if row[F["treatment_number"]] is None]
+        notice = ""
+        if refused:
+            names = ", ".join(f"{row[F['identity']]} ({_one_line(row[F['model_subject']])})" for row in refused[:5])
+            more = translate("EventsListWindow", " et {count} autre(s)").format(count=len(refused) - 5) \
+                if len(refused) > 5 else ""
+            notice = translate("EventsListWindow", "{count} événement(s) non chronoté(s) écarté(s) : {names}. Seuls "
+                               "les événements ayant un numéro de traitement peuvent être envoyés en AR.").format(
+                                   count=len(refused), names=names + more)
+        if not ready:
+            text = notice or translate("EventsListWindow", "Sélectionnez les événements à envoyer en AR.")
+            self.message_box = QMessageBox(QMessageBox.Icon.Warning, translate("EventsListWindow", "Envoyer en AR"),
+                                           text, parent=self)
+            self.message_box.open()
+            return None
+        self.send_dialog = SendChoiceDialog(self.context, ready, self, notice=notice)
+        self.send_dialog.list_errors_requested.connect(self.show_errors)
+        self.send_dialog.send_requested.connect(self.start_sending)
+        self.send_dialog.show()
+        return self.send_dialog
+
+    def start_sending(self, send_type, event_ids: list[int], options) -> None:
+        """"Valider" of the send choice: the batch goes to the outbox, shown in its thermomètre."""
+        self.sending_windows.append(start_sending(self.context, send_type, event_ids, options, parent=self))
+
+    def show_errors(self, event_ids: list[int]) -> None:
+        """"Lister les événements en erreur": this list again, on the events in error only."""
+        self.show_only(set(event_ids), translate("EventsListWindow", "Evénements en erreur : {count}").format(
+            count=len(event_ids)))
+        self.raise_()
+        self.activateWindow()

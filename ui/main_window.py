@@ -1,7 +1,7 @@
 """The "Organiseur": the main window, its LSC menus and a home page with the agency's figures."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,10 +18,13 @@ from app.context import AppContext
 from app.demo.seed import AGENCY_NAME
 from app.store.models import LinkState
 from app.store.queries import ar24_setup_status, dashboard_counts
+from ui.database_dialog import DatabaseDialog
 from ui.events_list import EventsListWindow
 from ui.help import help_header, show_help
 from ui.i18n import translate
-from ui.placeholder import letters_placeholder
+from ui.sending_progress import resume_unfinished
+from ui.letters_list import LettersListWindow
+from ui.sync_scheduler import SyncScheduler
 from ui.tiers_list import TiersListWindow
 from ui.users_list import UsersListWindow
 from ui.widgets import ACCENT, frame
@@ -46,12 +49,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.windows: dict[str, QWidget] = {}   # one window per list, raised when asked again
+        self.sync = SyncScheduler(context, self, periodic=True)   # letter statuses, every N minutes
         self.setWindowTitle(f"{APP_NAME} - " + translate("MainWindow", "Organiseur"))
         self._build_menus()
         self._build_home()
         self.statusBar().showMessage(translate("MainWindow", "Utilisateur : {login}    Base : {url}").format(
             login=context.login, url=context.store.url))
         self.resize(980, 500)
+        QTimer.singleShot(0, self.resume_sending)   # letters a crash left unfinished are taken up at start
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -65,6 +70,9 @@ class MainWindow(QMainWindow):
         settings = self.menuBar().addMenu(translate("MainWindow", "&Paramètres"))
         admin = settings.addMenu(translate("MainWindow", "Préférences et &administration"))
         self._action(admin, translate("MainWindow", "&Utilisateurs"), self.open_users)
+        self._action(admin, translate("MainWindow", "&Expéditeurs de lettres recommandées"), self.open_senders)
+        self._action(admin, translate("MainWindow", "&Moyens de paiement AR24"), self.open_payment_methods)
+        self._action(admin, translate("MainWindow", "&Base de données…"), self.open_database)
 
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Aide"))
         self._action(help_menu, translate("MainWindow", "&Aide sur l'Organiseur"), lambda: show_help("organiseur"),
@@ -169,11 +177,30 @@ class MainWindow(QMainWindow):
     def open_events(self) -> EventsListWindow:
         return self._show("events", lambda: EventsListWindow(self.context))
 
-    def open_letters(self) -> QWidget:
-        return self._show("letters", letters_placeholder)
+    def open_letters(self) -> LettersListWindow:
+        return self._show("letters", lambda: LettersListWindow(self.context, scheduler=self.sync))
 
     def open_users(self) -> UsersListWindow:
         return self._show("users", lambda: UsersListWindow(self.context))
+
+    def open_senders(self) -> QWidget:
+        from ui.senders_window import SendersWindow
+
+        return self._show("senders", lambda: SendersWindow(self.context, self.context.login))
+
+    def open_payment_methods(self) -> QWidget:
+        from ui.payment_methods import PaymentMethodsWindow
+
+        return self._show("payments", lambda: PaymentMethodsWindow(self.context, self.context.login))
+
+    def open_database(self) -> DatabaseDialog:
+        dialog = DatabaseDialog(self.context.settings, self.context.secrets, self.context.store.url, parent=self)
+        dialog.open()
+        return dialog
+    def resume_sending(self) -> None:
+        window = resume_unfinished(self.context, self)
+        if window is not None:
+            self.windows["resume"] = window
 
     def _about(self) -> None:
         QMessageBox.about(self, translate("MainWindow", "À propos de {name}").format(name=APP_NAME),
@@ -182,6 +209,7 @@ class MainWindow(QMainWindow):
                               "pour les syndics et la gérance."))
 
     def closeEvent(self, event) -> None:
+        self.sync.stop()
         for window in self.windows.values():
             window.close()
         super().closeEvent(event)

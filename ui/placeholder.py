@@ -30,31 +30,3 @@ class PlaceholderWindow(QMainWindow):
         add_help_shortcut(self, help_topic)
         self.resize(760, 420)
 
-
-def letters_placeholder(parent: QWidget | None = None) -> PlaceholderWindow:
-    return PlaceholderWindow(translate("PlaceholderWindow", "Liste des Lettres recommandées"),
-                             translate("PlaceholderWindow", "LETTRES RECOMMANDEES AR24"), [
-        translate("PlaceholderWindow", "les lettres envoyées à AR24 avec les colonnes Date, Numéro, Type, Statut, "
-                  "Emetteur, Emetteur email, Destinataire, Destinataire email, Date dépôt, Date d'envoi, Date d'AR ;"),
-        translate("PlaceholderWindow", "<i>Rechercher</i> (lettres des autres utilisateurs, plage de dates, filtres) ;"),
-        translate("PlaceholderWindow", "<i>Consulter mes AR en attente de validation OTP</i> : validation par lot "
-                  "avec un seul code ;"),
-        translate("PlaceholderWindow", "<i>Gérer les moyens de paiement pour mon compte</i> : un moyen de paiement "
-                  "AR24 par entité ;"),
-        translate("PlaceholderWindow", "<i>Mise à jour des consentements</i> ;"),
-        translate("PlaceholderWindow", "les preuves (dépôt, réception, refus, non-réclamation, non-distribution) "
-                  "archivées localement."),
-    ], parent, help_topic="lettres")
-
-
-def user_preferences_placeholder(login: str, parent: QWidget | None = None) -> PlaceholderWindow:
-    return PlaceholderWindow(translate("PlaceholderWindow", "Utilisateur {login} - Préférences").format(login=login),
-                             translate("PlaceholderWindow", "PREFERENCES > Compte AR24"), [
-        translate("PlaceholderWindow", "le cadre <i>Compte AR24</i> : e-mail, mot de passe (rangé dans le trousseau "
-                  "du système) et le bouton <i>Autoriser le compte</i> ;"),
-        translate("PlaceholderWindow", "l'état du lien avec AR24 : non lié, autorisation en attente, lié ;"),
-        translate("PlaceholderWindow", "l'environnement AR24 : Démo locale, Sandbox AR24, Production AR24 ;"),
-        translate("PlaceholderWindow", "<i>Gérer les expéditeurs de lettres recommandées</i> (2 au plus) et leur "
-                  "clé OTP ;"),
-        translate("PlaceholderWindow", "le bouton <i>Tester la connexion</i>."),
-    ], parent, help_topic="preferences")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.ar24_access import linked_account_id
 from app.consent.ar24_sync import ConsentRequestReport, request_consents, update_consents_from_ar24
 from app.consent.changes import ConsentDiff, set_consent, set_paper_request
+from app.store.transactions import retrying
 from app.context import AppContext
 from app.store.queries import TIERS_FIELDS, tiers_rows
 from ui.background import Job, run_job
@@ -99,8 +100,8 @@ class TiersListWindow(ListWindow):
 
     def set_consent(self, given: bool) -> int:
         ids = self._selection_or_warn()
-        with self.context.store.session() as session, session.begin():
-            changed = len(set_consent(session, ids, given, self.context.login))
+        changed = len(retrying(self.context.store, lambda session: set_consent(session, ids, given,
+                                                                               self.context.login)))
         self.reload()
         message = (translate("TiersListWindow", "Accord de consentement ajouté : {count} tiers modifié(s)") if given
                    else translate("TiersListWindow", "Accord de consentement retiré : {count} tiers modifié(s)"))
@@ -109,8 +110,8 @@ class TiersListWindow(ListWindow):
 
     def set_paper(self, requested: bool) -> int:
         ids = self._selection_or_warn()
-        with self.context.store.session() as session, session.begin():
-            changed = set_paper_request(session, ids, requested, self.context.login)
+        changed = retrying(self.context.store,
+                           lambda session: set_paper_request(session, ids, requested, self.context.login))
         self.reload()
         message = (translate("TiersListWindow", "Demande d'envoi papier enregistrée : {count} tiers modifié(s)")
                    if requested else

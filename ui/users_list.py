@@ -9,8 +9,8 @@ from app.store.models import LinkState
 from app.store.queries import USER_FIELDS, user_rows
 from ui.i18n import translate
 from ui.list_window import ListWindow
-from ui.placeholder import user_preferences_placeholder
 from ui.table_model import Column
+from ui.user_record import UserRecordDialog
 
 F = {name: index for index, name in enumerate(USER_FIELDS)}
 LINK_LABELS = {LinkState.NOT_LINKED: QT_TRANSLATE_NOOP("UsersListWindow", "Non lié"),
@@ -36,13 +36,16 @@ class UsersListWindow(ListWindow):
                          [F["login"], F["full_name"], F["ar24_email"]], parent, help_topic="preferences")
         self.context = context
         self.record_requested.connect(self.open_record)
-        with context.store.session() as session:
-            self.set_rows(user_rows(session))
+        self.reload()
         self.set_column_widths([70, 220, 240, 160])
         self.resize(760, 360)
 
-    def open_record(self, user_id: int) -> QWidget:
-        login = next(row[F["login"]] for row in self.model.all_rows if row[0] == user_id)
-        window = user_preferences_placeholder(login, self)
+    def open_record(self, user_id: int) -> UserRecordDialog:
+        window = UserRecordDialog(self.context, user_id, self)
+        window.preferences.link_changed.connect(lambda _status: self.reload())
         window.show()
         return window
+
+    def reload(self) -> None:
+        with self.context.store.session() as session:
+            self.set_rows(user_rows(session))

@@ -12,12 +12,12 @@ from types import FrameType
 from app.ar24.check import check_connection
 from app.ar24.client import AR24Client, RetryPolicy
 from app.ar24.connection import ConnectionSettings, env_settings
-from app.ar24.local_service import LocalAR24Service, ServiceConfig
+from app.ar24.local_service import LocalAR24Service, LocalServiceControl, ServiceConfig
 
 
 def run_service(argv: list[str]) -> int:
     """``ar24-service [--port P] [--token T] [--private-key K] [--data DIR] [--clock-speed X]
-    [--auto-grant S]``: serve the local AR24 service in the foreground until SIGINT/SIGTERM,
+    [--auto-grant S] [--unlinked]``: serve the local AR24 service in the foreground until SIGINT/SIGTERM,
     after printing one JSON line (base_url, token, private_key, demo account)."""
     parser = argparse.ArgumentParser(prog="ar24-service", description="Service AR24 local (démo et tests).")
     parser.add_argument("--host", default="127.0.0.1")
@@ -27,6 +27,8 @@ def run_service(argv: list[str]) -> int:
     parser.add_argument("--data", type=Path, help="dossier d'état (défaut : dossier de données de l'application)")
     parser.add_argument("--clock-speed", type=float, default=1.0, help="vitesse de l'horloge simulée")
     parser.add_argument("--auto-grant", type=float, metavar="S", help="autoriser un compte en attente après S secondes")
+    parser.add_argument("--unlinked", action="store_true",
+                        help="laisser le compte de démo non lié (pour essayer « Autoriser le compte »)")
     args = parser.parse_args(argv)
     if args.data is None:
         from app.paths import ar24_service_dir  # only here: it creates the user's data folder
@@ -43,6 +45,9 @@ def run_service(argv: list[str]) -> int:
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     service.start()
+    if not args.unlinked:   # headless use: the demo account answers at once
+        with LocalServiceControl(service.root_url) as control:
+            control.set_link(service.demo_account["id"], "granted")
     try:
         line = {"base_url": service.base_url, "token": service.token, "private_key": service.private_key,
                 "demo_account": service.demo_account}

@@ -16,7 +16,9 @@ on each end:
 """
 from __future__ import annotations
 
+import base64
 import dataclasses
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -137,7 +139,30 @@ class ProvisionalEndpoints:
         form = dataclasses.replace(request, eidas=False, otp="", auth_otp_hash="").form()
         return Mail.from_api(self._post("notice", form))
 
-    def order_identity(self: _SignedCalls, id_user: int) -> dict[str, Any]:
-        """Order the postal letter with the sender's eIDAS OTP key (paid, delivered by post)."""
-        result = self._post("user/identity", {"id_user": str(id_user)})
+    def order_identity(self: _SignedCalls, id_user: int, address: dict[str, str] | None = None) -> dict[str, Any]:
+        """Order the postal letter with the sender's eIDAS OTP key (paid, delivered by post to
+        ``address``: firstname, lastname, company, address1, address2, zipcode, city, country)."""
+        form = {"id_user": str(id_user)} | {k: v for k, v in (address or {}).items() if v}
+        result = self._post("user/identity", form)
         return result if isinstance(result, dict) else {}
+
+
+# -- The consent page link (letter variable «AR24_LienConsentement») — GUESS -----------------
+# AR24's consent-manager page address is not public. Ours carries the sender's account id and
+# the recipient, so that one link per recipient lets him give or withdraw his consent there.
+CONSENT_PAGE_PATH = "consentement/"
+
+
+def consent_page_token(id_user: int, email: str, firstname: str = "", lastname: str = "", company: str = "") -> str:
+    payload = {"u": id_user, "e": email.strip(), "f": firstname, "l": lastname, "c": company}
+    raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def read_consent_page_token(token: str) -> dict[str, Any] | None:
+    """The fields of a consent-page token, or None when it is not one of ours."""
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+        return payload if isinstance(payload.get("u"), int) and payload.get("e") else None
+    except (ValueError, AttributeError):
+        return None

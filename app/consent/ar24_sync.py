@@ -15,6 +15,7 @@ from app.ar24.client import AR24Client
 from app.ar24.errors import AR24Error
 from app.consent.changes import ConsentDiff, RemoteConsent, apply_remote_consents, mark_consent_requested
 from app.store.database import Store
+from app.store.transactions import retrying
 from app.store.models import Tiers, TiersStatus
 from app.tiers_edit import email_error
 
@@ -35,8 +36,7 @@ def fetch_consents(client: AR24Client, id_user: int) -> list[RemoteConsent]:
 def update_consents_from_ar24(client: AR24Client, store: Store, id_user: int, login: str) -> list[ConsentDiff]:
     """Fetch every consent from AR24 and apply it to the tiers; returns the tiers that changed."""
     consents = fetch_consents(client, id_user)   # network first, outside any database transaction
-    with store.session() as session, session.begin():
-        return apply_remote_consents(session, consents, login)
+    return retrying(store, lambda session: apply_remote_consents(session, consents, login))
 
 
 @dataclass

@@ -33,6 +33,9 @@ from app.store.models import (
 
 AGENCY_NAME = "Cabinet Chambertin Immobilier"
 SEEDED_KEY = "demo_seeded_at"
+# The agency's letterhead on every letter body (keys of app/sending/agency.py).
+LETTERHEAD = {"agency.name": AGENCY_NAME, "agency.address": "8 place Darcy\n21000 DIJON\nTél. 03 80 30 24 24",
+              "agency.town": "Dijon"}
 
 ENTITIES = [
     ("S001", "SDC Résidence Les Tilleuls", EntityKind.SYNDICAT, "14 avenue des Tilleuls, 21000 Dijon"),
@@ -76,6 +79,7 @@ def seed_demo_agency(store: Store, *, docs: Path | None = None) -> bool:
             return False
         _Seeder(session, docs).run()
         session.add(Setting(key=SEEDED_KEY, value=dt.datetime.now().isoformat(timespec="seconds")))
+        session.add_all([Setting(key=key, value=value) for key, value in LETTERHEAD.items()])
         session.add(AuditEntry(login="system", action="demo_seeded",
                                detail="Agence de démonstration créée"))
     return True

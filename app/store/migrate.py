@@ -42,16 +42,19 @@ def alembic_config(engine: Engine | None = None):
     return config
 
 
+def schema_too_new_message(current: str, head: str) -> str:
+    return ("La base de données a été mise à jour par une version plus récente de l'application "
+            f"(révision {current}, cette version connaît la révision {head}). "
+            "Installez la dernière version sur ce poste avant d'ouvrir cette base.")
+
+
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema to this version's head; refuse a schema newer than the application."""
     current, head = current_revision(engine), head_revision()
     if current == head:
         return
     if current is not None and current > head:
-        raise SchemaTooNewError(
-            "La base de données a été mise à jour par une version plus récente de l'application "
-            f"(révision {current}, cette version connaît la révision {head}). "
-            "Installez la dernière version sur ce poste avant d'ouvrir cette base.")
+        raise SchemaTooNewError(schema_too_new_message(current, head))
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")

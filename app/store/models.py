@@ -219,7 +219,8 @@ class Tiers(Base):
     correspondants: Mapped[list[Correspondant]] = relationship(back_populates="tiers",
                                                                cascade="all, delete-orphan")
     consent_history: Mapped[list[ConsentChange]] = relationship(
-        back_populates="tiers", cascade="all, delete-orphan", order_by="ConsentChange.at")
+        back_populates="tiers", cascade="all, delete-orphan",
+        order_by="[ConsentChange.at, ConsentChange.id]")  # id: two changes within one second
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -344,6 +345,12 @@ class RegisteredLetter(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(80))           # worker that holds it
     claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The AR24 fields of the letter (recipient, references, payment, print options) as JSON,
+    # frozen when it was prepared: a repost after a crash sends exactly what was checked.
+    ar24_request: Mapped[str] = mapped_column(Text, default="")
+    # When the last POST of this letter started: an uncertain post is reposted only once AR24
+    # can no longer be processing it (migration 0004).
+    post_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     event: Mapped[Event | None] = relationship()
     user: Mapped[User] = relationship()
@@ -452,3 +459,26 @@ class DocumentInspection(Base):
     encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
     error: Mapped[str] = mapped_column(Text, default="")   # "" or why the file could not be read
     inspected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class ReferenceCounter(Base):
+    """The last sequence number given per reference prefix and day ("LSE261123" → 6), so that
+    letter references read like the seed's ``LSE260414-000006`` and stay unique per agency."""
+    __tablename__ = "reference_counter"
+
+    prefix_day: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Lease(Base):
+    """A job done once for the whole agency (status sync, proof download): whoever holds the
+    unexpired lease does it, the other seats read its results. See app/store/lease.py."""
+    __tablename__ = "lease"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(120))
+    # Both in UTC, by the database's clock (the seats' clocks may disagree).
+    acquired_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # +1 at each change of holder: a holder that sees another number knows it lost the lease.
+    generation: Mapped[int] = mapped_column(Integer, default=1)

@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 def test_run_service_subprocess(tmp_path: Path) -> None:
     code = "import sys; from app.ar24.cli import run_service; sys.exit(run_service(sys.argv[1:]))"
     process = subprocess.Popen(
-        [sys.executable, "-c", code, "--data", str(tmp_path), "--token", "tok-123", "--clock-speed", "2"],
+        [sys.executable, "-c", code, "--data", str(tmp_path), "--token", "tok-123", "--clock-speed", "2", "--unlinked"],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
@@ -99,3 +99,30 @@ def test_check_connection_credentials_refused(service: LocalAR24Service) -> None
         report: Any = check_connection(client, "demo@agence-exemple.fr")
     assert report.answers and not report.signature_accepted and report.link_state is None
     assert report.lines[-1].startswith("Signature refusée : Le jeton d'API AR24 est refusé")
+
+
+def test_main_py_ar24_service_answers_the_demo_account_at_once(tmp_path: Path) -> None:
+    """The issue's check: ``main.py ar24-service --port P --token T --private-key K`` answers a
+    signed ``GET user`` for the demo e-mail with an encrypted SUCCESS body, a bad one in clear."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "ar24-service", "--port", str(port), "--token", "T", "--private-key", "K",
+         "--data", str(tmp_path)],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = json.loads(process.stdout.readline())
+        assert line["base_url"] == f"http://127.0.0.1:{port}/api/" and line["private_key"] == "K"
+        date = format_paris(paris_now())
+        params = {"email": line["demo_account"]["email"], "token": "T", "date": date}
+        signed = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, "K")})
+        body = json.loads(decrypt_response(signed.text, date, "K"))
+        assert body["status"] == "SUCCESS" and body["result"]["email"] == "demo@agence-exemple.fr"
+        badly = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, "L")})
+        assert badly.json()["status"] == "ERROR" and badly.json()["slug"] == "invalid_signature"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=10) == 0

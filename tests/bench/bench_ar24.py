@@ -13,7 +13,7 @@ WARM_UP = 10
 SAMPLES = 50
 
 
-def bench_signed_call_roundtrip() -> tuple[float, str]:
+def signed_call_roundtrip() -> float:
     """Median time of a signed ``GET user`` (sign, HTTP, checks, encrypt, decrypt, parse)."""
     with tempfile.TemporaryDirectory() as data_dir, LocalAR24Service(data_dir) as service:
         demo = service.demo_account
@@ -28,9 +28,5 @@ def bench_signed_call_roundtrip() -> tuple[float, str]:
                 started = time.perf_counter()
                 client.get_user(id_user=demo["id"])
                 samples.append(time.perf_counter() - started)
-    return statistics.median(samples) * 1000, "ms"
+    return statistics.median(samples) * 1000
 
-
-if __name__ == "__main__":
-    value, unit = bench_signed_call_roundtrip()
-    print(f"signed call round trip: {value:.2f} {unit}")

@@ -36,6 +36,17 @@ BENCHMARKS: dict[str, Benchmark] = {
     "frozen_cold_start": Benchmark("bench_frozen", "frozen_cold_start", "s", 1.5),
     "tiers_list_open_50k": Benchmark("bench_lists", "tiers_list_open_50k", "ms", 500),
     "tiers_list_filter_50k": Benchmark("bench_lists", "tiers_list_filter_50k", "ms", 100),
+    # No target is set by an issue; 20 ms on loopback leaves AR24's own latency as what users feel.
+    "ar24_signed_call": Benchmark("bench_ar24", "signed_call_roundtrip", "ms", 20),
+    "recap_1000_events": Benchmark("bench_sending", "recap_1000_events", "ms", 250),
+    "document_per_letter": Benchmark("bench_sending", "document_per_letter", "ms", 15),
+    "send_choice_open_1000": Benchmark("bench_sending", "send_choice_open_1000", "ms", 1000),
+    "batch_speedup_1000": Benchmark("bench_outbox", "batch_speedup_1000", "x", 6, higher_is_better=True),
+    "ui_max_stall_batch": Benchmark("bench_outbox", "ui_max_stall_batch", "ms", 50),
+    "kill_trials_200": Benchmark("bench_outbox", "kill_trials_200", "errors", 0),
+    "letters_list_open_100k": Benchmark("bench_letters", "letters_list_open_100k", "ms", 500),
+    "letters_list_filter_100k": Benchmark("bench_letters", "letters_list_filter_100k", "ms", 150),
+    "letters_list_peak_rss_100k": Benchmark("bench_letters", "letters_list_peak_rss_100k", "MB", 400),
 }
 
 

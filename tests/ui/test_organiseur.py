@@ -36,7 +36,8 @@ def test_main_window_menus_mirror_lsc(qtbot, demo_store):
     assert {"Lettre recommandée…", "Liste des tiers", "Liste des événements"} <= set(file_entries)
     admin = next(a.menu() for a in menus["Paramètres"].actions() if a.menu())
     assert admin.title().replace("&", "") == "Préférences et administration"
-    assert [a.text().replace("&", "") for a in admin.actions()] == ["Utilisateurs"]
+    assert [a.text().replace("&", "") for a in admin.actions()] == [
+        "Utilisateurs", "Expéditeurs de lettres recommandées", "Moyens de paiement AR24", "Base de données…"]
 
 
 def test_tiers_list_shows_sorts_and_filters_the_demo_agency(qtbot, demo_store):
@@ -108,10 +109,10 @@ def test_events_list_has_lsc_columns_and_opens_an_event(qtbot, demo_store):
     dialog.close()
 
 
-def test_screenshots_are_written_for_every_window(qtbot, demo_store, tmp_path):
-    written = render_all(AppContext(demo_store), tmp_path / "shots")
+def test_screenshots_are_written_for_every_window(qtbot, demo_context, tmp_path):
+    written = render_all(demo_context, tmp_path / "shots")   # the fixture stops the local AR24 service
     names = {p.stem for p in written}
-    assert {"main", "tiers", "tiers-record", "events"} <= names
+    assert {"main", "tiers", "tiers-record", "events", "preferences", "senders", "payment-methods"} <= names
     for path in written:
         image = QImage(str(path))
         assert image.width() > 400 and image.height() > 300, path

@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -122,4 +123,36 @@ def mail_zip(mail: dict[str, Any], content: str, files: Iterable[tuple[str, str]
         for index, (name, token) in enumerate(files, start=1):
             with archive.open(f"pieces-jointes/{index}-{name}", "w") as target:
                 attachments.copy_to(token, files_dir, target)
+    return buffer.getvalue()
+
+
+def otp_letter_pdf(email: str, name: str, otp_secret: str) -> bytes:
+    """The paper letter AR24 posts to a sender who ordered eIDAS identifiers: the OTP key in
+    clear and as the ``otpauth://`` QR code that authenticator apps (and our sender screen) read."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    uri = f"otpauth://totp/AR24:{quote(email)}?secret={otp_secret}&issuer=AR24"
+    widget = QrCodeWidget(uri, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    size = 5 * cm
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    styles = getSampleStyleSheet()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, invariant=1, title="Vos identifiants eIDAS", author=ISSUER,
+                                 leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm)
+    grouped = " ".join(otp_secret[i:i + 4] for i in range(0, len(otp_secret), 4))
+    document.build([
+        Paragraph(escape(ISSUER), styles["Normal"]),
+        Paragraph("Vos identifiants eIDAS", styles["Title"]),
+        Paragraph(escape(f"{name} <{email}>"), styles["BodyText"]),
+        Spacer(1, 12),
+        Paragraph("Scannez ce QR code avec votre application d'authentification, ou saisissez la clé OTP "
+                  "ci-dessous dans votre logiciel.", styles["BodyText"]),
+        Spacer(1, 12),
+        drawing,
+        Spacer(1, 12),
+        Paragraph(f"<b>Clé OTP :</b> {escape(grouped)}", styles["BodyText"]),
+    ])
     return buffer.getvalue()

@@ -15,13 +15,18 @@ against AR24's Postman collection.
   ``to_zipcode``, ``to_city``, ``to_country``, ``color`` 0/1, ``duplex`` 0/1,
   ``attachment[n]``, references, ``payment_slug``) → a Mail of type ``paper``.
 * ``POST notice`` (the fields of a simple ``POST mail``) → a Mail of type ``syndic_notice``.
-* ``POST user/identity`` (``id_user``) → ``{"status": "ordered", "date": …}``.
+* ``POST user/identity`` (``id_user``, optional postal address ``firstname``, ``lastname``,
+  ``company``, ``address1``, ``address2``, ``zipcode``, ``city``, ``country``) →
+  ``{"status": "ordered", "date": …}``. AR24 creates the OTP key it posts to the sender: an
+  account without one gets it now (the demo prints the letter from it).
 """
 from __future__ import annotations
 
 import secrets
 import sqlite3
 from typing import Any
+
+import pyotp
 
 from app.ar24.dates import format_paris
 from app.ar24.local_service import accounts, lifecycle, mails
@@ -141,7 +146,8 @@ def send_notice(request: ApiRequest) -> dict[str, Any]:
 def order_identity(request: ApiRequest) -> dict[str, Any]:
     with request.state.store.transaction() as conn:
         user = accounts.sender(conn, request.params)
-        conn.execute("UPDATE users SET identity_ordered = ? WHERE id = ?", (request.now, user["id"]))
+        conn.execute("UPDATE users SET identity_ordered = ?, otp_secret = COALESCE(otp_secret, ?) WHERE id = ?",
+                     (request.now, pyotp.random_base32(), user["id"]))
     return {"status": "ordered", "date": format_paris(request.now)}
 
 

@@ -1,5 +1,5 @@
 """The WSGI application of the local service: ``/api/`` (the AR24 protocol), ``/get/``
-(document links) and ``/_emu/`` (control plane)."""
+(document links), ``/consentement/`` (the recipients' consent page) and ``/_emu/`` (control plane)."""
 from __future__ import annotations
 
 import logging
@@ -11,7 +11,7 @@ from typing import Any
 from werkzeug.exceptions import NotFound
 from werkzeug.wrappers import Request, Response
 
-from app.ar24.local_service import api, control, downloads, provisional
+from app.ar24.local_service import api, consent_page, control, downloads, provisional
 from app.ar24.local_service.housekeeping import catch_up
 from app.ar24.local_service.protocol import (
     ApiFailure,
@@ -40,6 +40,8 @@ class ServiceApp:
             response = self._api(request)
         elif path.startswith("/get/"):
             response = downloads.serve(request, self.state)
+        elif path.startswith(consent_page.PREFIX):
+            response = consent_page.serve(request, self.state)
         elif path.startswith("/_emu/"):
             response = control.serve(request, self.state)
         else:

@@ -1,0 +1,78 @@
+"""Administration of this workstation's AR24 connection: the environment (settings file) and
+the partner token and private key (keyring only — never the settings file or the database)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from app.accounts.link import AccountInputError
+from app.ar24.connection import PRODUCTION_URL, SANDBOX_URL
+from app.ar24_access import ENVIRONMENT_LABELS
+from app.machine_settings import ENVIRONMENTS, MachineSettings
+from app.secrets import SecretStore, ar24_private_key_key, ar24_token_key
+
+FIXED_URLS = {"sandbox": SANDBOX_URL, "production": PRODUCTION_URL}
+
+
+@dataclass(frozen=True)
+class ConnectionForm:
+    """What the administration frame shows and sends back. Empty secrets mean "unchanged"."""
+
+    environment: str
+    custom_url: str = ""
+    token: str = ""
+    private_key: str = ""
+
+
+@dataclass(frozen=True)
+class ConnectionView:
+    environment: str
+    url: str
+    has_token: bool
+    has_private_key: bool
+
+    @property
+    def needs_credentials(self) -> bool:
+        return self.environment != "demo"
+
+
+def connection_view(settings: MachineSettings, secrets: SecretStore, environment: str | None = None) -> ConnectionView:
+    environment = environment or settings.ar24_environment
+    url = FIXED_URLS.get(environment, settings.ar24_custom_url if environment == "custom" else "")
+    return ConnectionView(environment, url, bool(secrets.get(ar24_token_key(environment))),
+                          bool(secrets.get(ar24_private_key_key(environment))))
+
+
+def checked_custom_url(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise AccountInputError("L'adresse de l'API AR24 doit commencer par https:// (par exemple "
+                                "https://app.ar24.fr/api/) : corrigez-la.")
+    if parts.username or parts.password:
+        # The settings file is not a place for a password, even inside a URL.
+        raise AccountInputError("L'adresse de l'API ne doit contenir ni identifiant ni mot de passe : "
+                                "retirez la partie « nom:mot_de_passe@ ».")
+    return url if url.endswith("/") else url + "/"
+
+
+def save_connection(settings: MachineSettings, secrets: SecretStore, form: ConnectionForm) -> bool:
+    """Store the form; returns True when the environment or its address changed (every link
+    must then be checked again against the new AR24)."""
+    if form.environment not in ENVIRONMENTS:
+        raise AccountInputError(f"Environnement AR24 inconnu : {form.environment}.")
+    label = ENVIRONMENT_LABELS[form.environment]
+    custom_url = checked_custom_url(form.custom_url) if form.environment == "custom" else settings.ar24_custom_url
+    if form.environment != "demo":
+        given = {ar24_token_key: form.token.strip(), ar24_private_key_key: form.private_key.strip()}
+        for key, what in ((ar24_token_key, "le jeton d'API fourni"),
+                          (ar24_private_key_key, "la clé privée d'API fournie")):
+            if not given[key] and not secrets.get(key(form.environment)):
+                raise AccountInputError(f"Saisissez {what} par AR24 pour l'environnement « {label} ».")
+        for key, value in given.items():
+            if value:
+                secrets.set(key(form.environment), value)
+    changed = (form.environment, custom_url) != (settings.ar24_environment, settings.ar24_custom_url)
+    settings.ar24_environment, settings.ar24_custom_url = form.environment, custom_url
+    settings.save()
+    return changed

@@ -1,0 +1,70 @@
+"""« Démo locale » only: what a real AR24 account holder would do outside the application —
+click the link of AR24's e-mail, receive the paper letter with the OTP key."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.accounts.link import AccountInputError
+from app.ar24.local_service import LocalAR24Service
+from app.ar24.local_service import accounts as service_accounts
+from app.ar24.local_service.documents import otp_letter_pdf
+
+LINK_HINT = ("Démo locale : aucun e-mail n'est envoyé ; le compte de démonstration est {email}. "
+             "Cliquez sur « Simuler le clic sur le lien d'AR24 » pour confirmer l'autorisation.")
+
+
+def simulate_link_confirmation(service: LocalAR24Service, email: str) -> None:
+    """The account holder clicks the link of AR24's e-mail."""
+    state = service.state
+    with state.store.transaction() as conn:
+        row = service_accounts.find_user(conn, email=email)
+        if row is None:
+            raise AccountInputError(f"Le service AR24 de démonstration ne connaît pas {email}.")
+        service_accounts.set_link(conn, row["id"], "granted", state.clock.now())
+
+
+def write_otp_letter(service: LocalAR24Service, id_user: int, folder: Path) -> Path:
+    """The letter AR24 posts after « Enregistrer et recevoir mes identifiants eIDAS », as a PDF
+    the user can then pick with « Sélectionner un fichier »."""
+    with service.state.store.transaction() as conn:
+        row = service_accounts.find_user(conn, id_user=id_user)
+    if row is None or not row["otp_secret"]:
+        raise AccountInputError("Le service AR24 de démonstration n'a pas encore envoyé d'identifiants à ce compte.")
+    account = service_accounts.user_json(row)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"courrier-AR24-identifiants-eIDAS-{id_user}.pdf"
+    path.write_bytes(otp_letter_pdf(row["email"], account["name"], row["otp_secret"]))
+    return path
+
+
+def set_up_demo_account(context) -> None:
+    """« Démo locale » tour and screenshots: the current user's demo account linked, the demo
+    sender identified with its OTP key, the first syndicate and management entities paid.
+    Idempotent; does nothing outside the demo environment."""
+    from app.accounts.link import link_status, refresh_link, request_link
+    from app.accounts.payment_links import entity_payments, save_payment_links
+    from app.accounts.senders import add_sender, find_sender_account, list_senders, register_otp_key
+    from app.store.models import LinkState
+
+    if context.settings.ar24_environment != "demo":
+        return
+    service, client, store, login = context.ar24.local_service(), context.ar24.client(), context.store, context.login
+    account = service.demo_account
+    with store.session() as session:
+        status = link_status(session, login)
+    if status.state is not LinkState.LINKED:
+        request_link(client, store, context.secrets, login, account["email"], "")
+        simulate_link_confirmation(service, account["email"])
+        refresh_link(client, store, login)
+    with store.session() as session:
+        senders = list_senders(session, login)
+    if not senders:
+        draft = find_sender_account(client, store, login, account["email"])
+        sender_id = add_sender(store, login, draft, draft.address)
+        register_otp_key(client, store, context.secrets, sender_id, account["otp_secret"])
+    with store.session() as session:
+        rows = entity_payments(session, login)
+    if not any(row.slug for row in rows):
+        methods = {m.slug: m for m in client.list_payment_methods(account["id"])}
+        first = {prefix: next(r.entity_id for r in rows if r.code.startswith(prefix)) for prefix in ("S", "G")}
+        save_payment_links(store, login, {first["S"]: methods["stripe-47146"], first["G"]: methods["gocardless-18178"]})

@@ -1,0 +1,198 @@
+"""« Gérer les expéditeurs de lettres recommandées » (seed 001): at most 2 senders per account.
+
+1. the sender's e-mail: an AR24 account that has authorised the application (its profile fills
+   the postal address);
+2. the postal address, then « Enregistrer et recevoir mes identifiants eIDAS » (provisional
+   ``user/identity``: AR24 posts a registered letter with the OTP key);
+3. the OTP key from that letter, checked by opening an AR24 session (``user/auth_otp``) with a
+   code generated from it, then kept in the keyring; from then on the code of each LRE is
+   generated for the user.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.accounts.link import AccountInputError, checked_email
+from app.accounts.otp_keys import current_code
+from app.ar24.client import AR24Client
+from app.ar24.errors import AR24ApiError
+from app.secrets import SecretStore, otp_key_key
+from app.store.database import Store
+from app.store.models import EidasState, Sender, User
+
+MAX_SENDERS = 2
+SENDER_LIMIT_MESSAGE = ("Le nombre d'expéditeur est limité à 2 maximum. Il est conseillé de ne retenir qu'un "
+                        "seul et unique expéditeur qualifié pour toute l'agence.")
+ADDRESS_LINE_MAX = 38
+STATE_LABELS = {
+    EidasState.NONE: "Identifiants eIDAS à commander",
+    EidasState.ORDERED: "Identifiants commandés : saisir la clé OTP du courrier",
+    EidasState.IDENTIFIED: "Identifié (clé OTP enregistrée)",
+}
+
+
+class SenderLimitError(AccountInputError):
+    def __init__(self) -> None:
+        super().__init__(SENDER_LIMIT_MESSAGE)
+
+
+@dataclass
+class SenderAddress:
+    """Step 2: where AR24 posts the letter with the eIDAS identifiers."""
+
+    firstname: str = ""
+    lastname: str = ""
+    company: str = ""
+    address1: str = ""
+    address2: str = ""
+    zipcode: str = ""
+    city: str = ""
+    country: str = "FR"
+
+    def problems(self) -> list[str]:
+        missing = [label for label, value in (("le prénom", self.firstname), ("le nom", self.lastname),
+                                              ("l'adresse", self.address1), ("le code postal", self.zipcode),
+                                              ("la ville", self.city)) if not value.strip()]
+        problems = [f"Complétez {', '.join(missing)} de l'expéditeur : AR24 y envoie le courrier recommandé "
+                    "contenant ses identifiants eIDAS."] if missing else []
+        if any(len(line) > ADDRESS_LINE_MAX for line in (self.address1, self.address2, self.city)):
+            problems.append(f"Une ligne d'adresse dépasse {ADDRESS_LINE_MAX} caractères : répartissez-la sur "
+                            "les deux lignes.")
+        if len(self.country.strip()) != 2:
+            problems.append("Le pays s'écrit avec son code à deux lettres (FR, BE…).")
+        return problems
+
+
+@dataclass(frozen=True)
+class SenderDraft:
+    """Step 1's answer: the AR24 account behind the e-mail, and its profile as a starting address."""
+
+    email: str
+    ar24_user_id: int
+    identity_verified: bool
+    address: SenderAddress
+
+
+@dataclass(frozen=True)
+class SenderRow:
+    id: int
+    email: str
+    name: str
+    address: str
+    state: EidasState
+    otp_key_stored: bool
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS[self.state]
+
+
+def list_senders(session: Session, login: str) -> list[SenderRow]:
+    senders = session.scalars(select(Sender).join(User).where(User.login == login).order_by(Sender.id))
+    return [SenderRow(s.id, s.email, " ".join(p for p in (s.firstname, s.lastname) if p) or s.company,
+                      ", ".join(p for p in (s.address1, s.address2, f"{s.zipcode} {s.city}".strip()) if p),
+                      s.eidas_state, s.otp_key_stored) for s in senders]
+
+
+def check_can_add(session: Session, login: str) -> None:
+    """Seed 001: « Le nombre d'expéditeur est limité à 2 maximum »."""
+    count = session.scalar(select(func.count(Sender.id)).join(User).where(User.login == login)) or 0
+    if count >= MAX_SENDERS:
+        raise SenderLimitError()
+
+
+def find_sender_account(client: AR24Client, store: Store, login: str, email: str) -> SenderDraft:
+    """Step 1 « Suivant »: the sender must be an AR24 account that authorised the application."""
+    email = checked_email(email)
+    with store.session() as session:
+        check_can_add(session, login)
+        if session.scalar(select(Sender.id).join(User).where(User.login == login,
+                                                             func.lower(Sender.email) == email.lower())):
+            raise AccountInputError(f"{email} est déjà un expéditeur de ce compte.")
+    try:
+        account = client.get_user(email=email)
+    except AR24ApiError as error:
+        if error.slug == "user_not_exist":
+            raise AccountInputError(f"Aucun compte AR24 n'existe à l'adresse {email} : l'expéditeur doit d'abord "
+                                    "ouvrir son compte sur AR24.") from None
+        if error.slug == "user_unavailable":
+            raise AccountInputError(f"Le compte AR24 {email} n'a pas encore autorisé l'application : son titulaire "
+                                    "doit cliquer sur « Autoriser le compte » dans sa fiche utilisateur, puis sur le "
+                                    "lien reçu d'AR24.") from None
+        raise
+    address = SenderAddress(account.firstname, account.lastname, account.company, account.address1,
+                            account.address2, account.zipcode, account.city, account.country or "FR")
+    return SenderDraft(email, account.id or 0, account.is_identity_verified, address)
+
+
+def add_sender(store: Store, login: str, draft: SenderDraft, address: SenderAddress) -> int:
+    """Step 2, saved locally (the order itself is ``order_identity``)."""
+    problems = address.problems()
+    if problems:
+        raise AccountInputError(" ".join(problems))
+    with store.session() as session, session.begin():
+        check_can_add(session, login)   # again: another seat may have added one meanwhile
+        user = session.scalar(select(User).where(User.login == login))
+        sender = Sender(user=user, email=draft.email, ar24_user_id=draft.ar24_user_id,
+                        eidas_state=EidasState.ORDERED if draft.identity_verified else EidasState.NONE,
+                        **{k: v.strip() for k, v in asdict(address).items()})
+        session.add(sender)
+        session.flush()
+        return sender.id
+
+
+def order_identity(client: AR24Client, store: Store, sender_id: int) -> None:
+    """« Enregistrer et recevoir mes identifiants eIDAS » (billed by AR24, letter by post)."""
+    with store.session() as session:
+        sender = _sender(session, sender_id)
+        id_user = sender.ar24_user_id
+        address = {field: getattr(sender, field) for field in SenderAddress.__dataclass_fields__}
+    client.order_identity(id_user, address)
+    with store.session() as session, session.begin():
+        sender = _sender(session, sender_id)
+        if sender.eidas_state is EidasState.NONE:
+            sender.eidas_state = EidasState.ORDERED
+
+
+def register_otp_key(client: AR24Client, store: Store, secrets: SecretStore, sender_id: int, key: str) -> None:
+    """Step 3: AR24 must accept a code made from the key before the key is kept."""
+    with store.session() as session:
+        sender = _sender(session, sender_id)
+        id_user, email = sender.ar24_user_id, sender.email
+    try:
+        client.auth_otp(id_user, current_code(key).code)
+    except AR24ApiError as error:
+        if error.slug == "authentication_otp_invalid":
+            raise AccountInputError(f"AR24 refuse les codes produits par cette clé OTP : vérifiez qu'il s'agit de la "
+                                    f"clé du courrier adressé à {email}, et que l'horloge de ce poste est à "
+                                    "l'heure.") from None
+        raise
+    secrets.set(otp_key_key(email), key)
+    with store.session() as session, session.begin():
+        sender = _sender(session, sender_id)
+        sender.otp_key_stored, sender.eidas_state = True, EidasState.IDENTIFIED
+
+
+def stored_otp_key(secrets: SecretStore, email: str) -> str | None:
+    return secrets.get(otp_key_key(email))
+
+
+def remove_sender(store: Store, secrets: SecretStore, sender_id: int) -> None:
+    with store.session() as session, session.begin():
+        sender = session.get(Sender, sender_id)
+        if sender is not None:
+            secrets.delete(otp_key_key(sender.email))
+            session.delete(sender)
+
+
+def _sender(session: Session, sender_id: int) -> Sender:
+    sender = session.get(Sender, sender_id)
+    if sender is None:
+        raise AccountInputError("Cet expéditeur a été supprimé entre-temps : fermez la fenêtre et rouvrez-la.")
+    if sender.ar24_user_id is None:
+        raise AccountInputError(f"L'expéditeur {sender.email} n'est relié à aucun compte AR24 : supprimez-le puis "
+                                "ajoutez-le à nouveau.")
+    return sender

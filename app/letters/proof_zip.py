@@ -1,0 +1,63 @@
+"""Proofs of a selection of letters, or of an entity, as one ZIP: one folder per letter, and a
+manifest of every file with its SHA-256 (checked against the archive while writing)."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.letters.statuses import PROOF_LABELS
+from app.store.models import Entity, Proof, RegisteredLetter
+from app.sync.archive import ProofArchive
+
+MANIFEST = "empreintes-sha256.csv"
+
+
+@dataclass
+class ZipReport:
+    files: int = 0
+    missing: list[str] = field(default_factory=list)   # French, one per proof not found intact
+
+
+def _safe(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', " ", text).strip()[:80] or "sans nom"
+
+
+def letters_of_entity(session, entity_id: int) -> list[int]:
+    return list(session.scalars(select(RegisteredLetter.id).where(RegisteredLetter.entity_id == entity_id)
+                                .order_by(RegisteredLetter.id)))
+
+
+def export_proofs_zip(store, archive: ProofArchive, letter_ids: list[int], destination: Path) -> ZipReport:
+    with store.session() as session:
+        rows = session.execute(
+            select(RegisteredLetter.id, RegisteredLetter.ar24_mail_id, RegisteredLetter.local_ref,
+                   RegisteredLetter.recipient_name, Entity.code, Proof.kind, Proof.sha256)
+            .join(Proof, Proof.letter_id == RegisteredLetter.id)
+            .outerjoin(Entity, RegisteredLetter.entity_id == Entity.id)
+            .where(RegisteredLetter.id.in_(letter_ids), Proof.sha256.is_not(None))
+            .order_by(RegisteredLetter.id, Proof.id)).all()
+    report = ZipReport()
+    manifest = io.StringIO()
+    writer = csv.writer(manifest, delimiter=";")
+    writer.writerow(["Numéro", "Destinataire", "Preuve", "Fichier", "SHA-256"])
+    partial = destination.with_name(destination.name + ".part")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for row in rows:
+            number = str(row.ar24_mail_id or row.local_ref)
+            label = PROOF_LABELS.get(row.kind.value, row.kind.value)
+            name = f"{_safe(row.code or 'sans entite')}/{number} {_safe(row.recipient_name)}/{_safe(label)}.pdf"
+            if not archive.verify(row.sha256):
+                report.missing.append(f"{number} {row.recipient_name} : {label} absente ou altérée dans l'archive")
+                continue
+            bundle.write(archive.path_for(row.sha256), name)
+            writer.writerow([number, row.recipient_name, label, name, row.sha256])
+            report.files += 1
+        bundle.writestr(MANIFEST, "\ufeff" + manifest.getvalue())
+    partial.replace(destination)
+    return report

@@ -1,0 +1,134 @@
+"""Creating the outbox row of an event: the letter as AR24 will receive it, frozen, with its
+prepared documents, claimed by the batch that created it.
+
+The "one live letter per event and type" unique index of ``registered_letter`` is what makes
+two windows or two workstations unable to both create (and so send) a letter for one event.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.outbox.states import Worker, now
+from app.sending.send_types import PrintOptions
+from app.store.database import Store
+from app.store.models import (
+    LetterDocument,
+    LetterStatusChange,
+    OutboxState,
+    RegisteredLetter,
+    Sender,
+    SendType,
+    TiersStatus,
+    User,
+)
+
+
+class PreparedDocument(Protocol):
+    """What the document preparation hands back for each file (app.sending.prepare.PreparedFile)."""
+
+    path: Path
+    name: str
+    sha256: str
+    size: int
+
+
+class AlreadyInOutbox(Exception):
+    """The event already has a live letter of this type (another batch, window or workstation)."""
+
+    def __init__(self, letter_id: int | None) -> None:
+        super().__init__("Cet événement est déjà en cours d'envoi ou envoyé à AR24 : il n'est pas envoyé une "
+                         "seconde fois (voir la liste des lettres recommandées).")
+        self.letter_id = letter_id
+
+
+def new_local_ref() -> str:
+    """The unique reference sent in ``ref_client`` (how AR24's copy is found again)."""
+    return f"RECO-{uuid.uuid4().hex[:24].upper()}"
+
+
+def live_letter(session: Session, event_id: int, send_type: SendType) -> RegisteredLetter | None:
+    return session.scalar(select(RegisteredLetter).where(
+        RegisteredLetter.event_id == event_id, RegisteredLetter.send_type == send_type,
+        RegisteredLetter.outbox_state.not_in([OutboxState.FAILED, OutboxState.CANCELLED])))
+
+
+def ar24_fields(facts: Any, account: Any, send_type: SendType, print_options: PrintOptions,
+                id_user: int) -> dict[str, str]:
+    """The AR24 form fields of the letter (all but attachments and OTP), from the facts the
+    send choice checked (app.sending.facts.EventFacts / AccountFacts)."""
+    recipient = facts.recipient
+    link = account.payment_links.get(facts.entity_id)
+    fields = {
+        "id_user": str(id_user),
+        "dest_statut": recipient.status.value,
+        "to_firstname": recipient.firstname,
+        "to_lastname": recipient.lastname,
+        "to_company": recipient.company,
+        "ref_dossier": f"Chrono {facts.treatment_number}" if facts.treatment_number is not None else "",
+        "ref_facturation": facts.entity_code,   # AR24 bills per entity
+        "payment_slug": link.slug if link else "",
+    }
+    if send_type is SendType.LR_PAPIER:
+        country = recipient.country.strip().upper()
+        fields |= {
+            "to_address1": recipient.address1,
+            "to_address2": " ".join(part for part in (recipient.address2, recipient.address3) if part),
+            "to_zipcode": recipient.postal_code,
+            "to_city": recipient.city,
+            "to_country": country if len(country) == 2 else "FR",
+            "color": "1" if print_options.color else "0",
+            "duplex": "1" if print_options.duplex else "0",
+        }
+    else:
+        fields["to_email"] = recipient.sending_email
+    return fields
+
+
+def create_letter(store: Store, worker: Worker, *, facts: Any, account: Any, send_type: SendType,
+                  print_options: PrintOptions, local_ref: str, id_user: int,
+                  documents: list[PreparedDocument]) -> int:
+    """Insert the letter (state ``prepared``, held by ``worker``) and its hashed documents in
+    one transaction; raises ``AlreadyInOutbox`` when the event already has a live letter."""
+    recipient = facts.recipient
+    fields = ar24_fields(facts, account, send_type, print_options, id_user)
+    paper = send_type is SendType.LR_PAPIER
+    address = "\n".join(line for line in (recipient.address1, recipient.address2, recipient.address3,
+                                          f"{recipient.postal_code} {recipient.city}".strip()) if line)
+    at = now()
+    try:
+        with store.session() as session, session.begin():
+            user = session.get(User, account.user_id)
+            sender = session.scalar(select(Sender).where(Sender.user_id == account.user_id).order_by(Sender.id))
+            letter = RegisteredLetter(
+                local_ref=local_ref, event_id=facts.event_id, user_id=account.user_id,
+                sender_id=sender.id if sender else None, entity_id=facts.entity_id, send_type=send_type,
+                outbox_state=OutboxState.PREPARED, recipient_name=recipient.display_name,
+                recipient_email="" if paper else recipient.sending_email,
+                recipient_status=recipient.status if isinstance(recipient.status, TiersStatus)
+                else TiersStatus(recipient.status),
+                recipient_address=address,
+                sender_name=(user.ar24_account_name or user.full_name) if user else "",
+                sender_email=(sender.email if sender else (user.ar24_email or "")) if user else "",
+                subject=facts.subject[:200], payment_slug=fields["payment_slug"],
+                print_color=print_options.color, print_duplex=print_options.duplex,
+                ar24_request=json.dumps(fields, ensure_ascii=False), claimed_by=worker.id, claimed_at=at)
+            letter.documents = [
+                LetterDocument(position=index, filename=doc.name, path=str(doc.path), sha256=doc.sha256,
+                               size=doc.size)
+                for index, doc in enumerate(documents)]
+            letter.status_history = [LetterStatusChange(status=OutboxState.PREPARED.value,
+                                                        at=at.replace(microsecond=0), source="outbox")]
+            session.add(letter)
+            session.flush()
+            return letter.id
+    except IntegrityError:
+        with store.session() as session:
+            existing = live_letter(session, facts.event_id, send_type)
+        raise AlreadyInOutbox(existing.id if existing else None) from None

@@ -1,0 +1,110 @@
+"""One event turned into the files of one letter, ready to upload to AR24.
+
+``prepare_letter_files`` writes the letter body as an A4 PDF first, then every attachment
+(PDFs copied byte for byte once checked, images converted to an A4 page), each file written
+atomically and hashed. Anything that would make AR24 or the recipient receive a wrong letter
+raises ``DocumentError`` with one French sentence naming the file (and the page).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from app.sending.agency import load_letterhead
+from app.sending.documents import (
+    DocumentKind,
+    content_problems,
+    document_kind,
+    letter_size_problem,
+    stamp_of,
+    stat_problem,
+)
+from app.sending.facts import EventFacts
+from app.sending.files import write_atomically
+from app.sending.images import image_to_pdf
+from app.sending.inspection import inspect_image, inspect_pdf
+from app.sending.letter_pdf import Letter, render_letter
+from app.sending.loading import load_events
+from app.sending.postal import postal_lines
+from app.sending.send_types import portrait_only
+from app.sending.variables import LetterVariableError, VariableSubject, substitute
+from app.store.models import SendType
+
+
+class DocumentError(Exception):
+    """A letter cannot be prepared; ``str(error)`` is the French sentence to show."""
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    path: Path                 # where the file was written, inside out_dir
+    name: str                  # the name AR24 and the recipient see
+    sha256: str
+    size: int
+    kind: Literal["letter", "attachment"]
+
+
+def prepare_letter_files(session: Session, event_id: int, send_type: SendType, login: str,
+                         out_dir: Path, *, on: dt.date | None = None) -> list[PreparedFile]:
+    """The letter body PDF, then the attachments in their order. ``on`` dates the letter (today)."""
+    events = load_events(session, [event_id])
+    if not events:
+        raise DocumentError(f"L'événement {event_id} n'existe plus : il a été supprimé depuis sa sélection.")
+    event = events[0]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    letter = Letter(load_letterhead(session), postal_lines(event.recipient), on or dt.date.today(),
+                    event.subject, _body(event), event.author_name)
+    name = letter_name(event)
+    files = [_write(out_dir / f"00-{name}", name, render_letter(letter), "letter")]
+    for position, attachment in enumerate(event.attachments, start=1):
+        files.append(_attachment(attachment.name, Path(attachment.path), out_dir, position,
+                                 portrait_only(send_type)))
+    if problem := letter_size_problem([file.size for file in files]):
+        raise DocumentError(problem)
+    return files
+
+
+def letter_name(event: EventFacts) -> str:
+    """"2901-Courrier.pdf", as LSC names the body of a chronoté event."""
+    return f"{event.treatment_number}-Courrier.pdf" if event.treatment_number is not None else "Courrier.pdf"
+
+
+def _body(event: EventFacts) -> str:
+    recipient = event.recipient
+    subject = VariableSubject(recipient.code, recipient.sending_email, recipient.civility, recipient.lastname,
+                              recipient.firstname, event.ag_date)
+    try:
+        return substitute(event.body_html, subject)
+    except LetterVariableError as error:
+        raise DocumentError(f"Courrier de l'événement {event.label} : {error}") from None
+
+
+def _attachment(name: str, path: Path, out_dir: Path, position: int, portrait: bool) -> PreparedFile:
+    name = Path(name).name                 # a stored name never chooses where we write
+    if problem := stat_problem(name, stamp_of(path)):
+        raise DocumentError(problem)
+    try:
+        if document_kind(name) is DocumentKind.IMAGE:
+            _raise_problems(name, inspect_image(path), portrait)
+            data, name = image_to_pdf(path, portrait_only=portrait), f"{Path(name).stem}.pdf"
+        else:
+            data = path.read_bytes()       # the bytes checked are the bytes sent
+            _raise_problems(name, inspect_pdf(data), portrait)
+    except OSError as error:
+        raise DocumentError(f"La pièce jointe « {name} » n'a pas pu être lue ({error.strerror or error}) : "
+                            "vérifiez qu'elle est accessible puis relancez.") from None
+    return _write(out_dir / f"{position:02d}-{name}", name, data, "attachment")
+
+
+def _raise_problems(name: str, inspection, portrait: bool) -> None:
+    if problems := content_problems(name, inspection, portrait_only=portrait):
+        raise DocumentError(" ".join(problems))
+
+
+def _write(target: Path, name: str, data: bytes, kind: Literal["letter", "attachment"]) -> PreparedFile:
+    sha256, size = write_atomically(target, [data])
+    return PreparedFile(target, name, sha256, size, kind)

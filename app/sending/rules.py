@@ -1,0 +1,161 @@
+"""The compatibility rules of the send choice, one function per rule, a table per send type.
+
+Each rule reads the facts of one event and yields its error (or warning) lines. Adding a send type
+(the lettre suivie électronique, later) is adding a row to ``RULES``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from email_validator import EmailNotValidError, validate_email
+
+from app.consent.rules import ConsentFacts, consent_model_for, electronic_refusal
+from app.sending.deadlines import convocation_warning
+from app.sending.documents import document_problems, letter_size_problem
+from app.sending.facts import AccountFacts, EventFacts
+from app.sending.inspection import FileStamp, Inspection
+from app.sending.issues import (
+    Issue,
+    IssueCode,
+    Severity,
+    attachment_place,
+    entity_place,
+    event_place,
+    tiers_place,
+    user_place,
+)
+from app.sending.postal import address_problems
+from app.sending.send_types import portrait_only
+from app.sending.variables import variable_problems
+from app.store.models import EntityKind, SendType
+
+EMAIL_INCOMPATIBLE = "Adresse Email incompatible"
+NOT_CHRONO = "Evénement non chronoté : attribuez-lui un numéro de traitement"
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What every rule may look at besides the event: the batch-wide facts."""
+    send_type: SendType
+    account: AccountFacts
+    send_date: dt.date
+    payment_required: bool
+    stamps: dict[str, FileStamp | None]        # attachments by path, None when missing
+    inspections: dict[FileStamp, Inspection]
+
+
+Rule = Callable[[EventFacts, RuleContext], Iterable[Issue]]
+
+
+def chrono(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
+    if event.treatment_number is None:
+        yield Issue(IssueCode.CHRONO, event_place(event.label), NOT_CHRONO, event.event_id)
+
+
+def syndicate_only(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
+    """The avis électronique (décret 2020-834) is a tool of co-ownership syndics only."""
+    if event.entity_kind is not EntityKind.SYNDICAT:
+        place = entity_place(event.entity_code) if event.entity_code else event_place(event.label)
+        yield Issue(IssueCode.SEND_TYPE, place,
+                    "L'avis électronique est réservé aux syndicats de copropriété : choisissez la LRE "
+                    "qualifiée ou la LR papier pour cet événement", event.event_id)
+
+
+def email(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
+    address = event.recipient.sending_email
+    if not address:
+        comment = f"{EMAIL_INCOMPATIBLE} : aucune adresse renseignée"
+    elif not is_valid_email(address):
+        comment = f"{EMAIL_INCOMPATIBLE} : « {address} »"
+    else:
+        return
+    yield _tiers_issue(event, IssueCode.EMAIL, comment)
+
+
+def consent(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
+    recipient = event.recipient
+    facts = ConsentFacts(recipient.status, recipient.lre_consent, recipient.paper_requested,
+                         recipient.paper_requested_date)
+    if refusal := electronic_refusal(facts, consent_model_for(event.entity_kind, ctx.send_date)):
+        yield _tiers_issue(event, IssueCode.CONSENT, refusal)
+
+
+def postal_address(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
+    for problem in address_problems(event.recipient):
+        yield _tiers_issue(event, IssueCode.ADDRESS, problem)
+
+
+def eidas_sender(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
+    if not ctx.account.has_eidas_sender:
+        yield Issue(IssueCode.EIDAS, user_place(ctx.account.login),
+                    "Aucun expéditeur identifié eIDAS : enregistrez la clé OTP d'un expéditeur dans "
+                    "« Gérer les expéditeurs de lettres recommandées »", event.event_id)
+
+
+def payment_method(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
+    if not ctx.payment_required:
+        return
+    if event.entity_id is None:
+        yield Issue(IssueCode.PAYMENT, event_place(event.label),
+                    "Evénement rattaché à aucune entité : rattachez-le à l'entité qui paie ce courrier",
+                    event.event_id)
+    elif event.entity_id not in ctx.account.payment_links:
+        yield Issue(IssueCode.PAYMENT, entity_place(event.entity_code),
+                    f"Aucun moyen de paiement AR24 lié à l'entité {event.entity_code} : voir « Gérer les moyens "
+                    "de paiement pour mon compte »", event.event_id)
+
+
+def letter_variables(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
+    for problem in variable_problems(event.body_html, event.ag_date):
+        yield Issue(IssueCode.VARIABLE, event_place(event.label), problem, event.event_id)
+
+
+def documents(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
+    for attachment in event.attachments:
+        stamp = ctx.stamps[attachment.path]
+        for problem in document_problems(attachment.name, stamp, ctx.inspections.get(stamp),
+                                         portrait_only=portrait_only(ctx.send_type)):
+            yield Issue(IssueCode.DOCUMENT, attachment_place(attachment.name), problem, event.event_id)
+    sizes = [stamp.size for a in event.attachments if (stamp := ctx.stamps[a.path])]
+    if problem := letter_size_problem(sizes):
+        yield Issue(IssueCode.LETTER_SIZE, event_place(event.label), problem, event.event_id)
+
+
+def convocation_deadline(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
+    if event.ag_date and (warning := convocation_warning(event.ag_date, ctx.send_date, ctx.send_type)):
+        yield Issue(IssueCode.DEADLINE, event_place(event.label), warning, event.event_id,
+                    severity=Severity.WARNING)
+
+
+# Tiers first, as in LSC's recap; then the account, the event and its documents.
+_COMMON: tuple[Rule, ...] = (payment_method, chrono, letter_variables, documents, convocation_deadline)
+RULES: dict[SendType, tuple[Rule, ...]] = {
+    SendType.LRE_EIDAS: (email, consent, eidas_sender, *_COMMON),
+    SendType.AVIS_SYNDIC: (email, consent, syndicate_only, *_COMMON),
+    SendType.LR_PAPIER: (postal_address, *_COMMON),
+}
+
+
+def rules_for(send_type: SendType) -> tuple[Rule, ...]:
+    try:
+        return RULES[send_type]
+    except KeyError:
+        raise ValueError(f"Le type d'envoi « {send_type.value} » n'est pas encore pris en charge") from None
+
+
+@lru_cache(maxsize=20_000)
+def is_valid_email(address: str) -> bool:
+    """Syntax only (no DNS: the check must work offline and stay fast)."""
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+def _tiers_issue(event: EventFacts, code: IssueCode, comment: str) -> Issue:
+    return Issue(code, tiers_place(event.recipient.display_name), comment, event.event_id,
+                 event.recipient.tiers_id)

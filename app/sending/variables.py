@@ -1,0 +1,79 @@
+"""Letter variables («Nom», «AR24_LienConsentement»…) substituted in a body before rendering.
+
+A variable is written as the agency software inserts it: a name between French quotes with no
+space inside (``«Nom»``). Quoted words typed by hand carry spaces (``« urgent »``) and are left alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+VARIABLE = re.compile(r"«([A-Za-z][A-Za-z0-9_]*)»")
+CONSENT_LINK = "AR24_LienConsentement"
+KNOWN = (CONSENT_LINK, "Civilite", "Nom", "Prenom", "DateAG")
+
+
+class LetterVariableError(ValueError):
+    """A variable of the body cannot be filled in; the message is one French sentence."""
+
+
+@dataclass(frozen=True)
+class VariableSubject:
+    """Who the letter is for, as the variables see it."""
+    tiers_code: str
+    email: str
+    civility: str
+    lastname: str
+    firstname: str
+    ag_date: dt.date | None
+
+
+ConsentLinkMaker = Callable[[VariableSubject], str]
+
+
+def provisional_consent_link(subject: VariableSubject) -> str:
+    """GUESS: AR24's consent page address is not public (spec ar24-api.md §4.16). This shape,
+    ``https://app.ar24.fr/consent/<token>`` with a token derived from the e-mail, stands in until
+    the consent module (app/consent) provides the real link; pass its function instead."""
+    token = hashlib.sha256(subject.email.strip().lower().encode()).hexdigest()[:24]
+    return f"https://app.ar24.fr/consent/{token}"
+
+
+def variable_problems(body_html: str, ag_date: dt.date | None) -> list[str]:
+    """Why the variables of a body cannot all be filled in, one French sentence each."""
+    used = list(dict.fromkeys(VARIABLE.findall(body_html)))
+    problems = []
+    if unknown := [name for name in used if name not in KNOWN]:
+        quoted = ", ".join(f"«{name}»" for name in unknown)
+        problems.append((f"Variable de courrier inconnue : {quoted}" if len(unknown) == 1
+                         else f"Variables de courrier inconnues : {quoted}") + " ; corrigez le corps du courrier.")
+    if "DateAG" in used and ag_date is None:
+        problems.append("La variable «DateAG» est utilisée mais l'événement n'a pas de date d'AG : "
+                        "renseignez « AG du » ou retirez la variable.")
+    return problems
+
+
+def substitute(body_html: str, subject: VariableSubject,
+               consent_link: ConsentLinkMaker = provisional_consent_link) -> str:
+    """The body with every variable replaced by its (HTML-escaped) value."""
+    if problems := variable_problems(body_html, subject.ag_date):
+        raise LetterVariableError(problems[0])
+    values = _values(subject, consent_link)
+    return VARIABLE.sub(lambda match: values[match.group(1)](), body_html)
+
+
+def _values(subject: VariableSubject, consent_link: ConsentLinkMaker) -> dict[str, Callable[[], str]]:
+    """Values computed only when used: the consent link may cost a call to the consent module."""
+    def link() -> str:
+        url = html.escape(consent_link(subject))
+        return f'<a href="{url}">{url}</a>'
+
+    return {"Civilite": lambda: html.escape(subject.civility),
+            "Nom": lambda: html.escape(subject.lastname.upper()),
+            "Prenom": lambda: html.escape(subject.firstname),
+            "DateAG": lambda: f"{subject.ag_date:%d/%m/%Y}",
+            CONSENT_LINK: link}

@@ -1,0 +1,46 @@
+"""``python main.py sync``: the status sync without a window, for a scheduled task.
+
+Exit codes: 0 done; 1 AR24 could not be reached (nothing changed) or refused an account;
+the French reason is printed on stderr, the summary on stdout.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.ar24.errors import AR24Error
+
+
+def run_sync(argv: list[str], db_url: str | None) -> int:
+    parser = argparse.ArgumentParser(prog="main.py sync",
+                                     description="Actualiser les statuts et les preuves des lettres depuis AR24")
+    parser.add_argument("--login", help="seulement les lettres de cet utilisateur (défaut : toutes)")
+    args = parser.parse_args(argv)
+
+    from app.bootstrap import open_app_store
+    from app.context import AppContext
+    from app.letters.queries import user_id_of
+    from app.machine_settings import MachineSettings
+    from app.sync.archive import ProofArchive
+    from app.sync.statuses import sync_letters
+
+    store = open_app_store(db_url, demo=False)
+    context = AppContext(store, MachineSettings.load())
+    try:
+        user_id = None
+        if args.login:
+            with store.session() as session:
+                user_id = user_id_of(session, args.login)
+            if user_id is None:
+                print(f"Utilisateur inconnu : {args.login}", file=sys.stderr)
+                return 2
+        try:
+            report = sync_letters(store, context.ar24.client, ProofArchive(), user_id=user_id)
+        except AR24Error as error:
+            print(f"Actualisation impossible : {error}", file=sys.stderr)
+            return 1
+        print(report.summary())
+        return 1 if report.errors else 0
+    finally:
+        context.close()
+        store.dispose()

@@ -1,0 +1,142 @@
+"""Batches for the outbox tests, the kill runner and the benchmarks: a store with a linked user,
+N chronotés events to distinct co-owners, and a fast preparer writing one small PDF per letter."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfgen import canvas
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.store.database import Store
+from app.store.models import Entity, EntityKind, Event, LinkState, PaymentMethodLink, SendType, Tiers, User
+
+LOGIN = "JLC"
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    path: Path
+    name: str
+    sha256: str
+    size: int
+    kind: str = "body"
+
+
+@functools.cache
+def letter_pdf() -> bytes:
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 720, "Convocation à l'assemblée générale")
+    page.save()
+    return buffer.getvalue()
+
+
+def simple_preparer(session: Session, event_id: int, send_type: SendType, login: str, out_dir: Path) -> list[PreparedFile]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"lettre-{event_id}.pdf"
+    data = letter_pdf()
+    path.write_bytes(data)
+    return [PreparedFile(path, path.name, hashlib.sha256(data).hexdigest(), len(data))]
+
+
+def link_user(store: Store, account: dict) -> None:
+    with store.session() as session, session.begin():
+        user = session.scalar(select(User).where(User.login == LOGIN))
+        if user is None:
+            user = User(login=LOGIN, full_name="Jean-Luc Carré")
+            session.add(user)
+        user.ar24_email, user.ar24_user_id, user.ar24_link_state = account["email"], account["id"], LinkState.LINKED
+        user.ar24_account_name = "Syndic Durand"
+
+
+def seed_batch(store: Store, account: dict, count: int, *, prefix: str = "copro") -> list[int]:
+    """``count`` events to ``count`` consenting co-owners of one syndicate; returns their ids."""
+    link_user(store, account)
+    with store.session() as session, session.begin():
+        user_id = session.scalar(select(User.id).where(User.login == LOGIN))
+        entity = session.scalar(select(Entity).where(Entity.code == "S001"))
+        if entity is None:
+            entity = Entity(code="S001", name="SDC Les Tilleuls", kind=EntityKind.SYNDICAT)
+            session.add(entity)
+            session.flush()
+            session.add(PaymentMethodLink(entity_id=entity.id, user_id=user_id, slug="stripe-47146",
+                                          label="Visa ...4242"))
+        start = (session.scalar(select(Tiers.id).order_by(Tiers.id.desc()).limit(1)) or 0) + 1
+        tiers = [{"code": f"T{start + n:06d}", "lastname": f"Roy{start + n}", "firstname": "Léa",
+                  "email": f"{prefix}{start + n}@exemple.fr", "address1": "3 rue des Lilas", "postal_code": "69003",
+                  "city": "Lyon", "lre_consent": True, "entity_id": entity.id} for n in range(count)]
+        session.execute(insert(Tiers), tiers)
+        tiers_ids = list(session.scalars(select(Tiers.id).where(Tiers.code.in_([t["code"] for t in tiers]))
+                                         .order_by(Tiers.id)))
+        events = [{"author": LOGIN, "tiers_id": tiers_id, "subject": "Convocation AG", "model": "CONVOC",
+                   "treatment_number": 5000 + tiers_id, "treatment_date": dt.date(2026, 3, 1),
+                   "entity_id": entity.id, "body_html": "<p>Madame, Monsieur,</p>"} for tiers_id in tiers_ids]
+        session.execute(insert(Event), events)
+        return list(session.scalars(select(Event.id).where(Event.tiers_id.in_(tiers_ids)).order_by(Event.id)))
+
+
+def run_kill_trial(service, control, folder: Path, rng, *, count: int = 200) -> dict[str, int]:
+    """Start a sending process on ``count`` events, SIGKILL it at a random point of the batch,
+    start it again until it finishes; returns what AR24 and the store hold in the end."""
+    import json
+    import subprocess
+    import sys
+    import time
+
+    from sqlalchemy import func
+
+    from app.ar24.client import AR24Client
+    from app.store.database import open_store
+    from app.store.models import OutboxState, RegisteredLetter
+    from tests.ar24.conftest import make_account, settings_for
+
+    folder.mkdir(parents=True, exist_ok=True)
+    store = open_store(f"sqlite:///{folder / 'kill.db'}")
+    account = make_account(control)
+    events = seed_batch(store, account, count)
+    config = folder / "config.json"
+    config.write_text(json.dumps({
+        "db_url": str(store.engine.url), "base_url": service.base_url, "token": service.token,
+        "private_key": service.private_key, "out_dir": str(folder / "outbox"), "event_ids": events,
+        "send_type": SendType.ERE_SIMPLE.value}), encoding="utf-8")
+    command = [sys.executable, "-m", "tests.outbox.kill_runner", str(config)]
+    root = Path(__file__).resolve().parents[2]
+
+    def posted() -> int:
+        with store.session() as session:
+            return session.scalar(select(func.count()).where(RegisteredLetter.outbox_state == OutboxState.POSTED))
+
+    target = rng.randrange(0, count)
+    process = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while process.poll() is None and posted() < target:
+        time.sleep(0.02)
+    time.sleep(rng.uniform(0, 0.03))
+    killed = process.poll() is None
+    process.kill()
+    process.wait()
+    finish = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=300)
+    assert finish.returncode == 0, finish.stderr[-3000:]
+    with store.session() as session:
+        letters = list(session.execute(select(RegisteredLetter.event_id, RegisteredLetter.local_ref,
+                                              RegisteredLetter.outbox_state)))
+    store.dispose()
+    counts = {ref: int(n) for ref, n in control.state()["mails_by_ref_client"].items()}
+    with AR24Client(settings_for(service)) as client:
+        at_ar24 = len(client.list_mails(account["id"]))
+    live = [row for row in letters if row.outbox_state is not OutboxState.CANCELLED]
+    return {
+        "killed_mid_batch": int(killed and 0 < target),
+        "kill_target": target,
+        "events": count,
+        "mails_at_ar24": at_ar24,
+        "duplicates": sum(max(0, counts.get(row.local_ref, 0) - 1) for row in letters),
+        "missing": len(set(events) - {row.event_id for row in live if counts.get(row.local_ref) == 1}),
+        "not_posted": sum(row.outbox_state is not OutboxState.POSTED for row in live),
+        "letters": len(live),
+    }

@@ -1,0 +1,152 @@
+"""The registered letters in "Démo locale", through the windows: validate a batch with one code
+generated from the stored key, let the local service take the letters to their end, sync, and
+find each proof archived with its hash and each letter with its French status."""
+from __future__ import annotations
+
+import hashlib
+
+import pyotp
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from app.letters.validation import VALIDATED_MESSAGE
+from app.store.models import OutboxState, Proof, RegisteredLetter
+from tests.letters.support import demo_sender, mails_by_ref, service_control, to_valid_letters
+from tests.ar24.conftest import wrong_code
+from ui.letters_list import F, LettersListWindow
+
+OUTCOMES = ["AR", "refused", "negligence", "bounced"] * 5
+FRENCH = {"AR": "Accusé de réception", "refused": "Refusé", "negligence": "Non réclamé", "bounced": "Non distribué"}
+
+
+@pytest.fixture
+def letters_window(qtbot, demo_context):
+    window = LettersListWindow(demo_context)
+    yield window
+    if window.otp_window is not None and window.otp_window.job is not None:
+        qtbot.waitUntil(lambda: not window.otp_window.job.running, timeout=20000)
+    qtbot.wait(50)   # the batch's end starts a sync
+    if window.scheduler.running:
+        window.scheduler.job.cancel()
+        qtbot.waitUntil(lambda: not window.scheduler.running, timeout=20000)
+    window.close()
+    window.deleteLater()
+
+
+def tick_all_and_enter_code(qtbot, window, generate: bool = True, code: str = ""):
+    otp = window.open_otp_validation()
+    header = otp.table.horizontalHeader()
+    header.sectionClicked.emit(0)                       # the header box ticks every letter
+    assert otp.model.all_checked()
+    entry = otp.validate_checked()
+    if generate:
+        qtbot.mouseClick(entry.generate, Qt.MouseButton.LeftButton)
+    else:
+        entry.code.setText(code)
+    assert len(entry.value()) == 6 and entry.ok.isEnabled()
+    entry.accept()
+    return otp
+
+
+def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, tmp_path) -> None:
+    account = demo_sender(demo_context)
+    letters = to_valid_letters(demo_context, OUTCOMES, tmp_path)
+    letters_window.reload()
+    otp = tick_all_and_enter_code(qtbot, letters_window)
+    assert otp.entry.generate.isEnabled()
+    qtbot.waitUntil(lambda: otp.last_message is not None, timeout=30000)
+    assert VALIDATED_MESSAGE in otp.last_message.text()
+    assert otp.model.rows == []                          # nothing left to validate
+    refs = mails_by_ref(demo_context)
+    with demo_context.store.session() as session:
+        posted = session.execute(select(RegisteredLetter.local_ref, RegisteredLetter.outbox_state)).all()
+    assert {row.outbox_state for row in posted} == {OutboxState.POSTED}
+    assert [refs.get(row.local_ref) for row in posted] == [1] * 20   # one AR24 mail each, eIDAS
+    # The local service takes each letter to its end (15 days and more of its time)...
+    with service_control(demo_context) as control:
+        control.clock(advance_seconds=16 * 86400)
+    qtbot.waitUntil(lambda: not letters_window.scheduler.running, timeout=30000)   # sync started by the batch
+    job = letters_window.sync_now()
+    assert job is not None
+    qtbot.waitUntil(lambda: not letters_window.scheduler.running, timeout=60000)
+    # ... and the list shows each one's French status, AR24's raw value on hover.
+    model = letters_window.model
+    shown = {model.row_id(r): (model.index(r, 3).data(), model.index(r, 3).data(Qt.ItemDataRole.ToolTipRole))
+             for r in range(model.rowCount())}
+    for letter_id, outcome in zip(letters, OUTCOMES):
+        assert shown[letter_id] == (FRENCH[outcome], f"Statut AR24 : {outcome}")
+    # Every proof is in the archive, its SHA-256 matching the file and AR24's own copy.
+    client = demo_context.ar24.client()
+    with demo_context.store.session() as session:
+        proofs = session.execute(select(Proof.letter_id, Proof.kind, Proof.sha256)).all()
+        numbers = dict(session.execute(select(RegisteredLetter.id, RegisteredLetter.ar24_mail_id)).all())
+    expected = {"AR": {"ev", "ar", "content"}, "refused": {"ev", "rf", "content"},
+                "negligence": {"ev", "ng", "content"}, "bounced": {"bc", "content"}}
+    for letter_id, outcome in zip(letters, OUTCOMES):
+        assert {p.kind.value for p in proofs if p.letter_id == letter_id} == expected[outcome]
+    for proof in proofs:
+        archived = letters_window.archive.path_for(proof.sha256).read_bytes()
+        assert hashlib.sha256(archived).hexdigest() == proof.sha256
+    mail = client.get_mail(numbers[letters[0]])
+    again = client.download(mail.proof_ar_url, tmp_path / "ar.pdf")
+    ar = next(p for p in proofs if p.letter_id == letters[0] and p.kind.value == "ar")
+    assert again.sha256 == ar.sha256
+    # The detail shows the timeline and opens a proof from the archive.
+    opened = []
+    import ui.letter_detail as detail_module
+    detail_module.open_in_viewer = lambda path: opened.append(path) or True
+    detail = letters_window.open_detail(letters[0])
+    statuses = [detail.history.item(r, 1).text() for r in range(detail.history.rowCount())]
+    assert statuses[0] == "À valider (OTP)" and statuses[-2:] == ["Envoyé", "Accusé de réception"]
+    assert detail.open_proof(0) and opened[0].read_bytes().startswith(b"%PDF")
+    assert "inclus" in detail.deadline.text()
+    detail.close()
+    # Export of the shown rows.
+    exported = tmp_path / "lettres.csv"
+    assert letters_window.export_rows(exported) == 20
+    assert "Accusé de réception" in exported.read_text(encoding="utf-8-sig")
+
+
+def test_a_wrong_code_posts_nothing_and_says_so(qtbot, demo_context, letters_window, tmp_path) -> None:
+    account = demo_sender(demo_context)
+    letters = to_valid_letters(demo_context, ["AR"] * 3, tmp_path)
+    otp = tick_all_and_enter_code(qtbot, letters_window, generate=False, code=wrong_code(account["otp_secret"]))
+    qtbot.waitUntil(lambda: otp.last_message is not None, timeout=20000)
+    assert "code OTP est incorrect" in otp.last_message.text()
+    assert "Aucune lettre n'a été envoyée" in otp.last_message.text()
+    with demo_context.store.session() as session:
+        states = set(session.scalars(select(RegisteredLetter.outbox_state)))
+    assert states == {OutboxState.TO_VALID} and len(otp.model.rows) == 3
+    assert mails_by_ref(demo_context) == {}
+
+
+def test_an_expired_session_mid_batch_asks_a_new_code_and_continues(qtbot, demo_context, letters_window,
+                                                                   tmp_path) -> None:
+    account = demo_sender(demo_context)
+    letters = to_valid_letters(demo_context, ["AR"] * 12, tmp_path)
+    demo_context.settings.ar24_parallel_connections = 1
+    with service_control(demo_context) as control:
+        control.faults(latency_ms=150)
+        otp = tick_all_and_enter_code(qtbot, letters_window)
+
+        def posted() -> int:
+            with demo_context.store.session() as session:
+                return len(list(session.scalars(select(RegisteredLetter.id).where(
+                    RegisteredLetter.outbox_state == OutboxState.POSTED))))
+
+        qtbot.waitUntil(lambda: posted() >= 2, timeout=20000)
+        control.clock(advance_seconds=2 * 3600)       # the one-hour session ends mid-batch
+        qtbot.waitUntil(lambda: otp.expired_prompts == 1, timeout=30000)
+        done_before = posted()
+        assert 2 <= done_before < 12
+        assert "expiré" in otp.entry.notice.text() and otp.entry.isVisible()
+        control.faults(latency_ms=0)
+        qtbot.mouseClick(otp.entry.generate, Qt.MouseButton.LeftButton)
+        otp.entry.accept()
+        qtbot.waitUntil(lambda: otp.last_message is not None, timeout=30000)
+    assert VALIDATED_MESSAGE in otp.last_message.text()
+    assert posted() == 12
+    refs = mails_by_ref(demo_context)
+    with demo_context.store.session() as session:
+        assert [refs.get(ref) for ref in session.scalars(select(RegisteredLetter.local_ref))] == [1] * 12

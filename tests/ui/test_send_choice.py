@@ -1,0 +1,166 @@
+"""Liste Evénement › Envoyer en AR › "Choix de l'envoi" › "LISTE DES ERREURS", as a user drives them."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app.demo.sending_setup import make_demo_ready_to_send
+from app.sending.compatibility import check_events
+from app.sending.send_types import PrintOptions
+from app.store.models import Event, SendType, Tiers
+from ui.events_list import EventsListWindow
+from ui.send_choice import OFFERED
+from ui.tiers_record import TiersRecordDialog
+
+
+@pytest.fixture
+def events(qtbot, demo_context):
+    make_demo_ready_to_send(demo_context.store)
+    window = EventsListWindow(demo_context)
+    qtbot.addWidget(window)
+    yield window
+    if window.send_dialog is not None:
+        window.send_dialog.close()
+
+
+def _all_ids(context, chrono_only=False) -> list[int]:
+    query = select(Event.id).order_by(Event.id)
+    if chrono_only:
+        query = query.where(Event.treatment_number.is_not(None))
+    with context.store.session() as session:
+        return list(session.scalars(query))
+
+
+def _open(qtbot, events, ids):
+    events.table.clearSelection()
+    events.select_ids(set(ids))
+    dialog = events.send_selected()
+    qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
+    return dialog
+
+
+def _counts(dialog) -> tuple[str, str, str]:
+    return dialog.demanded.text(), dialog.compatible.text(), dialog.incompatible.text()
+
+
+def _expected(context, ids, send_type) -> tuple[str, str, str]:
+    batch = check_events(context.store, ids, send_type, login=context.login)
+    return (f"Nombre d'AR demandés : {batch.demanded}", f"Nombre d'événement compatible : {batch.compatible}",
+            f"Nombre d'événement incompatible : {batch.incompatible}")
+
+
+def test_actions_menu_ends_with_envoyer_en_ar(events):
+    assert events.actions_menu.actions()[-1].text() == "Envoyer en AR"
+
+
+def test_events_without_treatment_number_are_refused_with_a_message(qtbot, events, demo_context):
+    ids = _all_ids(demo_context)
+    chrono = _all_ids(demo_context, chrono_only=True)
+    dialog = _open(qtbot, events, ids)
+    assert sorted(dialog.event_ids) == chrono         # only the chronotés go on, in the list's order
+    assert dialog.notice.text().startswith(f"{len(ids) - len(chrono)} événement(s) non chronoté(s) écarté(s) : ")
+    assert "numéro de traitement" in dialog.notice.text()
+    not_chrono = sorted(set(ids) - set(chrono))
+    events.send_dialog.close()
+    events.table.clearSelection()
+    events.select_ids(set(not_chrono))
+    assert events.send_selected() is None
+    assert "non chronoté" in events.message_box.text()
+
+
+def test_switching_the_type_recomputes_the_three_counts(qtbot, events, demo_context):
+    ids = _all_ids(demo_context, chrono_only=True)
+    dialog = _open(qtbot, events, ids)
+    assert dialog.send_type is SendType.LRE_EIDAS
+    assert _counts(dialog) == _expected(demo_context, ids, SendType.LRE_EIDAS)
+    assert not dialog.print_box.isEnabled()           # print settings are for paper only
+    assert dialog.tabs.count() == len(ids)
+    for send_type in (SendType.LR_PAPIER, SendType.AVIS_SYNDIC):
+        dialog.types.button(OFFERED.index(send_type)).click()
+        assert dialog.choice is None                   # the old figures are never shown as new
+        qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
+        assert _counts(dialog) == _expected(demo_context, ids, send_type)
+        assert dialog.print_box.isEnabled() is (send_type is SendType.LR_PAPIER)
+
+
+def test_one_tab_per_event_with_its_detail(qtbot, events, demo_context):
+    dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
+    dialog.tabs.setCurrentIndex(dialog.event_ids.index(1))          # event 1: MEURSAULT Jeannine
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "MEURSAULT Jeannine : Convocation AG"
+    assert dialog.detail.recipient.text() == "Destinataire : MEURSAULT Jeannine"
+    assert dialog.detail.address.text().endswith("jeannine.meursault@gmail")
+    assert "Adresse Email incompatible" in dialog.detail.information.text()
+    compatible = next(i for i, c in enumerate(dialog.choice.batch.events) if c.compatible)
+    dialog.tabs.setCurrentIndex(compatible)
+    assert "Evénement compatible pour l'envoi" in dialog.detail.information.text()
+    assert dialog.detail.payment.text().startswith("Moyen de paiement : ")
+    assert dialog.detail.attachments.horizontalHeaderItem(0).text() == "Nom"
+
+
+def test_recap_fix_a_tiers_by_double_click_then_recalculate(qtbot, events, demo_context):
+    dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
+    before = dialog.choice.batch.incompatible
+    dialog.recap_link.linkActivated.emit("recap")
+    assert dialog.pages.currentWidget() is dialog.recap
+    assert dialog.recap.count.text() == f"Nombre d'événement incompatible : {before}"
+    table = dialog.recap.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Tiers : MEURSAULT Jeannine")
+    assert table.item(row, 1).text() == "Adresse Email incompatible : « jeannine.meursault@gmail »"
+    table.doubleClicked.emit(table.model().index(row, 1))
+    record = dialog.record
+    assert isinstance(record, TiersRecordDialog) and record.isVisible()
+    record.email.setText("jeannine.meursault@gmail.com")
+    record.consent_email.setText("")
+    assert record.save()
+    dialog.recap.header.linkActivated.emit("recalculer")
+    qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
+    assert dialog.choice.batch.incompatible == before - 1
+    assert dialog.recap.count.text() == f"Nombre d'événement incompatible : {before - 1}"
+    assert all(table.item(r, 0).text() != "Tiers : MEURSAULT Jeannine" for r in range(table.rowCount()))
+    dialog.recap.header.linkActivated.emit("retour")
+    assert dialog.pages.currentIndex() == 0
+
+
+def test_list_the_events_in_error(qtbot, events, demo_context):
+    dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
+    dialog.show_recap()
+    dialog.recap.header.linkActivated.emit("lister")
+    in_error = set(dialog.choice.batch.error_event_ids)
+    assert {events.model.row_id(r) for r in range(events.model.rowCount())} == in_error
+    assert events.windowTitle() == f"Liste Evénement {len(in_error)} / 40"
+    events.show_only(None)
+    assert events.model.rowCount() == 40
+
+
+def test_validate_hands_the_compatible_events_over_and_says_ready(qtbot, events, demo_context):
+    dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
+    dialog.types.button(OFFERED.index(SendType.LR_PAPIER)).click()
+    qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
+    dialog.color.setChecked(True)
+    with qtbot.waitSignal(dialog.send_requested) as sent:
+        dialog.validate()
+    assert sent.args == [SendType.LR_PAPIER, dialog.choice.batch.compatible_event_ids,
+                         PrintOptions(color=True, duplex=True)]
+    assert dialog.summary_box.text().startswith("Envoi lancé :\n\nLR Papier (A4 portrait uniquement) : ")
+    assert "TTC" in dialog.summary_box.text()
+    dialog.summary_box.close()
+
+
+def test_consent_only_refusals_can_go_by_paper(qtbot, events, demo_context):
+    with demo_context.store.session() as session:
+        gerance = list(session.scalars(select(Event.id).join(Tiers, Event.tiers_id == Tiers.id).where(
+            Event.treatment_number.is_not(None), ~Tiers.lre_consent, Tiers.email.contains("."),
+            Tiers.postal_code != "", Tiers.city != "", Tiers.status == "particulier",
+            Event.entity_id.in_(select(Tiers.entity_id).where(Tiers.code.in_(("T0004", "T0005")))))))
+    dialog = _open(qtbot, events, gerance)
+    refused = dialog.choice.batch.consent_only_event_ids
+    assert refused and dialog.paper_offer.isVisible()
+    assert dialog.paper_offer_text.text() == (f"{len(refused)} événement(s) refusé(s) faute de consentement, dont "
+                                              f"{len(dialog.choice.paper_fallback_ids)} compatible(s) en LR papier :")
+    dialog.paper_offer.setChecked(True)
+    assert dialog.print_box.isEnabled()
+    assert "LR papier" in dialog.price.item(dialog.price.rowCount() - 1, 0).text()
+    with qtbot.waitSignals([dialog.send_requested], check_params_cbs=[
+            lambda send_type, ids, _o: send_type is SendType.LR_PAPIER and ids == dialog.choice.paper_fallback_ids]):
+        dialog.validate()
+    dialog.summary_box.close()

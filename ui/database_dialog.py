@@ -1,0 +1,159 @@
+"""Paramètres › Préférences et administration › Base de données: where this seat keeps its data."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import make_url
+
+from app import database_setting
+from app.machine_settings import MachineSettings
+from app.secrets import NO_KEYRING_MESSAGE, SecretStore, db_password_key
+from app.store.database import default_url
+from ui.background import Job, run_job
+from ui.widgets import form, frame, header_bar, read_only_field
+
+ERROR_STYLE = "color: #c62828;"
+OK_STYLE = "color: #2e7d32;"
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DatabaseDialog(QDialog):
+    """Local SQLite file, or the agency's PostgreSQL server shared by every seat.
+
+    ``problem`` (a French sentence) is shown on top when the application could not open the
+    configured database at start-up: the user fixes the address here."""
+
+    def __init__(self, settings: MachineSettings, secrets: SecretStore, current: str = "",
+                 problem: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings, self.secrets = settings, secrets
+        self.job: Job | None = None
+        self.setWindowTitle("Base de données")
+        self.local = QRadioButton("Base locale de ce poste (SQLite) — un seul poste")
+        self.server = QRadioButton("Serveur PostgreSQL de l'agence — plusieurs postes sur les mêmes données")
+        group = QButtonGroup(self)
+        group.addButton(self.local)
+        group.addButton(self.server)
+        self.host, self.database, self.user = QLineEdit(), QLineEdit(), QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.host.setPlaceholderText("serveur ou adresse IP")
+        self.database.setPlaceholderText("recommandes")
+        server_form = QWidget()
+        server_form.setLayout(form([("Serveur", self.host), ("Port", self.port), ("Base", self.database),
+                                    ("Utilisateur", self.user), ("Mot de passe", self.password)]))
+        self.server_box = frame("Serveur PostgreSQL", server_form)
+        self.test_button = QPushButton("Tester la connexion")
+        self.test_button.clicked.connect(self.test_connection)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self._load()
+        self.local.toggled.connect(self._enable)
+        self._enable()
+
+        notes = [f"Base utilisée actuellement : {current}" if current else "",
+                 "Le changement prend effet au prochain démarrage de l'application, sur ce poste seulement : "
+                 "faites le même réglage sur chaque poste de l'agence.",
+                 "Pour transférer la base locale de ce poste sur le serveur (dans une base vide), lancez une "
+                 "fois, sur ce poste :"]
+        if database_setting.overridden():
+            notes.insert(0, "Ce poste est lancé avec la variable RECO_DB_URL : elle l'emporte sur ce réglage.")
+        copy_command = read_only_field(f"python main.py copy-store --from {default_url()} "
+                                       "--to postgresql://utilisateur@serveur/base")
+        info: list[QWidget] = [_note(note) for note in notes if note] + [copy_command]
+        if not secrets.persistent:
+            info.append(_note(NO_KEYRING_MESSAGE))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Enregistrer")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header_bar("PRÉFÉRENCES > Base de données"))
+        if problem:
+            trouble = QLabel(problem)
+            trouble.setWordWrap(True)
+            trouble.setStyleSheet(ERROR_STYLE)
+            layout.addWidget(trouble)
+        layout.addWidget(self.local)
+        layout.addWidget(self.server)
+        layout.addWidget(self.server_box)
+        layout.addWidget(self.test_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result)
+        for widget in info:
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(680)
+
+    def _load(self) -> None:
+        saved = self.settings.database_url
+        is_server = bool(saved) and database_setting.is_server(saved)
+        (self.server if is_server else self.local).setChecked(True)
+        self.port.setValue(5432)
+        if is_server:
+            url = make_url(saved)
+            self.host.setText(url.host or url.query.get("host", ""))
+            self.port.setValue(url.port or 5432)
+            self.database.setText(url.database or "")
+            self.user.setText(url.username or "")
+            self.password.setText(self.secrets.get(db_password_key(saved)) or "")
+
+    def _enable(self) -> None:
+        self.server_box.setEnabled(self.server.isChecked())
+        self.test_button.setEnabled(self.server.isChecked())
+
+    def chosen_url(self) -> str:
+        """"" for the local file, else the server URL without its password."""
+        if self.local.isChecked():
+            return ""
+        return database_setting.server_url(self.host.text(), self.port.value(), self.database.text(),
+                                           self.user.text())
+
+    def _show(self, ok: bool, message: str) -> None:
+        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.result.setText(message)
+
+    def test_connection(self) -> Job | None:
+        url = self.chosen_url()
+        if problem := database_setting.url_problem(url):
+            self._show(False, problem)
+            return None
+        full = make_url(url).set(password=self.password.text() or None).render_as_string(hide_password=False)
+        self.test_button.setEnabled(False)
+        self._show(True, "Connexion en cours…")
+        self.job = run_job(lambda _control: database_setting.check_connection(full), self)
+        self.job.succeeded.connect(lambda check: self._show(check.ok, check.message))
+        self.job.failed.connect(lambda message: self._show(False, message))
+        self.job.finished.connect(self._enable)
+        return self.job
+
+    def save(self) -> bool:
+        url = self.chosen_url()
+        try:
+            database_setting.save(self.settings, self.secrets, url, self.password.text())
+        except ValueError as error:
+            self._show(False, str(error))
+            return False
+        self.accept()
+        return True

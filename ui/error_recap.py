@@ -1,0 +1,88 @@
+"""The "LISTE DES ERREURS" page of the send choice (screens.md §5): where and what, one line each."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.sending.compatibility import BatchCheck, RecapLine
+from ui.widgets import frame, header_bar
+
+TIP = ("Astuce : vous avez la possibilité de cocher pour consentement une sélection de tiers, via le menu "
+       "« Actions », rubrique « Attribuer ».")
+
+
+def link_header(*parts: tuple[str, str]) -> QLabel:
+    """An LSC header line whose entries after "LETTRES RECOMMANDEES AR24" are links; ``parts`` are
+    (href, text), "aide" going to the right as in LSC."""
+    links = [f"<a href='{href}' style='color:white; text-decoration:none'>{text}</a>"
+             for href, text in parts if href != "aide"]
+    text = " &gt; ".join(["LETTRES RECOMMANDEES AR24", *links])
+    if any(href == "aide" for href, _ in parts):
+        text += ("&nbsp;" * 8) + "<a href='aide' style='color:#ffcf8a; text-decoration:none'>Aide</a>"
+    label = header_bar(text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    return label
+
+
+class ErrorRecapPage(QWidget):
+    list_requested = Signal()           # "Lister les événements en erreur"
+    recalc_requested = Signal()         # "Recalculer les erreurs"
+    back_requested = Signal()           # "Retour"
+    help_requested = Signal()
+    line_activated = Signal(object)     # RecapLine double-clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[RecapLine] = []
+        self.header = link_header(("lister", "Lister les événements en erreur"),
+                                  ("recalculer", "Recalculer les erreurs"), ("retour", "Retour"), ("aide", "Aide"))
+        self.header.linkActivated.connect(self._link)
+        self.count = QLabel()
+        self.count.setStyleSheet("font-weight: bold;")
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Emplacement", "Commentaire"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 300)
+        self.table.setToolTip("Double-cliquez sur une ligne pour ouvrir la fiche à corriger")
+        self.table.doubleClicked.connect(lambda index: self.line_activated.emit(self.lines[index.row()]))
+        tip = QLabel(TIP)
+        tip.setWordWrap(True)
+        tip.setStyleSheet("color: #555; font-style: italic;")
+        box = frame("LISTE DES ERREURS")
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.count)
+        inner.addWidget(self.table, 1)
+        inner.addWidget(tip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(box, 1)
+
+    def set_batch(self, batch: BatchCheck) -> None:
+        self.count.setText(f"Nombre d'événement incompatible : {batch.incompatible}")
+        self.lines = batch.recap_lines()
+        self.table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            for column, text in enumerate((line.issue.emplacement, line.commentaire)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+
+    def _link(self, href: str) -> None:
+        {"lister": self.list_requested, "recalculer": self.recalc_requested, "retour": self.back_requested,
+         "aide": self.help_requested}[href].emit()

@@ -1,0 +1,255 @@
+""""Liste des Lettres recommandées" (Fichier › Lettre recommandée…): the letters as AR24 last
+reported them, the LSC links, search, exports, and the status sync in the background."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+
+from app.context import AppContext
+from app.letters.export import EXPORT_FORMATS, export_table
+from app.letters.proof_zip import export_proofs_zip, letters_of_entity
+from app.letters.queries import LETTER_FIELDS, LetterSearch, letter_rows, search_choices, user_id_of
+from app.letters.statuses import status_label, status_tooltip, type_label
+from app.sync.archive import ProofArchive
+from app.sync.statuses import SyncReport
+from ui.letter_detail import LetterDetailDialog
+from ui.letters_search import LetterSearchDialog
+from ui.list_window import ListWindow
+from ui.otp_validation import OtpSelectionWindow
+from ui.sync_scheduler import SyncScheduler
+from ui.table_model import Column
+from ui.widgets import ACCENT, header_bar
+
+F = {name: index for index, name in enumerate(LETTER_FIELDS)}
+
+
+def fmt_day(value: object) -> str:
+    """A stored date as dd/mm/yyyy; driver rows give SQLite dates as ISO text."""
+    if isinstance(value, str):
+        return f"{value[8:10]}/{value[5:7]}/{value[:4]}" if len(value) >= 10 else ""
+    return value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else ""
+
+
+def _full_time(field: int):
+    def tooltip(row: tuple) -> str:
+        value = row[field]
+        return str(value)[:19] if value else ""
+    return tooltip
+
+
+COLUMNS = [
+    Column(F["created_at"], "Date", fmt_day, tooltip=_full_time(F["created_at"])),
+    Column(F["number"], "Numéro", lambda v: "" if v is None else str(v), align_right=True),
+    Column(F["send_type"], "Type", lambda v: type_label(str(v))),
+    Column(F["status"], "Statut", lambda v: status_label(str(v)), tooltip=lambda row: status_tooltip(row[F["status"]])),
+    Column(F["sender_name"], "Emetteur"),
+    Column(F["sender_email"], "Emetteur email"),
+    Column(F["recipient_name"], "Destinataire"),
+    Column(F["recipient_email"], "Destinataire email"),
+    Column(F["deposit_date"], "Date dépôt", fmt_day, tooltip=_full_time(F["deposit_date"])),
+    Column(F["sent_date"], "Date d'envoi", fmt_day, tooltip=_full_time(F["sent_date"])),
+    Column(F["ar_date"], "Date d'AR", fmt_day, tooltip=_full_time(F["ar_date"])),
+]
+# The sender is the same on most rows: searching it would only slow every keystroke.
+SEARCH_FIELDS = [F[name] for name in ("number_text", "recipient_name", "recipient_email", "entity_code", "status")]
+STATUS_COLOURS = {"to_valid": QColor("#9a5b00"), "refused": QColor("#8a1c1c"), "negligence": QColor("#8a1c1c"),
+                  "bounced": QColor("#8a1c1c"), "failed": QColor("#8a1c1c"), "AR": QColor("#1e6b2a")}
+LINKS = [("search", "Rechercher"), ("otp", "Consulter mes AR en attente de validation OTP"),
+         ("payments", "Gérer les moyens de paiement pour mon compte"),
+         ("consents", "Mise à jour des consentements"), ("sync", "Actualiser depuis AR24")]
+
+
+class LettersListWindow(ListWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 scheduler: SyncScheduler | None = None) -> None:
+        super().__init__("Liste des Lettres recommandées", COLUMNS, SEARCH_FIELDS, parent,
+                         sort_column=0, sort_order=Qt.SortOrder.DescendingOrder)
+        self.context = context
+        self.archive = ProofArchive()
+        self.last_dialog: QWidget | None = None      # latest dialog or message, for tests and screenshots
+        self.otp_window: OtpSelectionWindow | None = None
+        with context.store.session() as session:
+            self.my_id = user_id_of(session, context.login)
+        self.criteria = LetterSearch(user_id=self.my_id)
+        self.model.foreground = lambda row: STATUS_COLOURS.get(row[F["status"]])
+        self.record_requested.connect(self.open_detail)
+        self.scheduler = scheduler or SyncScheduler(context, self)
+        self.scheduler.synced.connect(self._synced)
+        self.scheduler.failed.connect(self._sync_failed)
+        self.scheduler.running_changed.connect(self._sync_running)
+        self._build_links()
+        self._build_actions()
+        self.reload()
+        self.set_column_widths([82, 72, 128, 150, 130, 185, 185, 205, 92, 92, 92])
+        self.resize(1480, 640)
+
+    # -- layout --------------------------------------------------------------------------
+    def _build_links(self) -> None:
+        links = " &nbsp;&nbsp; ".join(
+            f"<a href='{key}' style='color:{ACCENT}; text-decoration:none'>&gt; {text}</a>" for key, text in LINKS)
+        self.links = QLabel(links)
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.linkActivated.connect(self._link)
+        layout = self.centralWidget().layout()
+        layout.insertWidget(0, header_bar("LETTRES RECOMMANDEES AR24"))
+        layout.insertWidget(1, self.links)
+
+    def _build_actions(self) -> None:
+        menu = self.actions_menu
+        menu.addSeparator()
+        menu.addAction("Rechercher…", self.open_search)
+        self.sync_action = menu.addAction("Actualiser depuis AR24", self.sync_now)
+        self.sync_action.setShortcut("F5")
+        menu.addAction("Consulter mes AR en attente de validation OTP", self.open_otp_validation)
+        menu.addSeparator()
+        menu.addAction("Exporter la liste affichée (CSV ou Excel)…", self.export_rows)
+        menu.addAction("Exporter les preuves de la sélection (ZIP)…", self.export_selection_proofs)
+        menu.addAction("Exporter les preuves d'une entité (ZIP)…", self.export_entity_proofs)
+
+    def _link(self, key: str) -> None:
+        {"search": self.open_search, "otp": self.open_otp_validation, "payments": self.open_payment_methods,
+         "consents": self.update_consents, "sync": self.sync_now}[key]()
+
+    # -- content -------------------------------------------------------------------------
+    def reload(self) -> None:
+        selected = set(self.selected_ids())
+        with self.context.store.session() as session:
+            self.set_rows(letter_rows(session, self.criteria))
+            users, entities = search_choices(session)
+        notice = "" if self.criteria == LetterSearch(user_id=self.my_id) else self.criteria.describe(
+            {uid: label.split(" - ")[0] for uid, label in users.items()},
+            {eid: label.split(" - ")[0] for eid, label in entities.items()})
+        self.filter_notice.setText(notice)
+        self.filter_notice.setVisible(bool(notice))
+        self.select_ids(selected)
+
+    def open_search(self) -> LetterSearchDialog:
+        with self.context.store.session() as session:
+            users, entities = search_choices(session)
+        dialog = LetterSearchDialog(self.criteria, users, entities, self)
+        dialog.accepted.connect(lambda: self.apply_search(dialog.search()))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_search(self, criteria: LetterSearch) -> None:
+        self.criteria = criteria
+        self.reload()
+
+    def open_detail(self, letter_id: int) -> LetterDetailDialog:
+        dialog = LetterDetailDialog(self.context, letter_id, self.archive, self)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- links ---------------------------------------------------------------------------
+    def open_otp_validation(self) -> OtpSelectionWindow:
+        if self.otp_window is None:
+            self.otp_window = OtpSelectionWindow(self.context, self)
+            self.otp_window.validated.connect(self.reload)
+            self.otp_window.validated.connect(self.sync_now)
+        self.otp_window.reload()
+        self.otp_window.show()
+        self.otp_window.raise_()
+        return self.otp_window
+
+    def open_payment_methods(self) -> QWidget:
+        """"Gérer les moyens de paiement pour mon compte": the same list as in the preferences."""
+        from ui.payment_methods import PaymentMethodsWindow
+
+        self.payment_window = PaymentMethodsWindow(self.context, self.context.login, self)
+        self.payment_window.show()
+        return self.payment_window
+
+    def update_consents(self) -> None:
+        """Same operation as the tiers list's "MAJ accord de consentement LRE"."""
+        from ui.tiers_list import TiersListWindow   # the tiers list owns the consent dialogs
+
+        tiers = TiersListWindow(self.context, self)
+        tiers.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        tiers.show()
+        tiers.update_from_ar24()
+
+    # -- sync ----------------------------------------------------------------------------
+    def sync_now(self):
+        job = self.scheduler.sync_now()
+        if job is not None:
+            self.statusBar().showMessage("Actualisation depuis AR24 en cours…")
+        return job
+
+    def _sync_running(self, running: bool) -> None:
+        self.sync_action.setEnabled(not running)
+
+    def _synced(self, report: SyncReport) -> None:
+        self.reload()
+        when = dt.datetime.now().strftime("%H:%M")
+        self.statusBar().showMessage(f"Actualisé depuis AR24 à {when} : {report.summary().splitlines()[0]}"
+                                     + (f" {len(report.errors)} erreur(s)." if report.errors else ""))
+
+    def _sync_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Actualisation impossible : {message}")
+
+    # -- exports -------------------------------------------------------------------------
+    def _save_path(self, title: str, default: str, filters: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default), filters)
+        return Path(path) if path else None
+
+    def export_rows(self, path: Path | None = None) -> int:
+        path = path or self._save_path("Exporter la liste", "lettres-recommandees.xlsx",
+                                       ";;".join(reversed(list(EXPORT_FORMATS.values()))))
+        if path is None:
+            return 0
+        if path.suffix.lower() not in EXPORT_FORMATS:
+            path = path.with_suffix(".xlsx")
+        headers = [column.title for column in COLUMNS]
+        rows = ([column.format(row[column.field]) for column in COLUMNS]
+                for row in (self.model.row(index) for index in range(self.model.rowCount())))
+        count = export_table(path, headers, rows, title="Lettres recommandées")
+        self.statusBar().showMessage(f"{count} lettre(s) exportée(s) dans {path}", 10000)
+        return count
+
+    def export_selection_proofs(self, path: Path | None = None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self._message(QMessageBox.Icon.Information, "Exporter les preuves",
+                          "Sélectionnez d'abord une ou plusieurs lettres.")
+            return
+        self._export_proofs(ids, path, "preuves-selection.zip")
+
+    def export_entity_proofs(self) -> None:
+        with self.context.store.session() as session:
+            _users, entities = search_choices(session)
+        labels = list(entities.values())
+        label, ok = QInputDialog.getItem(self, "Exporter les preuves d'une entité", "Entité :", labels, 0, False)
+        if not ok:
+            return
+        entity_id = next(eid for eid, text in entities.items() if text == label)
+        with self.context.store.session() as session:
+            ids = letters_of_entity(session, entity_id)
+        self._export_proofs(ids, None, f"preuves-{label.split(' - ')[0]}.zip")
+
+    def _export_proofs(self, ids: list[int], path: Path | None, default: str) -> None:
+        path = path or self._save_path("Exporter les preuves", default, "Archive ZIP (*.zip)")
+        if path is None:
+            return
+        report = export_proofs_zip(self.context.store, self.archive, ids, path)
+        text = f"{report.files} preuve(s) exportée(s) dans {path}."
+        if report.missing:
+            text += "\n\nPreuves introuvables ou altérées dans l'archive locale :\n" + "\n".join(report.missing)
+        self._message(QMessageBox.Icon.Warning if report.missing else QMessageBox.Icon.Information,
+                      "Exporter les preuves", text)
+
+    def _message(self, icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, parent=self)
+        self.last_dialog = box
+        box.open()
+        return box
+
+    def closeEvent(self, event) -> None:
+        if self.otp_window is not None:
+            self.otp_window.close()
+        super().closeEvent(event)

@@ -1,0 +1,340 @@
+"""OTP validation of a batch (LSC "Consulter mes AR en attente de validation OTP"): the to_valid
+letters with checkboxes (the header box ticks them all), then the 6-digit code, then the posts
+in the background with progress. One code validates the whole batch; when AR24's one-hour
+session ends during a long batch, a new code is asked and the batch continues."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.letters.otp_code import current_code, has_stored_key
+from app.letters.queries import LETTER_FIELDS, to_valid_rows, user_id_of
+from app.letters.statuses import type_label
+from app.letters.validation import AR24_OTP_PAGE, summary, user_senders, validate_letters
+from app.outbox.post import ValidationReport
+from ui.background import Job, run_job
+from ui.widgets import header_bar
+
+F = {name: index for index, name in enumerate(LETTER_FIELDS)}
+COLUMNS = [("", None), ("Date", "created_at"), ("Type", "send_type"), ("Emetteur", "sender_name"),
+           ("Destinataire", "recipient_name"), ("Destinataire email", "recipient_email"), ("Entité", "entity_code")]
+
+
+class CheckedLettersModel(QAbstractTableModel):
+    """The to_valid letters, each with a check box in column 0."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple] = []
+        self.checked: set[int] = set()
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.checked &= {row[0] for row in rows}
+        self.endResetModel()
+        self.changed.emit()
+
+    def set_all(self, checked: bool) -> None:
+        self.checked = {row[0] for row in self.rows} if checked else set()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
+        self.changed.emit()
+
+    def all_checked(self) -> bool:
+        return bool(self.rows) and len(self.checked) == len(self.rows)
+
+    def checked_ids(self) -> list[int]:
+        return [row[0] for row in self.rows if row[0] in self.checked]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if row[0] in self.checked else Qt.CheckState.Unchecked
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        field = COLUMNS[index.column()][1]
+        value = row[F[field]]
+        if field == "created_at":
+            text = str(value)   # ISO from the database
+            return f"{text[8:10]}/{text[5:7]}/{text[:4]} {text[11:16]}"
+        return type_label(str(value)) if field == "send_type" else str(value or "")
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        letter_id = self.rows[index.row()][0]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.checked.add(letter_id)
+        else:
+            self.checked.discard(letter_id)
+        self.dataChanged.emit(index, index)
+        self.changed.emit()
+        return True
+
+    def flags(self, index):
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+
+class CheckAllHeader(QHeaderView):
+    """The header whose first section is a check box ticking every row (LSC: "la 1ère case à
+    cocher sélectionne tous les éléments")."""
+
+    def __init__(self, model: CheckedLettersModel, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.letters = model
+        self.setSectionsClickable(True)
+        self.sectionClicked.connect(self._clicked)
+        model.changed.connect(lambda: self.viewport().update())
+
+    def paintSection(self, painter, rect: QRect, index: int) -> None:
+        painter.save()
+        super().paintSection(painter, rect, index)
+        painter.restore()
+        if index == 0:
+            option = QStyleOptionButton()
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+            option.rect = QRect(rect.x() + (rect.width() - size) // 2, rect.y() + (rect.height() - size) // 2,
+                                size, size)
+            option.state = QStyle.StateFlag.State_Enabled | (
+                QStyle.StateFlag.State_On if self.letters.all_checked() else QStyle.StateFlag.State_Off)
+            self.style().drawControl(QStyle.ControlElement.CE_CheckBox, option, painter)
+
+    def _clicked(self, index: int) -> None:
+        if index == 0:
+            self.letters.set_all(not self.letters.all_checked())
+
+
+class OtpEntryDialog(QDialog):
+    """The 6-digit code: typed (authenticator app, AR24's OTP page) or generated from the
+    selected sender's stored key."""
+
+    def __init__(self, context: AppContext, count: int, parent: QWidget | None = None, *, notice: str = "") -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Code OTP")
+        with context.store.session() as session:
+            senders = [(sender.email, f"{sender.firstname} {sender.lastname}".strip())
+                       for sender in user_senders(session, context.login)]
+        intro = QLabel(f"Validation de <b>{count} lettre(s) recommandée(s)</b> pour l'envoi AR24.<br>"
+                       "Saisissez le code OTP à 6 chiffres de l'expéditeur (application d'authentification "
+                       "ou page OTP d'AR24), ou générez-le depuis la clé OTP enregistrée.")
+        intro.setWordWrap(True)
+        self.notice = QLabel(notice)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #a33; font-weight: bold;")
+        self.notice.setVisible(bool(notice))
+        self.sender = QComboBox()
+        for email, name in senders:
+            stored = "clé OTP enregistrée" if has_stored_key(context.secrets, email) else "pas de clé enregistrée"
+            self.sender.addItem(f"{name} <{email}> - {stored}" if name else f"{email} - {stored}", email)
+        if not senders:
+            self.sender.addItem("Aucun expéditeur enregistré", None)
+        self.code = QLineEdit(placeholderText="000000")
+        self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self))
+        self.code.setMaxLength(6)
+        font = QFont("monospace", 18)
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 6)
+        self.code.setFont(font)
+        self.code.setFixedWidth(170)
+        self.generate = QPushButton("Générer")
+        self.generate.setToolTip("Calcule le code à partir de la clé OTP de l'expéditeur, rangée dans le "
+                                 "trousseau sécurisé de ce poste")
+        self.generate.clicked.connect(self.generate_code)
+        self.sender.currentIndexChanged.connect(self._sender_changed)
+        link = QLabel(f"<a href='{AR24_OTP_PAGE}'>Obtenir un code sur la page OTP d'AR24</a>")
+        link.setOpenExternalLinks(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a33;")
+        self.error.setWordWrap(True)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code)
+        code_row.addWidget(self.generate)
+        code_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Expéditeur", self.sender)
+        form.addRow("Code OTP", code_row)
+        form.addRow("", link)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Valider")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.code.textChanged.connect(lambda text: self.ok.setEnabled(len(text) == 6))
+        self.ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header_bar("LETTRES RECOMMANDEES AR24 > Validation OTP > Code"))
+        layout.addWidget(intro)
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._sender_changed()
+        self.resize(600, 320)
+
+    def _sender_changed(self) -> None:
+        email = self.sender.currentData()
+        self.generate.setEnabled(bool(email) and has_stored_key(self.context.secrets, email))
+
+    def generate_code(self) -> None:
+        try:
+            self.code.setText(current_code(self.context.secrets, self.sender.currentData() or ""))
+            self.error.clear()
+        except LookupError as error:
+            self.error.setText(str(error))
+
+    def value(self) -> str:
+        return self.code.text()
+
+
+class OtpSelectionWindow(QDialog):
+    """The to_valid letters, ticked, then validated with one code."""
+
+    validated = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.job: Job | None = None
+        self.entry: OtpEntryDialog | None = None
+        self.last_message: QMessageBox | None = None
+        self.expired_prompts = 0
+        self.setWindowTitle("Lettres en attente de validation OTP")
+        self.model = CheckedLettersModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setHorizontalHeader(CheckAllHeader(self.model, self.table))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        for column, width in enumerate([34, 140, 130, 150, 200, 260]):
+            self.table.setColumnWidth(column, width)
+        self.counter = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setFormat("Validation : %v / %m lettre(s)")
+        self.progress.hide()
+        self.validate_button = QPushButton("Valider les lettres cochées…")
+        self.validate_button.clicked.connect(self.validate_checked)
+        self.close_button = QPushButton("Fermer")
+        self.close_button.clicked.connect(self.close)
+        self.model.changed.connect(self._update)
+        intro = QLabel("Cochez les lettres à valider (la case de l'en-tête les coche toutes) : un seul code OTP "
+                       "valide tout le lot, qui part ensuite chez AR24.")
+        intro.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.counter, 1)
+        buttons.addWidget(self.validate_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header_bar("LETTRES RECOMMANDEES AR24 > Consulter mes AR en attente de validation OTP"))
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        self.resize(1180, 560)
+
+    def reload(self) -> None:
+        with self.context.store.session() as session:
+            user_id = user_id_of(session, self.context.login)
+            rows = to_valid_rows(session, user_id) if user_id is not None else []
+        self.model.set_rows(sorted(rows, key=lambda row: (str(row[F["created_at"]]), row[0])))
+
+    def _update(self) -> None:
+        checked, total = len(self.model.checked), len(self.model.rows)
+        self.counter.setText(f"{checked} lettre(s) cochée(s) sur {total} en attente de validation OTP")
+        busy = self.job is not None and self.job.running
+        self.validate_button.setEnabled(checked > 0 and not busy)
+
+    # -- the batch ----------------------------------------------------------------------
+    def validate_checked(self) -> OtpEntryDialog | None:
+        ids = self.model.checked_ids()
+        if not ids:
+            return None
+        return self._ask_code(ids)
+
+    def _ask_code(self, ids: list[int], notice: str = "") -> OtpEntryDialog:
+        self.entry = OtpEntryDialog(self.context, len(ids), self, notice=notice)
+        self.entry.accepted.connect(lambda: self._start(ids, self.entry.value()))
+        self.entry.open()
+        return self.entry
+
+    def _start(self, ids: list[int], code: str) -> None:
+        context = self.context
+        self.progress.setRange(0, len(ids))
+        self.progress.setValue(0)
+        self.progress.show()
+        # No parent: closing the window must not delete a batch that is posting.
+        self.job = run_job(lambda control: validate_letters(context, ids, code, control))
+        self.job.progress.connect(lambda done: self.progress.setValue(int(done)))
+        self.job.succeeded.connect(lambda report: self._finished(ids, report))
+        self.job.failed.connect(self._failed)
+        self.job.finished.connect(self._update)
+        self._update()
+
+    def _names(self) -> dict[int, str]:
+        return {row[0]: f"{row[F['recipient_name']]} ({row[F['recipient_email']]})" for row in self.model.rows}
+
+    def _finished(self, ids: list[int], report: ValidationReport) -> None:
+        names = self._names()
+        self.progress.hide()
+        self.reload()
+        self.validated.emit()
+        if report.otp_expired and report.remaining:
+            # The one-hour session ran out mid-batch: the rest is still to_valid; a new code continues.
+            self.expired_prompts += 1
+            self._ask_code(report.remaining, notice=(
+                f"La session OTP d'AR24 a expiré pendant l'envoi : {len(report.posted)} lettre(s) validée(s), "
+                f"{len(report.remaining)} restent à valider. Saisissez un nouveau code pour continuer."))
+            return
+        self._show(QMessageBox.Icon.Information if report.posted and not report.failed else QMessageBox.Icon.Warning,
+                   summary(report, names))
+
+    def _failed(self, message: str) -> None:
+        # Wrong or expired code, AR24 unreachable: nothing was posted, the letters stay to_valid.
+        self.progress.hide()
+        self.reload()
+        self._show(QMessageBox.Icon.Warning, f"{message}\n\nAucune lettre n'a été envoyée : elles restent en "
+                                             "attente de validation OTP.")
+
+    def _show(self, icon, text: str) -> None:
+        self.last_message = QMessageBox(icon, "Alerte", text, parent=self)
+        self.last_message.open()

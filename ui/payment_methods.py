@@ -1,0 +1,117 @@
+"""« Liste des moyens de paiement AR24 » (Entite / Moyen de paiement AR24 / Code AR24): click an
+entity, pick one of the methods found on AR24, Valider. Rules in app/accounts/payment_links.py."""
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.accounts.payment_links import EntityPayment, entity_payments, fetch_payment_methods, save_payment_links
+from app.ar24.provisional import PaymentMethod
+from app.context import AppContext
+from ui.busy import TaskRunner
+from ui.widgets import header_bar, single_choice_table
+
+COLUMNS = ["Entite", "Moyen de paiement AR24", "Code AR24"]
+NO_METHOD = "Aucun moyen de paiement"
+
+
+class PaymentMethodsWindow(QDialog):
+    def __init__(self, context: AppContext, login: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.login = context, login
+        self.methods: list[PaymentMethod] = []
+        self.choices: dict[int, PaymentMethod | None] = {}   # entity id → chosen, not yet validated
+        self.last_menu: QMenu | None = None
+        self.setWindowTitle("Liste des moyens de paiement AR24")
+        self.table = single_choice_table(COLUMNS, stretch_column=1)
+        self.table.cellClicked.connect(lambda row, _column: self.offer_methods(row))
+        self.validate_button = QPushButton("Valider")
+        self.validate_button.clicked.connect(self.validate)
+        self.reload_button = QPushButton("Actualiser depuis AR24")
+        self.reload_button.clicked.connect(self.fetch)
+        self.runner = TaskRunner([self.table, self.reload_button, self.validate_button])
+        self.runner.settled.connect(self._apply_rules)
+        hint = QLabel("Cliquez sur une entité pour choisir parmi les moyens de paiement saisis sur le site d'AR24, puis "
+                      "« Valider ». À faire une seule fois, sauf si le moyen de paiement change sur AR24.")
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.validate_button)
+        buttons.addWidget(self.reload_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header_bar("LETTRES RECOMMANDEES AR24 > Liste des moyens de paiement AR24"))
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addWidget(self.table)
+        layout.addWidget(self.runner)
+        self.reload()
+        self.resize(820, 420)
+        self.fetch()
+
+    def reload(self) -> None:
+        with self.context.store.session() as session:
+            self.rows: list[EntityPayment] = entity_payments(session, self.login)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            pending = row.entity_id in self.choices
+            method = self.choices.get(row.entity_id) if pending else None
+            label, slug = (method.label, method.slug) if method else (("", "") if pending else (row.label, row.slug))
+            for c, text in enumerate((f"{row.code}  {row.name}", label, slug)):
+                item = QTableWidgetItem(text)
+                if pending:
+                    font = QFont(item.font())
+                    font.setItalic(True)
+                    item.setFont(font)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        self._apply_rules()
+
+    def _apply_rules(self) -> None:
+        self.validate_button.setEnabled(bool(self.choices) and not self.runner.busy)
+
+    def fetch(self):
+        context, login = self.context, self.login
+
+        def done(methods: list[PaymentMethod]) -> None:
+            self.methods = methods
+            self.runner.show_info(f"{len(methods)} moyen(s) de paiement trouvé(s) sur AR24 : cliquez sur une entité "
+                                  "pour lui en associer un.")
+
+        return self.runner.run("Recherche des moyens de paiement sur AR24…",
+                               lambda: fetch_payment_methods(context.ar24.client(), context.store, login), done)
+
+    def offer_methods(self, row: int) -> QMenu | None:
+        """The methods found on AR24, at the clicked entity (non-blocking menu)."""
+        if not self.methods or self.runner.busy:
+            return None
+        entity_id = self.rows[row].entity_id
+        menu = QMenu(self)
+        for method in self.methods:
+            menu.addAction(f"{method.label}  ({method.slug})", lambda m=method: self.choose(entity_id, m))
+        menu.addSeparator()
+        menu.addAction(NO_METHOD, lambda: self.choose(entity_id, None))
+        rect = self.table.visualRect(self.table.model().index(row, 1))
+        menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+        self.last_menu = menu
+        return menu
+
+    def choose(self, entity_id: int, method: PaymentMethod | None) -> None:
+        self.choices[entity_id] = method
+        self.reload()
+
+    def validate(self) -> int:
+        changed = save_payment_links(self.context.store, self.login, self.choices)
+        self.choices.clear()
+        self.reload()
+        self.runner.show_info(f"Moyens de paiement enregistrés : {changed} entité(s) mise(s) à jour.")
+        return changed

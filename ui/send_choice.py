@@ -1,0 +1,395 @@
+""""Choix de l'envoi" (screens.md §4): type, print settings, counts, cost, one tab per event.
+
+The checks run in the background (app/sending/choice.py); every change of type recomputes them.
+The tab bar holds one tab per event, but the detail panel is built only for the tab shown, so
+that 1,000 events open in well under a second. The "LISTE DES ERREURS" page (§5) is the second
+page of the same window, as in LSC.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QStackedWidget,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.sending.choice import SendChoice, evaluate_send_choice
+from app.sending.compatibility import EventCheck, RecapLine
+from app.sending.issues import IssueCode
+from app.sending.pricing import PriceSummary, euros
+from app.sending.send_types import LABELS, PrintOptions, is_electronic
+from app.store.models import SendType
+from ui.background import run_job
+from ui.error_recap import ErrorRecapPage, link_header
+from ui.event_record import EventRecordDialog
+from ui.tiers_record import TiersRecordDialog
+from ui.widgets import frame
+
+OFFERED = (SendType.LRE_EIDAS, SendType.AVIS_SYNDIC, SendType.LR_PAPIER)
+RED, GREEN, ORANGE = "#b3261e", "#2e7d32", "#a86400"
+HELP = ("<p><b>Choix de l'envoi</b></p>"
+        "<p>Choisissez le type d'envoi : les événements sont contrôlés aussitôt (adresse e-mail et "
+        "consentement pour les envois électroniques, adresse postale et pages A4 portrait pour la LR papier, "
+        "moyen de paiement de l'entité, expéditeur eIDAS pour la LRE qualifiée).</p>"
+        "<p>Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui "
+        "empêche l'envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer "
+        "les erreurs ».</p><p>« Valider » envoie les seuls événements compatibles.</p>")
+
+
+class EventDetail(QWidget):
+    """The content of the current tab of "DETAIL PAR EVENEMENT"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.payment, self.recipient, self.address = QLabel(), QLabel(), QLabel()
+        self.status, self.content, self.information = QLabel(), QLabel(), QLabel()
+        for label in (self.payment, self.recipient, self.address, self.status, self.content, self.information):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+        self.attachments = QTableWidget(0, 2)
+        self.attachments.setHorizontalHeaderLabels(["Nom", "Taille"])
+        self.attachments.verticalHeader().setVisible(False)
+        self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attachments.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.attachments.setMaximumHeight(110)
+        grid = QGridLayout(self)
+        grid.addWidget(self.payment, 0, 0, 1, 2)
+        grid.addWidget(self.recipient, 1, 0)
+        grid.addWidget(self.address, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.status, 2, 0)
+        grid.addWidget(self.content, 3, 0, 1, 2)
+        grid.addWidget(QLabel("Pièces jointes :"), 4, 0, 1, 2)
+        grid.addWidget(self.attachments, 5, 0, 1, 2)
+        grid.addWidget(self.information, 6, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def show_event(self, check: EventCheck, electronic: bool) -> None:
+        payment = check.payment.text if check.payment else f"aucun (Entité : {check.entity_code or '-'})"
+        self.payment.setText(f"Moyen de paiement : {payment}")
+        self.recipient.setText(f"Destinataire : {check.recipient_name}")
+        address = "<br>".join(_html(line) for line in check.recipient_address) or "<i>non renseignée</i>"
+        self.address.setText(f"Adresse du destinataire : {'' if electronic else '<br>'}{address}")
+        self.status.setText(f"Statut du destinataire : {check.recipient_status}")
+        self.content.setText(f"Contenu : {check.content}")
+        self.attachments.setRowCount(len(check.attachments))
+        for row, attachment in enumerate(check.attachments):
+            self.attachments.setItem(row, 0, QTableWidgetItem(attachment.name))
+            size = QTableWidgetItem(attachment.size_text)
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.attachments.setItem(row, 1, size)
+        lines = [f"<span style='color:{GREEN if check.compatible else RED}'><b>Information :</b> "
+                 f"{_html(check.information)}</span>"]
+        lines += [f"<span style='color:{ORANGE}'>Attention : {_html(w.commentaire)}</span>" for w in check.warnings]
+        self.information.setText("<br>".join(lines))
+
+
+class SendChoiceDialog(QDialog):
+    send_requested = Signal(object, list, object)   # SendType, event ids, PrintOptions
+    list_errors_requested = Signal(list)            # ids of the events in error
+    computed = Signal()                             # a (re)computation is on screen
+
+    def __init__(self, context: AppContext, event_ids: Sequence[int], parent: QWidget | None = None, *,
+                 notice: str = "", send_type: SendType = SendType.LRE_EIDAS) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.event_ids = list(event_ids)
+        self.choice: SendChoice | None = None
+        self.summary_box: QMessageBox | None = None
+        self.record: QDialog | None = None        # the record opened from the recap, kept alive
+        self._generation = 0
+        self._tab_ids: list[int] = []
+        self._checks: dict[int, EventCheck] = {}
+        self.setWindowTitle("Choix de l'envoi")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choice_page(notice, send_type))
+        self.recap = ErrorRecapPage()
+        self.recap.back_requested.connect(lambda: self.pages.setCurrentIndex(0))
+        self.recap.recalc_requested.connect(self.recompute)
+        self.recap.list_requested.connect(self._list_errors)
+        self.recap.help_requested.connect(self._help)
+        self.recap.line_activated.connect(self.open_line)
+        self.pages.addWidget(self.recap)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.resize(1080, 760)
+        self.recompute()
+
+    # -- layout --------------------------------------------------------------------------
+    def _choice_page(self, notice: str, send_type: SendType) -> QWidget:
+        header = link_header(("valider", "Valider"), ("aide", "Aide"))
+        header.linkActivated.connect(lambda href: self.validate() if href == "valider" else self._help())
+
+        self.types = QButtonGroup(self)
+        type_box = frame("TYPE D'ENVOI")
+        type_layout = QVBoxLayout(type_box)
+        for send in OFFERED:
+            button = QRadioButton(LABELS[send])
+            button.setChecked(send is send_type)
+            self.types.addButton(button, OFFERED.index(send))
+            type_layout.addWidget(button)
+        self.types.idToggled.connect(lambda _id, checked: checked and self.recompute())
+
+        self.black_white, self.color = QRadioButton("Impression en noir et blanc"), QRadioButton("Impression en couleur")
+        self.duplex, self.simplex = (QRadioButton("Impression en recto / verso"),
+                                     QRadioButton("Impression en recto uniquement"))
+        self.black_white.setChecked(True)
+        self.duplex.setChecked(True)
+        self.print_box = frame("PARAMETRES D'IMPRESSION")
+        print_grid = QGridLayout(self.print_box)
+        for column, pair in enumerate(((self.black_white, self.color), (self.duplex, self.simplex))):
+            group = QButtonGroup(self.print_box)
+            for row, button in enumerate(pair):
+                group.addButton(button)
+                print_grid.addWidget(button, row, column)
+
+        self.demanded, self.compatible, self.incompatible = QLabel(), QLabel(), QLabel()
+        self.recap_link = QLabel("<a href='recap'>&gt; Accès au récapitulatif des erreurs</a>")
+        self.recap_link.linkActivated.connect(lambda _href: self.show_recap())
+        self.warnings = QLabel()
+        self.warnings.setStyleSheet(f"color: {ORANGE};")
+        self.paper_offer_text = QLabel()
+        self.paper_offer_text.setWordWrap(True)
+        self.paper_offer = QCheckBox("Les envoyer en LR papier")
+        self.paper_offer.toggled.connect(self._update_print_box)
+        self.paper_offer.toggled.connect(self._show_price)
+        info_box = frame("INFORMATION SUR L'ENVOI")
+        info = QGridLayout(info_box)
+        info.addWidget(self.demanded, 0, 0)
+        info.addWidget(self.compatible, 1, 0)
+        info.addWidget(self.incompatible, 2, 0)
+        info.addWidget(self.recap_link, 2, 1)
+        info.addWidget(self.warnings, 3, 0, 1, 2)
+        info.addWidget(self.paper_offer_text, 4, 0, 1, 2)
+        info.addWidget(self.paper_offer, 5, 0, 1, 2)
+        info.setColumnStretch(1, 1)
+        info.setRowStretch(6, 1)
+
+        self.price = QTableWidget(0, 6)
+        self.price.verticalHeader().setVisible(False)
+        self.price.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.price.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.price.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.price.horizontalHeader().setStretchLastSection(True)
+        self.price.setMinimumHeight(190)
+        price_box = frame("COUT ESTIME", self.price)
+
+        self.tabs = QTabBar()
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setExpanding(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.currentChanged.connect(self._show_tab)
+        self.detail = EventDetail()
+        detail_box = frame("DETAIL PAR EVENEMENT")
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.addWidget(self.tabs)
+        detail_layout.addWidget(self.detail, 1)
+
+        self.notice = QLabel(notice)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(f"color: {RED}; padding: 2px 10px;")
+        self.notice.setVisible(bool(notice))
+        top = QHBoxLayout()
+        top.addWidget(type_box, 1)
+        top.addWidget(self.print_box, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(info_box, 1)
+        middle.addWidget(price_box, 1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.addWidget(header)
+        layout.addWidget(self.notice)
+        body = QVBoxLayout()
+        body.setContentsMargins(8, 0, 8, 0)
+        body.addLayout(top)
+        body.addLayout(middle)
+        body.addWidget(detail_box, 1)
+        layout.addLayout(body, 1)
+        return page
+
+    # -- computing -----------------------------------------------------------------------
+    @property
+    def send_type(self) -> SendType:
+        return OFFERED[self.types.checkedId()]
+
+    def print_options(self) -> PrintOptions:
+        return PrintOptions(color=self.color.isChecked(), duplex=self.duplex.isChecked())
+
+    def recompute(self) -> None:
+        """Check the events again for the chosen type (after a type change or a correction)."""
+        self._generation += 1
+        generation, send_type = self._generation, self.send_type
+        self.choice = None
+        self._update_print_box()
+        for label, text in ((self.demanded, "Nombre d'AR demandés"), (self.compatible, "Nombre d'événement compatible"),
+                            (self.incompatible, "Nombre d'événement incompatible")):
+            label.setText(f"{text} : …")
+        store, ids, login = self.context.store, self.event_ids, self.context.login
+        self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login)))
+        self.job.succeeded.connect(self._computed)
+        self.job.failed.connect(self._failed)
+
+    def _computed(self, result: tuple[int, SendChoice]) -> None:
+        generation, choice = result
+        if generation != self._generation:
+            return                       # the type changed meanwhile: a newer result is coming
+        self.choice = choice
+        batch = choice.batch
+        self._checks = {check.event_id: check for check in batch.events}
+        self.demanded.setText(f"Nombre d'AR demandés : {batch.demanded}")
+        self.compatible.setText(f"Nombre d'événement compatible : {batch.compatible}")
+        self.incompatible.setText(f"Nombre d'événement incompatible : {batch.incompatible}")
+        self.recap_link.setEnabled(batch.incompatible > 0)
+        warnings = len(batch.warnings)
+        self.warnings.setText(f"Avertissements : {warnings} (voir les onglets concernés)" if warnings else "")
+        self.warnings.setVisible(bool(warnings))
+        self._update_offer(choice)
+        self._fill_tabs(batch.events)
+        self.recap.set_batch(batch)
+        self._show_price()
+        self.computed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.incompatible.setText(f"Contrôle impossible : {message}")
+
+    def _update_offer(self, choice: SendChoice) -> None:
+        refused = len(choice.batch.consent_only_event_ids)
+        offered = len(choice.paper_fallback_ids)
+        self.paper_offer.setVisible(refused > 0)
+        self.paper_offer_text.setVisible(refused > 0)
+        self.paper_offer.setEnabled(offered > 0)
+        self.paper_offer_text.setText(f"{refused} événement(s) refusé(s) faute de consentement, dont {offered} "
+                                      "compatible(s) en LR papier :")
+        if not refused:
+            self.paper_offer.setChecked(False)
+
+    def _update_print_box(self, *_args) -> None:
+        self.print_box.setEnabled(self.send_type is SendType.LR_PAPIER or self.paper_offer.isChecked())
+
+    def _fill_tabs(self, checks: Sequence[EventCheck]) -> None:
+        ids = [check.event_id for check in checks]
+        self.tabs.blockSignals(True)
+        if ids != self._tab_ids:       # the events are the same on a type change: keep the tabs
+            current = self.tabs.currentIndex()
+            self.tabs.hide()           # a visible QTabBar lays every tab out again on each addTab: O(n²)
+            while self.tabs.count():
+                self.tabs.removeTab(self.tabs.count() - 1)
+            for check in checks:
+                self.tabs.addTab(check.tab_title.replace("&", "&&"))   # "&" is a mnemonic in a tab
+            self.tabs.show()
+            self._tab_ids = ids
+            self.tabs.setCurrentIndex(max(0, min(current, len(ids) - 1)))
+        for index, check in enumerate(checks):
+            self.tabs.setTabTextColor(index, QColor(GREEN if check.compatible else RED))
+        self.tabs.blockSignals(False)
+        self.tabs.setFixedHeight(self.tabs.sizeHint().height())   # a squeezed layout must not hide it
+        self._show_tab(self.tabs.currentIndex())
+
+    def _show_tab(self, index: int) -> None:
+        if 0 <= index < len(self._tab_ids) and (check := self._checks.get(self._tab_ids[index])):
+            self.detail.show_event(check, is_electronic(self.send_type))
+
+    def _show_price(self, *_args) -> None:
+        if self.choice is None:
+            return
+        summaries = [self.choice.price]
+        if self.paper_offer.isChecked() and self.choice.paper_price:
+            summaries.append(self.choice.paper_price)
+        tax = f"{summaries[0].tax_label} {summaries[0].tax_rate.normalize():f} %"
+        self.price.setHorizontalHeaderLabels(["Entité", "Nb", "PU HT", "Total HT", tax, "Total TTC"])
+        rows = [(s, line) for s in summaries for line in (*s.lines, s.total)]
+        self.price.setRowCount(len(rows))
+        for row, (summary, line) in enumerate(rows):
+            label = line.label if len(summaries) == 1 else f"{line.label} ({_short(summary)})"
+            values = (label, str(line.count), euros(line.unit_ht), euros(line.ht), euros(line.tax), euros(line.ttc))
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if line is summary.total:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.price.setItem(row, column, item)
+
+    # -- actions -------------------------------------------------------------------------
+    def show_recap(self) -> None:
+        self.pages.setCurrentIndex(1)
+
+    def open_line(self, line: RecapLine) -> QDialog | None:
+        """Double-click in the recap: the record where the fix is made."""
+        issue = line.issue
+        if issue.tiers_id is not None:
+            self.record = TiersRecordDialog(self.context, issue.tiers_id, self)
+        elif issue.code in (IssueCode.PAYMENT, IssueCode.EIDAS) and not issue.emplacement.startswith("Evénement"):
+            self._message(QMessageBox.Icon.Information, "Paramétrage AR24", issue.commentaire)
+            return None
+        else:
+            self.record = EventRecordDialog(self.context, issue.event_id, self)
+        self.record.open()
+        return self.record
+
+    def _list_errors(self) -> None:
+        if self.choice is not None:
+            self.list_errors_requested.emit(self.choice.batch.error_event_ids)
+
+    def validate(self) -> None:
+        """Hand the compatible events to the sending pipeline (the events list connects send_requested)."""
+        if self.choice is None:
+            return
+        options, batch = self.print_options(), self.choice.batch
+        orders = [(self.send_type, batch.compatible_event_ids, self.choice.price)]
+        if self.paper_offer.isChecked() and self.choice.paper_fallback_ids:
+            orders.append((SendType.LR_PAPIER, self.choice.paper_fallback_ids, self.choice.paper_price))
+        orders = [order for order in orders if order[1]]
+        if not orders:
+            self._message(QMessageBox.Icon.Warning, "Choix de l'envoi",
+                          "Aucun événement compatible à envoyer : ouvrez le récapitulatif des erreurs pour les corriger.")
+            return
+        for send_type, ids, _price in orders:
+            self.send_requested.emit(send_type, list(ids), options)
+        lines = [f"{LABELS[send_type]} : {len(ids)} lettre(s), coût estimé {euros(price.total.ht)} HT, "
+                 f"{euros(price.total.ttc)} TTC" for send_type, ids, price in orders]
+        left = batch.demanded - sum(len(ids) for _t, ids, _p in orders)
+        if left:
+            lines.append(f"{left} événement(s) incompatible(s) ne seront pas envoyés.")
+        self.summary_box = QMessageBox(QMessageBox.Icon.Information, "Envoi en AR",
+                                       "Envoi lancé :\n\n" + "\n".join(lines), parent=self.parentWidget())
+        self.summary_box.open()
+        self.accept()
+
+    def _help(self) -> None:
+        self._message(QMessageBox.Icon.Information, "Aide - Choix de l'envoi", HELP)
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        self.message_box = QMessageBox(icon, title, text, parent=self)
+        self.message_box.open()
+
+
+def _short(summary: PriceSummary) -> str:
+    return "LR papier" if summary.send_type is SendType.LR_PAPIER else "électronique"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,402 @@
+"""« Gérer les expéditeurs de lettres recommandées » (seed 001): the senders of the account, their
+eIDAS identification and, once the OTP key is stored, the current 6-digit code with its
+countdown (like AR24's OTP page). Rules in app/accounts/senders.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.accounts.otp_keys import PERIOD, current_code, key_from_qr_text, key_from_text
+from app.accounts.qr_decode import read_qr_text
+from app.accounts.senders import (
+    SenderAddress,
+    SenderDraft,
+    SenderRow,
+    add_sender,
+    check_can_add,
+    find_sender_account,
+    list_senders,
+    order_identity,
+    register_otp_key,
+    remove_sender,
+    stored_otp_key,
+)
+from app.ar24.errors import AR24Error
+from app.context import AppContext
+from app.paths import documents_dir
+from app.secrets import NO_KEYRING_MESSAGE
+from app.store.models import EidasState
+from ui.busy import TaskRunner
+from ui.widgets import form, frame, header_bar, single_choice_table
+
+INTRO = ("Ajouter un expéditeur permet de vérifier son identité lors d'une première utilisation de la LRE : AR24 "
+         "lui adresse ses identifiants eIDAS par lettre recommandée papier (4 jours ouvrés). Le nombre "
+         "d'expéditeur est limité à 2 maximum ; il est conseillé de ne retenir qu'un seul et unique expéditeur "
+         "qualifié pour toute l'agence.")
+COLUMNS = ["E-mail", "Nom", "Adresse", "Identification eIDAS"]
+ADDRESS_LABELS = {"firstname": "Prénom :", "lastname": "Nom :", "company": "Société :", "address1": "Adresse :",
+                  "address2": "Complément :", "zipcode": "Code postal :", "city": "Ville :", "country": "Pays :"}
+
+
+def otp_letters_dir() -> Path:
+    """Démo locale: where the simulated AR24 letters with the OTP key are written."""
+    return documents_dir() / "courriers-AR24"
+
+
+class SendersWindow(QDialog):
+    def __init__(self, context: AppContext, login: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.login = context, login
+        self.rows: list[SenderRow] = []
+        self.last_dialog: QDialog | None = None
+        self.setWindowTitle("Gérer les expéditeurs de lettres recommandées")
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.table = single_choice_table(COLUMNS, stretch_column=2)
+        self.table.setMaximumHeight(96)     # two senders at most
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.add_button = QPushButton("Ajouter un expéditeur")
+        self.add_button.clicked.connect(self.add_sender)
+        self.remove_button = QPushButton("Supprimer l'expéditeur")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.order_button = QPushButton("Enregistrer et recevoir mes identifiants eIDAS")
+        self.order_button.clicked.connect(self.order_selected)
+        self.key_button = QPushButton("Saisir ou modifier vos identifiants")
+        self.key_button.clicked.connect(self.open_key_dialog)
+        self.runner = TaskRunner([self.add_button, self.remove_button, self.order_button, self.key_button])
+        self.runner.settled.connect(self._show_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header_bar("PREFERENCES > Gérer les expéditeurs de lettres recommandées"))
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self._detail_frame())
+        layout.addWidget(self.runner)
+        layout.addStretch(1)
+        self.code_timer = QTimer(self)
+        self.code_timer.setInterval(1000)
+        self.code_timer.timeout.connect(self._tick)
+        self.reload()
+        self.resize(900, 500)
+
+    def _detail_frame(self) -> QWidget:
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.code_label = QLabel()
+        self.code_label.setStyleSheet("font-size: 26pt; font-weight: bold; letter-spacing: 4px; color: #3c3f46;")
+        self.countdown = QProgressBar()
+        self.countdown.setRange(0, PERIOD)
+        self.countdown.setFixedWidth(240)
+        self.code_hint = QLabel("Code OTP à 6 chiffres de cet expéditeur, généré par l'application à partir de sa clé "
+                                "(le même que sur la page OTP d'AR24). Il est repris automatiquement à chaque LRE.")
+        self.code_hint.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.order_button)
+        actions.addWidget(self.key_button)
+        actions.addStretch(1)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code_label)
+        code_row.addSpacing(16)
+        code_row.addWidget(self.countdown)
+        code_row.addStretch(1)
+        box = frame("Expéditeur sélectionné")
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.detail_label)
+        inner.addLayout(actions)
+        inner.addLayout(code_row)
+        inner.addWidget(self.code_hint)
+        return box
+
+    # -- list --------------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        selected = select_id or (self.selected().id if self.selected() else None)
+        with self.context.store.session() as session:
+            self.rows = list_senders(session, self.login)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, text in enumerate((row.email, row.name, row.address, row.state_label)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        for column in (0, 1, 3):
+            self.table.resizeColumnToContents(column)
+        index = next((i for i, row in enumerate(self.rows) if row.id == selected), 0 if self.rows else -1)
+        if index >= 0:
+            self.table.selectRow(index)
+        self._show_selected()
+
+    def selected(self) -> SenderRow | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) and self.table.selectedItems() else None
+
+    def _show_selected(self) -> None:
+        sender = self.selected()
+        idle = not self.runner.busy
+        self.remove_button.setEnabled(idle and sender is not None)
+        self.order_button.setEnabled(idle and sender is not None and sender.state is EidasState.NONE)
+        self.key_button.setEnabled(idle and sender is not None)
+        if sender is None:
+            self.detail_label.setText("Aucun expéditeur : cliquez sur « Ajouter un expéditeur » et saisissez son "
+                                      "adresse e-mail.")
+        else:
+            self.detail_label.setText(f"<b>{sender.email}</b> — {sender.name}<br>{sender.address}<br>"
+                                      f"Identification eIDAS : {sender.state_label}")
+        self.otp_key = stored_otp_key(self.context.secrets, sender.email) if sender and sender.otp_key_stored else None
+        for widget in (self.code_label, self.countdown, self.code_hint):
+            widget.setVisible(self.otp_key is not None)
+        if self.otp_key:
+            self._tick()
+            self.code_timer.start()
+        else:
+            self.code_timer.stop()
+
+    def _tick(self) -> None:
+        if not self.otp_key:
+            return
+        code = current_code(self.otp_key)
+        self.code_label.setText(f"{code.code[:3]} {code.code[3:]}")
+        self.countdown.setValue(code.seconds_left)
+        self.countdown.setFormat(f"Nouveau code dans {code.seconds_left} s")
+
+    # -- actions -----------------------------------------------------------------------------
+    def add_sender(self) -> QDialog | None:
+        try:
+            with self.context.store.session() as session:
+                check_can_add(session, self.login)
+        except AR24Error as error:
+            self.runner.show_error(str(error))
+            return None
+        dialog = AddSenderDialog(self.context, self.login, self)
+        dialog.added.connect(self._added)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _added(self, sender_id: int, message: str) -> None:
+        self.reload(sender_id)
+        self.runner.show_info(message)
+
+    def remove_selected(self, confirmed: bool = False) -> None:
+        sender = self.selected()
+        if sender is None:
+            return
+        if not confirmed and QMessageBox.question(
+                self, "Supprimer l'expéditeur", f"Supprimer l'expéditeur {sender.email} et sa clé OTP enregistrée ?"
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        remove_sender(self.context.store, self.context.secrets, sender.id)
+        self.reload()
+        self.runner.show_info(f"Expéditeur {sender.email} supprimé.")
+
+    def order_selected(self):
+        sender = self.selected()
+        if sender is None:
+            return None
+        context = self.context
+        return self.runner.run("Commande des identifiants eIDAS auprès d'AR24…",
+                               lambda: _order(context, sender.id),
+                               lambda message: self._added(sender.id, message))
+
+    def open_key_dialog(self) -> QDialog | None:
+        sender = self.selected()
+        if sender is None:
+            return None
+        dialog = OtpKeyDialog(self.context, sender, self)
+        dialog.registered.connect(lambda: self._added(sender.id, f"Clé OTP de {sender.email} vérifiée par AR24 et "
+                                                      "enregistrée : le code de chaque LRE sera généré automatiquement."))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def done(self, result: int) -> None:
+        self.code_timer.stop()
+        super().done(result)
+
+
+def _order(context: AppContext, sender_id: int) -> str:
+    """Order the identifiers; in « Démo locale », also "receive" AR24's letter as a PDF."""
+    order_identity(context.ar24.client(), context.store, sender_id)
+    message = ("Identifiants eIDAS commandés : AR24 envoie la clé OTP par lettre recommandée papier (4 jours "
+               "ouvrés). À réception, cliquez sur « Saisir ou modifier vos identifiants ».")
+    if context.settings.ar24_environment == "demo":
+        from app.accounts.demo import write_otp_letter
+        from app.store.models import Sender
+
+        with context.store.session() as session:
+            id_user = session.get(Sender, sender_id).ar24_user_id
+        letter = write_otp_letter(context.ar24.local_service(), id_user, otp_letters_dir())
+        message += f" Démo locale : le courrier d'AR24 est simulé dans {letter}."
+    return message
+
+
+class AddSenderDialog(QDialog):
+    """Step 1 the e-mail, step 2 the postal address (seed 001)."""
+
+    added = Signal(int, str)     # sender id, message for the senders window
+
+    def __init__(self, context: AppContext, login: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.login = context, login
+        self.draft: SenderDraft | None = None
+        self.setWindowTitle("Ajouter un expéditeur")
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("adresse e-mail du compte AR24 de l'expéditeur")
+        self.next_button = QPushButton("Suivant")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.next_step)
+        step1 = QWidget()
+        s1 = QVBoxLayout(step1)
+        s1.addWidget(QLabel("Étape 1 : renseignez l'adresse e-mail de l'expéditeur."))
+        s1.addLayout(form([("E-mail :", self.email)]))
+        s1.addWidget(self.next_button, alignment=Qt.AlignmentFlag.AlignRight)
+        s1.addStretch(1)
+        self.fields = {name: QLineEdit() for name in ADDRESS_LABELS}
+        for name in ("address1", "address2", "city"):
+            self.fields[name].setMaxLength(38)
+        self.fields["country"].setMaxLength(2)
+        self.save_button = QPushButton("Enregistrer et recevoir mes identifiants eIDAS")
+        self.save_button.clicked.connect(self.save)
+        step2 = QWidget()
+        s2 = QVBoxLayout(step2)
+        self.step2_label = QLabel()
+        self.step2_label.setWordWrap(True)
+        s2.addWidget(self.step2_label)
+        s2.addLayout(form([(ADDRESS_LABELS[name], field) for name, field in self.fields.items()]))
+        s2.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(step1)
+        self.stack.addWidget(step2)
+        self.runner = TaskRunner([self.next_button, self.save_button, self.email])
+        layout = QVBoxLayout(self)
+        layout.addWidget(header_bar("Ajouter un expéditeur"))
+        layout.addWidget(self.stack)
+        layout.addWidget(self.runner)
+        self.resize(560, 420)
+
+    def next_step(self):
+        context, login, email = self.context, self.login, self.email.text()
+        return self.runner.run("Recherche du compte AR24 de l'expéditeur…",
+                               lambda: find_sender_account(context.ar24.client(), context.store, login, email),
+                               self._show_step2)
+
+    def _show_step2(self, draft: SenderDraft) -> None:
+        self.draft = draft
+        for name, field in self.fields.items():
+            field.setText(getattr(draft.address, name))
+        if draft.identity_verified:
+            self.step2_label.setText(f"Étape 2 : l'identité de {draft.email} est déjà vérifiée par AR24 : vérifiez son "
+                                     "adresse puis enregistrez ; vous saisirez ensuite la clé OTP de son courrier.")
+            self.save_button.setText("Enregistrer l'expéditeur")
+        else:
+            self.step2_label.setText(f"Étape 2 : vérifiez l'adresse postale de {draft.email} : AR24 y adressera par "
+                                     "lettre recommandée papier le courrier contenant ses identifiants eIDAS.")
+        self.stack.setCurrentIndex(1)
+
+    def save(self):
+        if self.draft is None:
+            return None
+        context, login, draft = self.context, self.login, self.draft
+        address = SenderAddress(**{name: field.text() for name, field in self.fields.items()})
+
+        def work() -> tuple[int, str]:
+            sender_id = add_sender(context.store, login, draft, address)
+            if draft.identity_verified:
+                return sender_id, f"Expéditeur {draft.email} ajouté : saisissez maintenant sa clé OTP."
+            return sender_id, _order(context, sender_id)
+
+        return self.runner.run("Enregistrement de l'expéditeur…", work, self._saved)
+
+    def _saved(self, result: tuple[int, str]) -> None:
+        self.added.emit(*result)
+        self.accept()
+
+
+class OtpKeyDialog(QDialog):
+    """« Saisir ou modifier vos identifiants »: the scanned letter (QR code) or the typed key."""
+
+    registered = Signal()
+
+    def __init__(self, context: AppContext, sender: SenderRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.sender = context, sender
+        self.setWindowTitle(f"Identifiants eIDAS - {sender.email}")
+        self.file_button = QPushButton("Sélectionner un fichier")
+        self.file_button.clicked.connect(self.pick_file)
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText("clé OTP du courrier d'AR24 (lettres majuscules et chiffres)")
+        self.show_key = QPushButton("Afficher")
+        self.show_key.setCheckable(True)
+        self.show_key.toggled.connect(lambda on: self.key.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.save_button = QPushButton("Enregistrer")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.register)
+        self.runner = TaskRunner([self.file_button, self.key, self.save_button])
+        explain = QLabel("Ajoutez le courrier d'AR24 scanné (image .PNG, .JPG, .JPEG ou PDF) : la clé est lue dans son QR "
+                         "code. Ou saisissez la clé OTP indiquée sur le courrier. AR24 vérifie la clé avant qu'elle soit "
+                         "rangée dans le trousseau sécurisé du système.")
+        explain.setWordWrap(True)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key, 1)
+        key_row.addWidget(self.show_key)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header_bar(f"Identifiants eIDAS de {sender.email}"))
+        layout.addWidget(explain)
+        if not context.secrets.persistent:
+            warning = QLabel(NO_KEYRING_MESSAGE)
+            warning.setWordWrap(True)
+            warning.setStyleSheet("color: #b71c1c;")
+            layout.addWidget(warning)
+        layout.addWidget(self.file_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(QLabel("Clé OTP :"))
+        layout.addLayout(key_row)
+        layout.addWidget(self.runner)
+        layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.resize(600, 320)
+
+    def pick_file(self) -> None:
+        start = otp_letters_dir() if otp_letters_dir().exists() else Path.home()
+        path, _ = QFileDialog.getOpenFileName(self, "Courrier d'AR24 scanné", str(start),
+                                              "Courrier scanné (*.png *.jpg *.jpeg *.pdf)")
+        if path:
+            self.read_file(Path(path))
+
+    def read_file(self, path: Path):
+        """Decode the QR code in the background (a PDF page is rendered first)."""
+        def done(key: str) -> None:
+            self.key.setText(key)
+            self.runner.show_info(f"QR code lu dans « {path.name} » : cliquez sur « Enregistrer » pour faire vérifier "
+                                  "la clé par AR24.")
+
+        return self.runner.run(f"Lecture du QR code de « {path.name} »…",
+                               lambda: key_from_qr_text(read_qr_text(path)), done)
+
+    def register(self):
+        context, sender_id, text = self.context, self.sender.id, self.key.text()
+
+        def work() -> None:
+            register_otp_key(context.ar24.client(), context.store, context.secrets, sender_id, key_from_text(text))
+
+        return self.runner.run("Vérification de la clé OTP auprès d'AR24…", work, self._registered)
+
+    def _registered(self, _result: object) -> None:
+        self.registered.emit()
+        self.accept()

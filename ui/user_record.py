@@ -1,0 +1,61 @@
+"""The user record (Paramètres › Préférences et administration › Utilisateurs › double-click),
+opened on its tab « Préférences » as in LSC."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.context import AppContext
+from app.store.models import User
+from ui.preferences_tab import PreferencesTab
+from ui.widgets import form, frame, header_bar, read_only_field
+
+
+class UserRecordDialog(QDialog):
+    def __init__(self, context: AppContext, user_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        with context.store.session() as session:
+            user = session.get(User, user_id)
+            assert user is not None, f"user {user_id} not found"
+            self.login, full_name = user.login, user.full_name
+        self.setWindowTitle(f"Fiche utilisateur - {self.login} {full_name}")
+        identity = QWidget()
+        identity_layout = QVBoxLayout(identity)
+        fields = QWidget()
+        fields.setLayout(form([("Code :", read_only_field(self.login)), ("Nom :", read_only_field(full_name))]))
+        identity_layout.addWidget(frame("Utilisateur", fields))
+        identity_layout.addStretch(1)
+        self.preferences = PreferencesTab(context, self.login)
+        self.preferences.senders_requested.connect(self.open_senders)
+        self.preferences.payments_requested.connect(self.open_payments)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(identity, "Fiche")
+        self.tabs.addTab(self.preferences, "Préférences")
+        self.tabs.setCurrentWidget(self.preferences)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header_bar(f"UTILISATEUR {self.login} > Préférences"))
+        layout.addWidget(QLabel(f"<b>{full_name}</b>"))
+        layout.addWidget(self.tabs)
+        self.children_windows: list[QWidget] = []
+        self.resize(820, 760)
+
+    def open_senders(self) -> QWidget:
+        from ui.senders_window import SendersWindow
+
+        return self._open(SendersWindow(self.context, self.login, self))
+
+    def open_payments(self) -> QWidget:
+        from ui.payment_methods import PaymentMethodsWindow
+
+        return self._open(PaymentMethodsWindow(self.context, self.login, self))
+
+    def _open(self, window: QWidget) -> QWidget:
+        self.children_windows.append(window)
+        window.show()
+        return window
+
+    def done(self, result: int) -> None:
+        self.preferences.stop()
+        for window in self.children_windows:
+            window.close()
+        super().done(result)
