@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from app.ar24.errors import AR24Error
+from ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def _execute(job: Job, fn: Callable[[JobControl], Any]) -> None:
         job.failed.emit(str(error))
     except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
         log.exception("background job failed")
-        job.failed.emit(f"Erreur inattendue : {error}")
+        job.failed.emit(translate("Job", "Erreur inattendue : {error}").format(error=error))
     else:
         job.succeeded.emit(result)
     finally:

@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.models import SendType, Setting
 
 PRICE_KEY = "price_ht.{}"           # e.g. price_ht.lre_eidas = "3.49"
@@ -25,7 +26,7 @@ DEFAULT_PRICES_HT = {
     SendType.LR_PAPIER: Decimal("6.90"),
     SendType.ERE_SIMPLE: Decimal("1.49"),
 }
-DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal("20"), "TVA"
+DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal("20"), QT_TRANSLATE_NOOP("Pricing", "TVA")   # shown translated
 _CENT = Decimal("0.01")
 
 

@@ -10,6 +10,7 @@ data is exempted with ``widget.setProperty("i18n_data", True)``.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
@@ -39,7 +40,7 @@ from ui.screenshots import shots
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 # Words spelled the same in both languages; any other source left equal to its translation
 # is either untranslated or English written in the sources.
-SAME_IN_BOTH = {"&Actions", "Code", "Contact", "Date", "Email", "Via"}
+SAME_IN_BOTH = {"&Actions", "AR24", "Code", "Contact", "Date", "Dates", "E-mail", "Email", "Port", "SHA-256", "Type", "Via"}
 ENGLISH_UI_WORDS = {"cancel", "close", "save", "open", "yes", "apply", "help", "file", "settings", "search",
                     "select", "delete", "edit", "quit", "about", "error", "warning", "loading", "please", "list",
                     "letters", "users", "record", "status", "name", "city", "consent"}
@@ -122,12 +123,12 @@ def visible_strings(window: QWidget) -> Iterator[tuple[str, str]]:
                 yield "en-tête de colonne", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
 
 
-def _open_windows(context: AppContext, qtbot) -> Iterator[tuple[str, QWidget]]:
+def _open_windows(context: AppContext, qtbot, folder: Path) -> Iterator[tuple[str, QWidget]]:
     """Every window of the screenshots, built after the translators are installed."""
     main = MainWindow(context)
     qtbot.addWidget(main)
     main.show()
-    for name, make in shots(context, main).items():
+    for name, make in shots(context, main, folder).items():
         widget = make()
         widget.show()
         QApplication.processEvents()
@@ -153,16 +154,16 @@ def translators(qapp):
     install_translators(qapp, "fr")
 
 
-def test_every_visible_string_goes_through_translate(qtbot, demo_context, translators):
+def test_every_visible_string_goes_through_translate(qtbot, demo_context, translators, tmp_path):
     translators(PseudoTranslator())
-    bare = [f"{name} › {where} : {text!r}" for name, window in _open_windows(demo_context, qtbot)
+    bare = [f"{name} › {where} : {text!r}" for name, window in _open_windows(demo_context, qtbot, tmp_path)
             for where, text in visible_strings(window)
             if re.search(r"[^\W\d_]", _plain(text)) and MARK_OPEN not in text]
     assert not bare, "Chaînes visibles non passées par translate() (restent en français en anglais) :\n" + \
         "\n".join(bare)
 
 
-def test_english_interface_is_fully_translated(qtbot, demo_context, translators):
+def test_english_interface_is_fully_translated(qtbot, demo_context, translators, tmp_path):
     recorder = MissRecorder()
     translators(language="fr")
     qapp = QApplication.instance()
@@ -171,7 +172,7 @@ def test_english_interface_is_fully_translated(qtbot, demo_context, translators)
     assert catalog is not None, "catalogue anglais introuvable"
     qapp.installTranslator(catalog)           # ...because the latest installed is asked first
     try:
-        windows = list(_open_windows(demo_context, qtbot))
+        windows = list(_open_windows(demo_context, qtbot, tmp_path))
     finally:
         qapp.removeTranslator(catalog)
         qapp.removeTranslator(recorder)
@@ -181,10 +182,10 @@ def test_english_interface_is_fully_translated(qtbot, demo_context, translators)
                          "resources/translations/recommandes_en.ts) :\n" + "\n".join(missing))
 
 
-def test_french_interface_has_no_english_left(qtbot, demo_context, translators):
+def test_french_interface_has_no_english_left(qtbot, demo_context, translators, tmp_path):
     translators(language="fr")
     english = []
-    for name, window in _open_windows(demo_context, qtbot):
+    for name, window in _open_windows(demo_context, qtbot, tmp_path):
         for where, text in visible_strings(window):
             words = set(re.findall(r"[a-z]+", _plain(text).lower()))
             if words & ENGLISH_UI_WORDS:
