@@ -48,8 +48,8 @@ class DatabaseDialog(QDialog):
         self.job: Job | None = None
         self.setWindowTitle(translate("DatabaseDialog", "Base de données"))
         self.local = QRadioButton(translate("DatabaseDialog", "Base locale de ce poste (SQLite) — un seul poste"))
-        self.server = QRadioButton(translate("DatabaseDialog", "Serveur PostgreSQL de l'agence — plusieurs postes sur "
-                                             "les mêmes données"))
+        self.server = QRadioButton(translate("DatabaseDialog", "Serveur PostgreSQL de l'agence — plusieurs postes "
+                                             "sur les mêmes données"))
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.server)
@@ -76,11 +76,12 @@ class DatabaseDialog(QDialog):
         self.local.toggled.connect(self._enable)
         self._enable()
 
-        notes = [translate("DatabaseDialog", "Base utilisée actuellement : {url}").format(url=current) if current else "",
-                 translate("DatabaseDialog", "Le changement prend effet au prochain démarrage de l'application, sur ce "
-                           "poste seulement : faites le même réglage sur chaque poste de l'agence."),
-                 translate("DatabaseDialog", "Pour transférer la base locale de ce poste sur le serveur (dans une base "
-                           "vide), lancez une fois, sur ce poste :")]
+        in_use = translate("DatabaseDialog", "Base utilisée actuellement : {url}").format(url=current)
+        notes = [in_use if current else "",
+                 translate("DatabaseDialog", "Le changement prend effet au prochain démarrage de l'application, "
+                           "sur ce poste seulement : faites le même réglage sur chaque poste de l'agence."),
+                 translate("DatabaseDialog", "Pour transférer la base locale de ce poste sur le serveur (dans une "
+                           "base vide), lancez une fois, sur ce poste :")]
         if database_setting.overridden():
             notes.insert(0, translate("DatabaseDialog", "Ce poste est lancé avec la variable RECO_DB_URL : elle "
                                       "l'emporte sur ce réglage."))

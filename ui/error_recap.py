@@ -16,8 +16,8 @@ from app.sending.compatibility import BatchCheck, RecapLine
 from ui.i18n import translate
 from ui.widgets import frame, header_bar
 
-TIP = QT_TRANSLATE_NOOP("ErrorRecapPage", "Astuce : vous avez la possibilité de cocher pour consentement une sélection de tiers, via le menu "
-       "« Actions », rubrique « Attribuer ».")
+TIP = QT_TRANSLATE_NOOP("ErrorRecapPage", "Astuce : vous avez la possibilité de cocher pour consentement une "
+                        "sélection de tiers, via le menu « Actions », rubrique « Attribuer ».")
 
 
 def link_header(*parts: tuple[str, str]) -> QLabel:
@@ -63,7 +63,8 @@ class ErrorRecapPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 300)
-        self.table.setToolTip(translate("ErrorRecapPage", "Double-cliquez sur une ligne pour ouvrir la fiche à corriger"))
+        self.table.setToolTip(translate("ErrorRecapPage", "Double-cliquez sur une ligne pour ouvrir la fiche à "
+                                        "corriger"))
         self.table.doubleClicked.connect(lambda index: self.line_activated.emit(self.lines[index.row()]))
         tip = QLabel(translate("ErrorRecapPage", TIP))
         tip.setWordWrap(True)

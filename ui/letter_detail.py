@@ -33,7 +33,8 @@ from ui.help import help_header
 from ui.i18n import translate
 from ui.widgets import form, frame, read_only_field
 
-SOURCES = {"outbox": QT_TRANSLATE_NOOP("LetterDetailDialog", "envoi"), "sync": QT_TRANSLATE_NOOP("LetterDetailDialog", "AR24"),
+SOURCES = {"outbox": QT_TRANSLATE_NOOP("LetterDetailDialog", "envoi"),
+           "sync": QT_TRANSLATE_NOOP("LetterDetailDialog", "AR24"),
            "reconcile": QT_TRANSLATE_NOOP("LetterDetailDialog", "vérification AR24"),
            "manual": QT_TRANSLATE_NOOP("LetterDetailDialog", "manuel")}
 PAPER_RESEND_STATUSES = ("bounced", "negligence")
@@ -100,7 +101,8 @@ class LetterDetailDialog(QDialog):
         recipient = form([
             (translate("LetterDetailDialog", "Destinataire"), read_only_field(detail.recipient_name)),
             (translate("LetterDetailDialog", "Email"), read_only_field(detail.recipient_email)),
-            (translate("LetterDetailDialog", "Statut"), read_only_field(detail.recipient_status)),
+            (translate("LetterDetailDialog", "Statut"),     # particulier / professionnel
+             read_only_field(translate("TiersRecordDialog", detail.recipient_status))),
             (translate("LetterDetailDialog", "Adresse"),
              read_only_field(detail.recipient_address.replace("\n", ", "))),
             (translate("LetterDetailDialog", "Expéditeur"),
@@ -192,7 +194,8 @@ class LetterDetailDialog(QDialog):
         today = dt.date.today()
         done = detail.status in ("AR", "refused", "negligence", "bounced")
         reminders = " &nbsp; ".join(
-            f"J+{n} : {day.strftime('%d/%m/%Y')}{' ✓' if day <= today else ''}" for n, day in limits.reminders)
+            translate("LetterDetailDialog", "J+{days} : {day}").format(days=n, day=day.strftime('%d/%m/%Y'))
+            + (" ✓" if day <= today else "") for n, day in limits.reminders)
         end = translate("LetterDetailDialog", "{day} inclus").format(day=limits.last_day.strftime('%d/%m/%Y'))
         state = translate("LetterDetailDialog", "clos") if done else (
             translate("LetterDetailDialog", "dépassé") if limits.last_day < today else

@@ -62,7 +62,8 @@ class LetterSearchDialog(QDialog):
         for entity_id, label in entities.items():
             self.entity.addItem(label, entity_id)
         self.entity.setCurrentIndex(max(0, self.entity.findData(search.entity_id)))
-        self.recipient = QLineEdit(search.recipient, placeholderText=translate("LetterSearchDialog", "nom ou e-mail, même partiel"))
+        self.recipient = QLineEdit(search.recipient, placeholderText=translate("LetterSearchDialog",
+                                                                               "nom ou e-mail, même partiel"))
 
         def dated(enabled: QCheckBox, edit: QDateEdit) -> QHBoxLayout:
             row = QHBoxLayout()

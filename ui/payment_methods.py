@@ -37,7 +37,8 @@ class PaymentMethodsWindow(QDialog):
         self.choices: dict[int, PaymentMethod | None] = {}   # entity id → chosen, not yet validated
         self.last_menu: QMenu | None = None
         self.setWindowTitle(translate("PaymentMethodsWindow", "Liste des moyens de paiement AR24"))
-        self.table = single_choice_table([translate("PaymentMethodsWindow", title) for title in COLUMNS], stretch_column=1)
+        self.table = single_choice_table([translate("PaymentMethodsWindow", title) for title in COLUMNS],
+                                         stretch_column=1)
         self.table.cellClicked.connect(lambda row, _column: self.offer_methods(row))
         self.validate_button = QPushButton(translate("PaymentMethodsWindow", "Valider"))
         self.validate_button.clicked.connect(self.validate)
@@ -46,16 +47,16 @@ class PaymentMethodsWindow(QDialog):
         self.runner = TaskRunner([self.table, self.reload_button, self.validate_button])
         self.runner.settled.connect(self._apply_rules)
         hint = QLabel(translate("PaymentMethodsWindow", "Cliquez sur une entité pour choisir parmi les moyens de "
-                                "paiement saisis sur le site d'AR24, puis « Valider ». À faire une seule fois, sauf si "
-                                "le moyen de paiement change sur AR24."))
+                                "paiement saisis sur le site d'AR24, puis « Valider ». À faire une seule fois, "
+                                "sauf si le moyen de paiement change sur AR24."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.validate_button)
         buttons.addWidget(self.reload_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(help_header(translate("PaymentMethodsWindow", "LETTRES RECOMMANDEES AR24 > Liste des moyens de "
-                                               "paiement AR24"), "moyens-paiement"))
+        layout.addWidget(help_header(translate("PaymentMethodsWindow", "LETTRES RECOMMANDEES AR24 > Liste des "
+                                               "moyens de paiement AR24"), "moyens-paiement"))
         layout.addLayout(buttons)
         layout.addWidget(hint)
         layout.addWidget(self.table)
@@ -91,8 +92,9 @@ class PaymentMethodsWindow(QDialog):
 
         def done(methods: list[PaymentMethod]) -> None:
             self.methods = methods
-            self.runner.show_info(translate("PaymentMethodsWindow", "{count} moyen(s) de paiement trouvé(s) sur AR24 : "
-                                            "cliquez sur une entité pour lui en associer un.").format(count=len(methods)))
+            found = translate("PaymentMethodsWindow", "{count} moyen(s) de paiement trouvé(s) sur AR24 : cliquez "
+                              "sur une entité pour lui en associer un.")
+            self.runner.show_info(found.format(count=len(methods)))
 
         return self.runner.run(translate("PaymentMethodsWindow", "Recherche des moyens de paiement sur AR24…"),
                                lambda: fetch_payment_methods(context.ar24.client(), context.store, login), done)

@@ -35,10 +35,10 @@ STATE_TEXT = {
                                           "e-mail d'AR24)"), "#e07b00"),
     LinkState.LINKED: (QT_TRANSLATE_NOOP("PreferencesTab", "Lié"), "#1b5e20"),
 }
-SENT_MESSAGE = QT_TRANSLATE_NOOP("PreferencesTab", "Un mail vous a été envoyé pour autoriser {app} à utiliser votre "
-                                 "compte AR24.")
-SECRET_PLACEHOLDER = QT_TRANSLATE_NOOP("PreferencesTab", "•••••• enregistré dans le trousseau (laisser vide pour le "
-                                       "conserver)")
+SENT_MESSAGE = QT_TRANSLATE_NOOP("PreferencesTab", "Un mail vous a été envoyé pour autoriser {app} à utiliser "
+                                 "votre compte AR24.")
+SECRET_PLACEHOLDER = QT_TRANSLATE_NOOP("PreferencesTab", "•••••• enregistré dans le trousseau (laisser vide pour "
+                                       "le conserver)")
 
 
 def _secret_field(placeholder: str = "") -> QLineEdit:
@@ -123,7 +123,8 @@ class PreferencesTab(QWidget):
         linked = status.state is LinkState.LINKED
         self.account_label.setText(status.account_name if linked else "—")
         self.identity_label.setText((translate("PreferencesTab", "Oui") if status.identity_verified else translate(
-            "PreferencesTab", "Non : commandez les identifiants eIDAS dans « Gérer les expéditeurs »")) if linked else "—")
+            "PreferencesTab", "Non : commandez les identifiants eIDAS dans « Gérer les expéditeurs »"))
+            if linked else "—")
         self.payment_label.setText((translate("PreferencesTab", "Prêt") if status.payment_ready else translate(
             "PreferencesTab", "Aucun moyen de paiement : ajoutez-en un sur le site d'AR24")) if linked else "—")
         self._apply_rules()

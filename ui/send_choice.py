@@ -71,7 +71,8 @@ class EventDetail(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
         self.attachments = QTableWidget(0, 2)
-        self.attachments.setHorizontalHeaderLabels([translate("EventDetail", "Nom"), translate("EventDetail", "Taille")])
+        self.attachments.setHorizontalHeaderLabels([translate("EventDetail", "Nom"),
+                                                    translate("EventDetail", "Taille")])
         self.attachments.verticalHeader().setVisible(False)
         self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -99,7 +100,7 @@ class EventDetail(QWidget):
         self.address.setText(translate("EventDetail", "Adresse du destinataire : {address}").format(
             address=("" if electronic else "<br>") + address))
         self.status.setText(translate("EventDetail", "Statut du destinataire : {status}").format(
-            status=check.recipient_status))
+            status=translate("TiersRecordDialog", check.recipient_status)))   # particulier / professionnel
         self.content.setText(translate("EventDetail", "Contenu : {content}").format(content=check.content))
         self.attachments.setRowCount(len(check.attachments))
         for row, attachment in enumerate(check.attachments):
@@ -148,7 +149,8 @@ class SendChoiceDialog(QDialog):
 
     # -- layout --------------------------------------------------------------------------
     def _choice_page(self, notice: str, send_type: SendType) -> QWidget:
-        header = link_header(("valider", translate("SendChoiceDialog", "Valider")), ("aide", translate("SendChoiceDialog", "Aide")))
+        header = link_header(("valider", translate("SendChoiceDialog", "Valider")),
+                             ("aide", translate("SendChoiceDialog", "Aide")))
         header.linkActivated.connect(lambda href: self.validate() if href == "valider" else self._help())
 
         self.types = QButtonGroup(self)
@@ -176,8 +178,8 @@ class SendChoiceDialog(QDialog):
                 print_grid.addWidget(button, row, column)
 
         self.demanded, self.compatible, self.incompatible = QLabel(), QLabel(), QLabel()
-        self.recap_link = QLabel("<a href='recap'>&gt; " + translate("SendChoiceDialog", "Accès au récapitulatif des erreurs")
-                                 + "</a>")
+        self.recap_link = QLabel("<a href='recap'>&gt; " + translate("SendChoiceDialog", "Accès au récapitulatif "
+                                                                     "des erreurs") + "</a>")
         self.recap_link.linkActivated.connect(lambda _href: self.show_recap())
         self.warnings = QLabel()
         self.warnings.setStyleSheet(f"color: {ORANGE};")
@@ -289,7 +291,8 @@ class SendChoiceDialog(QDialog):
             count=incompatible))
 
     def _failed(self, message: str) -> None:
-        self.incompatible.setText(translate("SendChoiceDialog", "Contrôle impossible : {message}").format(message=message))
+        self.incompatible.setText(translate("SendChoiceDialog", "Contrôle impossible : {message}").format(
+            message=message))
 
     def _update_offer(self, choice: SendChoice) -> None:
         refused = len(choice.batch.consent_only_event_ids)
@@ -386,8 +389,8 @@ class SendChoiceDialog(QDialog):
         orders = [order for order in orders if order[1]]
         if not orders:
             self._message(QMessageBox.Icon.Warning, translate("SendChoiceDialog", "Choix de l'envoi"),
-                          translate("SendChoiceDialog", "Aucun événement compatible à envoyer : ouvrez le récapitulatif "
-                                    "des erreurs pour les corriger."))
+                          translate("SendChoiceDialog", "Aucun événement compatible à envoyer : ouvrez le "
+                                    "récapitulatif des erreurs pour les corriger."))
             return
         for send_type, ids, _price in orders:
             self.send_requested.emit(send_type, list(ids), options)

@@ -46,10 +46,10 @@ from ui.help import help_header
 from ui.i18n import translate
 from ui.widgets import form, frame, header_bar, single_choice_table
 
-INTRO = QT_TRANSLATE_NOOP("SendersWindow", "Ajouter un expéditeur permet de vérifier son identité lors d'une première utilisation de la LRE : AR24 "
-         "lui adresse ses identifiants eIDAS par lettre recommandée papier (4 jours ouvrés). Le nombre "
-         "d'expéditeur est limité à 2 maximum ; il est conseillé de ne retenir qu'un seul et unique expéditeur "
-         "qualifié pour toute l'agence.")
+INTRO = QT_TRANSLATE_NOOP("SendersWindow", "Ajouter un expéditeur permet de vérifier son identité lors d'une "
+                          "première utilisation de la LRE : AR24 lui adresse ses identifiants eIDAS par lettre "
+                          "recommandée papier (4 jours ouvrés). Le nombre d'expéditeur est limité à 2 maximum ; il est "
+                          "conseillé de ne retenir qu'un seul et unique expéditeur qualifié pour toute l'agence.")
 COLUMNS = [QT_TRANSLATE_NOOP("SendersWindow", "E-mail"), QT_TRANSLATE_NOOP("SendersWindow", "Nom"),
            QT_TRANSLATE_NOOP("SendersWindow", "Adresse"), QT_TRANSLATE_NOOP("SendersWindow", "Identification eIDAS")]
 ADDRESS_LABELS = {"firstname": QT_TRANSLATE_NOOP("AddSenderDialog", "Prénom :"),
@@ -167,8 +167,9 @@ class SendersWindow(QDialog):
             self.detail_label.setText(translate("SendersWindow", "Aucun expéditeur : cliquez sur « Ajouter un "
                                                 "expéditeur » et saisissez son adresse e-mail."))
         else:
-            self.detail_label.setText(f"<b>{sender.email}</b> — {sender.name}<br>{sender.address}<br>" + translate(
-                "SendersWindow", "Identification eIDAS : {state}").format(state=translate("Senders", sender.state_label)))
+            state = translate("SendersWindow", "Identification eIDAS : {state}").format(
+                state=translate("Senders", sender.state_label))
+            self.detail_label.setText(f"<b>{sender.email}</b> — {sender.name}<br>{sender.address}<br>{state}")
         self.otp_key = stored_otp_key(self.context.secrets, sender.email) if sender and sender.otp_key_stored else None
         for widget in (self.code_label, self.countdown, self.code_hint):
             widget.setVisible(self.otp_key is not None)
@@ -372,10 +373,10 @@ class OtpKeyDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.register)
         self.runner = TaskRunner([self.file_button, self.key, self.save_button])
-        explain = QLabel(translate("OtpKeyDialog", "Ajoutez le courrier d'AR24 scanné (image .PNG, .JPG, .JPEG ou PDF) : "
-                                   "la clé est lue dans son QR code. Ou saisissez la clé OTP indiquée sur le courrier. "
-                                   "AR24 vérifie la clé avant qu'elle soit rangée dans le trousseau sécurisé du "
-                                   "système."))
+        explain = QLabel(translate("OtpKeyDialog", "Ajoutez le courrier d'AR24 scanné (image .PNG, .JPG, .JPEG ou "
+                                   "PDF) : la clé est lue dans son QR code. Ou saisissez la clé OTP indiquée sur le "
+                                   "courrier. AR24 vérifie la clé avant qu'elle soit rangée dans le trousseau sécurisé "
+                                   "du système."))
         explain.setWordWrap(True)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)

@@ -44,7 +44,7 @@ class UserRecordDialog(QDialog):
         layout.addWidget(name)
         layout.addWidget(self.tabs)
         self.children_windows: list[QWidget] = []
-        self.resize(820, 760)
+        self.resize(820, 840)
 
     def open_senders(self) -> QWidget:
         from ui.senders_window import SendersWindow

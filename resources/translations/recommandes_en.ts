@@ -877,6 +877,10 @@
         <translation>The 15-day period will start the day after AR24 sends the notification.</translation>
     </message>
     <message>
+        <source>J+{days} : {day}</source>
+        <translation>D+{days}: {day}</translation>
+    </message>
+    <message>
         <source>{day} inclus</source>
         <translation>{day} included</translation>
     </message>
@@ -1000,7 +1004,7 @@
     </message>
     <message>
         <source>Accusé de réception</source>
-        <translation>Acknowledged (receipt)</translation>
+        <translation>Acknowledged</translation>
     </message>
     <message>
         <source>Refusé</source>
