@@ -76,11 +76,17 @@ def email(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
 
 
 def consent(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
+    if refusal := consent_refusal(event, ctx.send_date):
+        yield _tiers_issue(event, IssueCode.CONSENT, refusal)
+
+
+def consent_refusal(event: EventFacts, send_date: dt.date) -> str | None:
+    """Why the recipient may not receive this event electronically (None when he may); also
+    asked again by the outbox just before sending, once consents were re-read from AR24."""
     recipient = event.recipient
     facts = ConsentFacts(recipient.status, recipient.lre_consent, recipient.paper_requested,
                          recipient.paper_requested_date)
-    if refusal := electronic_refusal(facts, consent_model_for(event.entity_kind, ctx.send_date)):
-        yield _tiers_issue(event, IssueCode.CONSENT, refusal)
+    return electronic_refusal(facts, consent_model_for(event.entity_kind, send_date))
 
 
 def postal_address(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
