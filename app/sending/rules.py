@@ -1,7 +1,7 @@
 """The compatibility rules of the send choice, one function per rule, a table per send type.
 
-Each rule reads the facts of one event and yields its error (or warning) lines. Adding a send type
-(the lettre suivie électronique, later) is adding a row to ``RULES``.
+Each rule reads the facts of one event and yields its error (or warning) lines; a send type is a
+row of ``RULES``.
 """
 from __future__ import annotations
 
@@ -62,6 +62,16 @@ def syndicate_only(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
         yield Issue(IssueCode.SEND_TYPE, place,
                     "L'avis électronique est réservé aux syndicats de copropriété : choisissez la LRE "
                     "qualifiée ou la LR papier pour cet événement", event.event_id)
+
+
+def not_an_ag_convocation(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
+    """An AG convocation must reach the owner by registered letter or the syndics' electronic
+    notice (loi 1965 art. 64, décret 2020-834); the lettre suivie électronique is neither."""
+    if event.ag_date is not None:
+        yield Issue(IssueCode.SEND_TYPE, event_place(event.label),
+                    f"Convocation à l'AG du {event.ag_date:%d/%m/%Y} : la lettre suivie électronique n'a pas la "
+                    "valeur d'une lettre recommandée ; choisissez la LRE qualifiée, l'avis électronique ou la LR "
+                    "papier", event.event_id)
 
 
 def email(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
@@ -142,6 +152,8 @@ RULES: dict[SendType, tuple[Rule, ...]] = {
     SendType.LRE_EIDAS: (email, consent, eidas_sender, *_COMMON),
     SendType.AVIS_SYNDIC: (email, consent, syndicate_only, *_COMMON),
     SendType.LR_PAPIER: (postal_address, *_COMMON),
+    # No deadline warning: an AG convocation is refused outright.
+    SendType.ERE_SIMPLE: (email, consent, not_an_ag_convocation, payment_method, chrono, letter_variables, documents),
 }
 
 
