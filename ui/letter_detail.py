@@ -77,11 +77,11 @@ class LetterDetailDialog(QDialog):
         number = str(detail.number) if detail.number else "non encore attribué"
         self.setWindowTitle(f"Lettre recommandée n° {number}")
 
-        status = QLabel(f"<b>{status_label(detail.status)}</b>")
+        status = QLabel(f"<b>{status_label(detail.status, detail.send_type)}</b>")
         status.setToolTip(status_tooltip(detail.status))
         letter = form([
             ("Numéro AR24", read_only_field(number)),
-            ("Référence", read_only_field(detail.local_ref)),
+            ("Référence", read_only_field(detail.reference or detail.local_ref)),
             ("Type", read_only_field(type_label(detail.send_type))),
             ("Statut", status),
             ("Objet", read_only_field(detail.subject)),
@@ -109,7 +109,7 @@ class LetterDetailDialog(QDialog):
         self.deadline.setWordWrap(True)
 
         self.history = _table(["Date", "Statut", "Origine"])
-        _fill(self.history, [[_when(at), status_label(raw), SOURCES.get(source, source)]
+        _fill(self.history, [[_when(at), status_label(raw, detail.send_type), SOURCES.get(source, source)]
                              for at, raw, source in detail.history],
               [status_tooltip(raw) for _at, raw, _source in detail.history])
         self.history.setColumnWidth(0, 130)

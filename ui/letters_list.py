@@ -44,8 +44,10 @@ def _full_time(field: int):
 COLUMNS = [
     Column(F["created_at"], "Date", fmt_day, tooltip=_full_time(F["created_at"])),
     Column(F["number"], "Numéro", lambda v: "" if v is None else str(v), align_right=True),
+    Column(F["reference"], "Référence"),
     Column(F["send_type"], "Type", lambda v: type_label(str(v))),
-    Column(F["status"], "Statut", lambda v: status_label(str(v)), tooltip=lambda row: status_tooltip(row[F["status"]])),
+    Column(F["status"], "Statut", row_display=lambda row: status_label(row[F["status"]], row[F["send_type"]]),
+           tooltip=lambda row: status_tooltip(row[F["status"]])),
     Column(F["sender_name"], "Emetteur"),
     Column(F["sender_email"], "Emetteur email"),
     Column(F["recipient_name"], "Destinataire"),
@@ -55,7 +57,8 @@ COLUMNS = [
     Column(F["ar_date"], "Date d'AR", fmt_day, tooltip=_full_time(F["ar_date"])),
 ]
 # The sender is the same on most rows: searching it would only slow every keystroke.
-SEARCH_FIELDS = [F[name] for name in ("number_text", "recipient_name", "recipient_email", "entity_code", "status")]
+SEARCH_FIELDS = [F[name] for name in ("number_text", "reference", "recipient_name", "recipient_email", "entity_code",
+                                       "status")]
 STATUS_COLOURS = {"to_valid": QColor("#9a5b00"), "refused": QColor("#8a1c1c"), "negligence": QColor("#8a1c1c"),
                   "bounced": QColor("#8a1c1c"), "failed": QColor("#8a1c1c"), "AR": QColor("#1e6b2a")}
 LINKS = [("search", "Rechercher"), ("otp", "Consulter mes AR en attente de validation OTP"),
@@ -206,7 +209,7 @@ class LettersListWindow(ListWindow):
         if path.suffix.lower() not in EXPORT_FORMATS:
             path = path.with_suffix(".xlsx")
         headers = [column.title for column in COLUMNS]
-        rows = ([column.format(row[column.field]) for column in COLUMNS]
+        rows = ([column.text(row) for column in COLUMNS]
                 for row in (self.model.row(index) for index in range(self.model.rowCount())))
         count = export_table(path, headers, rows, title="Lettres recommandées")
         self.statusBar().showMessage(f"{count} lettre(s) exportée(s) dans {path}", 10000)
