@@ -3,6 +3,7 @@ acceptance deadline with AR24's reminders, and the archived proofs (open, export
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -27,6 +28,8 @@ from app.letters.deadlines import deadlines
 from app.letters.proof_zip import export_proofs_zip
 from app.letters.queries import LetterDetail, letter_detail
 from app.letters.statuses import PROOF_LABELS, status_label, status_tooltip, type_label
+from app.sending.documents import format_size
+from app.sending.pricing import money
 from app.store.models import SendType
 from app.sync.archive import ProofArchive
 from ui.widgets import form, frame, header_bar, read_only_field
@@ -88,7 +91,8 @@ class LetterDetailDialog(QDialog):
             ("Chrono", read_only_field(str(detail.treatment_number or ""))),
             ("Entité", read_only_field(detail.entity)),
             ("Moyen de paiement", read_only_field(detail.payment_slug)),
-            ("Prix HT", read_only_field(f"{detail.price_ht} €" if detail.price_ht is not None else "")),
+            # AR24 bills in euros, whatever the agency's own currency.
+            ("Prix HT", read_only_field(money(Decimal(str(detail.price_ht))) if detail.price_ht is not None else "")),
             ("Utilisateur", read_only_field(detail.login)),
         ])
         recipient = form([
@@ -115,7 +119,7 @@ class LetterDetailDialog(QDialog):
         self.history.setColumnWidth(0, 130)
         self.history.setColumnWidth(1, 190)
         self.proofs = _table(["Preuve", "Taille", "Archivée le", "SHA-256"])
-        _fill(self.proofs, [[PROOF_LABELS.get(p.kind, p.kind), f"{(p.size or 0) / 1024:.1f} Ko",
+        _fill(self.proofs, [[PROOF_LABELS.get(p.kind, p.kind), format_size(p.size or 0),
                              _when(p.downloaded_at), p.sha256 or ""] for p in detail.proofs])
         self.proofs.setColumnWidth(0, 200)
         self.proofs.setColumnWidth(2, 135)

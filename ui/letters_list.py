@@ -87,7 +87,7 @@ class LettersListWindow(ListWindow):
         self._build_links()
         self._build_actions()
         self.reload()
-        self.set_column_widths([82, 72, 128, 150, 130, 185, 185, 205, 92, 92, 92])
+        self.set_column_widths([82, 72, 150, 128, 150, 130, 185, 185, 205, 92, 92, 92])
         self.resize(1480, 640)
 
     # -- layout --------------------------------------------------------------------------
