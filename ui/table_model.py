@@ -62,7 +62,7 @@ def _casefold_all(texts: list[str]) -> list[str]:
     return folded if len(folded) == len(texts) else [text.casefold() for text in texts]
 
 
-def _haystack(rows: list[tuple], fields: Sequence[int]) -> list[str]:
+def search_haystack(rows: list[tuple], fields: Sequence[int]) -> list[str]:
     """One lower-case string per row, joining its searchable fields."""
     if not rows or not fields:
         return [""] * len(rows)
@@ -110,10 +110,11 @@ class RowTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None   # re-applied to every new row list
 
     # -- content -------------------------------------------------------------------------
-    def set_rows(self, rows: list[tuple]) -> None:
+    def set_rows(self, rows: list[tuple], haystack: list[str] | None = None) -> None:
+        """``haystack``: the rows' ``search_haystack``, when a background job already built it."""
         self.beginResetModel()
         self.all_rows = list(rows)
-        self.haystack = _haystack(self.all_rows, self.search_fields)
+        self.haystack = haystack if haystack is not None else search_haystack(self.all_rows, self.search_fields)
         self.order = self._sorted_order()
         self.visible = self._matching()
         self.endResetModel()

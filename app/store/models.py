@@ -369,6 +369,8 @@ class RegisteredLetter(Base):
         Index("uq_registered_letter_live_event", "event_id", "send_type", unique=True,
               sqlite_where=outbox_state.not_in(["failed", "cancelled"]),
               postgresql_where=outbox_state.not_in(["failed", "cancelled"])),
+        # "My letters, newest first": the first screen of the letters list without sorting them all.
+        Index("ix_registered_letter_user_created", "user_id", "created_at"),
     )
 
 
