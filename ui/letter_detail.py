@@ -3,6 +3,7 @@ acceptance deadline with AR24's reminders, and the archived proofs (open, export
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
@@ -27,6 +28,8 @@ from app.letters.deadlines import deadlines
 from app.letters.proof_zip import export_proofs_zip
 from app.letters.queries import LetterDetail, letter_detail
 from app.letters.statuses import PROOF_LABELS, status_label, status_tooltip, type_label
+from app.sending.documents import format_size
+from app.sending.pricing import money
 from app.store.models import SendType
 from app.sync.archive import ProofArchive
 from ui.help import help_header
@@ -82,11 +85,11 @@ class LetterDetailDialog(QDialog):
         number = str(detail.number) if detail.number else translate("LetterDetailDialog", "non encore attribué")
         self.setWindowTitle(translate("LetterDetailDialog", "Lettre recommandée n° {number}").format(number=number))
 
-        status = QLabel(f"<b>{translate('Letters', status_label(detail.status))}</b>")
+        status = QLabel(f"<b>{translate('Letters', status_label(detail.status, detail.send_type))}</b>")
         status.setToolTip(status_tooltip(detail.status))
         letter = form([
             (translate("LetterDetailDialog", "Numéro AR24"), read_only_field(number)),
-            (translate("LetterDetailDialog", "Référence"), read_only_field(detail.local_ref)),
+            (translate("LetterDetailDialog", "Référence"), read_only_field(detail.reference or detail.local_ref)),
             (translate("LetterDetailDialog", "Type"),
              read_only_field(translate("Letters", type_label(detail.send_type)))),
             (translate("LetterDetailDialog", "Statut"), status),
@@ -94,8 +97,9 @@ class LetterDetailDialog(QDialog):
             (translate("LetterDetailDialog", "Chrono"), read_only_field(str(detail.treatment_number or ""))),
             (translate("LetterDetailDialog", "Entité"), read_only_field(detail.entity)),
             (translate("LetterDetailDialog", "Moyen de paiement"), read_only_field(detail.payment_slug)),
+            # AR24 bills in euros, whatever the agency's own currency.
             (translate("LetterDetailDialog", "Prix HT"),
-             read_only_field(f"{detail.price_ht} €" if detail.price_ht is not None else "")),
+             read_only_field(money(Decimal(str(detail.price_ht))) if detail.price_ht is not None else "")),
             (translate("LetterDetailDialog", "Utilisateur"), read_only_field(detail.login)),
         ])
         recipient = form([
@@ -120,7 +124,7 @@ class LetterDetailDialog(QDialog):
 
         self.history = _table([translate("LetterDetailDialog", "Date"), translate("LetterDetailDialog", "Statut"),
                                translate("LetterDetailDialog", "Origine")])
-        _fill(self.history, [[_when(at), translate("Letters", status_label(raw)),
+        _fill(self.history, [[_when(at), translate("Letters", status_label(raw, detail.send_type)),
                               translate("LetterDetailDialog", SOURCES.get(source, source))]
                              for at, raw, source in detail.history],
               [status_tooltip(raw) for _at, raw, _source in detail.history])
@@ -129,9 +133,7 @@ class LetterDetailDialog(QDialog):
         self.proofs = _table([translate("LetterDetailDialog", "Preuve"), translate("LetterDetailDialog", "Taille"),
                               translate("LetterDetailDialog", "Archivée le"),
                               translate("LetterDetailDialog", "SHA-256")])
-        kilobytes = translate("LetterDetailDialog", "{size} Ko")
-        _fill(self.proofs, [[translate("Letters", PROOF_LABELS.get(p.kind, p.kind)),
-                             kilobytes.format(size=f"{(p.size or 0) / 1024:.1f}"),
+        _fill(self.proofs, [[translate("Letters", PROOF_LABELS.get(p.kind, p.kind)), format_size(p.size or 0),
                              _when(p.downloaded_at), p.sha256 or ""] for p in detail.proofs])
         self.proofs.setColumnWidth(0, 200)
         self.proofs.setColumnWidth(2, 135)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QLabel,
     QMainWindow,
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._action(admin, translate("MainWindow", "&Utilisateurs"), self.open_users)
         self._action(admin, translate("MainWindow", "&Expéditeurs de lettres recommandées"), self.open_senders)
         self._action(admin, translate("MainWindow", "&Moyens de paiement AR24"), self.open_payment_methods)
+        self._action(admin, translate("MainWindow", "&Tarifs et fiscalité…"), self.open_pricing)
         self._action(admin, translate("MainWindow", "&Base de données…"), self.open_database)
 
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Aide"))
@@ -193,10 +195,18 @@ class MainWindow(QMainWindow):
 
         return self._show("payments", lambda: PaymentMethodsWindow(self.context, self.context.login))
 
+    def open_pricing(self) -> QDialog:
+        from ui.pricing_dialog import PricingDialog
+
+        dialog = PricingDialog(self.context, self)
+        dialog.open()
+        return dialog
+
     def open_database(self) -> DatabaseDialog:
         dialog = DatabaseDialog(self.context.settings, self.context.secrets, self.context.store.url, parent=self)
         dialog.open()
         return dialog
+
     def resume_sending(self) -> None:
         window = resume_unfinished(self.context, self)
         if window is not None:

@@ -12,7 +12,14 @@ LABELS: dict[SendType, str] = {
     SendType.LRE_EIDAS: QT_TRANSLATE_NOOP("SendType", "LRE qualifiée - eIDAS - OTP"),
     SendType.AVIS_SYNDIC: QT_TRANSLATE_NOOP("SendType", "Avis électronique pour les Syndics de copropriété"),
     SendType.LR_PAPIER: QT_TRANSLATE_NOOP("SendType", "LR Papier (A4 portrait uniquement)"),
-    SendType.ERE_SIMPLE: QT_TRANSLATE_NOOP("SendType", "Lettre suivie électronique"),
+    SendType.ERE_SIMPLE: QT_TRANSLATE_NOOP("SendType", "Lettre suivie électronique (ERE simple)"),
+}
+# Shown under the types while the type is chosen: what the letter is worth in law (translated likewise).
+NOTICES: dict[SendType, str] = {
+    SendType.ERE_SIMPLE: QT_TRANSLATE_NOOP(
+        "SendType", "Sans valeur de lettre recommandée (ERE simple, eIDAS art. 43.1) : pour les relances et "
+                    "mises en demeure, pas pour les convocations d'AG. Pas de code OTP : la lettre part dès "
+                    "son dépôt."),
 }
 
 

@@ -225,6 +225,10 @@
         <translation>Number</translation>
     </message>
     <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -510,6 +514,10 @@
     <message>
         <source>Contenu : {content}</source>
         <translation>Content: {content}</translation>
+    </message>
+    <message>
+        <source>Pièces jointes : aucune</source>
+        <translation>Attachments: none</translation>
     </message>
     <message>
         <source>Information :</source>
@@ -821,10 +829,6 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>{size} Ko</source>
-        <translation>{size} KB</translation>
-    </message>
-    <message>
         <source>Les preuves sont téléchargées d&apos;AR24 à chaque actualisation, dès qu&apos;elles existent.</source>
         <translation>Proofs are downloaded from AR24 at each refresh, as soon as they exist.</translation>
     </message>
@@ -1055,6 +1059,14 @@
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>Reçu et lu</source>
+        <translation>Received and read</translation>
+    </message>
+    <message>
+        <source>Ignoré</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
         <source>LRE eIDAS</source>
         <translation>eIDAS LRE</translation>
     </message>
@@ -1144,6 +1156,10 @@
     <message>
         <source>Exporter les preuves d&apos;une entité (ZIP)…</source>
         <translation>Export the proofs of an entity (ZIP)…</translation>
+    </message>
+    <message>
+        <source>{counter} (chargement…)</source>
+        <translation>{counter} (loading…)</translation>
     </message>
     <message>
         <source>Actualisation depuis AR24 en cours…</source>
@@ -1290,6 +1306,10 @@
     <message>
         <source>&amp;Moyens de paiement AR24</source>
         <translation>AR24 &amp;payment methods</translation>
+    </message>
+    <message>
+        <source>&amp;Tarifs et fiscalité…</source>
+        <translation>&amp;Prices and taxes…</translation>
     </message>
     <message>
         <source>&amp;Base de données…</source>
@@ -1776,6 +1796,65 @@
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
+    <message>
+        <source>France métropolitaine — euro, TVA 20 %</source>
+        <translation>Metropolitan France — euro, VAT 20 %</translation>
+    </message>
+    <message>
+        <source>Nouvelle-Calédonie — franc CFP, TGC 6 %</source>
+        <translation>New Caledonia — CFP franc, TGC 6 %</translation>
+    </message>
+</context>
+<context>
+    <name>PricingDialog</name>
+    <message>
+        <source>Tarifs et fiscalité</source>
+        <translation>Prices and taxes</translation>
+    </message>
+    <message>
+        <source>Choisir un modèle…</source>
+        <translation>Choose a template…</translation>
+    </message>
+    <message>
+        <source>Ces montants servent à l&apos;estimation du coût affichée dans « Choix de l&apos;envoi » ; AR24 facture selon votre contrat. Ils valent pour tous les postes de l&apos;agence.</source>
+        <translation>These amounts are used for the cost estimate shown in “Sending choice”; AR24 bills according to your contract. They apply to every workstation of the agency.</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>DEVISE ET TAXE</source>
+        <translation>CURRENCY AND TAX</translation>
+    </message>
+    <message>
+        <source>Modèle de territoire</source>
+        <translation>Territory template</translation>
+    </message>
+    <message>
+        <source>Devise</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Taxe</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Taux de la taxe</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <source>PRIX UNITAIRES HORS TAXES</source>
+        <translation>UNIT PRICES EXCLUDING TAX</translation>
+    </message>
+    <message>
+        <source>TARIFS ET FISCALITE DE L&apos;AGENCE</source>
+        <translation>PRICES AND TAXES OF THE AGENCY</translation>
+    </message>
 </context>
 <context>
     <name>SendChoiceDialog</name>
@@ -1884,6 +1963,22 @@
         <translation>{refused} event(s) refused for lack of consent, {offered} of them compatible with paper letters:</translation>
     </message>
     <message>
+        <source>Montant hors taxes</source>
+        <translation>Amount excluding tax</translation>
+    </message>
+    <message>
+        <source>Taux {tax} appliqué</source>
+        <translation>{tax} rate applied</translation>
+    </message>
+    <message>
+        <source>Montant {tax}</source>
+        <translation>{tax} amount</translation>
+    </message>
+    <message>
+        <source>Montant TTC total</source>
+        <translation>Total amount including tax</translation>
+    </message>
+    <message>
         <source>Paramétrage AR24</source>
         <translation>AR24 setup</translation>
     </message>
@@ -1935,8 +2030,12 @@
         <translation>Paper registered letter (A4 portrait only)</translation>
     </message>
     <message>
-        <source>Lettre suivie électronique</source>
-        <translation>Electronic tracked letter</translation>
+        <source>Lettre suivie électronique (ERE simple)</source>
+        <translation>Electronic tracked letter (simple ERE)</translation>
+    </message>
+    <message>
+        <source>Sans valeur de lettre recommandée (ERE simple, eIDAS art. 43.1) : pour les relances et mises en demeure, pas pour les convocations d&apos;AG. Pas de code OTP : la lettre part dès son dépôt.</source>
+        <translation>Not worth a registered letter (simple ERE, eIDAS art. 43.1): for reminders and formal notices, not for general meeting notices. No OTP code: the letter leaves as soon as it is uploaded.</translation>
     </message>
 </context>
 <context>
