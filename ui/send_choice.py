@@ -373,12 +373,12 @@ class SendChoiceDialog(QDialog):
                     item.setFont(font)
                 self.price.setItem(row, column, item)
         total = batch_total(summaries)
-        cells = (((translate("SendChoiceDialog", "Montant hors taxes"), first.money(total.ht)),
-                  (translate("SendChoiceDialog", "Taux {tax} appliqué").format(tax=tax_label), percent(first.tax_rate))),
-                 ((translate("SendChoiceDialog", "Montant {tax}").format(tax=tax_label), first.money(total.tax)),
-                  (translate("SendChoiceDialog", "Montant TTC total"), first.money(total.ttc))))
+        cells = (((translate("SendChoiceDialog", "Montant hors taxes :"), first.money(total.ht)),
+                  (translate("SendChoiceDialog", "Taux {tax} appliqué :").format(tax=tax_label), percent(first.tax_rate))),
+                 ((translate("SendChoiceDialog", "Montant {tax} :").format(tax=tax_label), first.money(total.tax)),
+                  (translate("SendChoiceDialog", "Montant TTC total :"), first.money(total.ttc))))
         self.price_recap.setText("<table width='100%' cellspacing='0'>" + "".join(
-            "<tr>" + "".join(f"<td>{label} :</td><td align='right'><b>{value}</b>&nbsp;&nbsp;&nbsp;</td>"
+            "<tr>" + "".join(f"<td>{label}</td><td align='right'><b>{value}</b>&nbsp;&nbsp;&nbsp;</td>"
                              for label, value in row) + "</tr>" for row in cells) + "</table>")
 
     # -- actions -------------------------------------------------------------------------

@@ -1963,20 +1963,20 @@
         <translation>{refused} event(s) refused for lack of consent, {offered} of them compatible with paper letters:</translation>
     </message>
     <message>
-        <source>Montant hors taxes</source>
-        <translation>Amount excluding tax</translation>
+        <source>Montant hors taxes :</source>
+        <translation>Amount excluding tax:</translation>
     </message>
     <message>
-        <source>Taux {tax} appliqué</source>
-        <translation>{tax} rate applied</translation>
+        <source>Taux {tax} appliqué :</source>
+        <translation>{tax} rate applied:</translation>
     </message>
     <message>
-        <source>Montant {tax}</source>
-        <translation>{tax} amount</translation>
+        <source>Montant {tax} :</source>
+        <translation>{tax} amount:</translation>
     </message>
     <message>
-        <source>Montant TTC total</source>
-        <translation>Total amount including tax</translation>
+        <source>Montant TTC total :</source>
+        <translation>Total amount including tax:</translation>
     </message>
     <message>
         <source>Paramétrage AR24</source>

@@ -231,3 +231,18 @@ def test_language_comes_from_the_preference_else_from_the_system(monkeypatch):
     SystemLocale.name_ = "de_DE"                    # a language we do not have: French
     assert resolve_language("system") == "fr"
     assert resolve_language("en") == "en"
+
+
+def test_the_language_chosen_in_the_preferences_is_kept_for_the_next_start(qtbot, demo_context):
+    from app.machine_settings import MachineSettings
+    from ui.i18n import resolve_language
+    from ui.preferences_tab import PreferencesTab
+
+    tab = PreferencesTab(demo_context, demo_context.login)
+    qtbot.addWidget(tab)
+    assert tab.language.currentData() == "system"          # the default: the language of the system
+    tab.language.setCurrentIndex(tab.language.findData("en"))
+    saved = MachineSettings.load().language
+    tab.stop()
+    assert saved == "en"
+    assert resolve_language(saved) == "en"                 # what main.py installs at the next start
