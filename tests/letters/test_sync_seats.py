@@ -219,6 +219,24 @@ def test_a_stalled_holder_loses_the_lease_to_another_seat_and_stops(agency, tmp_
     assert reports["POSTE-1"].proofs_downloaded + reports["POSTE-2"].proofs_downloaded == PROOFS
 
 
+@pytest.mark.parametrize("demo_db", ["sqlite"], indirect=True)
+def test_with_the_agencys_shared_proofs_folder_every_seat_opens_the_proofs_another_downloaded(
+        agency, tmp_path, monkeypatch):
+    context, letters = agency
+    shared = tmp_path / "serveur" / "preuves"
+    for seat in ("poste-1", "poste-2"):
+        (tmp_path / seat).mkdir()
+        (tmp_path / seat / "settings.json").write_text(json.dumps({"proofs_dir": str(shared)}))
+    monkeypatch.setenv("RECO_DATA_DIR", str(tmp_path / "poste-1"))
+    assert ProofArchive().root == shared
+    report = sync_for_agency(context.store, context.ar24.client, ProofArchive(), "POSTE-1")
+    assert report.proofs_downloaded == PROOFS
+    monkeypatch.setenv("RECO_DATA_DIR", str(tmp_path / "poste-2"))   # the other seat, which downloaded nothing
+    with context.store.session() as session:
+        archived = session.scalars(select(Proof.sha256).where(Proof.letter_id.in_(letters))).all()
+    assert len(archived) == PROOFS and all(ProofArchive().verify(sha256) for sha256 in archived)
+
+
 def _headless_sync(data_dir: Path, db_url: str, service) -> subprocess.CompletedProcess:
     """``main.py sync`` on a server: the database comes from its saved settings, not from --db."""
     data_dir.mkdir(parents=True, exist_ok=True)
