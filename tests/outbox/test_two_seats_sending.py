@@ -46,7 +46,8 @@ def test_two_seats_sending_the_same_events_at_once_send_each_exactly_once(db_url
                                          RegisteredLetter.outbox_state, RegisteredLetter.claimed_by)).all()
         posted_by = Counter(session.scalars(select(AuditEntry.workstation).where(
             AuditEntry.action == "envoi_ar24", AuditEntry.detail.contains(": OK - Envoyée à AR24 (numéro"))))
-        email_of_event = dict(session.execute(select(Event.id, Tiers.email).join(Tiers, Event.tiers_id == Tiers.id)).all())
+        email_of_event = dict(session.execute(select(Event.id, Tiers.email)
+                                              .join(Tiers, Event.tiers_id == Tiers.id)).all())
     store.dispose()
     assert sum(posted_by.values()) == EVENTS and min(posted_by.values()) > 0, posted_by   # really concurrent
     live = [letter for letter in letters if letter.outbox_state is not OutboxState.CANCELLED]
