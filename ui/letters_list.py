@@ -226,6 +226,9 @@ class LettersListWindow(ListWindow):
 
     def _synced(self, report: SyncReport) -> None:
         self.reload()
+        if report.done_elsewhere:          # another seat syncs for the agency: say so, nothing else
+            self.statusBar().showMessage(report.summary())
+            return
         when = dt.datetime.now().strftime("%H:%M")
         self.statusBar().showMessage(f"Actualisé depuis AR24 à {when} : {report.summary().splitlines()[0]}"
                                      + (f" {len(report.errors)} erreur(s)." if report.errors else ""))
