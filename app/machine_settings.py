@@ -29,6 +29,9 @@ class MachineSettings:
     # Simultaneous AR24 connections of a batch (uploads and posts). 8: measured speed-up ≈ 7×
     # over one connection at 150 ms latency (tests/bench/bench_outbox.py); more gains little.
     ar24_parallel_connections: int = 8
+    # Folder of the proofs archive; "" = preuves/ in the data folder. Several seats: the agency's
+    # shared folder, so that every seat opens the proofs whichever seat (or server) downloaded them.
+    proofs_dir: str = ""
 
     @staticmethod
     def path() -> Path:

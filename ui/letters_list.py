@@ -246,6 +246,9 @@ class LettersListWindow(ListWindow):
 
     def _synced(self, report: SyncReport) -> None:
         self.reload()
+        if report.done_elsewhere:          # another seat syncs for the agency: say so, nothing else
+            self.statusBar().showMessage(report.summary())
+            return
         when = dt.datetime.now().strftime("%H:%M")
         errors = translate("LettersListWindow", " {count} erreur(s).").format(count=len(report.errors))
         synced = translate("LettersListWindow", "Actualisé depuis AR24 à {time} : {summary}").format(

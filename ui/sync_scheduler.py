@@ -1,13 +1,17 @@
 """Status sync in the background: every ``sync_interval_minutes`` while the app runs (0: never)
-and on demand; one sync at a time. Windows listen to ``synced`` to reload."""
+and on demand; one sync at a time. It is the agency's sync (app/sync/agency.py): skipped when
+another seat is doing it, and the periodic one when another seat did it within the interval.
+Windows listen to ``synced`` to reload (the results of whichever seat synced)."""
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.context import AppContext
-from app.letters.queries import user_id_of
+from app.sync.agency import sync_for_agency
 from app.sync.archive import ProofArchive
-from app.sync.statuses import SyncReport, sync_letters
+from app.sync.statuses import SyncReport
 from ui.background import Job, run_job
 
 
@@ -21,7 +25,7 @@ class SyncScheduler(QObject):
         self.context = context
         self.job: Job | None = None
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.sync_now)
+        self.timer.timeout.connect(lambda: self.sync_now(periodic=True))
         minutes = context.settings.sync_interval_minutes
         if periodic and minutes > 0:
             self.timer.start(minutes * 60_000)
@@ -30,16 +34,16 @@ class SyncScheduler(QObject):
     def running(self) -> bool:
         return self.job is not None and self.job.running
 
-    def sync_now(self) -> Job | None:
+    def sync_now(self, *, periodic: bool = False) -> Job | None:
         if self.running:
             return None
         context = self.context
+        # 90 %: a seat's own next tick still runs, another seat's tick a little earlier does not.
+        fresh = dt.timedelta(minutes=context.settings.sync_interval_minutes) * 0.9 if periodic else None
 
         def work(control) -> SyncReport:
-            with context.store.session() as session:
-                user_id = user_id_of(session, context.login)
-            return sync_letters(context.store, context.ar24.client, ProofArchive(), user_id=user_id,
-                                control=control)
+            return sync_for_agency(context.store, context.ar24.client, ProofArchive(), context.workstation,
+                                   control=control, fresh_within=fresh)
 
         self.job = run_job(work)   # no parent: a closing window must not delete a running job
         self.job.succeeded.connect(self.synced.emit)

@@ -123,6 +123,14 @@ def status(store: Store, name: str) -> LeaseInfo | None:
         return _row(connection, name)
 
 
+def started_within(store: Store, name: str, period: float | dt.timedelta) -> LeaseInfo | None:
+    """The last taking of the lease when it began less than ``period`` ago (held or not since)."""
+    with store.engine.connect() as connection:
+        info = _row(connection, name)
+        recent = info is not None and info.acquired_at > database_now(connection) - _seconds(period)
+    return info if recent else None
+
+
 @contextmanager
 def held(store: Store, name: str, holder: str, ttl: float | dt.timedelta) -> Iterator[bool]:
     """``True`` inside when we hold the lease (released on the way out), ``False`` when another does."""

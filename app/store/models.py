@@ -403,6 +403,11 @@ class LetterStatusChange(Base):
     source: Mapped[str] = mapped_column(String(16), default="sync")  # sync, outbox, manual
 
     letter: Mapped[RegisteredLetter] = relationship(back_populates="status_history")
+    __table_args__ = (
+        # An AR24 status is recorded once per letter, even by two seats syncing at the same time.
+        Index("uq_letter_status_change_sync_step", "letter_id", "status", unique=True,
+              sqlite_where=source == "sync", postgresql_where=source == "sync"),
+    )
 
 
 class Proof(Base):
@@ -417,6 +422,9 @@ class Proof(Base):
     sha256: Mapped[str | None] = mapped_column(String(64))
     size: Mapped[int | None] = mapped_column(Integer)
     downloaded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The seat downloading it now (UTC by the database's clock): a proof is downloaded once.
+    claimed_by: Mapped[str | None] = mapped_column(String(120))
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     letter: Mapped[RegisteredLetter] = relationship(back_populates="proofs")
     __table_args__ = (UniqueConstraint("letter_id", "kind"),)

@@ -2,6 +2,8 @@
 
 A proof is downloaded once, checked by its hash, and never deleted: the archive outlives
 AR24's own retention (one year for the avis électronique). Two identical files are stored once.
+With several seats the proofs are downloaded once for the whole agency (app/sync/agency.py), so
+the archive is then the agency's shared folder (``proofs_dir`` in each seat's settings).
 """
 from __future__ import annotations
 
@@ -11,14 +13,20 @@ from pathlib import Path
 
 from app.ar24.client import AR24Client
 from app.ar24.models import DownloadedFile
+from app.machine_settings import MachineSettings
 from app.paths import sub_dir
 
 ARCHIVE_FOLDER = "preuves"
 
 
+def default_root() -> Path:
+    shared = MachineSettings.load().proofs_dir
+    return Path(shared) if shared else sub_dir(ARCHIVE_FOLDER)
+
+
 class ProofArchive:
     def __init__(self, root: Path | None = None) -> None:
-        self.root = root or sub_dir(ARCHIVE_FOLDER)
+        self.root = root or default_root()
         self.root.mkdir(parents=True, exist_ok=True)
 
     def path_for(self, sha256: str) -> Path:

@@ -1,7 +1,12 @@
 """``python main.py sync``: the status sync without a window, for a scheduled task.
 
-Exit codes: 0 done; 1 AR24 could not be reached (nothing changed) or refused an account;
-the French reason is printed on stderr, the summary on stdout.
+It opens the same database as the seats (``--db``, ``RECO_DB_URL`` or the saved setting, the
+server's password from the keyring) and takes the agency's lease like them: on a server it
+does the sync for every seat, which then only read its results.
+
+Exit codes: 0 done, or done by another seat at that moment; 1 AR24 could not be reached
+(nothing changed) or refused an account; the French reason is printed on stderr, the summary
+on stdout.
 """
 from __future__ import annotations
 
@@ -19,13 +24,16 @@ def run_sync(argv: list[str], db_url: str | None) -> int:
 
     from app.bootstrap import open_app_store
     from app.context import AppContext
+    from app.database_setting import configured_url
     from app.letters.queries import user_id_of
     from app.machine_settings import MachineSettings
+    from app.secrets import SecretStore
+    from app.sync.agency import sync_for_agency
     from app.sync.archive import ProofArchive
-    from app.sync.statuses import sync_letters
 
-    store = open_app_store(db_url, demo=False)
-    context = AppContext(store, MachineSettings.load())
+    settings, secrets = MachineSettings.load(), SecretStore()
+    store = open_app_store(configured_url(settings, secrets, db_url), demo=False)
+    context = AppContext(store, settings, secrets)
     try:
         user_id = None
         if args.login:
@@ -35,7 +43,8 @@ def run_sync(argv: list[str], db_url: str | None) -> int:
                 print(f"Utilisateur inconnu : {args.login}", file=sys.stderr)
                 return 2
         try:
-            report = sync_letters(store, context.ar24.client, ProofArchive(), user_id=user_id)
+            report = sync_for_agency(store, context.ar24.client, ProofArchive(), context.workstation,
+                                     user_id=user_id)
         except AR24Error as error:
             print(f"Actualisation impossible : {error}", file=sys.stderr)
             return 1

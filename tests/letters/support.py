@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 
+import pyotp
 from reportlab.pdfgen import canvas
 from sqlalchemy import select
 
@@ -88,6 +89,17 @@ def to_valid_letters(context, outcomes: list[str], tmp_path) -> list[int]:
         session.flush()
         ids = [letter.id for letter in letters]
     return ids
+
+
+def posted_letters(context, outcomes: list[str], tmp_path) -> list[int]:
+    """Letters validated with the demo sender's OTP and posted: AR24 takes them from there."""
+    from app.letters.validation import validate_letters
+
+    demo_sender(context)
+    letters = to_valid_letters(context, outcomes, tmp_path)
+    secret = context.ar24.local_service().demo_account["otp_secret"]
+    assert sorted(validate_letters(context, letters, pyotp.TOTP(secret).now()).posted) == letters
+    return letters
 
 
 def service_control(context) -> LocalServiceControl:

@@ -10,24 +10,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pyotp
 from sqlalchemy import select
 
-from app.letters.validation import validate_letters
 from app.store.models import LetterStatusChange, Proof, RegisteredLetter
 from app.sync.archive import ProofArchive
 from app.sync.statuses import sync_letters
-from tests.letters.support import demo_sender, service_control, to_valid_letters
+from tests.letters.support import posted_letters, service_control
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def posted_letters(context, outcomes, tmp_path) -> list[int]:
-    demo_sender(context)
-    letters = to_valid_letters(context, outcomes, tmp_path)
-    secret = context.ar24.local_service().demo_account["otp_secret"]
-    assert sorted(validate_letters(context, letters, pyotp.TOTP(secret).now()).posted) == letters
-    return letters
 
 
 def test_sync_records_each_step_and_archives_each_proof_once(demo_context, tmp_path) -> None:

@@ -1,8 +1,9 @@
-"""A sending process for the kill test: ``python -m tests.outbox.kill_runner CONFIG.json``.
+"""A sending process: ``python -m tests.outbox.kill_runner CONFIG.json``.
 
 It does what the application does at start and on "Envoyer en AR": resume what a previous run
-left unfinished, then send the batch (events already sent are not sent again). The test kills
-it with SIGKILL at a random point and starts it again."""
+left unfinished, then send the batch (events already sent are not sent again). The kill test
+kills it with SIGKILL at a random point and starts it again; the two-seats test starts two of
+them at once on one database (``workstation`` in the config names the seat)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -24,7 +25,7 @@ def main(config_path: str) -> int:
     store = open_store(config["db_url"])
     settings = ConnectionSettings(config["base_url"], config["token"], config["private_key"], timeout=1.0)
     with AR24Client(settings, retry=RetryPolicy(attempts=3, first_delay=0.02, max_delay=0.1)) as client:
-        outbox = Outbox(store, client, login=LOGIN, workstation="poste-kill", out_dir=Path(config["out_dir"]),
+        outbox = Outbox(store, client, login=LOGIN, workstation=config.get("workstation", "poste-kill"), out_dir=Path(config["out_dir"]),
                         parallel=config.get("parallel", 4), preparer=simple_preparer,
                         settle=dt.timedelta(seconds=1.5), backoff=Backoff(8, 0.05, 0.5))
         resumed = outbox.resume(Control())

@@ -1,0 +1,65 @@
+"""The status sync of the whole agency, done by one seat at a time, whichever it is.
+
+Every seat's window (periodically and on demand) and the headless ``main.py sync`` of a server
+go through ``sync_for_agency``. It runs only under the agency's lease (app/store/lease.py,
+``STATUS_SYNC``): a seat that finds it held by another does nothing, and its list shows the
+holder's results once they are stored. The holder renews the lease while it works; one that
+dies (crash, lost network) loses it when it expires, and the next seat to ask takes over. A
+periodic run is also skipped when another seat started one less than an interval ago: N seats
+with the same interval still make about one sync per interval, not N.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from typing import Any
+
+from app.ar24.client import AR24Client
+from app.store import lease
+from app.store.database import Store
+from app.sync.archive import ProofArchive
+from app.sync.statuses import SyncReport, sync_letters
+
+TTL = dt.timedelta(minutes=5)
+
+
+class LeaseKeeper:
+    """``keep()`` of sync_letters: renews the lease every third of its TTL; False once it is lost."""
+
+    def __init__(self, store: Store, holder: str, ttl: dt.timedelta) -> None:
+        self.store, self.holder, self.ttl = store, holder, ttl
+        self.renewed = time.monotonic()
+        self.lost = False
+
+    def __call__(self) -> bool:
+        if not self.lost and time.monotonic() - self.renewed >= self.ttl.total_seconds() / 3:
+            self.lost = not lease.renew(self.store, lease.STATUS_SYNC, self.holder, self.ttl)
+            self.renewed = time.monotonic()
+        return not self.lost
+
+
+def _elsewhere(info: lease.LeaseInfo | None) -> str:
+    seat = info.workstation if info else "un autre poste"
+    if info is None or info.active:
+        return (f"Actualisation en cours sur {seat} pour toute l'agence : la liste montre ses résultats "
+                "dès qu'ils sont enregistrés.")
+    return f"Statuts déjà actualisés pour toute l'agence par {seat} à {_local_time(info.acquired_at)}."
+
+
+def _local_time(utc: dt.datetime) -> str:
+    return utc.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+
+
+def sync_for_agency(store: Store, connect: Callable[[], AR24Client], archive: ProofArchive, workstation: str, *,
+                    fresh_within: dt.timedelta | None = None, ttl: dt.timedelta = TTL,
+                    **options: Any) -> SyncReport:
+    """``sync_letters`` under the agency's lease; a report with ``done_elsewhere`` when another
+    seat holds it, or (``fresh_within``) started a sync less than that long ago."""
+    if fresh_within is not None and (recent := lease.started_within(store, lease.STATUS_SYNC, fresh_within)):
+        return SyncReport(done_elsewhere=_elsewhere(recent))
+    holder = lease.holder_id(workstation)   # one per run: its start is the lease's acquired_at
+    with lease.held(store, lease.STATUS_SYNC, holder, ttl) as mine:
+        if not mine:
+            return SyncReport(done_elsewhere=_elsewhere(lease.status(store, lease.STATUS_SYNC)))
+        return sync_letters(store, connect, archive, holder=holder, keep=LeaseKeeper(store, holder, ttl), **options)
