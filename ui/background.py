@@ -112,6 +112,7 @@ def run_job(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[str], None] | None = None,
     on_finished: Callable[[], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
     dedicated: bool = False,
 ) -> Job:
     """Start ``fn`` on the pool. Pass the slots here: they are connected before the job starts,
@@ -124,6 +125,8 @@ def run_job(
         job.failed.connect(on_failure)
     if on_finished is not None:
         job.finished.connect(on_finished)
+    if on_progress is not None:
+        job.progress.connect(on_progress)
     job.finished.connect(lambda: _jobs.discard(job))
     if dedicated:   # a batch: started now, so that ``job.wait()`` always has a thread to join
         job.worker_thread = _JobThread(job, fn)

@@ -68,10 +68,9 @@ class SendingProgressWindow(QDialog):
         self.report: BatchReport | None = None
         self._build(title, subtitle, total)
         self.resize(780, 330)
-        self.job: Job = run_job(work, self, dedicated=True)
-        self.job.progress.connect(self._on_progress)
-        self.job.succeeded.connect(self._on_report)
-        self.job.failed.connect(self._on_failure)
+        # The slots go in before the thread starts: a batch that reports at once is still heard.
+        self.job: Job = run_job(work, self, dedicated=True, on_progress=self._on_progress,
+                                on_success=self._on_report, on_failure=self._on_failure)
 
     def _build(self, title: str, subtitle: str, total: int) -> None:
         self.bar = QProgressBar()
