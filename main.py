@@ -6,8 +6,11 @@
     python main.py check-ar24 --email E test the connection to AR24 for an account
     python main.py copy-store --from URL --to URL   copy a store into an empty database, verified
     python main.py sync [--login L]     refresh letter statuses and proofs from AR24 (scheduled task)
+    python main.py --self-test          open every window and talk once to the local AR24 service
+                                        (temporary data folder); exit code 0 when all went well
 
-Global option: --db URL (or the RECO_DB_URL environment variable) to use another database.
+Global options: --db URL (or the RECO_DB_URL environment variable) to use another database;
+--lang fr|en|system to override the language chosen in the preferences.
 """
 from __future__ import annotations
 
@@ -24,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Lettres recommandées AR24")
     parser.add_argument("--db", metavar="URL", help="URL SQLAlchemy de la base (défaut : SQLite local)")
     parser.add_argument("--no-demo", action="store_true", help="ne pas créer l'agence de démonstration")
+    parser.add_argument("--lang", choices=["fr", "en", "system"], help="langue de l'interface")
+    parser.add_argument("--self-test", action="store_true",
+                        help="autotest : fenêtres et service AR24 local, dans un dossier temporaire")
     commands = parser.add_subparsers(dest="command")
     shots = commands.add_parser("screenshots", help="capturer chaque fenêtre en PNG")
     shots.add_argument("directory", type=Path)
@@ -59,6 +65,10 @@ def main(argv: list[str]) -> int:
         return run_sync(rest, args.db)
     if rest:
         parser.error(f"arguments inconnus : {' '.join(rest)}")
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test(args.lang)
     if args.command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return _run_gui(args)
@@ -69,9 +79,11 @@ def _run_gui(args: argparse.Namespace) -> int:
     from app.machine_settings import MachineSettings
     from app.secrets import SecretStore
     from ui.application import make_application
+    from ui.i18n import install_translators
 
     application = make_application()
     settings, secrets = MachineSettings.load(), SecretStore()
+    install_translators(application, args.lang or settings.language)
     store = _open_store_or_ask(args, settings, secrets)
     if store is None:
         return 2
@@ -91,22 +103,24 @@ def _open_store_or_ask(args: argparse.Namespace, settings, secrets):
     from app.database_setting import configured_url, overridden
     from app.store.migrate import SchemaTooNewError
     from ui.database_dialog import DatabaseDialog
+    from ui.i18n import translate
 
     while True:
         url = configured_url(settings, secrets, args.db)
         try:
             return open_app_store(url, demo=not args.no_demo)
         except SchemaTooNewError as error:
-            QMessageBox.critical(None, "Base de données trop récente", str(error))
+            QMessageBox.critical(None, translate("main", "Base de données trop récente"), str(error))
             return None
         except DBAPIError as error:
             reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-            problem = f"La base de données n'a pas pu être ouverte : {reason}"
+            problem = translate("main", "La base de données n'a pas pu être ouverte : {reason}").format(
+                reason=reason)
             if args.db or overridden():   # the address comes from the command line: nothing to fix here
-                QMessageBox.critical(None, "Base de données", problem)
+                QMessageBox.critical(None, translate("main", "Base de données"), problem)
                 return None
-            dialog = DatabaseDialog(settings, secrets, problem=problem + "\nCorrigez l'adresse ci-dessous ou "
-                                    "revenez à la base locale de ce poste.")
+            dialog = DatabaseDialog(settings, secrets, problem=problem + "\n" + translate(
+                "main", "Corrigez l'adresse ci-dessous ou revenez à la base locale de ce poste."))
             if dialog.exec() != DatabaseDialog.DialogCode.Accepted:
                 return None
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.ar24.client import AR24Client
 from app.ar24.connection import PRODUCTION_URL, SANDBOX_URL, ConnectionSettings, with_env_overrides
 from app.ar24.errors import AR24Error
+from app.i18n import QT_TRANSLATE_NOOP
 from app.machine_settings import MachineSettings
 from app.paths import ar24_service_dir
 from app.secrets import SecretStore, ar24_private_key_key, ar24_token_key
@@ -24,11 +25,11 @@ from app.store.models import LinkState, User
 # acknowledged within half a minute, and the 15-day non-claim delay passes in 75 minutes.
 DEMO_CLOCK_SPEED = 288.0
 
-ENVIRONMENT_LABELS = {
-    "demo": "Démo locale",
-    "sandbox": "Sandbox AR24",
-    "production": "Production AR24",
-    "custom": "Autre adresse",
+ENVIRONMENT_LABELS = {   # windows show them through translate("Environments", label)
+    "demo": QT_TRANSLATE_NOOP("Environments", "Démo locale"),
+    "sandbox": QT_TRANSLATE_NOOP("Environments", "Sandbox AR24"),
+    "production": QT_TRANSLATE_NOOP("Environments", "Production AR24"),
+    "custom": QT_TRANSLATE_NOOP("Environments", "Autre adresse"),
 }
 
 

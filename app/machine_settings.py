@@ -23,7 +23,7 @@ class MachineSettings:
     login: str = "JLC"                 # who works on this seat
     ar24_environment: str = "demo"     # demo = the built-in local AR24 service
     ar24_custom_url: str = ""
-    language: str = "fr"
+    language: str = "system"           # "fr", "en", or "system": the language of the operating system
     sync_interval_minutes: int = 15
     database_url: str = ""             # "" = local SQLite; a server URL never holds its password
     # Simultaneous AR24 connections of a batch (uploads and posts). 8: measured speed-up ≈ 7×

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from app.ar24.errors import AR24Error
+from ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def _execute(job: Job, fn: Callable[[JobControl], Any]) -> None:
         _tell(job.failed, str(error))
     except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
         log.exception("background job failed")
-        _tell(job.failed, f"Erreur inattendue : {error}")
+        _tell(job.failed, translate("Job", "Erreur inattendue : {error}").format(error=error))
     else:
         _tell(job.succeeded, result)
     finally:
@@ -111,6 +112,7 @@ def run_job(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[str], None] | None = None,
     on_finished: Callable[[], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
     dedicated: bool = False,
 ) -> Job:
     """Start ``fn`` on the pool. Pass the slots here: they are connected before the job starts,
@@ -123,6 +125,8 @@ def run_job(
         job.failed.connect(on_failure)
     if on_finished is not None:
         job.finished.connect(on_finished)
+    if on_progress is not None:
+        job.progress.connect(on_progress)
     job.finished.connect(lambda: _jobs.discard(job))
     if dedicated:   # a batch: started now, so that ``job.wait()`` always has a thread to join
         job.worker_thread = _JobThread(job, fn)

@@ -21,6 +21,7 @@ from app.machine_settings import MachineSettings
 from app.secrets import NO_KEYRING_MESSAGE, SecretStore, db_password_key
 from app.store.database import default_url
 from ui.background import Job, run_job
+from ui.i18n import translate
 from ui.widgets import form, frame, header_bar, read_only_field
 
 ERROR_STYLE = "color: #c62828;"
@@ -45,9 +46,10 @@ class DatabaseDialog(QDialog):
         super().__init__(parent)
         self.settings, self.secrets = settings, secrets
         self.job: Job | None = None
-        self.setWindowTitle("Base de données")
-        self.local = QRadioButton("Base locale de ce poste (SQLite) — un seul poste")
-        self.server = QRadioButton("Serveur PostgreSQL de l'agence — plusieurs postes sur les mêmes données")
+        self.setWindowTitle(translate("DatabaseDialog", "Base de données"))
+        self.local = QRadioButton(translate("DatabaseDialog", "Base locale de ce poste (SQLite) — un seul poste"))
+        self.server = QRadioButton(translate("DatabaseDialog", "Serveur PostgreSQL de l'agence — plusieurs postes "
+                                             "sur les mêmes données"))
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.server)
@@ -56,13 +58,17 @@ class DatabaseDialog(QDialog):
         self.port.setRange(1, 65535)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.host.setPlaceholderText("serveur ou adresse IP")
+        self.host.setPlaceholderText(translate("DatabaseDialog", "serveur ou adresse IP"))
         self.database.setPlaceholderText("recommandes")
+        self.database.setProperty("i18n_data", True)   # its hint is the usual database name, not a sentence
         server_form = QWidget()
-        server_form.setLayout(form([("Serveur", self.host), ("Port", self.port), ("Base", self.database),
-                                    ("Utilisateur", self.user), ("Mot de passe", self.password)]))
-        self.server_box = frame("Serveur PostgreSQL", server_form)
-        self.test_button = QPushButton("Tester la connexion")
+        server_form.setLayout(form([(translate("DatabaseDialog", "Serveur"), self.host),
+                                    (translate("DatabaseDialog", "Port"), self.port),
+                                    (translate("DatabaseDialog", "Base"), self.database),
+                                    (translate("DatabaseDialog", "Utilisateur"), self.user),
+                                    (translate("DatabaseDialog", "Mot de passe"), self.password)]))
+        self.server_box = frame(translate("DatabaseDialog", "Serveur PostgreSQL"), server_form)
+        self.test_button = QPushButton(translate("DatabaseDialog", "Tester la connexion"))
         self.test_button.clicked.connect(self.test_connection)
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -70,27 +76,30 @@ class DatabaseDialog(QDialog):
         self.local.toggled.connect(self._enable)
         self._enable()
 
-        notes = [f"Base utilisée actuellement : {current}" if current else "",
-                 "Le changement prend effet au prochain démarrage de l'application, sur ce poste seulement : "
-                 "faites le même réglage sur chaque poste de l'agence.",
-                 "Pour transférer la base locale de ce poste sur le serveur (dans une base vide), lancez une "
-                 "fois, sur ce poste :"]
+        in_use = translate("DatabaseDialog", "Base utilisée actuellement : {url}").format(url=current)
+        notes = [in_use if current else "",
+                 translate("DatabaseDialog", "Le changement prend effet au prochain démarrage de l'application, "
+                           "sur ce poste seulement : faites le même réglage sur chaque poste de l'agence."),
+                 translate("DatabaseDialog", "Pour transférer la base locale de ce poste sur le serveur (dans une "
+                           "base vide), lancez une fois, sur ce poste :")]
         if database_setting.overridden():
-            notes.insert(0, "Ce poste est lancé avec la variable RECO_DB_URL : elle l'emporte sur ce réglage.")
-        copy_command = read_only_field(f"python main.py copy-store --from {default_url()} "
-                                       "--to postgresql://utilisateur@serveur/base")
+            notes.insert(0, translate("DatabaseDialog", "Ce poste est lancé avec la variable RECO_DB_URL : elle "
+                                      "l'emporte sur ce réglage."))
+        copy_command = read_only_field(f"python main.py copy-store --from {default_url()} --to " + translate(
+            "DatabaseDialog", "postgresql://utilisateur@serveur/base"))
         info: list[QWidget] = [_note(note) for note in notes if note] + [copy_command]
         if not secrets.persistent:
-            info.append(_note(NO_KEYRING_MESSAGE))
+            info.append(_note(NO_KEYRING_MESSAGE))       # a message of app/ (French)
+            info[-1].setProperty("i18n_data", True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Enregistrer")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("DatabaseDialog", "Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("DatabaseDialog", "Annuler"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar("PRÉFÉRENCES > Base de données"))
+        layout.addWidget(header_bar(translate("DatabaseDialog", "PRÉFÉRENCES > Base de données")))
         if problem:
             trouble = QLabel(problem)
             trouble.setWordWrap(True)
@@ -141,7 +150,7 @@ class DatabaseDialog(QDialog):
             return None
         full = make_url(url).set(password=self.password.text() or None).render_as_string(hide_password=False)
         self.test_button.setEnabled(False)
-        self._show(True, "Connexion en cours…")
+        self._show(True, translate("DatabaseDialog", "Connexion en cours…"))
         self.job = run_job(lambda _control: database_setting.check_connection(full), self)
         self.job.succeeded.connect(lambda check: self._show(check.ok, check.message))
         self.job.failed.connect(lambda message: self._show(False, message))

@@ -1,7 +1,7 @@
 """The "LISTE DES ERREURS" page of the send choice (screens.md §5): where and what, one line each."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.sending.compatibility import BatchCheck, RecapLine
+from ui.i18n import translate
 from ui.widgets import frame, header_bar
 
-TIP = ("Astuce : vous avez la possibilité de cocher pour consentement une sélection de tiers, via le menu "
-       "« Actions », rubrique « Attribuer ».")
+TIP = QT_TRANSLATE_NOOP("ErrorRecapPage", "Astuce : vous avez la possibilité de cocher pour consentement une "
+                        "sélection de tiers, via le menu « Actions », rubrique « Attribuer ».")
 
 
 def link_header(*parts: tuple[str, str]) -> QLabel:
@@ -24,9 +25,10 @@ def link_header(*parts: tuple[str, str]) -> QLabel:
     (href, text), "aide" going to the right as in LSC."""
     links = [f"<a href='{href}' style='color:white; text-decoration:none'>{text}</a>"
              for href, text in parts if href != "aide"]
-    text = " &gt; ".join(["LETTRES RECOMMANDEES AR24", *links])
-    if any(href == "aide" for href, _ in parts):
-        text += ("&nbsp;" * 8) + "<a href='aide' style='color:#ffcf8a; text-decoration:none'>Aide</a>"
+    text = " &gt; ".join([translate("ErrorRecapPage", "LETTRES RECOMMANDEES AR24"), *links])
+    for href, help_text in parts:
+        if href == "aide":
+            text += ("&nbsp;" * 8) + f"<a href='aide' style='color:#ffcf8a; text-decoration:none'>{help_text}</a>"
     label = header_bar(text)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
@@ -43,13 +45,16 @@ class ErrorRecapPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[RecapLine] = []
-        self.header = link_header(("lister", "Lister les événements en erreur"),
-                                  ("recalculer", "Recalculer les erreurs"), ("retour", "Retour"), ("aide", "Aide"))
+        self.header = link_header(("lister", translate("ErrorRecapPage", "Lister les événements en erreur")),
+                                  ("recalculer", translate("ErrorRecapPage", "Recalculer les erreurs")),
+                                  ("retour", translate("ErrorRecapPage", "Retour")),
+                                  ("aide", translate("ErrorRecapPage", "Aide")))
         self.header.linkActivated.connect(self._link)
         self.count = QLabel()
         self.count.setStyleSheet("font-weight: bold;")
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Emplacement", "Commentaire"])
+        self.table.setHorizontalHeaderLabels([translate("ErrorRecapPage", "Emplacement"),
+                                              translate("ErrorRecapPage", "Commentaire")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -58,12 +63,13 @@ class ErrorRecapPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 300)
-        self.table.setToolTip("Double-cliquez sur une ligne pour ouvrir la fiche à corriger")
+        self.table.setToolTip(translate("ErrorRecapPage", "Double-cliquez sur une ligne pour ouvrir la fiche à "
+                                        "corriger"))
         self.table.doubleClicked.connect(lambda index: self.line_activated.emit(self.lines[index.row()]))
-        tip = QLabel(TIP)
+        tip = QLabel(translate("ErrorRecapPage", TIP))
         tip.setWordWrap(True)
         tip.setStyleSheet("color: #555; font-style: italic;")
-        box = frame("LISTE DES ERREURS")
+        box = frame(translate("ErrorRecapPage", "LISTE DES ERREURS"))
         inner = QVBoxLayout(box)
         inner.addWidget(self.count)
         inner.addWidget(self.table, 1)
@@ -74,7 +80,8 @@ class ErrorRecapPage(QWidget):
         layout.addWidget(box, 1)
 
     def set_batch(self, batch: BatchCheck) -> None:
-        self.count.setText(f"Nombre d'événement incompatible : {batch.incompatible}")
+        self.count.setText(translate("ErrorRecapPage", "Nombre d'événement incompatible : {count}").format(
+            count=batch.incompatible))
         self.lines = batch.recap_lines()
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):

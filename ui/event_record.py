@@ -1,6 +1,7 @@
 """Read-only record of an event: who, for whom, the body as written, the attachments."""
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,14 +17,18 @@ from sqlalchemy.orm import selectinload
 
 from app.context import AppContext
 from app.store.models import Event
+from ui.help import add_help_shortcut
+from ui.i18n import translate
 from ui.widgets import form, frame, read_only_field
 
 
 def human_size(size: int) -> str:
-    """French file sizes as LSC shows them: "61 Ko", "1,2 Mo"."""
+    """File sizes as LSC shows them: "61 Ko", "1,2 Mo" (in English "61 KB", "1.2 MB")."""
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} Ko"
-    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+        return translate("EventRecordDialog", "{size} Ko").format(size=max(1, round(size / 1024)))
+    megabytes = f"{size / (1024 * 1024):.1f}"
+    return translate("EventRecordDialog", "{size} Mo").format(
+        size=megabytes if QLocale().decimalPoint() == "." else megabytes.replace(".", ","))
 
 
 class EventRecordDialog(QDialog):
@@ -35,36 +40,40 @@ class EventRecordDialog(QDialog):
                                                           selectinload(Event.entity),
                                                           selectinload(Event.correspondant)])
             assert event is not None, f"event {event_id} not found"
-            self.setWindowTitle(f"Evénement - {event.tiers.display_name} : {event.subject}")
+            self.setWindowTitle(translate("EventRecordDialog", "Evénement - {tiers} : {subject}").format(
+                tiers=event.tiers.display_name, subject=event.subject))
             self._build(event)
+        add_help_shortcut(self, "evenements")
         self.resize(900, 640)
 
     def _build(self, event: Event) -> None:
-        treatment = (f"{event.treatment_number} du {event.treatment_date:%d/%m/%Y}"
-                     if event.treatment_number and event.treatment_date else "Non chronoté")
-        left = frame("Evénement")
+        treatment = (translate("EventRecordDialog", "{number} du {date}").format(
+            number=event.treatment_number, date=f"{event.treatment_date:%d/%m/%Y}")
+            if event.treatment_number and event.treatment_date else translate("EventRecordDialog", "Non chronoté"))
+        left = frame(translate("EventRecordDialog", "Evénement"))
         left.setLayout(form([
-            ("De", read_only_field(event.author)),
-            ("A qui", read_only_field(event.assignee)),
-            ("Date / Heure", read_only_field(f"{event.created_at:%d/%m/%Y %H:%M:%S}")),
-            ("Modèle", read_only_field(event.model)),
-            ("Sujet", read_only_field(event.subject)),
-            ("Traitement", read_only_field(treatment)),
+            (translate("EventRecordDialog", "De"), read_only_field(event.author)),
+            (translate("EventRecordDialog", "A qui"), read_only_field(event.assignee)),
+            (translate("EventRecordDialog", "Date / Heure"), read_only_field(f"{event.created_at:%d/%m/%Y %H:%M:%S}")),
+            (translate("EventRecordDialog", "Modèle"), read_only_field(event.model)),
+            (translate("EventRecordDialog", "Sujet"), read_only_field(event.subject)),
+            (translate("EventRecordDialog", "Traitement"), read_only_field(treatment)),
         ]))
-        right = frame("Destinataire")
+        right = frame(translate("EventRecordDialog", "Destinataire"))
         correspondant = event.correspondant
         right.setLayout(form([
-            ("Tiers", read_only_field(f"{event.tiers.code} {event.tiers.display_name}")),
-            ("Correspondant", read_only_field(
+            (translate("EventRecordDialog", "Tiers"), read_only_field(f"{event.tiers.code} {event.tiers.display_name}")),
+            (translate("EventRecordDialog", "Correspondant"), read_only_field(
                 f"{correspondant.lastname.upper()} {correspondant.firstname}" if correspondant else "")),
-            ("Dossier", read_only_field(event.dossier)),
-            ("Entité", read_only_field(event.entity.code if event.entity else "")),
-            ("AG du", read_only_field(f"{event.ag_date:%d/%m/%Y}" if event.ag_date else "")),
+            (translate("EventRecordDialog", "Dossier"), read_only_field(event.dossier)),
+            (translate("EventRecordDialog", "Entité"), read_only_field(event.entity.code if event.entity else "")),
+            (translate("EventRecordDialog", "AG du"), read_only_field(f"{event.ag_date:%d/%m/%Y}" if event.ag_date else "")),
         ]))
         body = QTextBrowser()
         body.setHtml(event.body_html)
         table = QTableWidget(len(event.attachments), 2)
-        table.setHorizontalHeaderLabels(["Nom", "Taille"])
+        table.setHorizontalHeaderLabels([translate("EventRecordDialog", "Nom"),
+                                         translate("EventRecordDialog", "Taille")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -77,10 +86,10 @@ class EventRecordDialog(QDialog):
         grid.addWidget(left, 0, 0)
         grid.addWidget(right, 0, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Fermer")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("EventRecordDialog", "Fermer"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(frame("Contenu", body), 1)
-        layout.addWidget(frame("Pièces jointes", table))
+        layout.addWidget(frame(translate("EventRecordDialog", "Contenu"), body), 1)
+        layout.addWidget(frame(translate("EventRecordDialog", "Pièces jointes"), table))
         layout.addWidget(buttons)

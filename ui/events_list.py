@@ -1,12 +1,13 @@
 """"Liste Evénement": the letters prepared in the agency, with LSC's columns."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.context import AppContext
 from app.store.queries import EVENT_FIELDS, event_rows
 from ui.event_record import EventRecordDialog
+from ui.i18n import translate
 from ui.list_window import ListWindow
 from ui.send_choice import SendChoiceDialog
 from ui.sending_progress import start_sending
@@ -21,7 +22,7 @@ def _treatment(row: tuple) -> str:
 
 
 def _ag(value: object) -> str:
-    return f"AG du {fmt_date(value)}" if value else ""
+    return translate("EventsListWindow", "AG du {date}").format(date=fmt_date(value)) if value else ""
 
 
 def _one_line(value: object) -> str:
@@ -29,17 +30,17 @@ def _one_line(value: object) -> str:
 
 
 COLUMNS = [
-    Column(F["author"], "De"),
-    Column(F["assignee"], "A qui"),
-    Column(F["created_at"], "Date / Heure", fmt_datetime),
-    Column(F["dossier"], "Service / Imm / Dossier"),
-    Column(F["identity"], "Identité"),
-    Column(F["model_subject"], "Modèle / Sujet", _one_line),
-    Column(F["treatment_number"], "Traitement", row_display=_treatment),
-    Column(F["attachment_count"], "Nb PJ", align_right=True),
-    Column(F["expedition"], "Exp"),
-    Column(F["via"], "Via"),
-    Column(F["ag_date"], "AG du", _ag),
+    Column(F["author"], QT_TRANSLATE_NOOP("Columns", "De")),
+    Column(F["assignee"], QT_TRANSLATE_NOOP("Columns", "A qui")),
+    Column(F["created_at"], QT_TRANSLATE_NOOP("Columns", "Date / Heure"), fmt_datetime),
+    Column(F["dossier"], QT_TRANSLATE_NOOP("Columns", "Service / Imm / Dossier")),
+    Column(F["identity"], QT_TRANSLATE_NOOP("Columns", "Identité")),
+    Column(F["model_subject"], QT_TRANSLATE_NOOP("Columns", "Modèle / Sujet"), _one_line),
+    Column(F["treatment_number"], QT_TRANSLATE_NOOP("Columns", "Traitement"), row_display=_treatment),
+    Column(F["attachment_count"], QT_TRANSLATE_NOOP("Columns", "Nb PJ"), align_right=True),
+    Column(F["expedition"], QT_TRANSLATE_NOOP("Columns", "Exp")),
+    Column(F["via"], QT_TRANSLATE_NOOP("Columns", "Via")),
+    Column(F["ag_date"], QT_TRANSLATE_NOOP("Columns", "AG du"), _ag),
 ]
 SEARCH_FIELDS = [F[name] for name in ("author", "assignee", "dossier", "identity", "model_subject",
                                       "treatment_number")]
@@ -47,15 +48,16 @@ SEARCH_FIELDS = [F[name] for name in ("author", "assignee", "dossier", "identity
 
 class EventsListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Liste Evénement", COLUMNS, SEARCH_FIELDS, parent, sort_column=2,
-                         sort_order=Qt.SortOrder.DescendingOrder)
+        super().__init__(translate("EventsListWindow", "Liste Evénement"), COLUMNS, SEARCH_FIELDS, parent,
+                         sort_column=2, sort_order=Qt.SortOrder.DescendingOrder, help_topic="evenements")
         self.context = context
         self.record_requested.connect(self.open_record)
         self.send_dialog: SendChoiceDialog | None = None
         self.sending_windows: list[QWidget] = []
-        self.actions_menu.addAction("Afficher tous les événements", lambda: self.show_only(None))
+        self.actions_menu.addAction(translate("EventsListWindow", "Afficher tous les événements"),
+                                    lambda: self.show_only(None))
         self.actions_menu.addSeparator()
-        self.actions_menu.addAction("Envoyer en AR", self.send_selected)     # LSC: the last entry
+        self.actions_menu.addAction(translate("EventsListWindow", "Envoyer en AR"), self.send_selected)   # LSC: last
         self.reload()
         self.set_column_widths([40, 45, 150, 220, 170, 300, 120, 50, 65, 55, 115])
         self.resize(1400, 640)
@@ -78,12 +80,15 @@ class EventsListWindow(ListWindow):
         notice = ""
         if refused:
             names = ", ".join(f"{row[F['identity']]} ({_one_line(row[F['model_subject']])})" for row in refused[:5])
-            more = f" et {len(refused) - 5} autre(s)" if len(refused) > 5 else ""
-            notice = (f"{len(refused)} événement(s) non chronoté(s) écarté(s) : {names}{more}. Seuls les événements "
-                      "ayant un numéro de traitement peuvent être envoyés en AR.")
+            more = translate("EventsListWindow", " et {count} autre(s)").format(count=len(refused) - 5) \
+                if len(refused) > 5 else ""
+            notice = translate("EventsListWindow", "{count} événement(s) non chronoté(s) écarté(s) : {names}. Seuls "
+                               "les événements ayant un numéro de traitement peuvent être envoyés en AR.").format(
+                                   count=len(refused), names=names + more)
         if not ready:
-            text = notice or "Sélectionnez les événements à envoyer en AR."
-            self.message_box = QMessageBox(QMessageBox.Icon.Warning, "Envoyer en AR", text, parent=self)
+            text = notice or translate("EventsListWindow", "Sélectionnez les événements à envoyer en AR.")
+            self.message_box = QMessageBox(QMessageBox.Icon.Warning, translate("EventsListWindow", "Envoyer en AR"),
+                                           text, parent=self)
             self.message_box.open()
             return None
         self.send_dialog = SendChoiceDialog(self.context, ready, self, notice=notice)
@@ -98,6 +103,7 @@ class EventsListWindow(ListWindow):
 
     def show_errors(self, event_ids: list[int]) -> None:
         """"Lister les événements en erreur": this list again, on the events in error only."""
-        self.show_only(set(event_ids), f"Evénements en erreur : {len(event_ids)}")
+        self.show_only(set(event_ids), translate("EventsListWindow", "Evénements en erreur : {count}").format(
+            count=len(event_ids)))
         self.raise_()
         self.activateWindow()

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +32,14 @@ from app.sending.documents import format_size
 from app.sending.pricing import money
 from app.store.models import SendType
 from app.sync.archive import ProofArchive
-from ui.widgets import form, frame, header_bar, read_only_field
+from ui.help import help_header
+from ui.i18n import translate
+from ui.widgets import form, frame, read_only_field
 
-SOURCES = {"outbox": "envoi", "sync": "AR24", "reconcile": "vérification AR24", "manual": "manuel"}
+SOURCES = {"outbox": QT_TRANSLATE_NOOP("LetterDetailDialog", "envoi"),
+           "sync": QT_TRANSLATE_NOOP("LetterDetailDialog", "AR24"),
+           "reconcile": QT_TRANSLATE_NOOP("LetterDetailDialog", "vérification AR24"),
+           "manual": QT_TRANSLATE_NOOP("LetterDetailDialog", "manuel")}
 PAPER_RESEND_STATUSES = ("bounced", "negligence")
 ELECTRONIC = (SendType.LRE_EIDAS.value, SendType.AVIS_SYNDIC.value, SendType.ERE_SIMPLE.value)
 
@@ -77,78 +82,87 @@ class LetterDetailDialog(QDialog):
         with context.store.session() as session:
             detail = letter_detail(session, letter_id)
         self.detail: LetterDetail = detail
-        number = str(detail.number) if detail.number else "non encore attribué"
-        self.setWindowTitle(f"Lettre recommandée n° {number}")
+        number = str(detail.number) if detail.number else translate("LetterDetailDialog", "non encore attribué")
+        self.setWindowTitle(translate("LetterDetailDialog", "Lettre recommandée n° {number}").format(number=number))
 
-        status = QLabel(f"<b>{status_label(detail.status, detail.send_type)}</b>")
+        status = QLabel(f"<b>{translate('Letters', status_label(detail.status, detail.send_type))}</b>")
         status.setToolTip(status_tooltip(detail.status))
         letter = form([
-            ("Numéro AR24", read_only_field(number)),
-            ("Référence", read_only_field(detail.reference or detail.local_ref)),
-            ("Type", read_only_field(type_label(detail.send_type))),
-            ("Statut", status),
-            ("Objet", read_only_field(detail.subject)),
-            ("Chrono", read_only_field(str(detail.treatment_number or ""))),
-            ("Entité", read_only_field(detail.entity)),
-            ("Moyen de paiement", read_only_field(detail.payment_slug)),
+            (translate("LetterDetailDialog", "Numéro AR24"), read_only_field(number)),
+            (translate("LetterDetailDialog", "Référence"), read_only_field(detail.reference or detail.local_ref)),
+            (translate("LetterDetailDialog", "Type"),
+             read_only_field(translate("Letters", type_label(detail.send_type)))),
+            (translate("LetterDetailDialog", "Statut"), status),
+            (translate("LetterDetailDialog", "Objet"), read_only_field(detail.subject)),
+            (translate("LetterDetailDialog", "Chrono"), read_only_field(str(detail.treatment_number or ""))),
+            (translate("LetterDetailDialog", "Entité"), read_only_field(detail.entity)),
+            (translate("LetterDetailDialog", "Moyen de paiement"), read_only_field(detail.payment_slug)),
             # AR24 bills in euros, whatever the agency's own currency.
-            ("Prix HT", read_only_field(money(Decimal(str(detail.price_ht))) if detail.price_ht is not None else "")),
-            ("Utilisateur", read_only_field(detail.login)),
+            (translate("LetterDetailDialog", "Prix HT"),
+             read_only_field(money(Decimal(str(detail.price_ht))) if detail.price_ht is not None else "")),
+            (translate("LetterDetailDialog", "Utilisateur"), read_only_field(detail.login)),
         ])
         recipient = form([
-            ("Destinataire", read_only_field(detail.recipient_name)),
-            ("Email", read_only_field(detail.recipient_email)),
-            ("Statut", read_only_field(detail.recipient_status)),
-            ("Adresse", read_only_field(detail.recipient_address.replace("\n", ", "))),
-            ("Expéditeur", read_only_field(f"{detail.sender_name} <{detail.sender_email}>")),
+            (translate("LetterDetailDialog", "Destinataire"), read_only_field(detail.recipient_name)),
+            (translate("LetterDetailDialog", "Email"), read_only_field(detail.recipient_email)),
+            (translate("LetterDetailDialog", "Statut"),     # particulier / professionnel
+             read_only_field(translate("TiersRecordDialog", detail.recipient_status))),
+            (translate("LetterDetailDialog", "Adresse"),
+             read_only_field(detail.recipient_address.replace("\n", ", "))),
+            (translate("LetterDetailDialog", "Expéditeur"),
+             read_only_field(f"{detail.sender_name} <{detail.sender_email}>")),
         ])
         dates = form([
-            ("Créée le", read_only_field(_when(detail.created_at))),
-            ("Date dépôt", read_only_field(_when(detail.deposit_date))),
-            ("Date d'envoi", read_only_field(_when(detail.sent_date))),
-            ("Date d'AR", read_only_field(_when(detail.ar_date))),
+            (translate("LetterDetailDialog", "Créée le"), read_only_field(_when(detail.created_at))),
+            (translate("LetterDetailDialog", "Date dépôt"), read_only_field(_when(detail.deposit_date))),
+            (translate("LetterDetailDialog", "Date d'envoi"), read_only_field(_when(detail.sent_date))),
+            (translate("LetterDetailDialog", "Date d'AR"), read_only_field(_when(detail.ar_date))),
         ])
         self.deadline = QLabel(self._deadline_text())
         self.deadline.setTextFormat(Qt.TextFormat.RichText)
         self.deadline.setWordWrap(True)
 
-        self.history = _table(["Date", "Statut", "Origine"])
-        _fill(self.history, [[_when(at), status_label(raw, detail.send_type), SOURCES.get(source, source)]
+        self.history = _table([translate("LetterDetailDialog", "Date"), translate("LetterDetailDialog", "Statut"),
+                               translate("LetterDetailDialog", "Origine")])
+        _fill(self.history, [[_when(at), translate("Letters", status_label(raw, detail.send_type)),
+                              translate("LetterDetailDialog", SOURCES.get(source, source))]
                              for at, raw, source in detail.history],
               [status_tooltip(raw) for _at, raw, _source in detail.history])
         self.history.setColumnWidth(0, 130)
         self.history.setColumnWidth(1, 190)
-        self.proofs = _table(["Preuve", "Taille", "Archivée le", "SHA-256"])
-        _fill(self.proofs, [[PROOF_LABELS.get(p.kind, p.kind), format_size(p.size or 0),
+        self.proofs = _table([translate("LetterDetailDialog", "Preuve"), translate("LetterDetailDialog", "Taille"),
+                              translate("LetterDetailDialog", "Archivée le"),
+                              translate("LetterDetailDialog", "SHA-256")])
+        _fill(self.proofs, [[translate("Letters", PROOF_LABELS.get(p.kind, p.kind)), format_size(p.size or 0),
                              _when(p.downloaded_at), p.sha256 or ""] for p in detail.proofs])
         self.proofs.setColumnWidth(0, 200)
         self.proofs.setColumnWidth(2, 135)
         self.proofs.doubleClicked.connect(lambda index: self.open_proof(index.row()))
         if not detail.proofs:
-            self.proofs.setToolTip("Les preuves sont téléchargées d'AR24 à chaque actualisation, dès qu'elles "
-                                   "existent.")
+            self.proofs.setToolTip(translate("LetterDetailDialog", "Les preuves sont téléchargées d'AR24 à chaque "
+                                             "actualisation, dès qu'elles existent."))
 
-        self.open_button = QPushButton("Ouvrir la preuve")
+        self.open_button = QPushButton(translate("LetterDetailDialog", "Ouvrir la preuve"))
         self.open_button.clicked.connect(lambda: self.open_proof(self.proofs.currentRow()))
-        self.zip_button = QPushButton("Exporter les preuves (ZIP)…")
+        self.zip_button = QPushButton(translate("LetterDetailDialog", "Exporter les preuves (ZIP)…"))
         self.zip_button.clicked.connect(lambda: self.export_zip())
         for button in (self.open_button, self.zip_button):
             button.setEnabled(bool(detail.proofs))
-        self.paper_button = QPushButton("Renvoyer en LR papier")
+        self.paper_button = QPushButton(translate("LetterDetailDialog", "Renvoyer en LR papier"))
         self.paper_button.setVisible(detail.status in PAPER_RESEND_STATUSES and detail.event_id is not None)
         self.paper_button.clicked.connect(self.resend_on_paper)
-        close = QPushButton("Fermer")
+        close = QPushButton(translate("LetterDetailDialog", "Fermer"))
         close.clicked.connect(self.accept)
 
         top = QGridLayout()
-        top.addWidget(frame("Lettre", self._wrap(letter)), 0, 0, 2, 1)
-        top.addWidget(frame("Destinataire", self._wrap(recipient)), 0, 1)
-        top.addWidget(frame("Dates", self._wrap(dates)), 1, 1)
+        top.addWidget(frame(translate("LetterDetailDialog", "Lettre"), self._wrap(letter)), 0, 0, 2, 1)
+        top.addWidget(frame(translate("LetterDetailDialog", "Destinataire"), self._wrap(recipient)), 0, 1)
+        top.addWidget(frame(translate("LetterDetailDialog", "Dates"), self._wrap(dates)), 1, 1)
         top.setColumnStretch(0, 1)
         top.setColumnStretch(1, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(frame("Historique des statuts", self.history), 2)
-        bottom.addWidget(frame("Preuves archivées", self.proofs), 3)
+        bottom.addWidget(frame(translate("LetterDetailDialog", "Historique des statuts"), self.history), 2)
+        bottom.addWidget(frame(translate("LetterDetailDialog", "Preuves archivées"), self.proofs), 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.paper_button)
         buttons.addStretch(1)
@@ -156,9 +170,10 @@ class LetterDetailDialog(QDialog):
         buttons.addWidget(self.zip_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar(f"LETTRES RECOMMANDEES AR24 > Lettre n° {number}"))
+        layout.addWidget(help_header(translate("LetterDetailDialog", "LETTRES RECOMMANDEES AR24 > Lettre n° {number}")
+                                     .format(number=number), "lettres"))
         layout.addLayout(top)
-        layout.addWidget(frame("Délai d'acceptation et relances AR24", self.deadline))
+        layout.addWidget(frame(translate("LetterDetailDialog", "Délai d'acceptation et relances AR24"), self.deadline))
         layout.addLayout(bottom, 1)
         layout.addLayout(buttons)
         self.resize(1180, 820)
@@ -172,19 +187,25 @@ class LetterDetailDialog(QDialog):
     def _deadline_text(self) -> str:
         detail = self.detail
         if detail.send_type not in ELECTRONIC:
-            return "Lettre papier : le délai court à partir de la première présentation par La Poste."
+            return translate("LetterDetailDialog", "Lettre papier : le délai court à partir de la première "
+                             "présentation par La Poste.")
         limits = deadlines(detail.sent_date)
         if limits is None:
-            return "Le délai de 15 jours commencera le lendemain de l'envoi de la notification par AR24."
+            return translate("LetterDetailDialog", "Le délai de 15 jours commencera le lendemain de l'envoi de la "
+                             "notification par AR24.")
         today = dt.date.today()
         done = detail.status in ("AR", "refused", "negligence", "bounced")
         reminders = " &nbsp; ".join(
-            f"J+{n} : {day.strftime('%d/%m/%Y')}{' ✓' if day <= today else ''}" for n, day in limits.reminders)
-        end = f"{limits.last_day.strftime('%d/%m/%Y')} inclus"
-        state = "clos" if done else ("dépassé" if limits.last_day < today else "en cours")
-        return (f"Envoyée le {limits.sent_on.strftime('%d/%m/%Y')} : le destinataire peut accepter jusqu'au "
-                f"<b>{end}</b> (15 jours à compter du lendemain de l'envoi) — délai {state}.<br>"
-                f"Relances envoyées par AR24 : {reminders}")
+            translate("LetterDetailDialog", "J+{days} : {day}").format(days=n, day=day.strftime('%d/%m/%Y'))
+            + (" ✓" if day <= today else "") for n, day in limits.reminders)
+        end = translate("LetterDetailDialog", "{day} inclus").format(day=limits.last_day.strftime('%d/%m/%Y'))
+        state = translate("LetterDetailDialog", "clos") if done else (
+            translate("LetterDetailDialog", "dépassé") if limits.last_day < today else
+            translate("LetterDetailDialog", "en cours"))
+        return translate("LetterDetailDialog", "Envoyée le {sent} : le destinataire peut accepter jusqu'au "
+                         "<b>{end}</b> (15 jours à compter du lendemain de l'envoi) — délai {state}.<br>"
+                         "Relances envoyées par AR24 : {reminders}").format(
+                             sent=limits.sent_on.strftime('%d/%m/%Y'), end=end, state=state, reminders=reminders)
 
     # -- proofs --------------------------------------------------------------------------
     def open_proof(self, row: int) -> bool:
@@ -192,32 +213,36 @@ class LetterDetailDialog(QDialog):
             return False
         proof = self.detail.proofs[row]
         if not proof.sha256 or not self.archive.verify(proof.sha256):
-            self._message(QMessageBox.Icon.Warning, "Cette preuve est absente de l'archive locale ou a été "
-                          "modifiée depuis son téléchargement : actualisez depuis AR24, ou restaurez le dossier "
-                          f"des preuves ({self.archive.root}) depuis la sauvegarde.")
+            self._message(QMessageBox.Icon.Warning, translate(
+                "LetterDetailDialog", "Cette preuve est absente de l'archive locale ou a été modifiée depuis son "
+                "téléchargement : actualisez depuis AR24, ou restaurez le dossier des preuves ({folder}) depuis la "
+                "sauvegarde.").format(folder=self.archive.root))
             return False
         return open_in_viewer(self.archive.path_for(proof.sha256))
 
     def export_zip(self, path: Path | None = None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Exporter les preuves", str(Path.home() / f"preuves-{self.detail.number or self.letter_id}.zip"),
-                "Archive ZIP (*.zip)")
+                self, translate("LetterDetailDialog", "Exporter les preuves"),
+                str(Path.home() / f"preuves-{self.detail.number or self.letter_id}.zip"),
+                translate("LetterDetailDialog", "Archive ZIP (*.zip)"))
             if not chosen:
                 return
             path = Path(chosen)
         report = export_proofs_zip(self.context.store, self.archive, [self.letter_id], path)
-        self._message(QMessageBox.Icon.Information, f"{report.files} preuve(s) exportée(s) dans {path}."
+        self._message(QMessageBox.Icon.Information, translate(
+                      "LetterDetailDialog", "{count} preuve(s) exportée(s) dans {path}.").format(
+                          count=report.files, path=path)
                       + ("\n" + "\n".join(report.missing) if report.missing else ""))
 
     def resend_on_paper(self) -> None:
         """HOOK (send choice, issue 6): open "Choix de l'envoi" on ``self.detail.event_id`` with
         "LR Papier" selected. Until the send choice is merged, the user is told the way there."""
-        self._message(QMessageBox.Icon.Information,
-                      "Pour renvoyer cette lettre en LR papier, ouvrez la Liste Evénement, sélectionnez "
-                      f"l'événement (chrono {self.detail.treatment_number or '?'}) puis Actions › Envoyer en AR "
-                      "et choisissez « LR Papier (A4 portrait uniquement) ».")
+        self._message(QMessageBox.Icon.Information, translate(
+            "LetterDetailDialog", "Pour renvoyer cette lettre en LR papier, ouvrez la Liste Evénement, sélectionnez "
+            "l'événement (chrono {chrono}) puis Actions › Envoyer en AR et choisissez « LR Papier (A4 portrait "
+            "uniquement) ».").format(chrono=self.detail.treatment_number or "?"))
 
     def _message(self, icon, text: str) -> None:
-        self.last_message = QMessageBox(icon, "Lettre recommandée", text, parent=self)
+        self.last_message = QMessageBox(icon, translate("LetterDetailDialog", "Lettre recommandée"), text, parent=self)
         self.last_message.open()

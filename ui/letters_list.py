@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
@@ -16,6 +16,8 @@ from app.letters.queries import LETTER_FIELDS, LetterSearch, letter_rows, search
 from app.letters.statuses import status_label, status_tooltip, type_label
 from app.sync.archive import ProofArchive
 from app.sync.statuses import SyncReport
+from ui.help import help_header
+from ui.i18n import translate
 from ui.letter_detail import LetterDetailDialog
 from ui.background import Job, run_job
 from ui.letters_search import LetterSearchDialog
@@ -23,7 +25,7 @@ from ui.list_window import ListWindow
 from ui.otp_validation import OtpSelectionWindow
 from ui.sync_scheduler import SyncScheduler
 from ui.table_model import Column, search_haystack
-from ui.widgets import ACCENT, header_bar
+from ui.widgets import ACCENT
 
 F = {name: index for index, name in enumerate(LETTER_FIELDS)}
 
@@ -42,20 +44,30 @@ def _full_time(field: int):
     return tooltip
 
 
+def _status(row: tuple) -> str:
+    return translate("Letters", status_label(row[F["status"]], row[F["send_type"]]))
+
+
+def _type(value: object) -> str:
+    return translate("Letters", type_label(str(value)))
+
+
 COLUMNS = [
-    Column(F["created_at"], "Date", fmt_day, tooltip=_full_time(F["created_at"])),
-    Column(F["number"], "Numéro", lambda v: "" if v is None else str(v), align_right=True),
-    Column(F["reference"], "Référence"),
-    Column(F["send_type"], "Type", lambda v: type_label(str(v))),
-    Column(F["status"], "Statut", row_display=lambda row: status_label(row[F["status"]], row[F["send_type"]]),
+    Column(F["created_at"], QT_TRANSLATE_NOOP("Columns", "Date"), fmt_day, tooltip=_full_time(F["created_at"])),
+    Column(F["number"], QT_TRANSLATE_NOOP("Columns", "Numéro"), lambda v: "" if v is None else str(v),
+           align_right=True),
+    Column(F["reference"], QT_TRANSLATE_NOOP("Columns", "Référence")),
+    Column(F["send_type"], QT_TRANSLATE_NOOP("Columns", "Type"), _type),
+    Column(F["status"], QT_TRANSLATE_NOOP("Columns", "Statut"), row_display=_status,
            tooltip=lambda row: status_tooltip(row[F["status"]])),
-    Column(F["sender_name"], "Emetteur"),
-    Column(F["sender_email"], "Emetteur email"),
-    Column(F["recipient_name"], "Destinataire"),
-    Column(F["recipient_email"], "Destinataire email"),
-    Column(F["deposit_date"], "Date dépôt", fmt_day, tooltip=_full_time(F["deposit_date"])),
-    Column(F["sent_date"], "Date d'envoi", fmt_day, tooltip=_full_time(F["sent_date"])),
-    Column(F["ar_date"], "Date d'AR", fmt_day, tooltip=_full_time(F["ar_date"])),
+    Column(F["sender_name"], QT_TRANSLATE_NOOP("Columns", "Emetteur")),
+    Column(F["sender_email"], QT_TRANSLATE_NOOP("Columns", "Emetteur email")),
+    Column(F["recipient_name"], QT_TRANSLATE_NOOP("Columns", "Destinataire")),
+    Column(F["recipient_email"], QT_TRANSLATE_NOOP("Columns", "Destinataire email")),
+    Column(F["deposit_date"], QT_TRANSLATE_NOOP("Columns", "Date dépôt"), fmt_day,
+           tooltip=_full_time(F["deposit_date"])),
+    Column(F["sent_date"], QT_TRANSLATE_NOOP("Columns", "Date d'envoi"), fmt_day, tooltip=_full_time(F["sent_date"])),
+    Column(F["ar_date"], QT_TRANSLATE_NOOP("Columns", "Date d'AR"), fmt_day, tooltip=_full_time(F["ar_date"])),
 ]
 # The sender is the same on most rows: searching it would only slow every keystroke.
 SEARCH_FIELDS = [F[name] for name in ("number_text", "reference", "recipient_name", "recipient_email", "entity_code",
@@ -63,9 +75,11 @@ SEARCH_FIELDS = [F[name] for name in ("number_text", "reference", "recipient_nam
 STATUS_COLOURS = {"to_valid": QColor("#9a5b00"), "refused": QColor("#8a1c1c"), "negligence": QColor("#8a1c1c"),
                   "bounced": QColor("#8a1c1c"), "failed": QColor("#8a1c1c"), "AR": QColor("#1e6b2a")}
 FIRST_SCREEN = 200       # letters shown at once; the rest loads in the background
-LINKS = [("search", "Rechercher"), ("otp", "Consulter mes AR en attente de validation OTP"),
-         ("payments", "Gérer les moyens de paiement pour mon compte"),
-         ("consents", "Mise à jour des consentements"), ("sync", "Actualiser depuis AR24")]
+LINKS = [("search", QT_TRANSLATE_NOOP("LettersListWindow", "Rechercher")),
+         ("otp", QT_TRANSLATE_NOOP("LettersListWindow", "Consulter mes AR en attente de validation OTP")),
+         ("payments", QT_TRANSLATE_NOOP("LettersListWindow", "Gérer les moyens de paiement pour mon compte")),
+         ("consents", QT_TRANSLATE_NOOP("LettersListWindow", "Mise à jour des consentements")),
+         ("sync", QT_TRANSLATE_NOOP("LettersListWindow", "Actualiser depuis AR24"))]
 
 
 def _all_rows(store, criteria: LetterSearch) -> tuple[list[tuple], list[str]]:
@@ -80,8 +94,8 @@ class LettersListWindow(ListWindow):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  scheduler: SyncScheduler | None = None) -> None:
-        super().__init__("Liste des Lettres recommandées", COLUMNS, SEARCH_FIELDS, parent,
-                         sort_column=0, sort_order=Qt.SortOrder.DescendingOrder)
+        super().__init__(translate("LettersListWindow", "Liste des Lettres recommandées"), COLUMNS, SEARCH_FIELDS,
+                         parent, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder, help_topic="lettres")
         self.context = context
         self.archive = ProofArchive()
         self.last_dialog: QWidget | None = None      # latest dialog or message, for tests and screenshots
@@ -106,25 +120,30 @@ class LettersListWindow(ListWindow):
     # -- layout --------------------------------------------------------------------------
     def _build_links(self) -> None:
         links = " &nbsp;&nbsp; ".join(
-            f"<a href='{key}' style='color:{ACCENT}; text-decoration:none'>&gt; {text}</a>" for key, text in LINKS)
+            f"<a href='{key}' style='color:{ACCENT}; text-decoration:none'>&gt; "
+            f"{translate('LettersListWindow', text)}</a>" for key, text in LINKS)
         self.links = QLabel(links)
         self.links.setTextFormat(Qt.TextFormat.RichText)
         self.links.linkActivated.connect(self._link)
         layout = self.centralWidget().layout()
-        layout.insertWidget(0, header_bar("LETTRES RECOMMANDEES AR24"))
+        layout.insertWidget(0, help_header(translate("LettersListWindow", "LETTRES RECOMMANDEES AR24"), "lettres"))
         layout.insertWidget(1, self.links)
 
     def _build_actions(self) -> None:
         menu = self.actions_menu
         menu.addSeparator()
-        menu.addAction("Rechercher…", self.open_search)
-        self.sync_action = menu.addAction("Actualiser depuis AR24", self.sync_now)
+        menu.addAction(translate("LettersListWindow", "Rechercher…"), self.open_search)
+        self.sync_action = menu.addAction(translate("LettersListWindow", "Actualiser depuis AR24"), self.sync_now)
         self.sync_action.setShortcut("F5")
-        menu.addAction("Consulter mes AR en attente de validation OTP", self.open_otp_validation)
+        menu.addAction(translate("LettersListWindow", "Consulter mes AR en attente de validation OTP"),
+                       self.open_otp_validation)
         menu.addSeparator()
-        menu.addAction("Exporter la liste affichée (CSV ou Excel)…", self.export_rows)
-        menu.addAction("Exporter les preuves de la sélection (ZIP)…", self.export_selection_proofs)
-        menu.addAction("Exporter les preuves d'une entité (ZIP)…", self.export_entity_proofs)
+        menu.addAction(translate("LettersListWindow", "Exporter la liste affichée (CSV ou Excel)…"),
+                       self.export_rows)
+        menu.addAction(translate("LettersListWindow", "Exporter les preuves de la sélection (ZIP)…"),
+                       self.export_selection_proofs)
+        menu.addAction(translate("LettersListWindow", "Exporter les preuves d'une entité (ZIP)…"),
+                       self.export_entity_proofs)
 
     def _link(self, key: str) -> None:
         {"search": self.open_search, "otp": self.open_otp_validation, "payments": self.open_payment_methods,
@@ -165,7 +184,8 @@ class LettersListWindow(ListWindow):
     def _update_counter(self, *_args) -> None:
         super()._update_counter()
         if getattr(self, "loading", False):
-            self.counter.setText(f"{self.counter.text()} (chargement…)")
+            self.counter.setText(translate("LettersListWindow", "{counter} (chargement…)").format(
+                counter=self.counter.text()))
 
     def open_search(self) -> LetterSearchDialog:
         with self.context.store.session() as session:
@@ -218,7 +238,7 @@ class LettersListWindow(ListWindow):
     def sync_now(self):
         job = self.scheduler.sync_now()
         if job is not None:
-            self.statusBar().showMessage("Actualisation depuis AR24 en cours…")
+            self.statusBar().showMessage(translate("LettersListWindow", "Actualisation depuis AR24 en cours…"))
         return job
 
     def _sync_running(self, running: bool) -> None:
@@ -230,11 +250,14 @@ class LettersListWindow(ListWindow):
             self.statusBar().showMessage(report.summary())
             return
         when = dt.datetime.now().strftime("%H:%M")
-        self.statusBar().showMessage(f"Actualisé depuis AR24 à {when} : {report.summary().splitlines()[0]}"
-                                     + (f" {len(report.errors)} erreur(s)." if report.errors else ""))
+        errors = translate("LettersListWindow", " {count} erreur(s).").format(count=len(report.errors))
+        synced = translate("LettersListWindow", "Actualisé depuis AR24 à {time} : {summary}").format(
+            time=when, summary=report.summary().splitlines()[0])
+        self.statusBar().showMessage(synced + (errors if report.errors else ""))
 
     def _sync_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Actualisation impossible : {message}")
+        self.statusBar().showMessage(translate("LettersListWindow", "Actualisation impossible : {message}").format(
+            message=message))
 
     # -- exports -------------------------------------------------------------------------
     def _save_path(self, title: str, default: str, filters: str) -> Path | None:
@@ -242,24 +265,25 @@ class LettersListWindow(ListWindow):
         return Path(path) if path else None
 
     def export_rows(self, path: Path | None = None) -> int:
-        path = path or self._save_path("Exporter la liste", "lettres-recommandees.xlsx",
+        path = path or self._save_path(translate("LettersListWindow", "Exporter la liste"), "lettres-recommandees.xlsx",
                                        ";;".join(reversed(list(EXPORT_FORMATS.values()))))
         if path is None:
             return 0
         if path.suffix.lower() not in EXPORT_FORMATS:
             path = path.with_suffix(".xlsx")
-        headers = [column.title for column in COLUMNS]
+        headers = [translate("Columns", column.title) for column in COLUMNS]
         rows = ([column.text(row) for column in COLUMNS]
                 for row in (self.model.row(index) for index in range(self.model.rowCount())))
-        count = export_table(path, headers, rows, title="Lettres recommandées")
-        self.statusBar().showMessage(f"{count} lettre(s) exportée(s) dans {path}", 10000)
+        count = export_table(path, headers, rows, title=translate("LettersListWindow", "Lettres recommandées"))
+        done = translate("LettersListWindow", "{count} lettre(s) exportée(s) dans {path}")
+        self.statusBar().showMessage(done.format(count=count, path=path), 10000)
         return count
 
     def export_selection_proofs(self, path: Path | None = None) -> None:
         ids = self.selected_ids()
         if not ids:
-            self._message(QMessageBox.Icon.Information, "Exporter les preuves",
-                          "Sélectionnez d'abord une ou plusieurs lettres.")
+            self._message(QMessageBox.Icon.Information, translate("LettersListWindow", "Exporter les preuves"),
+                          translate("LettersListWindow", "Sélectionnez d'abord une ou plusieurs lettres."))
             return
         self._export_proofs(ids, path, "preuves-selection.zip")
 
@@ -267,7 +291,8 @@ class LettersListWindow(ListWindow):
         with self.context.store.session() as session:
             _users, entities = search_choices(session)
         labels = list(entities.values())
-        label, ok = QInputDialog.getItem(self, "Exporter les preuves d'une entité", "Entité :", labels, 0, False)
+        label, ok = QInputDialog.getItem(self, translate("LettersListWindow", "Exporter les preuves d'une entité"),
+                                         translate("LettersListWindow", "Entité :"), labels, 0, False)
         if not ok:
             return
         entity_id = next(eid for eid, text in entities.items() if text == label)
@@ -276,15 +301,18 @@ class LettersListWindow(ListWindow):
         self._export_proofs(ids, None, f"preuves-{label.split(' - ')[0]}.zip")
 
     def _export_proofs(self, ids: list[int], path: Path | None, default: str) -> None:
-        path = path or self._save_path("Exporter les preuves", default, "Archive ZIP (*.zip)")
+        path = path or self._save_path(translate("LettersListWindow", "Exporter les preuves"), default,
+                                       translate("LettersListWindow", "Archive ZIP (*.zip)"))
         if path is None:
             return
         report = export_proofs_zip(self.context.store, self.archive, ids, path)
-        text = f"{report.files} preuve(s) exportée(s) dans {path}."
+        text = translate("LettersListWindow", "{count} preuve(s) exportée(s) dans {path}.").format(
+            count=report.files, path=path)
         if report.missing:
-            text += "\n\nPreuves introuvables ou altérées dans l'archive locale :\n" + "\n".join(report.missing)
+            text += "\n\n" + translate("LettersListWindow", "Preuves introuvables ou altérées dans l'archive "
+                                       "locale :") + "\n" + "\n".join(report.missing)
         self._message(QMessageBox.Icon.Warning if report.missing else QMessageBox.Icon.Information,
-                      "Exporter les preuves", text)
+                      translate("LettersListWindow", "Exporter les preuves"), text)
 
     def _message(self, icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, parent=self)

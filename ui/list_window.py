@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.help import add_help_shortcut, show_help
+from ui.i18n import translate
 from ui.table_model import Column, RowTableModel
 
 
@@ -31,13 +33,13 @@ class ListWindow(QMainWindow):
 
     def __init__(self, title: str, columns: Sequence[Column], search_fields: Sequence[int],
                  parent: QWidget | None = None, *, sort_column: int = 0,
-                 sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+                 sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, help_topic: str = "index") -> None:
         super().__init__(parent)
         self.base_title = title
         self.setWindowTitle(title)
         self.model = RowTableModel(columns, search_fields, self)
 
-        self.search = QLineEdit(placeholderText="Rechercher (nom, e-mail, ville, code…)")
+        self.search = QLineEdit(placeholderText=translate("ListWindow", "Rechercher (nom, e-mail, ville, code…)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
@@ -74,9 +76,13 @@ class ListWindow(QMainWindow):
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
-        self.actions_menu = self.menuBar().addMenu("&Actions")
-        self.actions_menu.addAction("Ouvrir la fiche", self._open_current)
-        self.actions_menu.addAction("Tout sélectionner", QKeySequence.StandardKey.SelectAll, self.table.selectAll)
+        self.actions_menu = self.menuBar().addMenu(translate("ListWindow", "&Actions"))
+        self.actions_menu.addAction(translate("ListWindow", "Ouvrir la fiche"), self._open_current)
+        self.actions_menu.addAction(translate("ListWindow", "Tout sélectionner"), QKeySequence.StandardKey.SelectAll,
+                                    self.table.selectAll)
+        help_menu = self.menuBar().addMenu(translate("ListWindow", "Aide"))
+        help_menu.addAction(translate("ListWindow", "Aide sur cet écran (F1)"), lambda: show_help(help_topic))
+        add_help_shortcut(self, help_topic)
 
     def set_rows(self, rows: list[tuple]) -> None:
         self.model.set_rows(rows)

@@ -1,7 +1,7 @@
 """The "Organiseur": the main window, its LSC menus and a home page with the agency's figures."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,27 +14,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME
+from app import APP_NAME, __version__
 from app.context import AppContext
 from app.demo.seed import AGENCY_NAME
 from app.store.models import LinkState
 from app.store.queries import ar24_setup_status, dashboard_counts
 from ui.database_dialog import DatabaseDialog
 from ui.events_list import EventsListWindow
+from ui.help import help_header, show_help
+from ui.i18n import translate
 from ui.sending_progress import resume_unfinished
 from ui.letters_list import LettersListWindow
 from ui.sync_scheduler import SyncScheduler
 from ui.tiers_list import TiersListWindow
 from ui.users_list import UsersListWindow
-from ui.widgets import ACCENT, frame, header_bar
+from ui.widgets import ACCENT, frame
 
 TILE_STYLE = (
     "QPushButton { border: 1px solid #cfcfcf; border-left: 5px solid %s; border-radius: 3px;"
     " background: #fafafa; }"
     "QPushButton:hover { background: #fff3e3; }" % ACCENT
 )
-LINK_TEXT = {LinkState.NOT_LINKED: "non lié", LinkState.PENDING: "autorisation en attente",
-             LinkState.LINKED: "lié"}
+LINK_TEXT = {LinkState.NOT_LINKED: QT_TRANSLATE_NOOP("MainWindow", "non lié"),
+             LinkState.PENDING: QT_TRANSLATE_NOOP("MainWindow", "autorisation en attente"),
+             LinkState.LINKED: QT_TRANSLATE_NOOP("MainWindow", "lié")}
 
 
 def _check(done: bool, text: str) -> str:
@@ -48,32 +51,37 @@ class MainWindow(QMainWindow):
         self.context = context
         self.windows: dict[str, QWidget] = {}   # one window per list, raised when asked again
         self.sync = SyncScheduler(context, self, periodic=True)   # letter statuses, every N minutes
-        self.setWindowTitle(f"{APP_NAME} - Organiseur")
+        self.setWindowTitle(f"{APP_NAME} - " + translate("MainWindow", "Organiseur"))
         self._build_menus()
         self._build_home()
-        self.statusBar().showMessage(f"Utilisateur : {context.login}    Base : {context.store.url}")
+        self.statusBar().showMessage(translate("MainWindow", "Utilisateur : {login}    Base : {url}").format(
+            login=context.login, url=context.store.url))
         self.resize(980, 500)
         QTimer.singleShot(0, self.resume_sending)   # letters a crash left unfinished are taken up at start
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Fichier")
-        self._action(file_menu, "Liste des &tiers", self.open_tiers, "Ctrl+T")
-        self._action(file_menu, "Liste des &événements", self.open_events, "Ctrl+E")
-        self._action(file_menu, "&Lettre recommandée…", self.open_letters, "Ctrl+L")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&Fichier"))
+        self._action(file_menu, translate("MainWindow", "Liste des &tiers"), self.open_tiers, "Ctrl+T")
+        self._action(file_menu, translate("MainWindow", "Liste des &événements"), self.open_events, "Ctrl+E")
+        self._action(file_menu, translate("MainWindow", "&Lettre recommandée…"), self.open_letters, "Ctrl+L")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quitter", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, translate("MainWindow", "&Quitter"), self.close, QKeySequence.StandardKey.Quit)
 
-        settings = self.menuBar().addMenu("&Paramètres")
-        admin = settings.addMenu("Préférences et &administration")
-        self._action(admin, "&Utilisateurs", self.open_users)
-        self._action(admin, "&Expéditeurs de lettres recommandées", self.open_senders)
-        self._action(admin, "&Moyens de paiement AR24", self.open_payment_methods)
-        self._action(admin, "&Tarifs et fiscalité…", self.open_pricing)
-        self._action(admin, "&Base de données…", self.open_database)
+        settings = self.menuBar().addMenu(translate("MainWindow", "&Paramètres"))
+        admin = settings.addMenu(translate("MainWindow", "Préférences et &administration"))
+        self._action(admin, translate("MainWindow", "&Utilisateurs"), self.open_users)
+        self._action(admin, translate("MainWindow", "&Expéditeurs de lettres recommandées"), self.open_senders)
+        self._action(admin, translate("MainWindow", "&Moyens de paiement AR24"), self.open_payment_methods)
+        self._action(admin, translate("MainWindow", "&Tarifs et fiscalité…"), self.open_pricing)
+        self._action(admin, translate("MainWindow", "&Base de données…"), self.open_database)
 
-        help_menu = self.menuBar().addMenu("&Aide")
-        self._action(help_menu, "À &propos", self._about)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Aide"))
+        self._action(help_menu, translate("MainWindow", "&Aide sur l'Organiseur"), lambda: show_help("organiseur"),
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, translate("MainWindow", "&Sommaire de l'aide"), lambda: show_help("index"))
+        help_menu.addSeparator()
+        self._action(help_menu, translate("MainWindow", "À &propos"), self._about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text, slot)
@@ -85,19 +93,26 @@ class MainWindow(QMainWindow):
     def _build_home(self) -> None:
         with self.context.store.session() as session:
             counts = dashboard_counts(session)
-        title = QLabel(f"<h2>{AGENCY_NAME}</h2><p>Organiseur - lettres recommandées AR24 "
-                       "(LRE qualifiée eIDAS, avis électronique, LR papier)</p>")
+        title = QLabel(f"<h2>{AGENCY_NAME}</h2><p>" + translate(
+            "MainWindow", "Organiseur - lettres recommandées AR24 (LRE qualifiée eIDAS, avis électronique, "
+            "LR papier)") + "</p>")
         tiles = QGridLayout()
         self.tiles = {
-            "tiers": self._tile("Liste des tiers", f"{counts['tiers']} tiers, dont {counts['consents']} "
-                                "avec accord de consentement LRE", self.open_tiers),
-            "events": self._tile("Liste des événements", f"{counts['events']} événements, dont "
-                                 f"{counts['events_chronotes']} chronotés prêts à l'envoi", self.open_events),
-            "letters": self._tile("Lettres recommandées", f"{counts['letters']} lettres, dont "
-                                  f"{counts['letters_to_valid']} en attente de validation OTP",
-                                  self.open_letters),
-            "users": self._tile("Utilisateurs et compte AR24", "Préférences, lien avec le compte AR24, "
-                                "expéditeurs eIDAS", self.open_users),
+            "tiers": self._tile(
+                translate("MainWindow", "Liste des tiers"),
+                translate("MainWindow", "{tiers} tiers, dont {consents} avec accord de consentement LRE").format(
+                    tiers=counts["tiers"], consents=counts["consents"]), self.open_tiers),
+            "events": self._tile(
+                translate("MainWindow", "Liste des événements"),
+                translate("MainWindow", "{events} événements, dont {ready} chronotés prêts à l'envoi").format(
+                    events=counts["events"], ready=counts["events_chronotes"]), self.open_events),
+            "letters": self._tile(
+                translate("MainWindow", "Lettres recommandées"),
+                translate("MainWindow", "{letters} lettres, dont {to_valid} en attente de validation OTP").format(
+                    letters=counts["letters"], to_valid=counts["letters_to_valid"]), self.open_letters),
+            "users": self._tile(
+                translate("MainWindow", "Utilisateurs et compte AR24"),
+                translate("MainWindow", "Préférences, lien avec le compte AR24, expéditeurs eIDAS"), self.open_users),
         }
         for position, tile in enumerate(self.tiles.values()):
             tiles.addWidget(tile, position // 2, position % 2)
@@ -105,10 +120,10 @@ class MainWindow(QMainWindow):
         self.setup_label.setTextFormat(Qt.TextFormat.RichText)
         self.refresh_setup()
         layout = QVBoxLayout()
-        layout.addWidget(header_bar("ORGANISEUR"))
+        layout.addWidget(help_header(translate("MainWindow", "ORGANISEUR"), "organiseur"))
         layout.addWidget(title)
         layout.addLayout(tiles)
-        layout.addWidget(frame("Paramétrage AR24", self.setup_label))
+        layout.addWidget(frame(translate("MainWindow", "Paramétrage AR24"), self.setup_label))
         layout.addStretch(1)
         central = QWidget()
         central.setLayout(layout)
@@ -132,15 +147,18 @@ class MainWindow(QMainWindow):
         with self.context.store.session() as session:
             status = ar24_setup_status(session, self.context.login)
         link = status["link_state"]
-        account = status.get("account_email") or "aucun compte saisi"
+        account = status.get("account_email") or translate("MainWindow", "aucun compte saisi")
+        state = translate("MainWindow", LINK_TEXT.get(link, LINK_TEXT[LinkState.NOT_LINKED]))
         rows = [
             _check(link is LinkState.LINKED,
-                   f"Compte AR24 de {self.context.login} ({account}) : {LINK_TEXT.get(link, 'non lié')}"),
+                   translate("MainWindow", "Compte AR24 de {login} ({account}) : {state}").format(
+                       login=self.context.login, account=account, state=state)),
             _check(bool(status["identified_senders"]),
-                   f"Expéditeurs eIDAS identifiés : {status['identified_senders']} / 2 au plus"),
+                   translate("MainWindow", "Expéditeurs eIDAS identifiés : {count} / 2 au plus").format(
+                       count=status["identified_senders"])),
             _check(status["entities_with_payment"] == status["entities"] and status["entities"] > 0,
-                   f"Moyens de paiement AR24 liés : {status['entities_with_payment']} entités sur "
-                   f"{status['entities']}"),
+                   translate("MainWindow", "Moyens de paiement AR24 liés : {linked} entités sur {total}").format(
+                       linked=status["entities_with_payment"], total=status["entities"])),
         ]
         self.setup_label.setText("<table cellspacing='3'>" + "".join(rows) + "</table>")
 
@@ -195,9 +213,10 @@ class MainWindow(QMainWindow):
             self.windows["resume"] = window
 
     def _about(self) -> None:
-        QMessageBox.about(self, f"À propos de {APP_NAME}",
-                          f"<b>{APP_NAME}</b><br>Envoi de lettres recommandées par AR24 "
-                          "(prestataire qualifié eIDAS) pour les syndics et la gérance.")
+        QMessageBox.about(self, translate("MainWindow", "À propos de {name}").format(name=APP_NAME),
+                          f"<b>{APP_NAME}</b> {__version__}<br>" + translate(
+                              "MainWindow", "Envoi de lettres recommandées par AR24 (prestataire qualifié eIDAS) "
+                              "pour les syndics et la gérance."))
 
     def closeEvent(self, event) -> None:
         self.sync.stop()

@@ -4,7 +4,7 @@ in the background with progress. One code validates the whole batch; when AR24's
 session ends during a long batch, a new code is asked and the batch continues."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QRect, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,11 +33,16 @@ from app.letters.statuses import type_label
 from app.letters.validation import AR24_OTP_PAGE, summary, user_senders, validate_letters
 from app.outbox.post import ValidationReport
 from ui.background import Job, run_job
-from ui.widgets import header_bar
+from ui.help import help_header
+from ui.i18n import translate
 
 F = {name: index for index, name in enumerate(LETTER_FIELDS)}
-COLUMNS = [("", None), ("Date", "created_at"), ("Type", "send_type"), ("Emetteur", "sender_name"),
-           ("Destinataire", "recipient_name"), ("Destinataire email", "recipient_email"), ("Entité", "entity_code")]
+COLUMNS = [("", None), (QT_TRANSLATE_NOOP("Columns", "Date"), "created_at"),
+           (QT_TRANSLATE_NOOP("Columns", "Type"), "send_type"),
+           (QT_TRANSLATE_NOOP("Columns", "Emetteur"), "sender_name"),
+           (QT_TRANSLATE_NOOP("Columns", "Destinataire"), "recipient_name"),
+           (QT_TRANSLATE_NOOP("Columns", "Destinataire email"), "recipient_email"),
+           (QT_TRANSLATE_NOOP("Columns", "Entité"), "entity_code")]
 
 
 class CheckedLettersModel(QAbstractTableModel):
@@ -88,7 +93,7 @@ class CheckedLettersModel(QAbstractTableModel):
         if field == "created_at":
             text = str(value)   # ISO from the database
             return f"{text[8:10]}/{text[5:7]}/{text[:4]} {text[11:16]}"
-        return type_label(str(value)) if field == "send_type" else str(value or "")
+        return translate("Letters", type_label(str(value))) if field == "send_type" else str(value or "")
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
@@ -108,7 +113,8 @@ class CheckedLettersModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            title = COLUMNS[section][0]
+            return translate("Columns", title) if title else title
         return None
 
 
@@ -148,13 +154,14 @@ class OtpEntryDialog(QDialog):
     def __init__(self, context: AppContext, count: int, parent: QWidget | None = None, *, notice: str = "") -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Code OTP")
+        self.setWindowTitle(translate("OtpEntryDialog", "Code OTP"))
         with context.store.session() as session:
             senders = [(sender.email, f"{sender.firstname} {sender.lastname}".strip())
                        for sender in user_senders(session, context.login)]
-        intro = QLabel(f"Validation de <b>{count} lettre(s) recommandée(s)</b> pour l'envoi AR24.<br>"
-                       "Saisissez le code OTP à 6 chiffres de l'expéditeur (application d'authentification "
-                       "ou page OTP d'AR24), ou générez-le depuis la clé OTP enregistrée.")
+        intro = QLabel(translate("OtpEntryDialog", "Validation de <b>{count} lettre(s) recommandée(s)</b> pour "
+                                 "l'envoi AR24.<br>Saisissez le code OTP à 6 chiffres de l'expéditeur (application "
+                                 "d'authentification ou page OTP d'AR24), ou générez-le depuis la clé OTP "
+                                 "enregistrée.").format(count=count))
         intro.setWordWrap(True)
         self.notice = QLabel(notice)
         self.notice.setWordWrap(True)
@@ -162,10 +169,11 @@ class OtpEntryDialog(QDialog):
         self.notice.setVisible(bool(notice))
         self.sender = QComboBox()
         for email, name in senders:
-            stored = "clé OTP enregistrée" if has_stored_key(context.secrets, email) else "pas de clé enregistrée"
+            stored = translate("OtpEntryDialog", "clé OTP enregistrée") if has_stored_key(context.secrets, email) \
+                else translate("OtpEntryDialog", "pas de clé enregistrée")
             self.sender.addItem(f"{name} <{email}> - {stored}" if name else f"{email} - {stored}", email)
         if not senders:
-            self.sender.addItem("Aucun expéditeur enregistré", None)
+            self.sender.addItem(translate("OtpEntryDialog", "Aucun expéditeur enregistré"), None)
         self.code = QLineEdit(placeholderText="000000")
         self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self))
         self.code.setMaxLength(6)
@@ -173,12 +181,13 @@ class OtpEntryDialog(QDialog):
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 6)
         self.code.setFont(font)
         self.code.setFixedWidth(170)
-        self.generate = QPushButton("Générer")
-        self.generate.setToolTip("Calcule le code à partir de la clé OTP de l'expéditeur, rangée dans le "
-                                 "trousseau sécurisé de ce poste")
+        self.generate = QPushButton(translate("OtpEntryDialog", "Générer"))
+        self.generate.setToolTip(translate("OtpEntryDialog", "Calcule le code à partir de la clé OTP de "
+                                           "l'expéditeur, rangée dans le trousseau sécurisé de ce poste"))
         self.generate.clicked.connect(self.generate_code)
         self.sender.currentIndexChanged.connect(self._sender_changed)
-        link = QLabel(f"<a href='{AR24_OTP_PAGE}'>Obtenir un code sur la page OTP d'AR24</a>")
+        link = QLabel(f"<a href='{AR24_OTP_PAGE}'>" + translate("OtpEntryDialog", "Obtenir un code sur la page OTP "
+                                                                 "d'AR24") + "</a>")
         link.setOpenExternalLinks(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #a33;")
@@ -188,19 +197,20 @@ class OtpEntryDialog(QDialog):
         code_row.addWidget(self.generate)
         code_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Expéditeur", self.sender)
-        form.addRow("Code OTP", code_row)
+        form.addRow(translate("OtpEntryDialog", "Expéditeur"), self.sender)
+        form.addRow(translate("OtpEntryDialog", "Code OTP"), code_row)
         form.addRow("", link)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Valider")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        self.ok.setText(translate("OtpEntryDialog", "Valider"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("OtpEntryDialog", "Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.code.textChanged.connect(lambda text: self.ok.setEnabled(len(text) == 6))
         self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar("LETTRES RECOMMANDEES AR24 > Validation OTP > Code"))
+        layout.addWidget(help_header(translate("OtpEntryDialog", "LETTRES RECOMMANDEES AR24 > Validation OTP > Code"),
+                                     "validation-otp"))
         layout.addWidget(intro)
         layout.addWidget(self.notice)
         layout.addLayout(form)
@@ -237,7 +247,7 @@ class OtpSelectionWindow(QDialog):
         self.entry: OtpEntryDialog | None = None
         self.last_message: QMessageBox | None = None
         self.expired_prompts = 0
-        self.setWindowTitle("Lettres en attente de validation OTP")
+        self.setWindowTitle(translate("OtpSelectionWindow", "Lettres en attente de validation OTP"))
         self.model = CheckedLettersModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -250,22 +260,23 @@ class OtpSelectionWindow(QDialog):
             self.table.setColumnWidth(column, width)
         self.counter = QLabel()
         self.progress = QProgressBar()
-        self.progress.setFormat("Validation : %v / %m lettre(s)")
+        self.progress.setFormat(translate("OtpSelectionWindow", "Validation : %v / %m lettre(s)"))
         self.progress.hide()
-        self.validate_button = QPushButton("Valider les lettres cochées…")
+        self.validate_button = QPushButton(translate("OtpSelectionWindow", "Valider les lettres cochées…"))
         self.validate_button.clicked.connect(self.validate_checked)
-        self.close_button = QPushButton("Fermer")
+        self.close_button = QPushButton(translate("OtpSelectionWindow", "Fermer"))
         self.close_button.clicked.connect(self.close)
         self.model.changed.connect(self._update)
-        intro = QLabel("Cochez les lettres à valider (la case de l'en-tête les coche toutes) : un seul code OTP "
-                       "valide tout le lot, qui part ensuite chez AR24.")
+        intro = QLabel(translate("OtpSelectionWindow", "Cochez les lettres à valider (la case de l'en-tête les coche "
+                                 "toutes) : un seul code OTP valide tout le lot, qui part ensuite chez AR24."))
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.counter, 1)
         buttons.addWidget(self.validate_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar("LETTRES RECOMMANDEES AR24 > Consulter mes AR en attente de validation OTP"))
+        layout.addWidget(help_header(translate("OtpSelectionWindow", "LETTRES RECOMMANDEES AR24 > Consulter mes AR en "
+                                               "attente de validation OTP"), "validation-otp"))
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(self.progress)
@@ -280,7 +291,8 @@ class OtpSelectionWindow(QDialog):
 
     def _update(self) -> None:
         checked, total = len(self.model.checked), len(self.model.rows)
-        self.counter.setText(f"{checked} lettre(s) cochée(s) sur {total} en attente de validation OTP")
+        self.counter.setText(translate("OtpSelectionWindow", "{checked} lettre(s) cochée(s) sur {total} en attente "
+                                       "de validation OTP").format(checked=checked, total=total))
         busy = self.job is not None and self.job.running
         self.validate_button.setEnabled(checked > 0 and not busy)
 
@@ -321,9 +333,10 @@ class OtpSelectionWindow(QDialog):
         if report.otp_expired and report.remaining:
             # The one-hour session ran out mid-batch: the rest is still to_valid; a new code continues.
             self.expired_prompts += 1
-            self._ask_code(report.remaining, notice=(
-                f"La session OTP d'AR24 a expiré pendant l'envoi : {len(report.posted)} lettre(s) validée(s), "
-                f"{len(report.remaining)} restent à valider. Saisissez un nouveau code pour continuer."))
+            self._ask_code(report.remaining, notice=translate(
+                "OtpSelectionWindow", "La session OTP d'AR24 a expiré pendant l'envoi : {posted} lettre(s) "
+                "validée(s), {remaining} restent à valider. Saisissez un nouveau code pour continuer.").format(
+                    posted=len(report.posted), remaining=len(report.remaining)))
             return
         self._show(QMessageBox.Icon.Information if report.posted and not report.failed else QMessageBox.Icon.Warning,
                    summary(report, names))
@@ -332,9 +345,9 @@ class OtpSelectionWindow(QDialog):
         # Wrong or expired code, AR24 unreachable: nothing was posted, the letters stay to_valid.
         self.progress.hide()
         self.reload()
-        self._show(QMessageBox.Icon.Warning, f"{message}\n\nAucune lettre n'a été envoyée : elles restent en "
-                                             "attente de validation OTP.")
+        self._show(QMessageBox.Icon.Warning, f"{message}\n\n" + translate(
+            "OtpSelectionWindow", "Aucune lettre n'a été envoyée : elles restent en attente de validation OTP."))
 
     def _show(self, icon, text: str) -> None:
-        self.last_message = QMessageBox(icon, "Alerte", text, parent=self)
+        self.last_message = QMessageBox(icon, translate("OtpSelectionWindow", "Alerte"), text, parent=self)
         self.last_message.open()

@@ -2,6 +2,7 @@
 entity, pick one of the methods found on AR24, Valider. Rules in app/accounts/payment_links.py."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,10 +19,14 @@ from app.accounts.payment_links import EntityPayment, entity_payments, fetch_pay
 from app.ar24.provisional import PaymentMethod
 from app.context import AppContext
 from ui.busy import TaskRunner
-from ui.widgets import header_bar, single_choice_table
+from ui.help import help_header
+from ui.i18n import translate
+from ui.widgets import single_choice_table
 
-COLUMNS = ["Entite", "Moyen de paiement AR24", "Code AR24"]
-NO_METHOD = "Aucun moyen de paiement"
+COLUMNS = [QT_TRANSLATE_NOOP("PaymentMethodsWindow", "Entite"),
+           QT_TRANSLATE_NOOP("PaymentMethodsWindow", "Moyen de paiement AR24"),
+           QT_TRANSLATE_NOOP("PaymentMethodsWindow", "Code AR24")]
+NO_METHOD = QT_TRANSLATE_NOOP("PaymentMethodsWindow", "Aucun moyen de paiement")
 
 
 class PaymentMethodsWindow(QDialog):
@@ -31,24 +36,27 @@ class PaymentMethodsWindow(QDialog):
         self.methods: list[PaymentMethod] = []
         self.choices: dict[int, PaymentMethod | None] = {}   # entity id → chosen, not yet validated
         self.last_menu: QMenu | None = None
-        self.setWindowTitle("Liste des moyens de paiement AR24")
-        self.table = single_choice_table(COLUMNS, stretch_column=1)
+        self.setWindowTitle(translate("PaymentMethodsWindow", "Liste des moyens de paiement AR24"))
+        self.table = single_choice_table([translate("PaymentMethodsWindow", title) for title in COLUMNS],
+                                         stretch_column=1)
         self.table.cellClicked.connect(lambda row, _column: self.offer_methods(row))
-        self.validate_button = QPushButton("Valider")
+        self.validate_button = QPushButton(translate("PaymentMethodsWindow", "Valider"))
         self.validate_button.clicked.connect(self.validate)
-        self.reload_button = QPushButton("Actualiser depuis AR24")
+        self.reload_button = QPushButton(translate("PaymentMethodsWindow", "Actualiser depuis AR24"))
         self.reload_button.clicked.connect(self.fetch)
         self.runner = TaskRunner([self.table, self.reload_button, self.validate_button])
         self.runner.settled.connect(self._apply_rules)
-        hint = QLabel("Cliquez sur une entité pour choisir parmi les moyens de paiement saisis sur le site d'AR24, puis "
-                      "« Valider ». À faire une seule fois, sauf si le moyen de paiement change sur AR24.")
+        hint = QLabel(translate("PaymentMethodsWindow", "Cliquez sur une entité pour choisir parmi les moyens de "
+                                "paiement saisis sur le site d'AR24, puis « Valider ». À faire une seule fois, "
+                                "sauf si le moyen de paiement change sur AR24."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.validate_button)
         buttons.addWidget(self.reload_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar("LETTRES RECOMMANDEES AR24 > Liste des moyens de paiement AR24"))
+        layout.addWidget(help_header(translate("PaymentMethodsWindow", "LETTRES RECOMMANDEES AR24 > Liste des "
+                                               "moyens de paiement AR24"), "moyens-paiement"))
         layout.addLayout(buttons)
         layout.addWidget(hint)
         layout.addWidget(self.table)
@@ -84,10 +92,11 @@ class PaymentMethodsWindow(QDialog):
 
         def done(methods: list[PaymentMethod]) -> None:
             self.methods = methods
-            self.runner.show_info(f"{len(methods)} moyen(s) de paiement trouvé(s) sur AR24 : cliquez sur une entité "
-                                  "pour lui en associer un.")
+            found = translate("PaymentMethodsWindow", "{count} moyen(s) de paiement trouvé(s) sur AR24 : cliquez "
+                              "sur une entité pour lui en associer un.")
+            self.runner.show_info(found.format(count=len(methods)))
 
-        return self.runner.run("Recherche des moyens de paiement sur AR24…",
+        return self.runner.run(translate("PaymentMethodsWindow", "Recherche des moyens de paiement sur AR24…"),
                                lambda: fetch_payment_methods(context.ar24.client(), context.store, login), done)
 
     def offer_methods(self, row: int) -> QMenu | None:
@@ -99,7 +108,7 @@ class PaymentMethodsWindow(QDialog):
         for method in self.methods:
             menu.addAction(f"{method.label}  ({method.slug})", lambda m=method: self.choose(entity_id, m))
         menu.addSeparator()
-        menu.addAction(NO_METHOD, lambda: self.choose(entity_id, None))
+        menu.addAction(translate("PaymentMethodsWindow", NO_METHOD), lambda: self.choose(entity_id, None))
         rect = self.table.visualRect(self.table.model().index(row, 1))
         menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
         self.last_menu = menu
@@ -113,5 +122,6 @@ class PaymentMethodsWindow(QDialog):
         changed = save_payment_links(self.context.store, self.login, self.choices)
         self.choices.clear()
         self.reload()
-        self.runner.show_info(f"Moyens de paiement enregistrés : {changed} entité(s) mise(s) à jour.")
+        self.runner.show_info(translate("PaymentMethodsWindow", "Moyens de paiement enregistrés : {count} entité(s) "
+                                        "mise(s) à jour.").format(count=changed))
         return changed

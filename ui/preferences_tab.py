@@ -3,7 +3,7 @@ the background, « Tester la connexion »), this workstation's AR24 connection, 
 the senders and payment-method screens. Rules live in app/accounts/."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,16 +25,20 @@ from app.secrets import NO_KEYRING_MESSAGE, ar24_password_key
 from app.store.models import LinkState
 from ui.background import Job, run_job
 from ui.busy import ERROR_STYLE, TaskRunner
+from ui.i18n import LANGUAGE_CHOICES, translate
 from ui.widgets import frame
 
 POLL_INTERVAL_MS = 5000      # while the authorisation is pending
 STATE_TEXT = {
-    LinkState.NOT_LINKED: ("Non lié", "#b71c1c"),
-    LinkState.PENDING: ("Autorisation en attente (cliquez sur le lien reçu par e-mail d'AR24)", "#e07b00"),
-    LinkState.LINKED: ("Lié", "#1b5e20"),
+    LinkState.NOT_LINKED: (QT_TRANSLATE_NOOP("PreferencesTab", "Non lié"), "#b71c1c"),
+    LinkState.PENDING: (QT_TRANSLATE_NOOP("PreferencesTab", "Autorisation en attente (cliquez sur le lien reçu par "
+                                          "e-mail d'AR24)"), "#e07b00"),
+    LinkState.LINKED: (QT_TRANSLATE_NOOP("PreferencesTab", "Lié"), "#1b5e20"),
 }
-SENT_MESSAGE = "Un mail vous a été envoyé pour autoriser {app} à utiliser votre compte AR24."
-SECRET_PLACEHOLDER = "•••••• enregistré dans le trousseau (laisser vide pour le conserver)"
+SENT_MESSAGE = QT_TRANSLATE_NOOP("PreferencesTab", "Un mail vous a été envoyé pour autoriser {app} à utiliser "
+                                 "votre compte AR24.")
+SECRET_PLACEHOLDER = QT_TRANSLATE_NOOP("PreferencesTab", "•••••• enregistré dans le trousseau (laisser vide pour "
+                                       "le conserver)")
 
 
 def _secret_field(placeholder: str = "") -> QLineEdit:
@@ -56,7 +60,8 @@ class PreferencesTab(QWidget):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self.poll)
-        self.keyring_note = QLabel(NO_KEYRING_MESSAGE)
+        self.keyring_note = QLabel(NO_KEYRING_MESSAGE)          # a message of app/ (French)
+        self.keyring_note.setProperty("i18n_data", True)
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet(ERROR_STYLE)
         self.keyring_note.setVisible(not context.secrets.persistent)
@@ -65,6 +70,7 @@ class PreferencesTab(QWidget):
         layout.addWidget(self._account_frame())
         layout.addWidget(self._connection_frame())
         layout.addWidget(self._senders_frame())
+        layout.addWidget(self._language_frame())
         layout.addStretch(1)
         with context.store.session() as session:
             status = link_status(session, login)
@@ -75,15 +81,15 @@ class PreferencesTab(QWidget):
     # -- « Compte AR24 » ---------------------------------------------------------------------
     def _account_frame(self) -> QWidget:
         self.email = QLineEdit()
-        self.email.setPlaceholderText("adresse e-mail du compte AR24")
+        self.email.setPlaceholderText(translate("PreferencesTab", "adresse e-mail du compte AR24"))
         self.password = _secret_field()
         if self.context.secrets.get(ar24_password_key(self.login)):
-            self.password.setPlaceholderText(SECRET_PLACEHOLDER)
-        self.authorize_button = QPushButton("Autoriser le compte")
+            self.password.setPlaceholderText(translate("PreferencesTab", SECRET_PLACEHOLDER))
+        self.authorize_button = QPushButton(translate("PreferencesTab", "Autoriser le compte"))
         self.authorize_button.clicked.connect(self.authorize)
-        self.test_button = QPushButton("Tester la connexion")
+        self.test_button = QPushButton(translate("PreferencesTab", "Tester la connexion"))
         self.test_button.clicked.connect(self.test_connection)
-        self.simulate_button = QPushButton("Simuler le clic sur le lien d'AR24 (démo)")
+        self.simulate_button = QPushButton(translate("PreferencesTab", "Simuler le clic sur le lien d'AR24 (démo)"))
         self.simulate_button.clicked.connect(self.simulate_confirmation)
         self.state_label, self.account_label = QLabel(), QLabel()
         self.identity_label, self.payment_label = QLabel(), QLabel()
@@ -94,28 +100,33 @@ class PreferencesTab(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         grid = QGridLayout()
-        rows = [("E-mail :", self.email), ("Mot de passe :", self.password), ("", buttons),
-                ("État du lien :", self.state_label), ("Compte :", self.account_label),
-                ("Identité vérifiée (eIDAS) :", self.identity_label), ("Paiement AR24 :", self.payment_label),
+        rows = [(translate("PreferencesTab", "E-mail :"), self.email),
+                (translate("PreferencesTab", "Mot de passe :"), self.password), ("", buttons),
+                (translate("PreferencesTab", "État du lien :"), self.state_label),
+                (translate("PreferencesTab", "Compte :"), self.account_label),
+                (translate("PreferencesTab", "Identité vérifiée (eIDAS) :"), self.identity_label),
+                (translate("PreferencesTab", "Paiement AR24 :"), self.payment_label),
                 ("", self.runner)]
         for row, (label, item) in enumerate(rows):
             grid.addWidget(QLabel(label), row, 0)
             (grid.addLayout if isinstance(item, QHBoxLayout) else grid.addWidget)(item, row, 1)
         grid.setColumnStretch(1, 1)
-        box = frame("Compte AR24")
+        self.account_label.setProperty("i18n_data", True)      # the account holder's name
+        box = frame(translate("PreferencesTab", "Compte AR24"))
         box.setLayout(grid)
         return box
 
     def show_status(self, status: LinkStatus) -> None:
         self.status = status
         text, colour = STATE_TEXT[status.state]
-        self.state_label.setText(f"<b style='color:{colour}'>{text}</b>")
+        self.state_label.setText(f"<b style='color:{colour}'>{translate('PreferencesTab', text)}</b>")
         linked = status.state is LinkState.LINKED
         self.account_label.setText(status.account_name if linked else "—")
-        self.identity_label.setText(("Oui" if status.identity_verified else "Non : commandez les identifiants eIDAS "
-                                     "dans « Gérer les expéditeurs »") if linked else "—")
-        self.payment_label.setText(("Prêt" if status.payment_ready else "Aucun moyen de paiement : ajoutez-en un sur "
-                                    "le site d'AR24") if linked else "—")
+        self.identity_label.setText((translate("PreferencesTab", "Oui") if status.identity_verified else translate(
+            "PreferencesTab", "Non : commandez les identifiants eIDAS dans « Gérer les expéditeurs »"))
+            if linked else "—")
+        self.payment_label.setText((translate("PreferencesTab", "Prêt") if status.payment_ready else translate(
+            "PreferencesTab", "Aucun moyen de paiement : ajoutez-en un sur le site d'AR24")) if linked else "—")
         self._apply_rules()
         if status.state is LinkState.PENDING:
             self.poll_timer.start()
@@ -135,16 +146,17 @@ class PreferencesTab(QWidget):
         def done(status: LinkStatus) -> None:
             self.password.clear()
             if password:
-                self.password.setPlaceholderText(SECRET_PLACEHOLDER)
+                self.password.setPlaceholderText(translate("PreferencesTab", SECRET_PLACEHOLDER))
             self.email.setText(status.email)
             self.show_status(status)
-            message = SENT_MESSAGE.format(app=APP_NAME)
+            message = translate("PreferencesTab", SENT_MESSAGE).format(app=APP_NAME)
             if context.settings.ar24_environment == "demo":
-                message += " (Démo locale : aucun e-mail n'est envoyé, utilisez « Simuler le clic sur le lien d'AR24 ».)"
+                message += translate("PreferencesTab", " (Démo locale : aucun e-mail n'est envoyé, utilisez « Simuler "
+                                     "le clic sur le lien d'AR24 ».)")
             self.runner.show_info(message)
 
         return self.runner.run(
-            "Demande d'autorisation envoyée à AR24…",
+            translate("PreferencesTab", "Demande d'autorisation envoyée à AR24…"),
             lambda: request_link(context.ar24.client(), context.store, context.secrets, login, email, password), done)
 
     def test_connection(self) -> Job | None:
@@ -152,9 +164,10 @@ class PreferencesTab(QWidget):
 
         def done(status: LinkStatus) -> None:
             self.show_status(status)
-            self.runner.show_info(f"{context.ar24.environment_label} : " + " ".join(status.lines))
+            environment = translate("Environments", context.ar24.environment_label)
+            self.runner.show_info(f"{environment} : " + " ".join(status.lines))
 
-        return self.runner.run("Test de la connexion à AR24…",
+        return self.runner.run(translate("PreferencesTab", "Test de la connexion à AR24…"),
                                lambda: refresh_link(context.ar24.client(), context.store, login), done)
 
     def simulate_confirmation(self) -> Job | None:
@@ -168,10 +181,11 @@ class PreferencesTab(QWidget):
 
         def done(status: LinkStatus) -> None:
             self.show_status(status)
-            self.runner.show_info("Le titulaire du compte a cliqué sur le lien d'AR24 : le compte est lié."
-                                  if status.state is LinkState.LINKED else " ".join(status.lines))
+            self.runner.show_info(translate("PreferencesTab", "Le titulaire du compte a cliqué sur le lien d'AR24 : le "
+                                            "compte est lié.") if status.state is LinkState.LINKED else
+                                  " ".join(status.lines))
 
-        return self.runner.run("Confirmation de l'autorisation…", work, done)
+        return self.runner.run(translate("PreferencesTab", "Confirmation de l'autorisation…"), work, done)
 
     def poll(self) -> Job | None:
         """Background check while AR24 has not confirmed the link; quiet unless something changes."""
@@ -186,17 +200,18 @@ class PreferencesTab(QWidget):
         if status.state is not self.status.state:
             self.show_status(status)
             if status.state is LinkState.LINKED:
-                self.runner.show_info(f"AR24 a confirmé l'autorisation : le compte {status.email} est lié.")
+                self.runner.show_info(translate("PreferencesTab", "AR24 a confirmé l'autorisation : le compte {email} "
+                                                "est lié.").format(email=status.email))
 
     # -- connection of this workstation ------------------------------------------------------
     def _connection_frame(self) -> QWidget:
         self.environment = QComboBox()
         for key, label in ENVIRONMENT_LABELS.items():
-            self.environment.addItem(label, key)
+            self.environment.addItem(translate("Environments", label), key)
         self.environment.currentIndexChanged.connect(lambda _i: self._show_connection(self.environment.currentData()))
         self.url = QLineEdit()
         self.token, self.private_key = _secret_field(), _secret_field()
-        self.save_button = QPushButton("Enregistrer la connexion")
+        self.save_button = QPushButton(translate("PreferencesTab", "Enregistrer la connexion"))
         self.save_button.clicked.connect(self.save_connection)
         self.connection_note = QLabel()
         self.connection_note.setWordWrap(True)
@@ -204,14 +219,16 @@ class PreferencesTab(QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
-        rows = [("Environnement :", self.environment), ("Adresse de l'API :", self.url),
-                ("Jeton partenaire :", self.token), ("Clé privée d'API :", self.private_key),
+        rows = [(translate("PreferencesTab", "Environnement :"), self.environment),
+                (translate("PreferencesTab", "Adresse de l'API :"), self.url),
+                (translate("PreferencesTab", "Jeton partenaire :"), self.token),
+                (translate("PreferencesTab", "Clé privée d'API :"), self.private_key),
                 ("", save_row), ("", self.connection_note)]
         for row, (label, item) in enumerate(rows):
             grid.addWidget(QLabel(label), row, 0)
             (grid.addLayout if isinstance(item, QHBoxLayout) else grid.addWidget)(item, row, 1)
         grid.setColumnStretch(1, 1)
-        box = frame("Connexion à AR24 de ce poste (administration)")
+        box = frame(translate("PreferencesTab", "Connexion à AR24 de ce poste (administration)"))
         box.setLayout(grid)
         return box
 
@@ -220,18 +237,20 @@ class PreferencesTab(QWidget):
         self.environment.blockSignals(True)
         self.environment.setCurrentIndex(self.environment.findData(environment))
         self.environment.blockSignals(False)
-        self.url.setText(view.url if environment != "demo" else "service AR24 local, démarré par l'application")
+        self.url.setText(view.url if environment != "demo" else
+                         translate("PreferencesTab", "service AR24 local, démarré par l'application"))
         self.url.setReadOnly(environment != "custom")
         for field, stored in ((self.token, view.has_token), (self.private_key, view.has_private_key)):
             field.clear()
             field.setEnabled(view.needs_credentials)
-            field.setPlaceholderText(SECRET_PLACEHOLDER if stored else
-                                     ("fourni par AR24 (api@ar24.fr)" if view.needs_credentials else "inutile en démo"))
+            field.setPlaceholderText(translate("PreferencesTab", SECRET_PLACEHOLDER) if stored else
+                                     (translate("PreferencesTab", "fourni par AR24 (api@ar24.fr)")
+                                      if view.needs_credentials else translate("PreferencesTab", "inutile en démo")))
         self.connection_note.setText(
-            "Démo locale : un service AR24 de démonstration tourne dans l'application ; tout peut être essayé sans "
-            "compte ni frais." if environment == "demo" else
-            "Le jeton et la clé privée sont rangés dans le trousseau sécurisé du système, jamais dans la base ni "
-            "dans les fichiers de l'application.")
+            translate("PreferencesTab", "Démo locale : un service AR24 de démonstration tourne dans l'application ; "
+                      "tout peut être essayé sans compte ni frais.") if environment == "demo" else
+            translate("PreferencesTab", "Le jeton et la clé privée sont rangés dans le trousseau sécurisé du système, "
+                      "jamais dans la base ni dans les fichiers de l'application."))
 
     def save_connection(self) -> None:
         form = ConnectionForm(self.environment.currentData(), self.url.text(), self.token.text(),
@@ -242,28 +261,51 @@ class PreferencesTab(QWidget):
             self.runner.show_error(str(error))
             return
         self._show_connection(form.environment)
-        self.runner.show_info(f"Connexion enregistrée : {ENVIRONMENT_LABELS[form.environment]}.")
+        self.runner.show_info(translate("PreferencesTab", "Connexion enregistrée : {environment}.").format(
+            environment=translate("Environments", ENVIRONMENT_LABELS[form.environment])))
         if changed and self.status.email:
             self.test_connection()    # another AR24: the link must be checked there
 
     # -- senders and payment -----------------------------------------------------------------
     def _senders_frame(self) -> QWidget:
-        senders = QPushButton("Gérer les expéditeurs de lettres recommandées")
+        senders = QPushButton(translate("PreferencesTab", "Gérer les expéditeurs de lettres recommandées"))
         senders.clicked.connect(self.senders_requested)
-        payments = QPushButton("Liste des moyens de paiement AR24")
+        payments = QPushButton(translate("PreferencesTab", "Liste des moyens de paiement AR24"))
         payments.clicked.connect(self.payments_requested)
-        note = QLabel("Deux expéditeurs au plus, identifiés eIDAS par la clé OTP du courrier d'AR24 ; un moyen de "
-                      "paiement AR24 par entité.")
+        note = QLabel(translate("PreferencesTab", "Deux expéditeurs au plus, identifiés eIDAS par la clé OTP du "
+                                "courrier d'AR24 ; un moyen de paiement AR24 par entité."))
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(senders)
         row.addWidget(payments)
         row.addStretch(1)
-        box = frame("Expéditeurs et paiement")
+        box = frame(translate("PreferencesTab", "Expéditeurs et paiement"))
         layout = QVBoxLayout(box)
         layout.addWidget(note)
         layout.addLayout(row)
         return box
+
+    # -- language of this workstation --------------------------------------------------------
+    def _language_frame(self) -> QWidget:
+        self.language = QComboBox()
+        for key, label in LANGUAGE_CHOICES.items():
+            self.language.addItem(translate("Languages", label), key)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.context.settings.language)))
+        self.language.currentIndexChanged.connect(lambda _i: self.save_language(self.language.currentData()))
+        note = QLabel(translate("PreferencesTab", "La nouvelle langue s'applique au prochain démarrage de "
+                                "l'application, sur ce poste."))
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(translate("PreferencesTab", "Langue de l'interface :")))
+        row.addWidget(self.language)
+        row.addWidget(note, 1)
+        box = frame(translate("PreferencesTab", "Langue"))
+        box.setLayout(row)
+        return box
+
+    def save_language(self, language: str) -> None:
+        self.context.settings.language = language
+        self.context.settings.save()
 
     def stop(self) -> None:
         self.poll_timer.stop()

@@ -20,6 +20,7 @@ from app.context import AppContext
 from app.sending.pricing import CURRENCIES, TERRITORIES, PriceSettings, load_price_settings, save_price_settings
 from app.sending.send_types import LABELS
 from app.store.models import SendType
+from ui.i18n import translate
 from ui.widgets import form, frame, header_bar
 
 
@@ -36,13 +37,14 @@ class PricingDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Tarifs et fiscalité")
+        self.setWindowTitle(translate("PricingDialog", "Tarifs et fiscalité"))
         self.territory = QComboBox()
-        self.territory.addItem("Choisir un modèle…", None)
+        self.territory.addItem(translate("PricingDialog", "Choisir un modèle…"), None)
         for key, territory in TERRITORIES.items():
-            self.territory.addItem(territory.label, key)
+            self.territory.addItem(translate("Pricing", territory.label), key)
         self.territory.activated.connect(self._apply_territory)
         self.currency = QComboBox()
+        self.currency.setProperty("i18n_data", True)      # ISO codes: EUR (€), XPF
         for code, currency in CURRENCIES.items():
             self.currency.addItem(f"{code} ({currency.symbol})" if currency.symbol != code else code, code)
         self.currency.currentIndexChanged.connect(self._show_currency)
@@ -52,23 +54,27 @@ class PricingDialog(QDialog):
         self.tax_rate.setSuffix(" %")
         self.prices = {send_type: _amount_box(1_000_000) for send_type in SendType}
 
-        note = QLabel("Ces montants servent à l'estimation du coût affichée dans « Choix de l'envoi » ; AR24 "
-                      "facture selon votre contrat. Ils valent pour tous les postes de l'agence.")
+        note = QLabel(translate("PricingDialog", "Ces montants servent à l'estimation du coût affichée dans « Choix "
+                                "de l'envoi » ; AR24 facture selon votre contrat. Ils valent pour tous les postes de "
+                                "l'agence."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Enregistrer")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("PricingDialog", "Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("PricingDialog", "Annuler"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
-        tax_box = frame("DEVISE ET TAXE")
-        tax_box.setLayout(form([("Modèle de territoire", self.territory), ("Devise", self.currency),
-                                ("Taxe", self.tax_label), ("Taux de la taxe", self.tax_rate)]))
-        price_box = frame("PRIX UNITAIRES HORS TAXES")
-        price_box.setLayout(form([(LABELS[send_type], box) for send_type, box in self.prices.items()]))
+        tax_box = frame(translate("PricingDialog", "DEVISE ET TAXE"))
+        tax_box.setLayout(form([(translate("PricingDialog", "Modèle de territoire"), self.territory),
+                                (translate("PricingDialog", "Devise"), self.currency),
+                                (translate("PricingDialog", "Taxe"), self.tax_label),
+                                (translate("PricingDialog", "Taux de la taxe"), self.tax_rate)]))
+        price_box = frame(translate("PricingDialog", "PRIX UNITAIRES HORS TAXES"))
+        price_box.setLayout(form([(translate("SendType", LABELS[send_type]), box)
+                                  for send_type, box in self.prices.items()]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(header_bar("TARIFS ET FISCALITE DE L'AGENCE"))
+        layout.addWidget(header_bar(translate("PricingDialog", "TARIFS ET FISCALITE DE L'AGENCE")))
         body = QVBoxLayout()
         body.setContentsMargins(10, 4, 10, 0)
         for widget in (tax_box, price_box, note, buttons):

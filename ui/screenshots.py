@@ -21,7 +21,9 @@ from app.machine_settings import MachineSettings
 from app.store.database import open_store, sqlite_path
 from app.store.models import ConsentChange, Event, SendType
 from app.sync.archive import ProofArchive
+from ui.event_record import EventRecordDialog
 from ui.events_list import EventsListWindow
+from ui.help import show_help
 from ui.letter_detail import LetterDetailDialog
 from ui.letters_list import LettersListWindow
 from ui.main_window import MainWindow
@@ -36,6 +38,11 @@ def _richest_tiers(context: AppContext) -> int:
         return session.execute(
             select(ConsentChange.tiers_id).group_by(ConsentChange.tiers_id)
             .order_by(func.count().desc(), ConsentChange.tiers_id)).scalars().first()
+
+
+def _first_event(context: AppContext) -> int:
+    with context.store.session() as session:
+        return session.execute(select(Event.id).order_by(Event.id)).scalars().first()
 
 
 def _settled(window: QWidget) -> QWidget:
@@ -99,6 +106,8 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         "tiers": main.open_tiers,
         "tiers-record": lambda: TiersRecordDialog(context, _richest_tiers(context), main.open_tiers()),
         "events": main.open_events,
+        "event-record": lambda: EventRecordDialog(context, _first_event(context), main.open_events()),
+        "users": main.open_users,
         "database": main.open_database,
         "preferences": lambda: _user_record(context, main),
         "senders": main.open_senders,
@@ -110,6 +119,7 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         "error-recap": lambda: _send_choice(context, SendType.LRE_EIDAS, recap=True),
         "progress": sample_window,
         **letter_shots(folder, main),
+        "help": lambda: show_help("tiers"),
     }
 
 

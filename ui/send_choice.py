@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,18 +40,24 @@ from app.store.models import SendType
 from ui.background import run_job
 from ui.error_recap import ErrorRecapPage, link_header
 from ui.event_record import EventRecordDialog
+from ui.i18n import translate
 from ui.tiers_record import TiersRecordDialog
 from ui.widgets import frame
 
 OFFERED = (SendType.LRE_EIDAS, SendType.AVIS_SYNDIC, SendType.LR_PAPIER, SendType.ERE_SIMPLE)
 RED, GREEN, ORANGE = "#b3261e", "#2e7d32", "#a86400"
-HELP = ("<p><b>Choix de l'envoi</b></p>"
+HELP = QT_TRANSLATE_NOOP(
+    "SendChoiceDialog",
+    "<p><b>Choix de l'envoi</b></p>"
         "<p>Choisissez le type d'envoi : les événements sont contrôlés aussitôt (adresse e-mail et "
         "consentement pour les envois électroniques, adresse postale et pages A4 portrait pour la LR papier, "
         "moyen de paiement de l'entité, expéditeur eIDAS pour la LRE qualifiée).</p>"
         "<p>Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui "
         "empêche l'envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer "
         "les erreurs ».</p><p>« Valider » envoie les seuls événements compatibles.</p>")
+PRICE_COLUMNS = [QT_TRANSLATE_NOOP("SendChoiceDialog", "Entité"), QT_TRANSLATE_NOOP("SendChoiceDialog", "Nb"),
+                 QT_TRANSLATE_NOOP("SendChoiceDialog", "PU HT"), QT_TRANSLATE_NOOP("SendChoiceDialog", "Total HT"),
+                 None, QT_TRANSLATE_NOOP("SendChoiceDialog", "Total TTC")]   # None: the tax column, from the settings
 
 
 class EventDetail(QWidget):
@@ -65,7 +71,8 @@ class EventDetail(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
         self.attachments = QTableWidget(0, 2)
-        self.attachments.setHorizontalHeaderLabels(["Nom", "Taille"])
+        self.attachments.setHorizontalHeaderLabels([translate("EventDetail", "Nom"),
+                                                    translate("EventDetail", "Taille")])
         self.attachments.verticalHeader().setVisible(False)
         self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -85,14 +92,19 @@ class EventDetail(QWidget):
         grid.setColumnStretch(1, 1)
 
     def show_event(self, check: EventCheck, electronic: bool) -> None:
-        payment = check.payment.text if check.payment else f"aucun (Entité : {check.entity_code or '-'})"
-        self.payment.setText(f"Moyen de paiement : {payment}")
-        self.recipient.setText(f"Destinataire : {check.recipient_name}")
-        address = "<br>".join(_html(line) for line in check.recipient_address) or "<i>non renseignée</i>"
-        self.address.setText(f"Adresse du destinataire : {'' if electronic else '<br>'}{address}")
-        self.status.setText(f"Statut du destinataire : {check.recipient_status}")
-        self.content.setText(f"Contenu : {check.content}")
-        self.attachments_title.setText("Pièces jointes :" if check.attachments else "Pièces jointes : aucune")
+        payment = check.payment.text if check.payment else \
+            translate("EventDetail", "aucun (Entité : {entity})").format(entity=check.entity_code or "-")
+        self.payment.setText(translate("EventDetail", "Moyen de paiement : {payment}").format(payment=payment))
+        self.recipient.setText(translate("EventDetail", "Destinataire : {name}").format(name=check.recipient_name))
+        address = "<br>".join(_html(line) for line in check.recipient_address) or \
+            "<i>" + translate("EventDetail", "non renseignée") + "</i>"
+        self.address.setText(translate("EventDetail", "Adresse du destinataire : {address}").format(
+            address=("" if electronic else "<br>") + address))
+        self.status.setText(translate("EventDetail", "Statut du destinataire : {status}").format(
+            status=translate("TiersRecordDialog", check.recipient_status)))   # particulier / professionnel
+        self.content.setText(translate("EventDetail", "Contenu : {content}").format(content=check.content))
+        self.attachments_title.setText(translate("EventDetail", "Pièces jointes :") if check.attachments else
+                                       translate("EventDetail", "Pièces jointes : aucune"))
         self.attachments.setVisible(bool(check.attachments))   # its room goes to the information lines
         self.attachments.setRowCount(len(check.attachments))
         for row, attachment in enumerate(check.attachments):
@@ -100,9 +112,10 @@ class EventDetail(QWidget):
             size = QTableWidgetItem(attachment.size_text)
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.attachments.setItem(row, 1, size)
-        lines = [f"<span style='color:{GREEN if check.compatible else RED}'><b>Information :</b> "
+        information, warning = translate("EventDetail", "Information :"), translate("EventDetail", "Attention :")
+        lines = [f"<span style='color:{GREEN if check.compatible else RED}'><b>{information}</b> "
                  f"{_html(check.information)}</span>"]
-        lines += [f"<span style='color:{ORANGE}'>Attention : {_html(w.commentaire)}</span>" for w in check.warnings]
+        lines += [f"<span style='color:{ORANGE}'>{warning} {_html(w.commentaire)}</span>" for w in check.warnings]
         self.information.setText("<br>".join(lines))
 
 
@@ -122,7 +135,7 @@ class SendChoiceDialog(QDialog):
         self._generation = 0
         self._tab_ids: list[int] = []
         self._checks: dict[int, EventCheck] = {}
-        self.setWindowTitle("Choix de l'envoi")
+        self.setWindowTitle(translate("SendChoiceDialog", "Choix de l'envoi"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choice_page(notice, send_type))
         self.recap = ErrorRecapPage()
@@ -140,14 +153,15 @@ class SendChoiceDialog(QDialog):
 
     # -- layout --------------------------------------------------------------------------
     def _choice_page(self, notice: str, send_type: SendType) -> QWidget:
-        header = link_header(("valider", "Valider"), ("aide", "Aide"))
+        header = link_header(("valider", translate("SendChoiceDialog", "Valider")),
+                             ("aide", translate("SendChoiceDialog", "Aide")))
         header.linkActivated.connect(lambda href: self.validate() if href == "valider" else self._help())
 
         self.types = QButtonGroup(self)
-        type_box = frame("TYPE D'ENVOI")
+        type_box = frame(translate("SendChoiceDialog", "TYPE D'ENVOI"))
         type_layout = QVBoxLayout(type_box)
         for send in OFFERED:
-            button = QRadioButton(LABELS[send])
+            button = QRadioButton(translate("SendType", LABELS[send]))
             button.setChecked(send is send_type)
             self.types.addButton(button, OFFERED.index(send))
             type_layout.addWidget(button)
@@ -157,12 +171,13 @@ class SendChoiceDialog(QDialog):
         self.type_notice.setStyleSheet(f"color: {ORANGE};")
         type_layout.addWidget(self.type_notice)
 
-        self.black_white, self.color = QRadioButton("Impression en noir et blanc"), QRadioButton("Impression en couleur")
-        self.duplex, self.simplex = (QRadioButton("Impression en recto / verso"),
-                                     QRadioButton("Impression en recto uniquement"))
+        self.black_white = QRadioButton(translate("SendChoiceDialog", "Impression en noir et blanc"))
+        self.color = QRadioButton(translate("SendChoiceDialog", "Impression en couleur"))
+        self.duplex = QRadioButton(translate("SendChoiceDialog", "Impression en recto / verso"))
+        self.simplex = QRadioButton(translate("SendChoiceDialog", "Impression en recto uniquement"))
         self.black_white.setChecked(True)
         self.duplex.setChecked(True)
-        self.print_box = frame("PARAMETRES D'IMPRESSION")
+        self.print_box = frame(translate("SendChoiceDialog", "PARAMETRES D'IMPRESSION"))
         print_grid = QGridLayout(self.print_box)
         for column, pair in enumerate(((self.black_white, self.color), (self.duplex, self.simplex))):
             group = QButtonGroup(self.print_box)
@@ -171,16 +186,17 @@ class SendChoiceDialog(QDialog):
                 print_grid.addWidget(button, row, column)
 
         self.demanded, self.compatible, self.incompatible = QLabel(), QLabel(), QLabel()
-        self.recap_link = QLabel("<a href='recap'>&gt; Accès au récapitulatif des erreurs</a>")
+        self.recap_link = QLabel("<a href='recap'>&gt; " + translate("SendChoiceDialog", "Accès au récapitulatif "
+                                                                     "des erreurs") + "</a>")
         self.recap_link.linkActivated.connect(lambda _href: self.show_recap())
         self.warnings = QLabel()
         self.warnings.setStyleSheet(f"color: {ORANGE};")
         self.paper_offer_text = QLabel()
         self.paper_offer_text.setWordWrap(True)
-        self.paper_offer = QCheckBox("Les envoyer en LR papier")
+        self.paper_offer = QCheckBox(translate("SendChoiceDialog", "Les envoyer en LR papier"))
         self.paper_offer.toggled.connect(self._update_print_box)
         self.paper_offer.toggled.connect(self._show_price)
-        info_box = frame("INFORMATION SUR L'ENVOI")
+        info_box = frame(translate("SendChoiceDialog", "INFORMATION SUR L'ENVOI"))
         info = QGridLayout(info_box)
         info.addWidget(self.demanded, 0, 0)
         info.addWidget(self.compatible, 1, 0)
@@ -201,7 +217,7 @@ class SendChoiceDialog(QDialog):
         self.price.setMinimumHeight(120)
         self.price_recap = QLabel()      # the seed's "MON RÉCAPITULATIF TARIFAIRE", for the whole batch
         self.price_recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        price_box = frame("COUT ESTIME")
+        price_box = frame(translate("SendChoiceDialog", "COUT ESTIME"))
         price_layout = QVBoxLayout(price_box)
         price_layout.addWidget(self.price, 1)
         price_layout.addWidget(self.price_recap)
@@ -210,9 +226,10 @@ class SendChoiceDialog(QDialog):
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setExpanding(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setProperty("i18n_data", True)        # one tab per event: the recipient and the subject
         self.tabs.currentChanged.connect(self._show_tab)
         self.detail = EventDetail()
-        detail_box = frame("DETAIL PAR EVENEMENT")
+        detail_box = frame(translate("SendChoiceDialog", "DETAIL PAR EVENEMENT"))
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.addWidget(self.tabs)
         detail_layout.addWidget(self.detail, 1)
@@ -254,11 +271,9 @@ class SendChoiceDialog(QDialog):
         generation, send_type = self._generation, self.send_type
         self.choice = None
         self._update_print_box()
-        self.type_notice.setText(NOTICES.get(send_type, ""))
+        self.type_notice.setText(translate("SendType", NOTICES[send_type]) if send_type in NOTICES else "")
         self.type_notice.setVisible(send_type in NOTICES)
-        for label, text in ((self.demanded, "Nombre d'AR demandés"), (self.compatible, "Nombre d'événement compatible"),
-                            (self.incompatible, "Nombre d'événement incompatible")):
-            label.setText(f"{text} : …")
+        self._show_counts("…", "…", "…")
         store, ids, login = self.context.store, self.event_ids, self.context.login
         self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login)))
         self.job.succeeded.connect(self._computed)
@@ -271,12 +286,11 @@ class SendChoiceDialog(QDialog):
         self.choice = choice
         batch = choice.batch
         self._checks = {check.event_id: check for check in batch.events}
-        self.demanded.setText(f"Nombre d'AR demandés : {batch.demanded}")
-        self.compatible.setText(f"Nombre d'événement compatible : {batch.compatible}")
-        self.incompatible.setText(f"Nombre d'événement incompatible : {batch.incompatible}")
+        self._show_counts(batch.demanded, batch.compatible, batch.incompatible)
         self.recap_link.setEnabled(batch.incompatible > 0)
         warnings = len(batch.warnings)
-        self.warnings.setText(f"Avertissements : {warnings} (voir les onglets concernés)" if warnings else "")
+        self.warnings.setText(translate("SendChoiceDialog", "Avertissements : {count} (voir les onglets concernés)")
+                              .format(count=warnings) if warnings else "")
         self.warnings.setVisible(bool(warnings))
         self._update_offer(choice)
         self._fill_tabs(batch.events)
@@ -284,8 +298,16 @@ class SendChoiceDialog(QDialog):
         self._show_price()
         self.computed.emit()
 
+    def _show_counts(self, demanded: object, compatible: object, incompatible: object) -> None:
+        self.demanded.setText(translate("SendChoiceDialog", "Nombre d'AR demandés : {count}").format(count=demanded))
+        self.compatible.setText(translate("SendChoiceDialog", "Nombre d'événement compatible : {count}").format(
+            count=compatible))
+        self.incompatible.setText(translate("SendChoiceDialog", "Nombre d'événement incompatible : {count}").format(
+            count=incompatible))
+
     def _failed(self, message: str) -> None:
-        self.incompatible.setText(f"Contrôle impossible : {message}")
+        self.incompatible.setText(translate("SendChoiceDialog", "Contrôle impossible : {message}").format(
+            message=message))
 
     def _update_offer(self, choice: SendChoice) -> None:
         refused = len(choice.batch.consent_only_event_ids)
@@ -293,8 +315,9 @@ class SendChoiceDialog(QDialog):
         self.paper_offer.setVisible(refused > 0)
         self.paper_offer_text.setVisible(refused > 0)
         self.paper_offer.setEnabled(offered > 0)
-        self.paper_offer_text.setText(f"{refused} événement(s) refusé(s) faute de consentement, dont {offered} "
-                                      "compatible(s) en LR papier :")
+        self.paper_offer_text.setText(translate(
+            "SendChoiceDialog", "{refused} événement(s) refusé(s) faute de consentement, dont {offered} compatible(s) "
+            "en LR papier :").format(refused=refused, offered=offered))
         if not refused:
             self.paper_offer.setChecked(False)
 
@@ -331,8 +354,9 @@ class SendChoiceDialog(QDialog):
         if self.paper_offer.isChecked() and self.choice.paper_price:
             summaries.append(self.choice.paper_price)
         first = summaries[0]
-        self.price.setHorizontalHeaderLabels(["Entité", "Nb", "PU HT", "Total HT",
-                                              f"{first.tax_label} {percent(first.tax_rate)}", "Total TTC"])
+        tax_label = translate("Pricing", first.tax_label)          # TVA; TGC stays as the agency wrote it
+        self.price.setHorizontalHeaderLabels([translate("SendChoiceDialog", title) if title else
+                                              f"{tax_label} {percent(first.tax_rate)}" for title in PRICE_COLUMNS])
         rows = [(s, line) for s in summaries for line in (*s.lines, s.total)]
         self.price.setRowCount(len(rows))
         for row, (summary, line) in enumerate(rows):
@@ -349,10 +373,12 @@ class SendChoiceDialog(QDialog):
                     item.setFont(font)
                 self.price.setItem(row, column, item)
         total = batch_total(summaries)
-        cells = ((("Montant hors taxes", first.money(total.ht)), (f"Taux {first.tax_label} appliqué", percent(first.tax_rate))),
-                 ((f"Montant {first.tax_label}", first.money(total.tax)), ("Montant TTC total", first.money(total.ttc))))
+        cells = (((translate("SendChoiceDialog", "Montant hors taxes :"), first.money(total.ht)),
+                  (translate("SendChoiceDialog", "Taux {tax} appliqué :").format(tax=tax_label), percent(first.tax_rate))),
+                 ((translate("SendChoiceDialog", "Montant {tax} :").format(tax=tax_label), first.money(total.tax)),
+                  (translate("SendChoiceDialog", "Montant TTC total :"), first.money(total.ttc))))
         self.price_recap.setText("<table width='100%' cellspacing='0'>" + "".join(
-            "<tr>" + "".join(f"<td>{label} :</td><td align='right'><b>{value}</b>&nbsp;&nbsp;&nbsp;</td>"
+            "<tr>" + "".join(f"<td>{label}</td><td align='right'><b>{value}</b>&nbsp;&nbsp;&nbsp;</td>"
                              for label, value in row) + "</tr>" for row in cells) + "</table>")
 
     # -- actions -------------------------------------------------------------------------
@@ -365,7 +391,8 @@ class SendChoiceDialog(QDialog):
         if issue.tiers_id is not None:
             self.record = TiersRecordDialog(self.context, issue.tiers_id, self)
         elif issue.code in (IssueCode.PAYMENT, IssueCode.EIDAS) and not issue.emplacement.startswith("Evénement"):
-            self._message(QMessageBox.Icon.Information, "Paramétrage AR24", issue.commentaire)
+            self._message(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Paramétrage AR24"),
+                          issue.commentaire)
             return None
         else:
             self.record = EventRecordDialog(self.context, issue.event_id, self)
@@ -386,23 +413,28 @@ class SendChoiceDialog(QDialog):
             orders.append((SendType.LR_PAPIER, self.choice.paper_fallback_ids, self.choice.paper_price))
         orders = [order for order in orders if order[1]]
         if not orders:
-            self._message(QMessageBox.Icon.Warning, "Choix de l'envoi",
-                          "Aucun événement compatible à envoyer : ouvrez le récapitulatif des erreurs pour les corriger.")
+            self._message(QMessageBox.Icon.Warning, translate("SendChoiceDialog", "Choix de l'envoi"),
+                          translate("SendChoiceDialog", "Aucun événement compatible à envoyer : ouvrez le "
+                                    "récapitulatif des erreurs pour les corriger."))
             return
         for send_type, ids, _price in orders:
             self.send_requested.emit(send_type, list(ids), options)
-        lines = [f"{LABELS[send_type]} : {len(ids)} lettre(s), coût estimé {price.money(price.total.ht)} HT, "
-                 f"{price.money(price.total.ttc)} TTC" for send_type, ids, price in orders]
+        lines = [translate("SendChoiceDialog", "{type} : {count} lettre(s), coût estimé {ht} HT, {ttc} TTC").format(
+                     type=translate("SendType", LABELS[send_type]), count=len(ids), ht=price.money(price.total.ht),
+                     ttc=price.money(price.total.ttc)) for send_type, ids, price in orders]
         left = batch.demanded - sum(len(ids) for _t, ids, _p in orders)
         if left:
-            lines.append(f"{left} événement(s) incompatible(s) ne seront pas envoyés.")
-        self.summary_box = QMessageBox(QMessageBox.Icon.Information, "Envoi en AR",
-                                       "Envoi lancé :\n\n" + "\n".join(lines), parent=self.parentWidget())
+            lines.append(translate("SendChoiceDialog", "{count} événement(s) incompatible(s) ne seront pas envoyés.")
+                         .format(count=left))
+        self.summary_box = QMessageBox(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Envoi en AR"),
+                                       translate("SendChoiceDialog", "Envoi lancé :") + "\n\n" + "\n".join(lines),
+                                       parent=self.parentWidget())
         self.summary_box.open()
         self.accept()
 
     def _help(self) -> None:
-        self._message(QMessageBox.Icon.Information, "Aide - Choix de l'envoi", HELP)
+        self._message(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Aide - Choix de l'envoi"),
+                      translate("SendChoiceDialog", HELP))
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         self.message_box = QMessageBox(icon, title, text, parent=self)
@@ -410,7 +442,8 @@ class SendChoiceDialog(QDialog):
 
 
 def _short(summary: PriceSummary) -> str:
-    return "LR papier" if summary.send_type is SendType.LR_PAPIER else "électronique"
+    return translate("SendChoiceDialog", "LR papier") if summary.send_type is SendType.LR_PAPIER else \
+        translate("SendChoiceDialog", "électronique")
 
 
 def _html(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -42,15 +42,24 @@ from app.paths import documents_dir
 from app.secrets import NO_KEYRING_MESSAGE
 from app.store.models import EidasState
 from ui.busy import TaskRunner
+from ui.help import help_header
+from ui.i18n import translate
 from ui.widgets import form, frame, header_bar, single_choice_table
 
-INTRO = ("Ajouter un expéditeur permet de vérifier son identité lors d'une première utilisation de la LRE : AR24 "
-         "lui adresse ses identifiants eIDAS par lettre recommandée papier (4 jours ouvrés). Le nombre "
-         "d'expéditeur est limité à 2 maximum ; il est conseillé de ne retenir qu'un seul et unique expéditeur "
-         "qualifié pour toute l'agence.")
-COLUMNS = ["E-mail", "Nom", "Adresse", "Identification eIDAS"]
-ADDRESS_LABELS = {"firstname": "Prénom :", "lastname": "Nom :", "company": "Société :", "address1": "Adresse :",
-                  "address2": "Complément :", "zipcode": "Code postal :", "city": "Ville :", "country": "Pays :"}
+INTRO = QT_TRANSLATE_NOOP("SendersWindow", "Ajouter un expéditeur permet de vérifier son identité lors d'une "
+                          "première utilisation de la LRE : AR24 lui adresse ses identifiants eIDAS par lettre "
+                          "recommandée papier (4 jours ouvrés). Le nombre d'expéditeur est limité à 2 maximum ; il est "
+                          "conseillé de ne retenir qu'un seul et unique expéditeur qualifié pour toute l'agence.")
+COLUMNS = [QT_TRANSLATE_NOOP("SendersWindow", "E-mail"), QT_TRANSLATE_NOOP("SendersWindow", "Nom"),
+           QT_TRANSLATE_NOOP("SendersWindow", "Adresse"), QT_TRANSLATE_NOOP("SendersWindow", "Identification eIDAS")]
+ADDRESS_LABELS = {"firstname": QT_TRANSLATE_NOOP("AddSenderDialog", "Prénom :"),
+                  "lastname": QT_TRANSLATE_NOOP("AddSenderDialog", "Nom :"),
+                  "company": QT_TRANSLATE_NOOP("AddSenderDialog", "Société :"),
+                  "address1": QT_TRANSLATE_NOOP("AddSenderDialog", "Adresse :"),
+                  "address2": QT_TRANSLATE_NOOP("AddSenderDialog", "Complément :"),
+                  "zipcode": QT_TRANSLATE_NOOP("AddSenderDialog", "Code postal :"),
+                  "city": QT_TRANSLATE_NOOP("AddSenderDialog", "Ville :"),
+                  "country": QT_TRANSLATE_NOOP("AddSenderDialog", "Pays :")}
 
 
 def otp_letters_dir() -> Path:
@@ -64,19 +73,19 @@ class SendersWindow(QDialog):
         self.context, self.login = context, login
         self.rows: list[SenderRow] = []
         self.last_dialog: QDialog | None = None
-        self.setWindowTitle("Gérer les expéditeurs de lettres recommandées")
-        intro = QLabel(INTRO)
+        self.setWindowTitle(translate("SendersWindow", "Gérer les expéditeurs de lettres recommandées"))
+        intro = QLabel(translate("SendersWindow", INTRO))
         intro.setWordWrap(True)
-        self.table = single_choice_table(COLUMNS, stretch_column=2)
+        self.table = single_choice_table([translate("SendersWindow", title) for title in COLUMNS], stretch_column=2)
         self.table.setMaximumHeight(96)     # two senders at most
         self.table.itemSelectionChanged.connect(self._show_selected)
-        self.add_button = QPushButton("Ajouter un expéditeur")
+        self.add_button = QPushButton(translate("SendersWindow", "Ajouter un expéditeur"))
         self.add_button.clicked.connect(self.add_sender)
-        self.remove_button = QPushButton("Supprimer l'expéditeur")
+        self.remove_button = QPushButton(translate("SendersWindow", "Supprimer l'expéditeur"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.order_button = QPushButton("Enregistrer et recevoir mes identifiants eIDAS")
+        self.order_button = QPushButton(translate("SendersWindow", "Enregistrer et recevoir mes identifiants eIDAS"))
         self.order_button.clicked.connect(self.order_selected)
-        self.key_button = QPushButton("Saisir ou modifier vos identifiants")
+        self.key_button = QPushButton(translate("SendersWindow", "Saisir ou modifier vos identifiants"))
         self.key_button.clicked.connect(self.open_key_dialog)
         self.runner = TaskRunner([self.add_button, self.remove_button, self.order_button, self.key_button])
         self.runner.settled.connect(self._show_selected)
@@ -85,7 +94,8 @@ class SendersWindow(QDialog):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar("PREFERENCES > Gérer les expéditeurs de lettres recommandées"))
+        layout.addWidget(help_header(translate("SendersWindow", "PREFERENCES > Gérer les expéditeurs de lettres "
+                                               "recommandées"), "preferences"))
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
@@ -106,8 +116,9 @@ class SendersWindow(QDialog):
         self.countdown = QProgressBar()
         self.countdown.setRange(0, PERIOD)
         self.countdown.setFixedWidth(240)
-        self.code_hint = QLabel("Code OTP à 6 chiffres de cet expéditeur, généré par l'application à partir de sa clé "
-                                "(le même que sur la page OTP d'AR24). Il est repris automatiquement à chaque LRE.")
+        self.code_hint = QLabel(translate("SendersWindow", "Code OTP à 6 chiffres de cet expéditeur, généré par "
+                                          "l'application à partir de sa clé (le même que sur la page OTP d'AR24). Il "
+                                          "est repris automatiquement à chaque LRE."))
         self.code_hint.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.order_button)
@@ -118,7 +129,7 @@ class SendersWindow(QDialog):
         code_row.addSpacing(16)
         code_row.addWidget(self.countdown)
         code_row.addStretch(1)
-        box = frame("Expéditeur sélectionné")
+        box = frame(translate("SendersWindow", "Expéditeur sélectionné"))
         inner = QVBoxLayout(box)
         inner.addWidget(self.detail_label)
         inner.addLayout(actions)
@@ -133,7 +144,7 @@ class SendersWindow(QDialog):
             self.rows = list_senders(session, self.login)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            for c, text in enumerate((row.email, row.name, row.address, row.state_label)):
+            for c, text in enumerate((row.email, row.name, row.address, translate("Senders", row.state_label))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         for column in (0, 1, 3):
             self.table.resizeColumnToContents(column)
@@ -153,11 +164,12 @@ class SendersWindow(QDialog):
         self.order_button.setEnabled(idle and sender is not None and sender.state is EidasState.NONE)
         self.key_button.setEnabled(idle and sender is not None)
         if sender is None:
-            self.detail_label.setText("Aucun expéditeur : cliquez sur « Ajouter un expéditeur » et saisissez son "
-                                      "adresse e-mail.")
+            self.detail_label.setText(translate("SendersWindow", "Aucun expéditeur : cliquez sur « Ajouter un "
+                                                "expéditeur » et saisissez son adresse e-mail."))
         else:
-            self.detail_label.setText(f"<b>{sender.email}</b> — {sender.name}<br>{sender.address}<br>"
-                                      f"Identification eIDAS : {sender.state_label}")
+            state = translate("SendersWindow", "Identification eIDAS : {state}").format(
+                state=translate("Senders", sender.state_label))
+            self.detail_label.setText(f"<b>{sender.email}</b> — {sender.name}<br>{sender.address}<br>{state}")
         self.otp_key = stored_otp_key(self.context.secrets, sender.email) if sender and sender.otp_key_stored else None
         for widget in (self.code_label, self.countdown, self.code_hint):
             widget.setVisible(self.otp_key is not None)
@@ -173,7 +185,8 @@ class SendersWindow(QDialog):
         code = current_code(self.otp_key)
         self.code_label.setText(f"{code.code[:3]} {code.code[3:]}")
         self.countdown.setValue(code.seconds_left)
-        self.countdown.setFormat(f"Nouveau code dans {code.seconds_left} s")
+        self.countdown.setFormat(translate("SendersWindow", "Nouveau code dans {seconds} s").format(
+            seconds=code.seconds_left))
 
     # -- actions -----------------------------------------------------------------------------
     def add_sender(self) -> QDialog | None:
@@ -198,19 +211,21 @@ class SendersWindow(QDialog):
         if sender is None:
             return
         if not confirmed and QMessageBox.question(
-                self, "Supprimer l'expéditeur", f"Supprimer l'expéditeur {sender.email} et sa clé OTP enregistrée ?"
+                self, translate("SendersWindow", "Supprimer l'expéditeur"),
+                translate("SendersWindow", "Supprimer l'expéditeur {email} et sa clé OTP enregistrée ?").format(
+                    email=sender.email)
         ) != QMessageBox.StandardButton.Yes:
             return
         remove_sender(self.context.store, self.context.secrets, sender.id)
         self.reload()
-        self.runner.show_info(f"Expéditeur {sender.email} supprimé.")
+        self.runner.show_info(translate("SendersWindow", "Expéditeur {email} supprimé.").format(email=sender.email))
 
     def order_selected(self):
         sender = self.selected()
         if sender is None:
             return None
         context = self.context
-        return self.runner.run("Commande des identifiants eIDAS auprès d'AR24…",
+        return self.runner.run(translate("SendersWindow", "Commande des identifiants eIDAS auprès d'AR24…"),
                                lambda: _order(context, sender.id),
                                lambda message: self._added(sender.id, message))
 
@@ -219,8 +234,9 @@ class SendersWindow(QDialog):
         if sender is None:
             return None
         dialog = OtpKeyDialog(self.context, sender, self)
-        dialog.registered.connect(lambda: self._added(sender.id, f"Clé OTP de {sender.email} vérifiée par AR24 et "
-                                                      "enregistrée : le code de chaque LRE sera généré automatiquement."))
+        registered = translate("SendersWindow", "Clé OTP de {email} vérifiée par AR24 et enregistrée : le code de "
+                               "chaque LRE sera généré automatiquement.").format(email=sender.email)
+        dialog.registered.connect(lambda: self._added(sender.id, registered))
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -233,8 +249,9 @@ class SendersWindow(QDialog):
 def _order(context: AppContext, sender_id: int) -> str:
     """Order the identifiers; in « Démo locale », also "receive" AR24's letter as a PDF."""
     order_identity(context.ar24.client(), context.store, sender_id)
-    message = ("Identifiants eIDAS commandés : AR24 envoie la clé OTP par lettre recommandée papier (4 jours "
-               "ouvrés). À réception, cliquez sur « Saisir ou modifier vos identifiants ».")
+    message = translate("SendersWindow", "Identifiants eIDAS commandés : AR24 envoie la clé OTP par lettre "
+                        "recommandée papier (4 jours ouvrés). À réception, cliquez sur « Saisir ou modifier vos "
+                        "identifiants ».")
     if context.settings.ar24_environment == "demo":
         from app.accounts.demo import write_otp_letter
         from app.store.models import Sender
@@ -242,7 +259,8 @@ def _order(context: AppContext, sender_id: int) -> str:
         with context.store.session() as session:
             id_user = session.get(Sender, sender_id).ar24_user_id
         letter = write_otp_letter(context.ar24.local_service(), id_user, otp_letters_dir())
-        message += f" Démo locale : le courrier d'AR24 est simulé dans {letter}."
+        message += translate("SendersWindow", " Démo locale : le courrier d'AR24 est simulé dans {path}.").format(
+            path=letter)
     return message
 
 
@@ -255,44 +273,45 @@ class AddSenderDialog(QDialog):
         super().__init__(parent)
         self.context, self.login = context, login
         self.draft: SenderDraft | None = None
-        self.setWindowTitle("Ajouter un expéditeur")
+        self.setWindowTitle(translate("AddSenderDialog", "Ajouter un expéditeur"))
         self.email = QLineEdit()
-        self.email.setPlaceholderText("adresse e-mail du compte AR24 de l'expéditeur")
-        self.next_button = QPushButton("Suivant")
+        self.email.setPlaceholderText(translate("AddSenderDialog", "adresse e-mail du compte AR24 de l'expéditeur"))
+        self.next_button = QPushButton(translate("AddSenderDialog", "Suivant"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next_step)
         step1 = QWidget()
         s1 = QVBoxLayout(step1)
-        s1.addWidget(QLabel("Étape 1 : renseignez l'adresse e-mail de l'expéditeur."))
-        s1.addLayout(form([("E-mail :", self.email)]))
+        s1.addWidget(QLabel(translate("AddSenderDialog", "Étape 1 : renseignez l'adresse e-mail de l'expéditeur.")))
+        s1.addLayout(form([(translate("AddSenderDialog", "E-mail :"), self.email)]))
         s1.addWidget(self.next_button, alignment=Qt.AlignmentFlag.AlignRight)
         s1.addStretch(1)
         self.fields = {name: QLineEdit() for name in ADDRESS_LABELS}
         for name in ("address1", "address2", "city"):
             self.fields[name].setMaxLength(38)
         self.fields["country"].setMaxLength(2)
-        self.save_button = QPushButton("Enregistrer et recevoir mes identifiants eIDAS")
+        self.save_button = QPushButton(translate("AddSenderDialog", "Enregistrer et recevoir mes identifiants eIDAS"))
         self.save_button.clicked.connect(self.save)
         step2 = QWidget()
         s2 = QVBoxLayout(step2)
         self.step2_label = QLabel()
         self.step2_label.setWordWrap(True)
         s2.addWidget(self.step2_label)
-        s2.addLayout(form([(ADDRESS_LABELS[name], field) for name, field in self.fields.items()]))
+        s2.addLayout(form([(translate("AddSenderDialog", ADDRESS_LABELS[name]), field)
+                           for name, field in self.fields.items()]))
         s2.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.stack = QStackedWidget()
         self.stack.addWidget(step1)
         self.stack.addWidget(step2)
         self.runner = TaskRunner([self.next_button, self.save_button, self.email])
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar("Ajouter un expéditeur"))
+        layout.addWidget(header_bar(translate("AddSenderDialog", "Ajouter un expéditeur")))
         layout.addWidget(self.stack)
         layout.addWidget(self.runner)
         self.resize(560, 420)
 
     def next_step(self):
         context, login, email = self.context, self.login, self.email.text()
-        return self.runner.run("Recherche du compte AR24 de l'expéditeur…",
+        return self.runner.run(translate("AddSenderDialog", "Recherche du compte AR24 de l'expéditeur…"),
                                lambda: find_sender_account(context.ar24.client(), context.store, login, email),
                                self._show_step2)
 
@@ -301,12 +320,14 @@ class AddSenderDialog(QDialog):
         for name, field in self.fields.items():
             field.setText(getattr(draft.address, name))
         if draft.identity_verified:
-            self.step2_label.setText(f"Étape 2 : l'identité de {draft.email} est déjà vérifiée par AR24 : vérifiez son "
-                                     "adresse puis enregistrez ; vous saisirez ensuite la clé OTP de son courrier.")
-            self.save_button.setText("Enregistrer l'expéditeur")
+            self.step2_label.setText(translate("AddSenderDialog", "Étape 2 : l'identité de {email} est déjà vérifiée "
+                                               "par AR24 : vérifiez son adresse puis enregistrez ; vous saisirez "
+                                               "ensuite la clé OTP de son courrier.").format(email=draft.email))
+            self.save_button.setText(translate("AddSenderDialog", "Enregistrer l'expéditeur"))
         else:
-            self.step2_label.setText(f"Étape 2 : vérifiez l'adresse postale de {draft.email} : AR24 y adressera par "
-                                     "lettre recommandée papier le courrier contenant ses identifiants eIDAS.")
+            self.step2_label.setText(translate("AddSenderDialog", "Étape 2 : vérifiez l'adresse postale de {email} : "
+                                               "AR24 y adressera par lettre recommandée papier le courrier contenant "
+                                               "ses identifiants eIDAS.").format(email=draft.email))
         self.stack.setCurrentIndex(1)
 
     def save(self):
@@ -318,10 +339,11 @@ class AddSenderDialog(QDialog):
         def work() -> tuple[int, str]:
             sender_id = add_sender(context.store, login, draft, address)
             if draft.identity_verified:
-                return sender_id, f"Expéditeur {draft.email} ajouté : saisissez maintenant sa clé OTP."
+                return sender_id, translate("AddSenderDialog", "Expéditeur {email} ajouté : saisissez maintenant sa "
+                                            "clé OTP.").format(email=draft.email)
             return sender_id, _order(context, sender_id)
 
-        return self.runner.run("Enregistrement de l'expéditeur…", work, self._saved)
+        return self.runner.run(translate("AddSenderDialog", "Enregistrement de l'expéditeur…"), work, self._saved)
 
     def _saved(self, result: tuple[int, str]) -> None:
         self.added.emit(*result)
@@ -336,37 +358,41 @@ class OtpKeyDialog(QDialog):
     def __init__(self, context: AppContext, sender: SenderRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.sender = context, sender
-        self.setWindowTitle(f"Identifiants eIDAS - {sender.email}")
-        self.file_button = QPushButton("Sélectionner un fichier")
+        self.setWindowTitle(translate("OtpKeyDialog", "Identifiants eIDAS - {email}").format(email=sender.email))
+        self.file_button = QPushButton(translate("OtpKeyDialog", "Sélectionner un fichier"))
         self.file_button.clicked.connect(self.pick_file)
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("clé OTP du courrier d'AR24 (lettres majuscules et chiffres)")
-        self.show_key = QPushButton("Afficher")
+        self.key.setPlaceholderText(translate("OtpKeyDialog", "clé OTP du courrier d'AR24 (lettres majuscules et "
+                                              "chiffres)"))
+        self.show_key = QPushButton(translate("OtpKeyDialog", "Afficher"))
         self.show_key.setCheckable(True)
         self.show_key.toggled.connect(lambda on: self.key.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
-        self.save_button = QPushButton("Enregistrer")
+        self.save_button = QPushButton(translate("OtpKeyDialog", "Enregistrer"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.register)
         self.runner = TaskRunner([self.file_button, self.key, self.save_button])
-        explain = QLabel("Ajoutez le courrier d'AR24 scanné (image .PNG, .JPG, .JPEG ou PDF) : la clé est lue dans son QR "
-                         "code. Ou saisissez la clé OTP indiquée sur le courrier. AR24 vérifie la clé avant qu'elle soit "
-                         "rangée dans le trousseau sécurisé du système.")
+        explain = QLabel(translate("OtpKeyDialog", "Ajoutez le courrier d'AR24 scanné (image .PNG, .JPG, .JPEG ou "
+                                   "PDF) : la clé est lue dans son QR code. Ou saisissez la clé OTP indiquée sur le "
+                                   "courrier. AR24 vérifie la clé avant qu'elle soit rangée dans le trousseau sécurisé "
+                                   "du système."))
         explain.setWordWrap(True)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(self.show_key)
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar(f"Identifiants eIDAS de {sender.email}"))
+        layout.addWidget(header_bar(translate("OtpKeyDialog", "Identifiants eIDAS de {email}").format(
+            email=sender.email)))
         layout.addWidget(explain)
         if not context.secrets.persistent:
-            warning = QLabel(NO_KEYRING_MESSAGE)
+            warning = QLabel(NO_KEYRING_MESSAGE)       # a message of app/ (French)
+            warning.setProperty("i18n_data", True)
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #b71c1c;")
             layout.addWidget(warning)
         layout.addWidget(self.file_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel("Clé OTP :"))
+        layout.addWidget(QLabel(translate("OtpKeyDialog", "Clé OTP :")))
         layout.addLayout(key_row)
         layout.addWidget(self.runner)
         layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
@@ -374,8 +400,8 @@ class OtpKeyDialog(QDialog):
 
     def pick_file(self) -> None:
         start = otp_letters_dir() if otp_letters_dir().exists() else Path.home()
-        path, _ = QFileDialog.getOpenFileName(self, "Courrier d'AR24 scanné", str(start),
-                                              "Courrier scanné (*.png *.jpg *.jpeg *.pdf)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("OtpKeyDialog", "Courrier d'AR24 scanné"), str(start),
+                                              translate("OtpKeyDialog", "Courrier scanné (*.png *.jpg *.jpeg *.pdf)"))
         if path:
             self.read_file(Path(path))
 
@@ -383,10 +409,10 @@ class OtpKeyDialog(QDialog):
         """Decode the QR code in the background (a PDF page is rendered first)."""
         def done(key: str) -> None:
             self.key.setText(key)
-            self.runner.show_info(f"QR code lu dans « {path.name} » : cliquez sur « Enregistrer » pour faire vérifier "
-                                  "la clé par AR24.")
+            self.runner.show_info(translate("OtpKeyDialog", "QR code lu dans « {file} » : cliquez sur « Enregistrer » "
+                                            "pour faire vérifier la clé par AR24.").format(file=path.name))
 
-        return self.runner.run(f"Lecture du QR code de « {path.name} »…",
+        return self.runner.run(translate("OtpKeyDialog", "Lecture du QR code de « {file} »…").format(file=path.name),
                                lambda: key_from_qr_text(read_qr_text(path)), done)
 
     def register(self):
@@ -395,7 +421,8 @@ class OtpKeyDialog(QDialog):
         def work() -> None:
             register_otp_key(context.ar24.client(), context.store, context.secrets, sender_id, key_from_text(text))
 
-        return self.runner.run("Vérification de la clé OTP auprès d'AR24…", work, self._registered)
+        return self.runner.run(translate("OtpKeyDialog", "Vérification de la clé OTP auprès d'AR24…"), work,
+                               self._registered)
 
     def _registered(self, _result: object) -> None:
         self.registered.emit()

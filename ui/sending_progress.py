@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThread, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from app.outbox.pipeline import BatchReport, Outcome, Progress, outbox_for
 from app.outbox.states import unfinished_letters
 from app.store.models import SendType
 from ui.background import Job, JobControl, run_job
+from ui.i18n import translate
 from ui.table_model import Column, RowTableModel
 from ui.widgets import frame, header_bar
 
@@ -41,12 +42,18 @@ OUTCOME_COLORS = {Outcome.OK: "#2e7d32", Outcome.ERROR: "#c62828", Outcome.CANCE
 
 def remaining_text(seconds: float | None) -> str:
     if seconds is None:
-        return "calcul en cours…"
+        return translate("SendingProgressWindow", "calcul en cours…")
     seconds = int(round(seconds))
     if seconds < 60:
         return f"{seconds} s"
     minutes, seconds = divmod(seconds, 60)
     return f"{minutes} min {seconds:02d} s" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _subtitle(send_type: SendType, count: int) -> str:
+    return translate("SendingProgressWindow", "Type d'envoi : {type} — {count} événement(s)").format(
+        type=translate("SendType", LABELS[send_type]),
+                                                                    count=count)
 
 
 class SendingProgressWindow(QDialog):
@@ -61,10 +68,9 @@ class SendingProgressWindow(QDialog):
         self.report: BatchReport | None = None
         self._build(title, subtitle, total)
         self.resize(780, 330)
-        self.job: Job = run_job(work, self, dedicated=True)
-        self.job.progress.connect(self._on_progress)
-        self.job.succeeded.connect(self._on_report)
-        self.job.failed.connect(self._on_failure)
+        # The slots go in before the thread starts: a batch that reports at once is still heard.
+        self.job: Job = run_job(work, self, dedicated=True, on_progress=self._on_progress,
+                                on_success=self._on_report, on_failure=self._on_failure)
 
     def _build(self, title: str, subtitle: str, total: int) -> None:
         self.bar = QProgressBar()
@@ -73,18 +79,22 @@ class SendingProgressWindow(QDialog):
         self.bar.setFormat("%p %")
         self.bar.setMinimumHeight(24)
         self.total_label, self.done_label, self.failed_label = QLabel(str(total)), QLabel("0"), QLabel("0")
-        self.remaining_label = QLabel("calcul en cours…")
-        self.current_label = QLabel("Préparation des lettres…")
+        self.remaining_label = QLabel(remaining_text(None))
+        self.remaining_label.setProperty("i18n_data", True)   # then a duration: "1 min 35 s"
+        self.current_label = QLabel(translate("SendingProgressWindow", "Préparation des lettres…"))
+        self.current_label.setProperty("i18n_data", True)   # then the letter being sent
         self.current_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         figures = QGridLayout()
-        for column, (caption, label) in enumerate((("Lettres à envoyer :", self.total_label),
-                                                   ("Traitées avec succès :", self.done_label),
-                                                   ("En erreur :", self.failed_label),
-                                                   ("Temps restant :", self.remaining_label))):
+        captions = (translate("SendingProgressWindow", "Lettres à envoyer :"),
+                    translate("SendingProgressWindow", "Traitées avec succès :"),
+                    translate("SendingProgressWindow", "En erreur :"),
+                    translate("SendingProgressWindow", "Temps restant :"))
+        values = (self.total_label, self.done_label, self.failed_label, self.remaining_label)
+        for column, (caption, label) in enumerate(zip(captions, values)):
             figures.addWidget(QLabel(caption), 0, column * 2)
             label.setStyleSheet("font-weight: bold")
             figures.addWidget(label, 0, column * 2 + 1)
-        figures.addWidget(QLabel("Lettre en cours :"), 1, 0)
+        figures.addWidget(QLabel(translate("SendingProgressWindow", "Lettre en cours :")), 1, 0)
         figures.addWidget(self.current_label, 1, 1, 1, 7)
         progress = QWidget()
         inner = QVBoxLayout(progress)
@@ -95,8 +105,10 @@ class SendingProgressWindow(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.hide()
         # A model, not a QTableWidget: 1,000 report lines appear without stalling the window.
-        self.model = RowTableModel([Column(1, "Événement"), Column(2, "Résultat"),
-                                    Column(3, "Détail", tooltip=lambda row: row[3])], search_fields=[1, 2, 3])
+        self.model = RowTableModel([Column(1, QT_TRANSLATE_NOOP("Columns", "Événement")),
+                                    Column(2, QT_TRANSLATE_NOOP("Columns", "Résultat")),
+                                    Column(3, QT_TRANSLATE_NOOP("Columns", "Détail"), tooltip=lambda row: row[3])],
+                                   search_fields=[1, 2, 3])
         self.model.foreground = lambda row: QColor(OUTCOME_COLORS[row[4]])
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -107,9 +119,9 @@ class SendingProgressWindow(QDialog):
         header.resizeSection(0, 280)
         header.resizeSection(1, 90)
         self.table.hide()
-        self.cancel_button = QPushButton("Annuler")
+        self.cancel_button = QPushButton(translate("SendingProgressWindow", "Annuler"))
         self.cancel_button.clicked.connect(self._cancel)
-        self.close_button = QPushButton("Fermer")
+        self.close_button = QPushButton(translate("SendingProgressWindow", "Fermer"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
         buttons = QHBoxLayout()
@@ -117,9 +129,10 @@ class SendingProgressWindow(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        header = header_bar(f"LETTRES RECOMMANDEES AR24 > {title}")
+        header = header_bar(translate("SendingProgressWindow", "LETTRES RECOMMANDEES AR24 > {title}").format(
+            title=title))
         header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        advancement = frame("AVANCEMENT", progress)
+        advancement = frame(translate("SendingProgressWindow", "AVANCEMENT"), progress)
         advancement.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(header)
         layout.addWidget(advancement)
@@ -142,17 +155,18 @@ class SendingProgressWindow(QDialog):
     def _on_report(self, report: BatchReport) -> None:
         self.report = report
         self.bar.setValue(self.bar.maximum())
-        self.remaining_label.setText("terminé")
+        self.remaining_label.setText(translate("SendingProgressWindow", "terminé"))
         self.current_label.setText("—")
-        self.summary_label.setText(f"<b>{report.summary()}.</b> Le détail ci-dessous est conservé dans le "
-                                   "journal d'audit.")
+        kept = translate("SendingProgressWindow", "Le détail ci-dessous est conservé dans le journal d'audit.")
+        self.summary_label.setText(f"<b>{report.summary()}.</b> {kept}")
         self.model.set_rows([(index, r.label, r.outcome.value, r.message, r.outcome)
                              for index, r in enumerate(report.results)])
         self._finish()
         self.report_ready.emit(report)
 
     def _on_failure(self, message: str) -> None:
-        self.summary_label.setText(f"<b style='color:#c62828'>L'envoi n'a pas pu commencer :</b> {message}")
+        cause = translate("SendingProgressWindow", "L'envoi n'a pas pu commencer :")
+        self.summary_label.setText(f"<b style='color:#c62828'>{cause}</b> {message}")
         self._finish()
 
     def _finish(self) -> None:
@@ -165,9 +179,9 @@ class SendingProgressWindow(QDialog):
     def _cancel(self) -> None:
         self.job.cancel()
         self.cancel_button.setEnabled(False)
-        self.cancel_button.setText("Annulation en cours…")
-        self.current_label.setText("Annulation : les lettres en cours de dépôt se terminent, les autres "
-                                   "ne partiront pas.")
+        self.cancel_button.setText(translate("SendingProgressWindow", "Annulation en cours…"))
+        self.current_label.setText(translate("SendingProgressWindow", "Annulation : les lettres en cours de dépôt "
+                                             "se terminent, les autres ne partiront pas."))
 
     def closeEvent(self, event) -> None:
         if self.job.running:   # stop cleanly: never leave a thread running behind a closed window
@@ -187,7 +201,7 @@ def start_sending(context: AppContext, send_type: SendType, event_ids: Sequence[
         **({} if print_options is None else dict(print_options)))
     ids = list(event_ids)
     window = SendingProgressWindow(
-        "Envoi en AR", f"Type d'envoi : {LABELS[send_type]} — {len(ids)} événement(s)", len(ids),
+        translate("SendingProgressWindow", "Envoi en AR"), _subtitle(send_type, len(ids)), len(ids),
         lambda control: outbox_for(context, preparer).send(send_type, ids, options, control), parent)
     window.show()
     return window
@@ -199,9 +213,11 @@ def resume_unfinished(context: AppContext, parent: QWidget | None = None) -> Sen
     if not pending:
         return None
     window = SendingProgressWindow(
-        "Reprise des envois interrompus",
-        f"{len(pending)} lettre(s) n'avaient pas fini leur envoi lors de la dernière utilisation : elles sont "
-        "reprises, après vérification chez AR24 de celles dont le dépôt était en cours.", len(pending),
+        translate("SendingProgressWindow", "Reprise des envois interrompus"),
+        translate("SendingProgressWindow", "{count} lettre(s) n'avaient pas fini leur envoi lors de la "
+                  "dernière utilisation : elles sont reprises, après vérification chez AR24 de celles dont le "
+                  "dépôt était en cours.").format(count=len(pending)),
+        len(pending),
         lambda control: outbox_for(context).resume(control), parent)
     window.show()
     return window
@@ -217,8 +233,8 @@ def sample_window() -> SendingProgressWindow:
             QThread.msleep(20)
         return BatchReport("Envoi en AR", cancelled=True)
 
-    window = SendingProgressWindow("Envoi en AR", f"Type d'envoi : {LABELS[SendType.LRE_EIDAS]} — "
-                                   "200 événement(s)", 200, work)
+    window = SendingProgressWindow(translate("SendingProgressWindow", "Envoi en AR"),
+                                   _subtitle(SendType.LRE_EIDAS, 200), 200, work)
     window.show()
     while window.done_label.text() != "87":
         QApplication.processEvents()

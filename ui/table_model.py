@@ -14,6 +14,8 @@ from operator import itemgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.i18n import translate
+
 Formatter = Callable[[object], str]
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -35,12 +37,13 @@ def fmt_datetime(value: object) -> str:
 
 
 def fmt_yes_no(value: object) -> str:
-    return "Oui" if value else "Non"
+    return translate("Labels", "Oui") if value else translate("Labels", "Non")
 
 
 @dataclass(frozen=True)
 class Column:
-    """One visible column: which field of the row, its French title, how to show it."""
+    """One visible column: which field of the row, its French title, how to show it.
+    ``title`` is marked ``QT_TRANSLATE_NOOP("Columns", ...)`` and translated when shown."""
     field: int
     title: str
     format: Formatter = fmt_text
@@ -175,7 +178,7 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return translate("Columns", self.columns[section].title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

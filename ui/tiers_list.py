@@ -1,6 +1,7 @@
 """"Liste des tiers": every third party of the agency, searchable, with the consent actions."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -12,24 +13,31 @@ from app.context import AppContext
 from app.store.queries import TIERS_FIELDS, tiers_rows
 from ui.background import Job, run_job
 from ui.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
+from ui.i18n import translate
 from ui.list_window import ListWindow
-from ui.table_model import Column, fmt_yes_no
-from ui.tiers_record import TiersRecordDialog
+from ui.table_model import Column, fmt_text, fmt_yes_no
+from ui.tiers_record import STATUS_LABELS, TiersRecordDialog
 
 F = {name: index for index, name in enumerate(TIERS_FIELDS)}
+
+
+def _status(value: object) -> str:
+    return translate("TiersRecordDialog", STATUS_LABELS[value]) if value in STATUS_LABELS else fmt_text(value)
+
+
 COLUMNS = [
-    Column(F["code"], "Code"),
-    Column(F["civility"], "Civilité"),
-    Column(F["name"], "Nom"),
-    Column(F["company"], "Société"),
-    Column(F["status"], "Statut"),
-    Column(F["relation"], "Relation"),
-    Column(F["email"], "Email"),
-    Column(F["postal_code"], "CP"),
-    Column(F["city"], "Ville"),
-    Column(F["entity_code"], "Entité"),
-    Column(F["lre_consent"], "Consentement LRE", fmt_yes_no),
-    Column(F["paper_requested"], "Papier demandé", fmt_yes_no),
+    Column(F["code"], QT_TRANSLATE_NOOP("Columns", "Code")),
+    Column(F["civility"], QT_TRANSLATE_NOOP("Columns", "Civilité")),
+    Column(F["name"], QT_TRANSLATE_NOOP("Columns", "Nom")),
+    Column(F["company"], QT_TRANSLATE_NOOP("Columns", "Société")),
+    Column(F["status"], QT_TRANSLATE_NOOP("Columns", "Statut"), _status),
+    Column(F["relation"], QT_TRANSLATE_NOOP("Columns", "Relation")),
+    Column(F["email"], QT_TRANSLATE_NOOP("Columns", "Email")),
+    Column(F["postal_code"], QT_TRANSLATE_NOOP("Columns", "CP")),
+    Column(F["city"], QT_TRANSLATE_NOOP("Columns", "Ville")),
+    Column(F["entity_code"], QT_TRANSLATE_NOOP("Columns", "Entité")),
+    Column(F["lre_consent"], QT_TRANSLATE_NOOP("Columns", "Consentement LRE"), fmt_yes_no),
+    Column(F["paper_requested"], QT_TRANSLATE_NOOP("Columns", "Papier demandé"), fmt_yes_no),
 ]
 SEARCH_FIELDS = [F[name] for name in ("code", "name", "company", "email", "postal_code", "city",
                                       "entity_code", "relation")]
@@ -38,7 +46,8 @@ NO_CONSENT = QColor("#8a1c1c")
 
 class TiersListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Liste des tiers", COLUMNS, SEARCH_FIELDS, parent, sort_column=2)
+        super().__init__(translate("TiersListWindow", "Liste des tiers"), COLUMNS, SEARCH_FIELDS, parent, sort_column=2,
+                         help_topic="tiers")
         self.context = context
         self.job: Job | None = None
         self.last_dialog: QWidget | None = None   # the latest result dialog, for tests and screenshots
@@ -46,22 +55,28 @@ class TiersListWindow(ListWindow):
         self.record_requested.connect(self.open_record)
         self._build_actions()
         self.reload()
-        self.set_column_widths([55, 75, 185, 150, 95, 105, 215, 50, 140, 50, 125, 110])
+        self.set_column_widths([55, 75, 185, 150, 95, 105, 215, 75, 140, 50, 125, 110])
         self.resize(1400, 640)
 
     def _build_actions(self) -> None:
         menu = self.actions_menu
         menu.addSeparator()
-        consent = menu.addMenu("Consentement LRE")
-        consent.addAction("Ajouter accord de consentement LRE", lambda: self.set_consent(True))
-        consent.addAction("Retirer accord de consentement LRE", lambda: self.set_consent(False))
-        self.update_action = consent.addAction("MAJ accord de consentement LRE", self.update_from_ar24)
+        consent = menu.addMenu(translate("TiersListWindow", "Consentement LRE"))
+        consent.addAction(translate("TiersListWindow", "Ajouter accord de consentement LRE"),
+                          lambda: self.set_consent(True))
+        consent.addAction(translate("TiersListWindow", "Retirer accord de consentement LRE"),
+                          lambda: self.set_consent(False))
+        self.update_action = consent.addAction(translate("TiersListWindow", "MAJ accord de consentement LRE"),
+                                               self.update_from_ar24)
         consent.addSeparator()
-        self.request_action = consent.addAction("Demander le consentement", self.request_from_ar24)
-        paper = menu.addMenu("Demande d'envoi papier")
-        paper.addAction("Enregistrer la demande d'envoi papier", lambda: self.set_paper(True))
-        paper.addAction("Lever la demande d'envoi papier", lambda: self.set_paper(False))
-        menu.addAction("Attribuer…", self.assign)
+        self.request_action = consent.addAction(translate("TiersListWindow", "Demander le consentement"),
+                                                self.request_from_ar24)
+        paper = menu.addMenu(translate("TiersListWindow", "Demande d'envoi papier"))
+        paper.addAction(translate("TiersListWindow", "Enregistrer la demande d'envoi papier"),
+                        lambda: self.set_paper(True))
+        paper.addAction(translate("TiersListWindow", "Lever la demande d'envoi papier"),
+                        lambda: self.set_paper(False))
+        menu.addAction(translate("TiersListWindow", "Attribuer…"), self.assign)
 
     def reload(self) -> None:
         selected = set(self.selected_ids())
@@ -79,7 +94,8 @@ class TiersListWindow(ListWindow):
     def _selection_or_warn(self) -> list[int]:
         ids = self.selected_ids()
         if not ids:
-            QMessageBox.information(self, "Liste des tiers", "Sélectionnez d'abord un ou plusieurs tiers.")
+            QMessageBox.information(self, translate("TiersListWindow", "Liste des tiers"),
+                                    translate("TiersListWindow", "Sélectionnez d'abord un ou plusieurs tiers."))
         return ids
 
     def set_consent(self, given: bool) -> int:
@@ -87,8 +103,9 @@ class TiersListWindow(ListWindow):
         changed = len(retrying(self.context.store, lambda session: set_consent(session, ids, given,
                                                                                self.context.login)))
         self.reload()
-        self.statusBar().showMessage(f"Accord de consentement {'ajouté' if given else 'retiré'} : "
-                                     f"{changed} tiers modifié(s)", 8000)
+        message = (translate("TiersListWindow", "Accord de consentement ajouté : {count} tiers modifié(s)") if given
+                   else translate("TiersListWindow", "Accord de consentement retiré : {count} tiers modifié(s)"))
+        self.statusBar().showMessage(message.format(count=changed), 8000)
         return changed
 
     def set_paper(self, requested: bool) -> int:
@@ -96,8 +113,10 @@ class TiersListWindow(ListWindow):
         changed = retrying(self.context.store,
                            lambda session: set_paper_request(session, ids, requested, self.context.login))
         self.reload()
-        self.statusBar().showMessage(f"Demande d'envoi papier {'enregistrée' if requested else 'levée'} : "
-                                     f"{changed} tiers modifié(s)", 8000)
+        message = (translate("TiersListWindow", "Demande d'envoi papier enregistrée : {count} tiers modifié(s)")
+                   if requested else
+                   translate("TiersListWindow", "Demande d'envoi papier levée : {count} tiers modifié(s)"))
+        self.statusBar().showMessage(message.format(count=changed), 8000)
         return changed
 
     def assign(self, choice: tuple[str, bool] | None = None) -> None:
@@ -122,7 +141,7 @@ class TiersListWindow(ListWindow):
             return None
         self.update_action.setEnabled(False)
         self.request_action.setEnabled(False)
-        self.statusBar().showMessage(f"{title} en cours…")
+        self.statusBar().showMessage(translate("TiersListWindow", "{title} en cours…").format(title=title))
         self.job = run_job(fn, self)
         self.job.succeeded.connect(on_success)
         self.job.failed.connect(lambda message: self._show_error(title, message))
@@ -135,7 +154,7 @@ class TiersListWindow(ListWindow):
         self.reload()
 
     def _show_error(self, title: str, message: str) -> None:
-        self.statusBar().showMessage(f"{title} : échec", 8000)
+        self.statusBar().showMessage(translate("TiersListWindow", "{title} : échec").format(title=title), 8000)
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
         self.last_dialog = box
         box.open()
@@ -148,10 +167,11 @@ class TiersListWindow(ListWindow):
                 id_user = linked_account_id(session, context.login)
             return update_consents_from_ar24(context.ar24.client(), context.store, id_user, context.login)
 
-        return self._start("Mise à jour des consentements", work, self._show_changes)
+        return self._start(translate("TiersListWindow", "Mise à jour des consentements"), work, self._show_changes)
 
     def _show_changes(self, diffs: list[ConsentDiff]) -> None:
-        self.statusBar().showMessage(f"Mise à jour des consentements : {len(diffs)} tiers modifié(s)", 8000)
+        message = translate("TiersListWindow", "Mise à jour des consentements : {count} tiers modifié(s)")
+        self.statusBar().showMessage(message.format(count=len(diffs)), 8000)
         dialog = ChangedTiersDialog(diffs, self)
         self.last_dialog = dialog
         dialog.open()
@@ -168,11 +188,14 @@ class TiersListWindow(ListWindow):
             return request_consents(context.ar24.client(), context.store, id_user, ids, context.login,
                                     cancelled=lambda: control.cancelled)
 
-        return self._start("Demande de consentement", work, self._show_request_report)
+        return self._start(translate("TiersListWindow", "Demande de consentement"), work,
+                           self._show_request_report)
 
     def _show_request_report(self, report: ConsentRequestReport) -> None:
-        lines = [f"{len(report.requested)} demande(s) de consentement envoyée(s) à AR24."]
+        lines = [translate("TiersListWindow", "{count} demande(s) de consentement envoyée(s) à AR24.").format(
+            count=len(report.requested))]
         lines += [f"• {name} : {reason}" for name, reason in report.refused]
-        box = QMessageBox(QMessageBox.Icon.Information, "Demande de consentement", "\n".join(lines), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("TiersListWindow", "Demande de consentement"),
+                          "\n".join(lines), parent=self)
         self.last_dialog = box
         box.open()

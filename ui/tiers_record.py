@@ -4,7 +4,7 @@ Editable; the rules (validation, locking, consent history) are in app/tiers_edit
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,20 +26,27 @@ from app.consent.rules import consent_model_for
 from app.context import AppContext
 from app.store.models import ConsentOrigin, Tiers, TiersStatus
 from app.tiers_edit import ADDRESS_LINE_MAX, StaleRecordError, TiersForm, save_tiers
+from ui.help import add_help_shortcut
+from ui.i18n import translate
 from ui.widgets import form, frame, read_only_field
 
 CHANGE_LABELS = {
-    "consent_given": "Accord de consentement donné",
-    "consent_withdrawn": "Accord de consentement retiré",
-    "consent_refused": "Consentement refusé",
-    "consent_requested": "Consentement demandé à AR24",
-    "paper_requested": "Demande d'envoi papier",
-    "paper_withdrawn": "Demande d'envoi papier levée",
+    "consent_given": QT_TRANSLATE_NOOP("TiersRecordDialog", "Accord de consentement donné"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("TiersRecordDialog", "Accord de consentement retiré"),
+    "consent_refused": QT_TRANSLATE_NOOP("TiersRecordDialog", "Consentement refusé"),
+    "consent_requested": QT_TRANSLATE_NOOP("TiersRecordDialog", "Consentement demandé à AR24"),
+    "paper_requested": QT_TRANSLATE_NOOP("TiersRecordDialog", "Demande d'envoi papier"),
+    "paper_withdrawn": QT_TRANSLATE_NOOP("TiersRecordDialog", "Demande d'envoi papier levée"),
 }
-ORIGIN_LABELS = {ConsentOrigin.MANUEL: "Manuel", ConsentOrigin.AR24: "AR24",
-                 ConsentOrigin.COPROPRIETAIRE: "Demande du copropriétaire"}
+ORIGIN_LABELS = {ConsentOrigin.MANUEL: QT_TRANSLATE_NOOP("TiersRecordDialog", "Manuel"),
+                 ConsentOrigin.AR24: "AR24",
+                 ConsentOrigin.COPROPRIETAIRE: QT_TRANSLATE_NOOP("TiersRecordDialog", "Demande du copropriétaire")}
+HISTORY_COLUMNS = [QT_TRANSLATE_NOOP("TiersRecordDialog", "Date"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Changement"),
+                   QT_TRANSLATE_NOOP("TiersRecordDialog", "Origine"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Par"),
+                   QT_TRANSLATE_NOOP("TiersRecordDialog", "Email")]
 RELATIONS = ["copropriétaire", "locataire", "bailleur", "fournisseur", "autre"]
-STATUS_LABELS = {TiersStatus.PARTICULIER: "particulier", TiersStatus.PROFESSIONNEL: "professionnel"}
+STATUS_LABELS = {TiersStatus.PARTICULIER: QT_TRANSLATE_NOOP("TiersRecordDialog", "particulier"),
+                 TiersStatus.PROFESSIONNEL: QT_TRANSLATE_NOOP("TiersRecordDialog", "professionnel")}
 
 
 def _line(value: str, max_length: int | None = None) -> QLineEdit:
@@ -60,9 +67,11 @@ class TiersRecordDialog(QDialog):
             tiers = session.get(Tiers, tiers_id, options=[selectinload(Tiers.consent_history),
                                                           selectinload(Tiers.entity)])
             assert tiers is not None, f"tiers {tiers_id} not found"
-            self.setWindowTitle(f"Fiche tiers - {tiers.code} {tiers.display_name}")
+            self.setWindowTitle(translate("TiersRecordDialog", "Fiche tiers - {code} {name}").format(
+                code=tiers.code, name=tiers.display_name))
             self.version = tiers.version
             self._build(tiers)
+        add_help_shortcut(self, "fiche-tiers")
         self.resize(860, 700)
 
     # -- layout --------------------------------------------------------------------------
@@ -74,47 +83,58 @@ class TiersRecordDialog(QDialog):
         self.company = _line(tiers.company, 120)
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status)
+            self.status.addItem(translate("TiersRecordDialog", label), status)
         self.status.setCurrentIndex(list(STATUS_LABELS).index(tiers.status))
         self.relation = QComboBox(editable=True)
         self.relation.addItems(RELATIONS)
         self.relation.setCurrentText(tiers.relation)
-        identity = frame("Identité")
+        identity = frame(translate("TiersRecordDialog", "Identité"))
         identity.setLayout(form([
-            ("Code", read_only_field(tiers.code)),
-            ("Civilité", self.civility), ("Nom", self.lastname), ("Prénom", self.firstname),
-            ("Société", self.company), ("Statut", self.status), ("Relation", self.relation),
-            ("Entité", read_only_field(f"{tiers.entity.code} - {tiers.entity.name}" if tiers.entity else "")),
+            (translate("TiersRecordDialog", "Code"), read_only_field(tiers.code)),
+            (translate("TiersRecordDialog", "Civilité"), self.civility),
+            (translate("TiersRecordDialog", "Nom"), self.lastname),
+            (translate("TiersRecordDialog", "Prénom"), self.firstname),
+            (translate("TiersRecordDialog", "Société"), self.company),
+            (translate("TiersRecordDialog", "Statut"), self.status),
+            (translate("TiersRecordDialog", "Relation"), self.relation),
+            (translate("TiersRecordDialog", "Entité"),
+             read_only_field(f"{tiers.entity.code} - {tiers.entity.name}" if tiers.entity else "")),
         ]))
 
         self.address1, self.address2, self.address3 = (_line(v, ADDRESS_LINE_MAX) for v in
                                                        (tiers.address1, tiers.address2, tiers.address3))
         self.postal_code, self.city = _line(tiers.postal_code, 10), _line(tiers.city, ADDRESS_LINE_MAX)
         self.country = _line(tiers.country, 2)
-        address = frame("Adresse postale")
-        address.setLayout(form([("Adresse", self.address1), ("Complément", self.address2),
-                                ("Complément 2", self.address3), ("Code postal", self.postal_code),
-                                ("Ville", self.city), ("Pays", self.country)]))
+        address = frame(translate("TiersRecordDialog", "Adresse postale"))
+        address.setLayout(form([(translate("TiersRecordDialog", "Adresse"), self.address1),
+                                (translate("TiersRecordDialog", "Complément"), self.address2),
+                                (translate("TiersRecordDialog", "Complément 2"), self.address3),
+                                (translate("TiersRecordDialog", "Code postal"), self.postal_code),
+                                (translate("TiersRecordDialog", "Ville"), self.city),
+                                (translate("TiersRecordDialog", "Pays"), self.country)]))
 
         self.email, self.phone = _line(tiers.email, 254), _line(tiers.phone, 32)
-        contact = frame("Contact")
-        contact.setLayout(form([("Email", self.email), ("Téléphone", self.phone)]))
+        contact = frame(translate("TiersRecordDialog", "Contact"))
+        contact.setLayout(form([(translate("TiersRecordDialog", "Email"), self.email),
+                                (translate("TiersRecordDialog", "Téléphone"), self.phone)]))
 
-        self.consent = QCheckBox("Accord de consentement")
+        self.consent = QCheckBox(translate("TiersRecordDialog", "Accord de consentement"))
         self.consent.setChecked(tiers.lre_consent)
         self.consent_email = _line(tiers.consent_email, 254)
-        self.paper = QCheckBox("Demande d'envoi papier (copropriétaire)")
+        self.paper = QCheckBox(translate("TiersRecordDialog", "Demande d'envoi papier (copropriétaire)"))
         self.paper.setChecked(tiers.paper_requested)
         model = consent_model_for(tiers.entity.kind if tiers.entity else None)
-        regime = QLabel(f"Régime : {model.label}")
+        regime = QLabel(translate("TiersRecordDialog", "Régime : {regime}").format(
+            regime=translate("ConsentModel", model.label)))
         regime.setWordWrap(True)
         regime.setStyleSheet("color: #555;")
-        rows = [("", self.consent), ("Email", self.consent_email), ("", self.paper), ("", regime)]
+        rows = [("", self.consent), (translate("TiersRecordDialog", "Email"), self.consent_email), ("", self.paper),
+                ("", regime)]
         if is_request_pending(tiers):
-            pending = QLabel("Demande de consentement envoyée à AR24 : en attente de réponse")
+            pending = QLabel(translate("TiersRecordDialog", "Demande de consentement envoyée à AR24 : en attente de réponse"))
             pending.setStyleSheet("color: #a86400;")
             rows.append(("", pending))
-        lre = frame("LRE")
+        lre = frame(translate("TiersRecordDialog", "LRE"))
         lre.setLayout(form(rows))
 
         grid = QGridLayout()
@@ -132,27 +152,30 @@ class TiersRecordDialog(QDialog):
         self.errors.setStyleSheet("color: #b00020;")
         self.errors.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Enregistrer")
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Fermer")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("TiersRecordDialog", "Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("TiersRecordDialog", "Fermer"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(frame("Historique du consentement", self._history_table(tiers)), 1)
+        layout.addWidget(frame(translate("TiersRecordDialog", "Historique du consentement"),
+                               self._history_table(tiers)), 1)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
 
     @staticmethod
     def _history_table(tiers: Tiers) -> QTableWidget:
         table = QTableWidget(len(tiers.consent_history), 5)
-        table.setHorizontalHeaderLabels(["Date", "Changement", "Origine", "Par", "Email"])
+        table.setHorizontalHeaderLabels([translate("TiersRecordDialog", title) for title in HISTORY_COLUMNS])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, change in enumerate(reversed(tiers.consent_history)):
-            values = [change.at.strftime("%d/%m/%Y %H:%M"), CHANGE_LABELS.get(change.change, change.change),
-                      ORIGIN_LABELS.get(change.origin, change.origin.value), change.by_login, change.email]
+            values = [change.at.strftime("%d/%m/%Y %H:%M"),
+                      translate("TiersRecordDialog", CHANGE_LABELS.get(change.change, change.change)),
+                      translate("TiersRecordDialog", ORIGIN_LABELS.get(change.origin, change.origin.value)),
+                      change.by_login, change.email]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()

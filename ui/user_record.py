@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 from app.context import AppContext
 from app.store.models import User
 from ui.preferences_tab import PreferencesTab
-from ui.widgets import form, frame, header_bar, read_only_field
+from ui.help import help_header
+from ui.i18n import translate
+from ui.widgets import form, frame, read_only_field
 
 
 class UserRecordDialog(QDialog):
@@ -18,26 +20,31 @@ class UserRecordDialog(QDialog):
             user = session.get(User, user_id)
             assert user is not None, f"user {user_id} not found"
             self.login, full_name = user.login, user.full_name
-        self.setWindowTitle(f"Fiche utilisateur - {self.login} {full_name}")
+        self.setWindowTitle(translate("UserRecordDialog", "Fiche utilisateur - {login} {name}").format(
+            login=self.login, name=full_name))
         identity = QWidget()
         identity_layout = QVBoxLayout(identity)
         fields = QWidget()
-        fields.setLayout(form([("Code :", read_only_field(self.login)), ("Nom :", read_only_field(full_name))]))
-        identity_layout.addWidget(frame("Utilisateur", fields))
+        fields.setLayout(form([(translate("UserRecordDialog", "Code :"), read_only_field(self.login)),
+                               (translate("UserRecordDialog", "Nom :"), read_only_field(full_name))]))
+        identity_layout.addWidget(frame(translate("UserRecordDialog", "Utilisateur"), fields))
         identity_layout.addStretch(1)
         self.preferences = PreferencesTab(context, self.login)
         self.preferences.senders_requested.connect(self.open_senders)
         self.preferences.payments_requested.connect(self.open_payments)
         self.tabs = QTabWidget()
-        self.tabs.addTab(identity, "Fiche")
-        self.tabs.addTab(self.preferences, "Préférences")
+        self.tabs.addTab(identity, translate("UserRecordDialog", "Fiche"))
+        self.tabs.addTab(self.preferences, translate("UserRecordDialog", "Préférences"))
         self.tabs.setCurrentWidget(self.preferences)
         layout = QVBoxLayout(self)
-        layout.addWidget(header_bar(f"UTILISATEUR {self.login} > Préférences"))
-        layout.addWidget(QLabel(f"<b>{full_name}</b>"))
+        layout.addWidget(help_header(translate("UserRecordDialog", "UTILISATEUR {login} > Préférences").format(
+            login=self.login), "preferences"))
+        name = QLabel(f"<b>{full_name}</b>")
+        name.setProperty("i18n_data", True)
+        layout.addWidget(name)
         layout.addWidget(self.tabs)
         self.children_windows: list[QWidget] = []
-        self.resize(820, 760)
+        self.resize(820, 840)
 
     def open_senders(self) -> QWidget:
         from ui.senders_window import SendersWindow

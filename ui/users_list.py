@@ -1,30 +1,39 @@
 """Paramètres › Préférences et administration › Utilisateurs: the agency's users."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.context import AppContext
 from app.store.models import LinkState
 from app.store.queries import USER_FIELDS, user_rows
+from ui.i18n import translate
 from ui.list_window import ListWindow
 from ui.table_model import Column
 from ui.user_record import UserRecordDialog
 
 F = {name: index for index, name in enumerate(USER_FIELDS)}
-LINK_LABELS = {LinkState.NOT_LINKED: "Non lié", LinkState.PENDING: "Autorisation en attente",
-               LinkState.LINKED: "Lié"}
+LINK_LABELS = {LinkState.NOT_LINKED: QT_TRANSLATE_NOOP("UsersListWindow", "Non lié"),
+               LinkState.PENDING: QT_TRANSLATE_NOOP("UsersListWindow", "Autorisation en attente"),
+               LinkState.LINKED: QT_TRANSLATE_NOOP("UsersListWindow", "Lié")}
+
+
+def _link_label(state: object) -> str:
+    return translate("UsersListWindow", LINK_LABELS[state]) if state in LINK_LABELS else str(state or "")
+
 
 COLUMNS = [
-    Column(F["login"], "Code"),
-    Column(F["full_name"], "Nom"),
-    Column(F["ar24_email"], "Compte AR24"),
-    Column(F["ar24_link_state"], "Lien AR24", lambda state: LINK_LABELS.get(state, str(state or ""))),
+    Column(F["login"], QT_TRANSLATE_NOOP("Columns", "Code")),
+    Column(F["full_name"], QT_TRANSLATE_NOOP("Columns", "Nom")),
+    Column(F["ar24_email"], QT_TRANSLATE_NOOP("Columns", "Compte AR24")),
+    Column(F["ar24_link_state"], QT_TRANSLATE_NOOP("Columns", "Lien AR24"), _link_label),
 ]
 
 
 class UsersListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Utilisateurs", COLUMNS, [F["login"], F["full_name"], F["ar24_email"]], parent)
+        super().__init__(translate("UsersListWindow", "Utilisateurs"), COLUMNS,
+                         [F["login"], F["full_name"], F["ar24_email"]], parent, help_topic="preferences")
         self.context = context
         self.record_requested.connect(self.open_record)
         self.reload()

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.accounts.link import AccountInputError, checked_email
 from app.accounts.otp_keys import current_code
 from app.ar24.client import AR24Client
@@ -28,9 +29,9 @@ SENDER_LIMIT_MESSAGE = ("Le nombre d'expéditeur est limité à 2 maximum. Il es
                         "seul et unique expéditeur qualifié pour toute l'agence.")
 ADDRESS_LINE_MAX = 38
 STATE_LABELS = {
-    EidasState.NONE: "Identifiants eIDAS à commander",
-    EidasState.ORDERED: "Identifiants commandés : saisir la clé OTP du courrier",
-    EidasState.IDENTIFIED: "Identifié (clé OTP enregistrée)",
+    EidasState.NONE: QT_TRANSLATE_NOOP("Senders", "Identifiants eIDAS à commander"),
+    EidasState.ORDERED: QT_TRANSLATE_NOOP("Senders", "Identifiants commandés : saisir la clé OTP du courrier"),
+    EidasState.IDENTIFIED: QT_TRANSLATE_NOOP("Senders", "Identifié (clé OTP enregistrée)"),
 }
 
 

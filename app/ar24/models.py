@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from app.ar24.dates import parse_paris
+from app.i18n import QT_TRANSLATE_NOOP
 
 
 def to_int(value: Any) -> int | None:
@@ -161,15 +162,15 @@ class RecipientUpdate:
 PROOF_KINDS = ("ev", "ar", "rf", "ng", "bc")
 
 STATUS_LABELS = {
-    "to_valid": "À valider (OTP)",
-    "waiting": "En attente d'envoi",
-    "sent": "Envoyé",
-    "AR": "Accusé de réception",
-    "refused": "Refusé",
-    "negligence": "Non réclamé",
-    "bounced": "Non distribué",
-    "error": "Erreur technique",
-    "not_valided": "Validation refusée",
+    "to_valid": QT_TRANSLATE_NOOP("Letters", "À valider (OTP)"),
+    "waiting": QT_TRANSLATE_NOOP("Letters", "En attente d'envoi"),
+    "sent": QT_TRANSLATE_NOOP("Letters", "Envoyé"),
+    "AR": QT_TRANSLATE_NOOP("Letters", "Accusé de réception"),
+    "refused": QT_TRANSLATE_NOOP("Letters", "Refusé"),
+    "negligence": QT_TRANSLATE_NOOP("Letters", "Non réclamé"),
+    "bounced": QT_TRANSLATE_NOOP("Letters", "Non distribué"),
+    "error": QT_TRANSLATE_NOOP("Letters", "Erreur technique"),
+    "not_valided": QT_TRANSLATE_NOOP("Letters", "Validation refusée"),
 }
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.models import EntityKind, TiersStatus
 
 # The copropriété regime of décret 2025-1292 applies to notifications from this day on.
@@ -28,8 +29,10 @@ class ConsentModel(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {ConsentModel.OPT_IN: "accord préalable (art. L.100 CPCE)",
-                ConsentModel.COPRO_DEFAULT: "copropriété : électronique par défaut (décret 2025-1292)"}[self]
+        """French; a window shows it through ``translate("ConsentModel", label)``."""
+        return {ConsentModel.OPT_IN: QT_TRANSLATE_NOOP("ConsentModel", "accord préalable (art. L.100 CPCE)"),
+                ConsentModel.COPRO_DEFAULT: QT_TRANSLATE_NOOP(
+                    "ConsentModel", "copropriété : électronique par défaut (décret 2025-1292)")}[self]
 
 
 def consent_model_for(entity_kind: EntityKind | None, on: dt.date | None = None) -> ConsentModel:

@@ -8,17 +8,18 @@ from __future__ import annotations
 from sqlalchemy import case
 
 from app.ar24.models import STATUS_LABELS
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.models import RegisteredLetter, SendType
 
 # States of a letter that AR24 does not have yet (or that we are not sure it has).
 LOCAL_LABELS = {
-    "prepared": "En préparation",
-    "uploaded": "Documents déposés",
-    "posting": "Envoi en cours",
-    "uncertain": "Envoi à vérifier",
-    "posted": "Transmise à AR24",
-    "failed": "Échec de l'envoi",
-    "cancelled": "Annulée",
+    "prepared": QT_TRANSLATE_NOOP("Letters", "En préparation"),
+    "uploaded": QT_TRANSLATE_NOOP("Letters", "Documents déposés"),
+    "posting": QT_TRANSLATE_NOOP("Letters", "Envoi en cours"),
+    "uncertain": QT_TRANSLATE_NOOP("Letters", "Envoi à vérifier"),
+    "posted": QT_TRANSLATE_NOOP("Letters", "Transmise à AR24"),
+    "failed": QT_TRANSLATE_NOOP("Letters", "Échec de l'envoi"),
+    "cancelled": QT_TRANSLATE_NOOP("Letters", "Annulée"),
 }
 # AR24 will not change these any more: their proofs are final.
 FINAL_STATUSES = ("AR", "refused", "negligence", "bounced", "error")
@@ -28,23 +29,23 @@ FINAL_PROOFS = {"AR": ("ev", "ar"), "refused": ("ev", "rf"), "negligence": ("ev"
 
 # The lettre suivie électronique speaks of its recipient's reading, as OPT-NC's LSE does (seed 003);
 # the other AR24 values keep the common labels (Envoyé, Refusé, Non distribué, Erreur technique).
-ERE_LABELS = {"AR": "Reçu et lu", "negligence": "Ignoré"}
+ERE_LABELS = {"AR": QT_TRANSLATE_NOOP("Letters", "Reçu et lu"), "negligence": QT_TRANSLATE_NOOP("Letters", "Ignoré")}
 
 TYPE_LABELS = {
-    SendType.LRE_EIDAS.value: "LRE eIDAS",
-    SendType.AVIS_SYNDIC.value: "Avis électronique",
-    SendType.LR_PAPIER.value: "LR papier",
-    SendType.ERE_SIMPLE.value: "Lettre suivie",
+    SendType.LRE_EIDAS.value: QT_TRANSLATE_NOOP("Letters", "LRE eIDAS"),
+    SendType.AVIS_SYNDIC.value: QT_TRANSLATE_NOOP("Letters", "Avis électronique"),
+    SendType.LR_PAPIER.value: QT_TRANSLATE_NOOP("Letters", "LR papier"),
+    SendType.ERE_SIMPLE.value: QT_TRANSLATE_NOOP("Letters", "Lettre suivie"),
 }
 
 PROOF_LABELS = {
-    "dp": "Preuve de dépôt",
-    "ev": "Preuve de dépôt et d'envoi",
-    "ar": "Preuve de réception (AR)",
-    "rf": "Preuve de refus",
-    "ng": "Preuve de non-réclamation",
-    "bc": "Preuve de non-distribution",
-    "content": "Contenu de la lettre",
+    "dp": QT_TRANSLATE_NOOP("Letters", "Preuve de dépôt"),
+    "ev": QT_TRANSLATE_NOOP("Letters", "Preuve de dépôt et d'envoi"),
+    "ar": QT_TRANSLATE_NOOP("Letters", "Preuve de réception (AR)"),
+    "rf": QT_TRANSLATE_NOOP("Letters", "Preuve de refus"),
+    "ng": QT_TRANSLATE_NOOP("Letters", "Preuve de non-réclamation"),
+    "bc": QT_TRANSLATE_NOOP("Letters", "Preuve de non-distribution"),
+    "content": QT_TRANSLATE_NOOP("Letters", "Contenu de la lettre"),
 }
 
 

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.models import AuditEntry, SendType, Setting
 
 PRICE_KEY = "price_ht.{}"           # e.g. price_ht.lre_eidas = "3.49"
@@ -26,7 +27,7 @@ DEFAULT_PRICES_HT = {
     SendType.LR_PAPIER: Decimal("6.90"),
     SendType.ERE_SIMPLE: Decimal("1.49"),
 }
-DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal("20"), "TVA"
+DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal("20"), QT_TRANSLATE_NOOP("Pricing", "TVA")   # shown translated
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,10 @@ class Territory:
 # public price (seed 003), the other types are AR24's euro prices converted.
 _XPF_PER_EUR = Decimal("1000") / Decimal("8.38")
 TERRITORIES = {
-    "metropole": Territory("France métropolitaine — euro, TVA 20 %",
+    "metropole": Territory(QT_TRANSLATE_NOOP("Pricing", "France métropolitaine — euro, TVA 20 %"),
                            PriceSettings(DEFAULT_PRICES_HT, DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL, DEFAULT_CURRENCY)),
-    "nouvelle_caledonie": Territory("Nouvelle-Calédonie — franc CFP, TGC 6 %", PriceSettings(
+    "nouvelle_caledonie": Territory(
+        QT_TRANSLATE_NOOP("Pricing", "Nouvelle-Calédonie — franc CFP, TGC 6 %"), PriceSettings(
         {t: (Decimal(377) if t is SendType.ERE_SIMPLE else CURRENCIES["XPF"].round(price * _XPF_PER_EUR))
          for t, price in DEFAULT_PRICES_HT.items()}, Decimal(6), "TGC", CURRENCIES["XPF"])),
 }

@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.models import SendType
 
-# Labels of the "TYPE D'ENVOI" radio buttons (shared/spec/screens.md §4).
+# Labels of the "TYPE D'ENVOI" radio buttons (shared/spec/screens.md §4); windows show them through
+# ``translate("SendType", label)``.
 LABELS: dict[SendType, str] = {
-    SendType.LRE_EIDAS: "LRE qualifiée - eIDAS - OTP",
-    SendType.AVIS_SYNDIC: "Avis électronique pour les Syndics de copropriété",
-    SendType.LR_PAPIER: "LR Papier (A4 portrait uniquement)",
-    SendType.ERE_SIMPLE: "Lettre suivie électronique (ERE simple)",
+    SendType.LRE_EIDAS: QT_TRANSLATE_NOOP("SendType", "LRE qualifiée - eIDAS - OTP"),
+    SendType.AVIS_SYNDIC: QT_TRANSLATE_NOOP("SendType", "Avis électronique pour les Syndics de copropriété"),
+    SendType.LR_PAPIER: QT_TRANSLATE_NOOP("SendType", "LR Papier (A4 portrait uniquement)"),
+    SendType.ERE_SIMPLE: QT_TRANSLATE_NOOP("SendType", "Lettre suivie électronique (ERE simple)"),
 }
-# Shown under the types while the type is chosen: what the letter is worth in law.
+# Shown under the types while the type is chosen: what the letter is worth in law (translated likewise).
 NOTICES: dict[SendType, str] = {
-    SendType.ERE_SIMPLE: "Sans valeur de lettre recommandée (ERE simple, eIDAS art. 43.1) : pour les relances et "
-                         "mises en demeure, pas pour les convocations d'AG. Pas de code OTP : la lettre part dès "
-                         "son dépôt.",
+    SendType.ERE_SIMPLE: QT_TRANSLATE_NOOP(
+        "SendType", "Sans valeur de lettre recommandée (ERE simple, eIDAS art. 43.1) : pour les relances et "
+                    "mises en demeure, pas pour les convocations d'AG. Pas de code OTP : la lettre part dès "
+                    "son dépôt."),
 }
 
 

@@ -1,0 +1,103 @@
+"""``--self-test``: proves that an installed (or frozen) application works on this machine.
+
+In a temporary data folder, with the demo agency: every window of ``ui/screenshots.py`` is
+opened offscreen and drawn, then the in-process local AR24 service is asked once for the link
+of the demo account and receives one attachment. Exit code 0 only if every step went well;
+the user's own data folder, database and keyring are never touched.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+STEP_OK, STEP_FAILED = "OK    ", "ECHEC "
+
+
+def run_self_test(language: str | None) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    folder = Path(tempfile.mkdtemp(prefix="recommandes-self-test-"))
+    os.environ["RECO_DATA_DIR"] = str(folder)
+    os.environ.pop("RECO_DB_URL", None)
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())   # secrets of this run stay in memory
+    try:
+        return _run(folder, language)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(folder: Path, language: str | None) -> int:
+    started = time.perf_counter()
+    failures = 0
+
+    def step(title: str, fn) -> object:
+        nonlocal failures
+        try:
+            result = fn()
+        except Exception as error:   # every failure is reported, the next steps still run
+            failures += 1
+            print(f"{STEP_FAILED}{title} : {type(error).__name__}: {error}", flush=True)
+            return None
+        print(f"{STEP_OK}{title}", flush=True)
+        return result
+
+    from app.bootstrap import open_app_store
+    from app.context import AppContext
+    from app.diagnostics import ar24_round_trip
+    from app.machine_settings import MachineSettings
+    from app.store.models import EventAttachment
+    from ui.application import make_application
+    from ui.i18n import install_translators
+
+    application = make_application()
+    settings = MachineSettings.load()
+    if language:
+        settings.language = language
+    chosen = step("Traductions", lambda: _translations(application, settings.language, install_translators))
+    store = step("Base de démonstration", lambda: open_app_store(f"sqlite:///{folder / 'self-test.db'}"))
+    if store is None:
+        return 1
+    context = AppContext(store, settings)
+    try:
+        shots = step("Fenêtres", lambda: _windows(context, folder / "shots"))
+        for path in shots or []:
+            print(f"      {path.name} {path.stat().st_size} octets")
+
+        def round_trip() -> list[str]:
+            with store.session() as session:
+                attachment = session.query(EventAttachment).order_by(EventAttachment.id).first()
+            return ar24_round_trip(context.ar24, Path(attachment.path))
+
+        for line in step("Service AR24 local", round_trip) or []:
+            print(f"      {line}")
+    finally:
+        context.close()
+        store.dispose()
+    verdict = "réussi" if failures == 0 else f"{failures} étape(s) en échec"
+    print(f"Autotest {verdict} en {time.perf_counter() - started:.1f} s (langue : {chosen or '?'}).", flush=True)
+    application.processEvents()
+    return 0 if failures == 0 else 1
+
+
+def _translations(application, preference: str, install) -> str:
+    language = install(application, preference)
+    from ui.i18n import SOURCE_LANGUAGE, translate
+
+    if language != SOURCE_LANGUAGE and translate("MainWindow", "Organiseur") == "Organiseur":
+        raise RuntimeError(f"le catalogue de traduction « {language} » n'est pas chargé")
+    return language
+
+
+def _windows(context, out_dir: Path) -> list[Path]:
+    from ui.screenshots import render_all
+
+    paths = render_all(context, out_dir)
+    empty = [p.name for p in paths if p.stat().st_size < 2000]
+    if empty:
+        raise RuntimeError(f"fenêtres vides : {', '.join(empty)}")
+    return paths
