@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import os
-import random
 import tempfile
 import time
 from pathlib import Path
@@ -19,39 +18,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.ar24.client import AR24Client  # noqa: E402
-from app.ar24.local_service import LocalAR24Service, LocalServiceControl  # noqa: E402  (kill trials: in-process)
+from app.ar24.local_service import LocalServiceControl  # noqa: E402
 from app.machine_settings import MachineSettings  # noqa: E402
 from app.sending.send_types import PrintOptions  # noqa: E402
 from app.outbox.pipeline import Control, Outbox, Outcome  # noqa: E402
 from app.store.database import open_store  # noqa: E402
 from app.store.models import SendType  # noqa: E402
 from tests.ar24.conftest import make_account, settings_for  # noqa: E402
-from tests.outbox.support import LOGIN, run_kill_trial, seed_batch, simple_preparer  # noqa: E402
+from tests.outbox.support import LOGIN, run_kill_trials, seed_batch, service_process, simple_preparer  # noqa: E402
 
 LETTERS = int(os.environ.get("BENCH_LETTERS", "1000"))
 LATENCY_MS = 150
 _results: dict[str, float] = {}
-
-
-class _RemoteService:
-    """The local AR24 service in its own process, as AR24 is on its own servers: the benchmark
-    measures the application's process, not the stand-in's work."""
-
-    def __init__(self, folder: Path) -> None:
-        import json
-        import subprocess
-        import sys
-
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", "import sys; from app.ar24.cli import run_service; sys.exit(run_service(sys.argv[1:]))",
-             "--data", str(folder)], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
-        info = json.loads(self.process.stdout.readline())
-        self.base_url, self.token, self.private_key = info["base_url"], info["token"], info["private_key"]
-        self.root_url = self.base_url.rsplit("/api/", 1)[0] + "/"
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait()
 
 
 def _prepare_store(control, folder: Path, parallel: int):
@@ -120,25 +98,22 @@ def _measure() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ["RECO_DATA_DIR"] = str(folder / "data")   # the sending process's prepared letters
-        service = _RemoteService(folder / "service")
-        control = LocalServiceControl(service.root_url)
-        parallel = MachineSettings().ar24_parallel_connections
-        store, events = _prepare_store(control, folder, parallel)
-        control.faults(latency_ms=LATENCY_MS)
-        pipeline, stalls = pipeline_in_window(service, store, events, parallel)
-        control.faults(latency_ms=0)
-        store, events = _prepare_store(control, folder, 1)
-        control.faults(latency_ms=LATENCY_MS)
-        sequential = _sequential(service, store, events, folder)
-        control.close()
-        service.stop()
-        gaps = [gap for gap, _ in stalls[5:]]
-        _results.update(speedup=sequential / pipeline, stall=float(max(gaps)), pipeline=pipeline,
-                        sequential=sequential, parallel=parallel)
-        print(f"# {LETTERS} letters, {LATENCY_MS} ms latency: pipeline ({parallel} connections, sending process, "
-              f"from the window) {pipeline:.1f} s, sequential (in process) {sequential:.1f} s", flush=True)
-        print(f"# event loop gaps: median {sorted(gaps)[len(gaps) // 2]} ms, max {max(gaps)} ms over {len(gaps)} "
-              "ticks", flush=True)
+        with service_process(folder / "service") as service, LocalServiceControl(service.root_url) as control:
+            parallel = MachineSettings().ar24_parallel_connections
+            store, events = _prepare_store(control, folder, parallel)
+            control.faults(latency_ms=LATENCY_MS)
+            pipeline, stalls = pipeline_in_window(service, store, events, parallel)
+            control.faults(latency_ms=0)
+            store, events = _prepare_store(control, folder, 1)
+            control.faults(latency_ms=LATENCY_MS)
+            sequential = _sequential(service, store, events, folder)
+    gaps = [gap for gap, _ in stalls[5:]]
+    _results.update(speedup=sequential / pipeline, stall=float(max(gaps)), pipeline=pipeline,
+                    sequential=sequential, parallel=parallel)
+    print(f"# {LETTERS} letters, {LATENCY_MS} ms latency: pipeline ({parallel} connections, sending process, "
+          f"from the window) {pipeline:.1f} s, sequential (in process) {sequential:.1f} s", flush=True)
+    print(f"# event loop gaps: median {sorted(gaps)[len(gaps) // 2]} ms, max {max(gaps)} ms over {len(gaps)} ticks",
+          flush=True)
     return _results
 
 
@@ -151,13 +126,24 @@ def ui_max_stall_batch() -> float:
 
 
 def kill_trials_200() -> float:
+    """Value: duplicates + losses over all trials. ``BENCH_KILL_TRIALS`` (200) trials,
+    ``BENCH_KILL_WORKERS`` (2) at a time, against the service in its own process."""
     trials = int(os.environ.get("BENCH_KILL_TRIALS", "200"))
-    rng = random.Random(7)
-    bad = 0
-    with tempfile.TemporaryDirectory() as tmp, LocalAR24Service(Path(tmp) / "service") as service, \
+    workers = int(os.environ.get("BENCH_KILL_WORKERS", "2"))
+    started, tally = time.perf_counter(), {"done": 0, "bad": 0, "duplicates": 0, "losses": 0, "mid_batch": 0}
+
+    def on_result(n: int, result: dict[str, int]) -> None:
+        tally["done"] += 1
+        tally["duplicates"] += result["duplicates"]
+        tally["losses"] += result["missing"] + result["not_posted"]
+        tally["mid_batch"] += result["killed_mid_batch"]
+        print(f"# trial {n}: kill after {result['kill_target']} posted, duplicates {result['duplicates']}, missing "
+              f"{result['missing']}, not posted {result['not_posted']} — {tally['done']}/{trials} done, "
+              f"{time.perf_counter() - started:.0f} s", flush=True)
+
+    with tempfile.TemporaryDirectory() as tmp, service_process(Path(tmp) / "service") as service, \
             LocalServiceControl(service.root_url) as control:
-        for n in range(trials):
-            result = run_kill_trial(service, control, Path(tmp) / f"trial-{n}", rng)
-            bad += result["duplicates"] + result["missing"] + result["not_posted"]
-    print(f"# {trials} kill trials of 200 letters: duplicates + losses = {bad}", flush=True)
-    return float(bad)
+        run_kill_trials(service, control, Path(tmp), trials=trials, seed=7, workers=workers, on_result=on_result)
+    print(f"# {tally['done']} kill trials of 200 letters ({workers} at a time, {time.perf_counter() - started:.0f} s): "
+          f"{tally['mid_batch']} killed mid-batch, duplicates {tally['duplicates']}, losses {tally['losses']}", flush=True)
+    return float(tally["duplicates"] + tally["losses"])
