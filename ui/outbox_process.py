@@ -35,6 +35,8 @@ class OutboxProcessJob(QObject):
         self.running = True
         self.process: QProcess | None = None
         self._cancelled = self._answered = False
+        # Quitting the application stops the batch cleanly rather than killing its process.
+        QCoreApplication.instance().aboutToQuit.connect(self._stop_with_application)
         run_job(lambda control: make_request(), self, on_success=self._launch, on_failure=self._end_with)
 
     def _launch(self, request: dict[str, Any]) -> None:
@@ -63,6 +65,11 @@ class OutboxProcessJob(QObject):
             QThread.msleep(10)
         if self.process is not None:
             self.process.waitForFinished(-1)
+
+    def _stop_with_application(self) -> None:
+        if self.running:
+            self.cancel()
+            self.wait()
 
     def _write_cancel(self) -> None:
         if self.process.state() != QProcess.ProcessState.NotRunning:

@@ -223,8 +223,8 @@ def sample_window() -> SendingProgressWindow:
     from PySide6.QtWidgets import QApplication
 
     def work(control: JobControl) -> BatchReport:
-        control.report(Progress(200, 87, 3, "n° 2931 - MEURSAULT Jeannine", 95.0))
-        while not control.cancelled:
+        while not control.cancelled:   # again and again: the window may connect after the first one
+            control.report(Progress(200, 87, 3, "n° 2931 - MEURSAULT Jeannine", 95.0))
             QThread.msleep(20)
         return BatchReport("Envoi en AR", cancelled=True)
 
