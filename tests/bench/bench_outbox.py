@@ -50,9 +50,10 @@ def _sequential(service, store, events, folder: Path) -> float:
     return elapsed
 
 
-def pipeline_in_window(service, store, events, parallel: int) -> tuple[float, list[tuple[int, bool]]]:
+def pipeline_in_window(service, store, events, parallel: int) -> tuple[float, list[tuple[int, bool, int]]]:
     """Send the batch as "Valider" does (the thermomètre and its sending process) while a 5 ms
-    timer watches the window's event loop; returns the batch's time and the timer's gaps."""
+    timer watches the window's event loop; returns the batch's time and the timer's gaps
+    (ms, batch still running, ms of CPU the window's thread used during the gap)."""
     from types import SimpleNamespace
 
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -76,7 +77,14 @@ def pipeline_in_window(service, store, events, parallel: int) -> tuple[float, li
     timer = QTimer()
     timer.setInterval(5)
     clock.start()
-    timer.timeout.connect(lambda: stalls.append((clock.restart(), window.job.running)))
+    cpu = [time.thread_time()]
+
+    def tick() -> None:   # the gap, whether the batch still ran, and how much of it this thread worked
+        now = time.thread_time()
+        stalls.append((clock.restart(), window.job.running, round((now - cpu[0]) * 1000)))
+        cpu[0] = now
+
+    timer.timeout.connect(tick)
     timer.start()
     while window.job.running:
         app.processEvents()
@@ -107,13 +115,15 @@ def _measure() -> dict[str, float]:
             store, events = _prepare_store(control, folder, 1)
             control.faults(latency_ms=LATENCY_MS)
             sequential = _sequential(service, store, events, folder)
-    gaps = [gap for gap, _ in stalls[5:]]
+    gaps = [gap for gap, _, _ in stalls[5:]]
+    worst = max(stalls[5:])
     _results.update(speedup=sequential / pipeline, stall=float(max(gaps)), pipeline=pipeline,
                     sequential=sequential, parallel=parallel)
     print(f"# {LETTERS} letters, {LATENCY_MS} ms latency: pipeline ({parallel} connections, sending process, "
           f"from the window) {pipeline:.1f} s, sequential (in process) {sequential:.1f} s", flush=True)
-    print(f"# event loop gaps: median {sorted(gaps)[len(gaps) // 2]} ms, max {max(gaps)} ms over {len(gaps)} ticks",
-          flush=True)
+    print(f"# event loop gaps: median {sorted(gaps)[len(gaps) // 2]} ms, max {max(gaps)} ms over {len(gaps)} ticks "
+          f"(the worst {'during' if worst[1] else 'after'} the batch, the window's thread working {worst[2]} ms of "
+          f"it: the rest is the system giving the core to other processes)", flush=True)
     return _results
 
 
