@@ -65,15 +65,22 @@ def _execute(job: Job, fn: Callable[[JobControl], Any]) -> None:
     try:
         result = fn(job.control)
     except AR24Error as error:
-        job.failed.emit(str(error))
+        _tell(job.failed, str(error))
     except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
         log.exception("background job failed")
-        job.failed.emit(f"Erreur inattendue : {error}")
+        _tell(job.failed, f"Erreur inattendue : {error}")
     else:
-        job.succeeded.emit(result)
+        _tell(job.succeeded, result)
     finally:
         job.running = False
-        job.finished.emit()
+        _tell(job.finished)
+
+
+def _tell(signal: Any, *args: Any) -> None:
+    try:
+        signal.emit(*args)
+    except RuntimeError:   # the window that started the job was closed meanwhile: nobody listens
+        log.info("background job ended after its window was closed")
 
 
 class _Runnable(QRunnable):

@@ -3,6 +3,7 @@ acceptance deadline with AR24's reminders, and the archived proofs (open, export
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -27,6 +28,8 @@ from app.letters.deadlines import deadlines
 from app.letters.proof_zip import export_proofs_zip
 from app.letters.queries import LetterDetail, letter_detail
 from app.letters.statuses import PROOF_LABELS, status_label, status_tooltip, type_label
+from app.sending.documents import format_size
+from app.sending.pricing import money
 from app.store.models import SendType
 from app.sync.archive import ProofArchive
 from ui.widgets import form, frame, header_bar, read_only_field
@@ -77,18 +80,19 @@ class LetterDetailDialog(QDialog):
         number = str(detail.number) if detail.number else "non encore attribué"
         self.setWindowTitle(f"Lettre recommandée n° {number}")
 
-        status = QLabel(f"<b>{status_label(detail.status)}</b>")
+        status = QLabel(f"<b>{status_label(detail.status, detail.send_type)}</b>")
         status.setToolTip(status_tooltip(detail.status))
         letter = form([
             ("Numéro AR24", read_only_field(number)),
-            ("Référence", read_only_field(detail.local_ref)),
+            ("Référence", read_only_field(detail.reference or detail.local_ref)),
             ("Type", read_only_field(type_label(detail.send_type))),
             ("Statut", status),
             ("Objet", read_only_field(detail.subject)),
             ("Chrono", read_only_field(str(detail.treatment_number or ""))),
             ("Entité", read_only_field(detail.entity)),
             ("Moyen de paiement", read_only_field(detail.payment_slug)),
-            ("Prix HT", read_only_field(f"{detail.price_ht} €" if detail.price_ht is not None else "")),
+            # AR24 bills in euros, whatever the agency's own currency.
+            ("Prix HT", read_only_field(money(Decimal(str(detail.price_ht))) if detail.price_ht is not None else "")),
             ("Utilisateur", read_only_field(detail.login)),
         ])
         recipient = form([
@@ -109,13 +113,13 @@ class LetterDetailDialog(QDialog):
         self.deadline.setWordWrap(True)
 
         self.history = _table(["Date", "Statut", "Origine"])
-        _fill(self.history, [[_when(at), status_label(raw), SOURCES.get(source, source)]
+        _fill(self.history, [[_when(at), status_label(raw, detail.send_type), SOURCES.get(source, source)]
                              for at, raw, source in detail.history],
               [status_tooltip(raw) for _at, raw, _source in detail.history])
         self.history.setColumnWidth(0, 130)
         self.history.setColumnWidth(1, 190)
         self.proofs = _table(["Preuve", "Taille", "Archivée le", "SHA-256"])
-        _fill(self.proofs, [[PROOF_LABELS.get(p.kind, p.kind), f"{(p.size or 0) / 1024:.1f} Ko",
+        _fill(self.proofs, [[PROOF_LABELS.get(p.kind, p.kind), format_size(p.size or 0),
                              _when(p.downloaded_at), p.sha256 or ""] for p in detail.proofs])
         self.proofs.setColumnWidth(0, 200)
         self.proofs.setColumnWidth(2, 135)

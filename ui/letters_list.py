@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
@@ -17,11 +17,12 @@ from app.letters.statuses import status_label, status_tooltip, type_label
 from app.sync.archive import ProofArchive
 from app.sync.statuses import SyncReport
 from ui.letter_detail import LetterDetailDialog
+from ui.background import Job, run_job
 from ui.letters_search import LetterSearchDialog
 from ui.list_window import ListWindow
 from ui.otp_validation import OtpSelectionWindow
 from ui.sync_scheduler import SyncScheduler
-from ui.table_model import Column
+from ui.table_model import Column, search_haystack
 from ui.widgets import ACCENT, header_bar
 
 F = {name: index for index, name in enumerate(LETTER_FIELDS)}
@@ -44,8 +45,10 @@ def _full_time(field: int):
 COLUMNS = [
     Column(F["created_at"], "Date", fmt_day, tooltip=_full_time(F["created_at"])),
     Column(F["number"], "Numéro", lambda v: "" if v is None else str(v), align_right=True),
+    Column(F["reference"], "Référence"),
     Column(F["send_type"], "Type", lambda v: type_label(str(v))),
-    Column(F["status"], "Statut", lambda v: status_label(str(v)), tooltip=lambda row: status_tooltip(row[F["status"]])),
+    Column(F["status"], "Statut", row_display=lambda row: status_label(row[F["status"]], row[F["send_type"]]),
+           tooltip=lambda row: status_tooltip(row[F["status"]])),
     Column(F["sender_name"], "Emetteur"),
     Column(F["sender_email"], "Emetteur email"),
     Column(F["recipient_name"], "Destinataire"),
@@ -55,15 +58,26 @@ COLUMNS = [
     Column(F["ar_date"], "Date d'AR", fmt_day, tooltip=_full_time(F["ar_date"])),
 ]
 # The sender is the same on most rows: searching it would only slow every keystroke.
-SEARCH_FIELDS = [F[name] for name in ("number_text", "recipient_name", "recipient_email", "entity_code", "status")]
+SEARCH_FIELDS = [F[name] for name in ("number_text", "reference", "recipient_name", "recipient_email", "entity_code",
+                                       "status")]
 STATUS_COLOURS = {"to_valid": QColor("#9a5b00"), "refused": QColor("#8a1c1c"), "negligence": QColor("#8a1c1c"),
                   "bounced": QColor("#8a1c1c"), "failed": QColor("#8a1c1c"), "AR": QColor("#1e6b2a")}
+FIRST_SCREEN = 200       # letters shown at once; the rest loads in the background
 LINKS = [("search", "Rechercher"), ("otp", "Consulter mes AR en attente de validation OTP"),
          ("payments", "Gérer les moyens de paiement pour mon compte"),
          ("consents", "Mise à jour des consentements"), ("sync", "Actualiser depuis AR24")]
 
 
+def _all_rows(store, criteria: LetterSearch) -> tuple[list[tuple], list[str]]:
+    """Off the UI thread: every letter of the search, and the text the search box looks into."""
+    with store.session() as session:
+        rows = letter_rows(session, criteria)
+    return rows, search_haystack(rows, SEARCH_FIELDS)
+
+
 class LettersListWindow(ListWindow):
+    loaded = Signal()                       # every letter of the search is in the list
+
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  scheduler: SyncScheduler | None = None) -> None:
         super().__init__("Liste des Lettres recommandées", COLUMNS, SEARCH_FIELDS, parent,
@@ -75,6 +89,8 @@ class LettersListWindow(ListWindow):
         with context.store.session() as session:
             self.my_id = user_id_of(session, context.login)
         self.criteria = LetterSearch(user_id=self.my_id)
+        self._generation, self.loading = 0, False
+        self.load_job: Job | None = None
         self.model.foreground = lambda row: STATUS_COLOURS.get(row[F["status"]])
         self.record_requested.connect(self.open_detail)
         self.scheduler = scheduler or SyncScheduler(context, self)
@@ -84,7 +100,7 @@ class LettersListWindow(ListWindow):
         self._build_links()
         self._build_actions()
         self.reload()
-        self.set_column_widths([82, 72, 128, 150, 130, 185, 185, 205, 92, 92, 92])
+        self.set_column_widths([82, 72, 150, 128, 150, 130, 185, 185, 205, 92, 92, 92])
         self.resize(1480, 640)
 
     # -- layout --------------------------------------------------------------------------
@@ -116,16 +132,40 @@ class LettersListWindow(ListWindow):
 
     # -- content -------------------------------------------------------------------------
     def reload(self) -> None:
+        """The newest letters at once, the others from a background job: an agency's 100,000
+        letters take a second to read, and the window must not wait for them."""
         selected = set(self.selected_ids())
-        with self.context.store.session() as session:
-            self.set_rows(letter_rows(session, self.criteria))
+        self._generation += 1
+        generation, criteria, store = self._generation, self.criteria, self.context.store
+        with store.session() as session:
+            first = letter_rows(session, criteria, newest=FIRST_SCREEN + 1)
             users, entities = search_choices(session)
+        self.loading = len(first) > FIRST_SCREEN
+        self.set_rows(first)
+        if self.loading:
+            self.load_job = run_job(lambda _control: _all_rows(store, criteria), self,
+                    on_success=lambda result: self._all_loaded(generation, *result))
         notice = "" if self.criteria == LetterSearch(user_id=self.my_id) else self.criteria.describe(
             {uid: label.split(" - ")[0] for uid, label in users.items()},
             {eid: label.split(" - ")[0] for eid, label in entities.items()})
         self.filter_notice.setText(notice)
         self.filter_notice.setVisible(bool(notice))
         self.select_ids(selected)
+
+    def _all_loaded(self, generation: int, rows: list[tuple], haystack: list[str]) -> None:
+        if generation != self._generation:
+            return                          # the search changed meanwhile: a newer load is coming
+        selected = set(self.selected_ids())
+        self.loading = False
+        self.model.set_rows(rows, haystack)
+        self._update_counter()
+        self.select_ids(selected)
+        self.loaded.emit()
+
+    def _update_counter(self, *_args) -> None:
+        super()._update_counter()
+        if getattr(self, "loading", False):
+            self.counter.setText(f"{self.counter.text()} (chargement…)")
 
     def open_search(self) -> LetterSearchDialog:
         with self.context.store.session() as session:
@@ -206,7 +246,7 @@ class LettersListWindow(ListWindow):
         if path.suffix.lower() not in EXPORT_FORMATS:
             path = path.with_suffix(".xlsx")
         headers = [column.title for column in COLUMNS]
-        rows = ([column.format(row[column.field]) for column in COLUMNS]
+        rows = ([column.text(row) for column in COLUMNS]
                 for row in (self.model.row(index) for index in range(self.model.rowCount())))
         count = export_table(path, headers, rows, title="Lettres recommandées")
         self.statusBar().showMessage(f"{count} lettre(s) exportée(s) dans {path}", 10000)

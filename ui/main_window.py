@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QLabel,
     QMainWindow,
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._action(admin, "&Utilisateurs", self.open_users)
         self._action(admin, "&Expéditeurs de lettres recommandées", self.open_senders)
         self._action(admin, "&Moyens de paiement AR24", self.open_payment_methods)
+        self._action(admin, "&Tarifs et fiscalité…", self.open_pricing)
         self._action(admin, "&Base de données…", self.open_database)
 
         help_menu = self.menuBar().addMenu("&Aide")
@@ -175,10 +177,18 @@ class MainWindow(QMainWindow):
 
         return self._show("payments", lambda: PaymentMethodsWindow(self.context, self.context.login))
 
+    def open_pricing(self) -> QDialog:
+        from ui.pricing_dialog import PricingDialog
+
+        dialog = PricingDialog(self.context, self)
+        dialog.open()
+        return dialog
+
     def open_database(self) -> DatabaseDialog:
         dialog = DatabaseDialog(self.context.settings, self.context.secrets, self.context.store.url, parent=self)
         dialog.open()
         return dialog
+
     def resume_sending(self) -> None:
         window = resume_unfinished(self.context, self)
         if window is not None:

@@ -105,6 +105,8 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         "payment-methods": lambda: _settled(main.open_payment_methods()),
         "send-choice": lambda: _send_choice(context, SendType.LRE_EIDAS),
         "send-choice-paper": lambda: _send_choice(context, SendType.LR_PAPIER),
+        "send-choice-ere": lambda: _send_choice(context, SendType.ERE_SIMPLE),
+        "pricing": main.open_pricing,
         "error-recap": lambda: _send_choice(context, SendType.LRE_EIDAS, recap=True),
         "progress": sample_window,
         **letter_shots(folder, main),

@@ -34,8 +34,8 @@ from app.context import AppContext
 from app.sending.choice import SendChoice, evaluate_send_choice
 from app.sending.compatibility import EventCheck, RecapLine
 from app.sending.issues import IssueCode
-from app.sending.pricing import PriceSummary, euros
-from app.sending.send_types import LABELS, PrintOptions, is_electronic
+from app.sending.pricing import PriceSummary, batch_total, percent
+from app.sending.send_types import LABELS, NOTICES, PrintOptions, is_electronic
 from app.store.models import SendType
 from ui.background import run_job
 from ui.error_recap import ErrorRecapPage, link_header
@@ -43,7 +43,7 @@ from ui.event_record import EventRecordDialog
 from ui.tiers_record import TiersRecordDialog
 from ui.widgets import frame
 
-OFFERED = (SendType.LRE_EIDAS, SendType.AVIS_SYNDIC, SendType.LR_PAPIER)
+OFFERED = (SendType.LRE_EIDAS, SendType.AVIS_SYNDIC, SendType.LR_PAPIER, SendType.ERE_SIMPLE)
 RED, GREEN, ORANGE = "#b3261e", "#2e7d32", "#a86400"
 HELP = ("<p><b>Choix de l'envoi</b></p>"
         "<p>Choisissez le type d'envoi : les événements sont contrôlés aussitôt (adresse e-mail et "
@@ -77,7 +77,8 @@ class EventDetail(QWidget):
         grid.addWidget(self.address, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.status, 2, 0)
         grid.addWidget(self.content, 3, 0, 1, 2)
-        grid.addWidget(QLabel("Pièces jointes :"), 4, 0, 1, 2)
+        self.attachments_title = QLabel()
+        grid.addWidget(self.attachments_title, 4, 0, 1, 2)
         grid.addWidget(self.attachments, 5, 0, 1, 2)
         grid.addWidget(self.information, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
@@ -91,6 +92,8 @@ class EventDetail(QWidget):
         self.address.setText(f"Adresse du destinataire : {'' if electronic else '<br>'}{address}")
         self.status.setText(f"Statut du destinataire : {check.recipient_status}")
         self.content.setText(f"Contenu : {check.content}")
+        self.attachments_title.setText("Pièces jointes :" if check.attachments else "Pièces jointes : aucune")
+        self.attachments.setVisible(bool(check.attachments))   # its room goes to the information lines
         self.attachments.setRowCount(len(check.attachments))
         for row, attachment in enumerate(check.attachments):
             self.attachments.setItem(row, 0, QTableWidgetItem(attachment.name))
@@ -132,7 +135,7 @@ class SendChoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.resize(1080, 760)
+        self.resize(1080, 860)
         self.recompute()
 
     # -- layout --------------------------------------------------------------------------
@@ -149,6 +152,10 @@ class SendChoiceDialog(QDialog):
             self.types.addButton(button, OFFERED.index(send))
             type_layout.addWidget(button)
         self.types.idToggled.connect(lambda _id, checked: checked and self.recompute())
+        self.type_notice = QLabel()      # what the chosen type is worth in law, when it must be said
+        self.type_notice.setWordWrap(True)
+        self.type_notice.setStyleSheet(f"color: {ORANGE};")
+        type_layout.addWidget(self.type_notice)
 
         self.black_white, self.color = QRadioButton("Impression en noir et blanc"), QRadioButton("Impression en couleur")
         self.duplex, self.simplex = (QRadioButton("Impression en recto / verso"),
@@ -191,8 +198,13 @@ class SendChoiceDialog(QDialog):
         self.price.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.price.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.price.horizontalHeader().setStretchLastSection(True)
-        self.price.setMinimumHeight(190)
-        price_box = frame("COUT ESTIME", self.price)
+        self.price.setMinimumHeight(120)
+        self.price_recap = QLabel()      # the seed's "MON RÉCAPITULATIF TARIFAIRE", for the whole batch
+        self.price_recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        price_box = frame("COUT ESTIME")
+        price_layout = QVBoxLayout(price_box)
+        price_layout.addWidget(self.price, 1)
+        price_layout.addWidget(self.price_recap)
 
         self.tabs = QTabBar()
         self.tabs.setUsesScrollButtons(True)
@@ -242,6 +254,8 @@ class SendChoiceDialog(QDialog):
         generation, send_type = self._generation, self.send_type
         self.choice = None
         self._update_print_box()
+        self.type_notice.setText(NOTICES.get(send_type, ""))
+        self.type_notice.setVisible(send_type in NOTICES)
         for label, text in ((self.demanded, "Nombre d'AR demandés"), (self.compatible, "Nombre d'événement compatible"),
                             (self.incompatible, "Nombre d'événement incompatible")):
             label.setText(f"{text} : …")
@@ -316,13 +330,15 @@ class SendChoiceDialog(QDialog):
         summaries = [self.choice.price]
         if self.paper_offer.isChecked() and self.choice.paper_price:
             summaries.append(self.choice.paper_price)
-        tax = f"{summaries[0].tax_label} {summaries[0].tax_rate.normalize():f} %"
-        self.price.setHorizontalHeaderLabels(["Entité", "Nb", "PU HT", "Total HT", tax, "Total TTC"])
+        first = summaries[0]
+        self.price.setHorizontalHeaderLabels(["Entité", "Nb", "PU HT", "Total HT",
+                                              f"{first.tax_label} {percent(first.tax_rate)}", "Total TTC"])
         rows = [(s, line) for s in summaries for line in (*s.lines, s.total)]
         self.price.setRowCount(len(rows))
         for row, (summary, line) in enumerate(rows):
             label = line.label if len(summaries) == 1 else f"{line.label} ({_short(summary)})"
-            values = (label, str(line.count), euros(line.unit_ht), euros(line.ht), euros(line.tax), euros(line.ttc))
+            money = summary.money
+            values = (label, str(line.count), money(line.unit_ht), money(line.ht), money(line.tax), money(line.ttc))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if column:
@@ -332,6 +348,12 @@ class SendChoiceDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 self.price.setItem(row, column, item)
+        total = batch_total(summaries)
+        cells = ((("Montant hors taxes", first.money(total.ht)), (f"Taux {first.tax_label} appliqué", percent(first.tax_rate))),
+                 ((f"Montant {first.tax_label}", first.money(total.tax)), ("Montant TTC total", first.money(total.ttc))))
+        self.price_recap.setText("<table width='100%' cellspacing='0'>" + "".join(
+            "<tr>" + "".join(f"<td>{label} :</td><td align='right'><b>{value}</b>&nbsp;&nbsp;&nbsp;</td>"
+                             for label, value in row) + "</tr>" for row in cells) + "</table>")
 
     # -- actions -------------------------------------------------------------------------
     def show_recap(self) -> None:
@@ -369,8 +391,8 @@ class SendChoiceDialog(QDialog):
             return
         for send_type, ids, _price in orders:
             self.send_requested.emit(send_type, list(ids), options)
-        lines = [f"{LABELS[send_type]} : {len(ids)} lettre(s), coût estimé {euros(price.total.ht)} HT, "
-                 f"{euros(price.total.ttc)} TTC" for send_type, ids, price in orders]
+        lines = [f"{LABELS[send_type]} : {len(ids)} lettre(s), coût estimé {price.money(price.total.ht)} HT, "
+                 f"{price.money(price.total.ttc)} TTC" for send_type, ids, price in orders]
         left = batch.demanded - sum(len(ids) for _t, ids, _p in orders)
         if left:
             lines.append(f"{left} événement(s) incompatible(s) ne seront pas envoyés.")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.sending.send_types import PrintOptions
+from app.sending.send_types import LABELS, PrintOptions
 from app.outbox.pipeline import BatchReport, Outcome, Progress
 from app.outbox.states import unfinished_letters
 from app.outbox.worker import worker_request
@@ -37,12 +37,6 @@ from ui.outbox_process import OutboxProcessJob
 from ui.table_model import Column, RowTableModel
 from ui.widgets import frame, header_bar
 
-SEND_TYPE_LABELS = {
-    SendType.LRE_EIDAS: "LRE qualifiée - eIDAS - OTP",
-    SendType.AVIS_SYNDIC: "Avis électronique pour les Syndics de copropriété",
-    SendType.LR_PAPIER: "LR Papier (A4 portrait uniquement)",
-    SendType.ERE_SIMPLE: "Lettre suivie électronique",
-}
 OUTCOME_COLORS = {Outcome.OK: "#2e7d32", Outcome.ERROR: "#c62828", Outcome.CANCELLED: "#6d6d6d",
                   Outcome.PENDING: "#e07b00"}
 
@@ -196,7 +190,7 @@ def start_sending(context: AppContext, send_type: SendType, event_ids: Sequence[
         **({} if print_options is None else dict(print_options)))
     ids = list(event_ids)
     window = SendingProgressWindow(
-        "Envoi en AR", f"Type d'envoi : {SEND_TYPE_LABELS[send_type]} — {len(ids)} événement(s)", len(ids),
+        "Envoi en AR", f"Type d'envoi : {LABELS[send_type]} — {len(ids)} événement(s)", len(ids),
         lambda owner: OutboxProcessJob(lambda: worker_request(context, "send", send_type=send_type, event_ids=ids,
                                                               print_options=options, preparer=preparer), owner),
         parent)
@@ -228,7 +222,7 @@ def sample_window() -> SendingProgressWindow:
             QThread.msleep(20)
         return BatchReport("Envoi en AR", cancelled=True)
 
-    window = SendingProgressWindow("Envoi en AR", f"Type d'envoi : {SEND_TYPE_LABELS[SendType.LRE_EIDAS]} — "
+    window = SendingProgressWindow("Envoi en AR", f"Type d'envoi : {LABELS[SendType.LRE_EIDAS]} — "
                                    "200 événement(s)", 200, lambda owner: run_job(work, owner, dedicated=True))
     window.show()
     while window.done_label.text() != "87":

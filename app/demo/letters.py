@@ -9,6 +9,7 @@ import io
 from reportlab.pdfgen import canvas
 from sqlalchemy import select
 
+from app.sending.references import next_reference
 from app.store.database import Store
 from app.store.models import (
     EidasState,
@@ -54,9 +55,10 @@ def seed_demo_letters(store: Store, archive: ProofArchive, now: dt.datetime | No
         for index, ((status, age), event) in enumerate(zip(SAMPLES, events)):
             created = now - dt.timedelta(days=age, hours=2 + index)
             number = 4709200 + index if status != "to_valid" else None
+            send_type = SendType.LRE_EIDAS if index % 5 else SendType.AVIS_SYNDIC
             letter = RegisteredLetter(
-                local_ref=f"RECO-DEMO{index:04d}", event_id=event.id, user_id=user.id, entity_id=event.entity_id,
-                send_type=SendType.LRE_EIDAS if index % 5 else SendType.AVIS_SYNDIC,
+                local_ref=f"RECO-DEMO{index:04d}", reference=next_reference(session, send_type, created.date()),
+                event_id=event.id, user_id=user.id, entity_id=event.entity_id, send_type=send_type,
                 outbox_state=OutboxState.TO_VALID if number is None else OutboxState.POSTED,
                 ar24_mail_id=number, ar24_status="" if number is None else status,
                 recipient_name=event.tiers.display_name,

@@ -12,7 +12,7 @@ from app.letters.statuses import shown_status
 from app.store.models import Entity, OutboxState, RegisteredLetter, User
 from app.store.queries import _driver_rows
 
-LETTER_FIELDS = ("id", "created_at", "number", "send_type", "status", "sender_name", "sender_email",
+LETTER_FIELDS = ("id", "created_at", "number", "reference", "send_type", "status", "sender_name", "sender_email",
                  "recipient_name", "recipient_email", "deposit_date", "sent_date", "ar_date", "entity_code",
                  "number_text")
 
@@ -48,12 +48,13 @@ class LetterSearch:
         return f"Lettres de {who}" + (" : " + ", ".join(parts) if parts else "")
 
 
-def letter_rows(session: Session, search: LetterSearch) -> list[tuple]:
+def letter_rows(session: Session, search: LetterSearch, *, newest: int | None = None) -> list[tuple]:
     """Text fields are never NULL (fast search); dates come as the driver gives them. Only the
-    shown and searched fields: each more costs about 25 ms per 100,000 letters."""
+    shown and searched fields: each more costs about 25 ms per 100,000 letters. ``newest``: only
+    that many, the most recent first (the first screen of the list, shown while the rest loads)."""
     statement = (
         select(RegisteredLetter.id, RegisteredLetter.created_at, RegisteredLetter.ar24_mail_id,
-               RegisteredLetter.send_type, shown_status(), RegisteredLetter.sender_name,
+               RegisteredLetter.reference, RegisteredLetter.send_type, shown_status(), RegisteredLetter.sender_name,
                RegisteredLetter.sender_email, RegisteredLetter.recipient_name, RegisteredLetter.recipient_email,
                RegisteredLetter.deposit_date, RegisteredLetter.sent_date, RegisteredLetter.ar_date,
                func.coalesce(Entity.code, ""), func.coalesce(cast(RegisteredLetter.ar24_mail_id, String), ""))
@@ -76,6 +77,8 @@ def letter_rows(session: Session, search: LetterSearch) -> list[tuple]:
         needle = f"%{search.recipient.strip().lower()}%"
         statement = statement.where(or_(func.lower(RegisteredLetter.recipient_name).like(needle),
                                         func.lower(RegisteredLetter.recipient_email).like(needle)))
+    if newest is not None:
+        statement = statement.order_by(RegisteredLetter.created_at.desc(), RegisteredLetter.id.desc()).limit(newest)
     return _driver_rows(session, statement)
 
 
@@ -114,7 +117,8 @@ class ProofInfo:
 class LetterDetail:
     id: int
     number: int | None
-    local_ref: str
+    local_ref: str               # the technical ref_client, for support
+    reference: str               # "LSE260414-000006", the agency's reference
     send_type: str
     status: str
     outbox_state: str
@@ -152,7 +156,7 @@ def letter_detail(session: Session, letter_id: int) -> LetterDetail | None:
     if letter is None:
         return None
     return LetterDetail(
-        id=letter.id, number=letter.ar24_mail_id, local_ref=letter.local_ref, send_type=letter.send_type.value,
+        id=letter.id, number=letter.ar24_mail_id, local_ref=letter.local_ref, reference=letter.reference, send_type=letter.send_type.value,
         status=letter.ar24_status or letter.outbox_state.value, outbox_state=letter.outbox_state.value,
         subject=letter.subject, recipient_name=letter.recipient_name, recipient_email=letter.recipient_email,
         recipient_status=letter.recipient_status.value, recipient_address=letter.recipient_address,

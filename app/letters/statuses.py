@@ -26,6 +26,10 @@ FINAL_STATUSES = ("AR", "refused", "negligence", "bounced", "error")
 FINAL_PROOFS = {"AR": ("ev", "ar"), "refused": ("ev", "rf"), "negligence": ("ev", "ng"), "bounced": ("bc",),
                 "error": ()}
 
+# The lettre suivie électronique speaks of its recipient's reading, as OPT-NC's LSE does (seed 003);
+# the other AR24 values keep the common labels (Envoyé, Refusé, Non distribué, Erreur technique).
+ERE_LABELS = {"AR": "Reçu et lu", "negligence": "Ignoré"}
+
 TYPE_LABELS = {
     SendType.LRE_EIDAS.value: "LRE eIDAS",
     SendType.AVIS_SYNDIC.value: "Avis électronique",
@@ -44,7 +48,9 @@ PROOF_LABELS = {
 }
 
 
-def status_label(raw: str) -> str:
+def status_label(raw: str, send_type: str = "") -> str:
+    if send_type == SendType.ERE_SIMPLE.value and raw in ERE_LABELS:
+        return ERE_LABELS[raw]
     return STATUS_LABELS.get(raw) or LOCAL_LABELS.get(raw) or raw
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.outbox.states import Worker, now
+from app.sending.references import next_reference
 from app.sending.send_types import PrintOptions
 from app.store.database import Store
 from app.store.models import (
@@ -71,7 +72,7 @@ def ar24_fields(facts: Any, account: Any, send_type: SendType, print_options: Pr
         "to_firstname": recipient.firstname,
         "to_lastname": recipient.lastname,
         "to_company": recipient.company,
-        "ref_dossier": f"Chrono {facts.treatment_number}" if facts.treatment_number is not None else "",
+        "ref_dossier": "",                      # the letter's reference, drawn when it is created
         "ref_facturation": facts.entity_code,   # AR24 bills per entity
         "payment_slug": link.slug if link else "",
     }
@@ -104,10 +105,13 @@ def create_letter(store: Store, worker: Worker, *, facts: Any, account: Any, sen
     at = now()
     try:
         with store.session() as session, session.begin():
+            # Drawn in the letter's own transaction: a letter that is not created uses no number.
+            reference = next_reference(session, send_type, at.date())
+            fields["ref_dossier"] = reference
             user = session.get(User, account.user_id)
             sender = session.scalar(select(Sender).where(Sender.user_id == account.user_id).order_by(Sender.id))
             letter = RegisteredLetter(
-                local_ref=local_ref, event_id=facts.event_id, user_id=account.user_id,
+                local_ref=local_ref, reference=reference, event_id=facts.event_id, user_id=account.user_id,
                 sender_id=sender.id if sender else None, entity_id=facts.entity_id, send_type=send_type,
                 outbox_state=OutboxState.PREPARED, recipient_name=recipient.display_name,
                 recipient_email="" if paper else recipient.sending_email,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
 import logging
 import queue
@@ -30,7 +31,9 @@ from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24Error
 from app.ar24_access import linked_account_id
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
-from app.sending.send_types import PrintOptions
+from app.consent.ar24_sync import update_consents_from_ar24
+from app.sending.rules import consent_refusal
+from app.sending.send_types import PrintOptions, is_electronic
 from app.outbox.post import DEFAULT_PARALLEL, IN_DOUBT_LATER, Posted, post_letter
 from app.outbox.reconcile import Reconciled, reconcile, settle_time
 from app.outbox.states import (
@@ -128,10 +131,12 @@ class Backoff:
         return min(self.max_delay, self.first_delay * 2 ** (failures - 1)) * random.uniform(0.8, 1.2)
 
 
-def default_preparer() -> Preparer:
+def default_preparer(api_base_url: str, id_user: int) -> Preparer:
+    """The letters' documents, with the consent links of the sender's AR24 account."""
     from app.sending.prepare import prepare_letter_files   # document preparation (issue "sending")
+    from app.sending.variables import ar24_consent_links
 
-    return prepare_letter_files
+    return functools.partial(prepare_letter_files, consent_links=ar24_consent_links(api_base_url, id_user))
 
 
 class _Tally:
@@ -177,19 +182,23 @@ class Outbox:
 
         with self.store.session() as session:
             id_user = linked_account_id(session, self.login)
+        run = _Run(self, control, len(event_ids), "Envoi en AR")
+        consent_problem = run.recheck_consents(id_user) if is_electronic(send_type) else None
+        with self.store.session() as session:   # read after the re-check: consents may have changed
             facts = {f.event_id: f for f in load_events(session, list(event_ids))}
             account = load_account(session, self.login)
-        run = _Run(self, control, len(event_ids), "Envoi en AR")
 
         def feed() -> None:
-            preparer = self._preparer or default_preparer()
+            preparer = self._preparer or default_preparer(self.client.settings.base_url, id_user)
             for event_id in event_ids:
+                label = facts[event_id].label if event_id in facts else f"Événement {event_id}"
                 if control.cancelled:
-                    label = facts[event_id].label if event_id in facts else f"Événement {event_id}"
                     run.tally.add(EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id))
-                    continue
-                run.enqueue_event(event_id, facts.get(event_id), account, send_type, print_options,
-                                  id_user, preparer)
+                elif consent_problem:
+                    run.tally.add(EventResult(label, Outcome.ERROR, consent_problem, event_id))
+                else:
+                    run.enqueue_event(event_id, facts.get(event_id), account, send_type, print_options,
+                                      id_user, preparer)
 
         return run.execute(feed)
 
@@ -290,6 +299,9 @@ class _Run:
                                        "Cet événement n'existe plus : il a été supprimé depuis la sélection.", event_id))
             return
         label = f"{facts.label} - {facts.recipient.display_name}"
+        if is_electronic(send_type) and (refusal := consent_refusal(facts, dt.date.today())):
+            self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé — {refusal} (vérifié sur AR24 juste avant l'envoi).", event_id))
+            return
         with self.tally.lock:
             self.tally.current = label
         with store.session() as session:
@@ -374,6 +386,25 @@ class _Run:
                 move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=str(error))
             except AR24Error as error:   # maintenance, unreachable, unreadable: safe to try again
                 failures, last_error = failures + 1, str(error)
+                self._wait(outbox.backoff.delay(failures))
+
+    def recheck_consents(self, id_user: int) -> str | None:
+        """Read the consents on AR24 again, as LSC does before an electronic batch, so that a
+        recipient who withdrew his consent since the send choice is not written to. Waits out
+        maintenance like the letters do; returns the French sentence that stops the whole batch
+        when AR24 still cannot be asked (nothing is prepared, so nothing is sent or billed)."""
+        outbox, failures = self.outbox, 0
+        self.tally.current = "Vérification des consentements sur AR24"
+        while True:
+            try:
+                changed = update_consents_from_ar24(outbox.client, outbox.store, id_user, outbox.login)
+                log.info("consents re-read on AR24 before sending: %d tiers changed", len(changed))
+                return None
+            except AR24Error as error:
+                failures += 1
+                if isinstance(error, AR24ApiError) or failures >= outbox.backoff.attempts or self.control.cancelled:
+                    return (f"Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi ({error}) : rien "
+                            "n'a été envoyé ni facturé ; relancez « Envoyer en AR » quand AR24 répond.")
                 self._wait(outbox.backoff.delay(failures))
 
     def _wait(self, seconds: float) -> None:

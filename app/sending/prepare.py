@@ -31,7 +31,7 @@ from app.sending.letter_pdf import Letter, render_letter
 from app.sending.loading import load_events
 from app.sending.postal import postal_lines
 from app.sending.send_types import portrait_only
-from app.sending.variables import LetterVariableError, VariableSubject, substitute
+from app.sending.variables import ConsentLinkMaker, LetterVariableError, VariableSubject, substitute
 from app.store.models import SendType
 
 
@@ -49,15 +49,17 @@ class PreparedFile:
 
 
 def prepare_letter_files(session: Session, event_id: int, send_type: SendType, login: str,
-                         out_dir: Path, *, on: dt.date | None = None) -> list[PreparedFile]:
-    """The letter body PDF, then the attachments in their order. ``on`` dates the letter (today)."""
+                         out_dir: Path, *, on: dt.date | None = None,
+                         consent_links: ConsentLinkMaker | None = None) -> list[PreparedFile]:
+    """The letter body PDF, then the attachments in their order. ``on`` dates the letter (today);
+    ``consent_links`` fills «AR24_LienConsentement» (see ``ar24_consent_links``)."""
     events = load_events(session, [event_id])
     if not events:
         raise DocumentError(f"L'événement {event_id} n'existe plus : il a été supprimé depuis sa sélection.")
     event = events[0]
     out_dir.mkdir(parents=True, exist_ok=True)
     letter = Letter(load_letterhead(session), postal_lines(event.recipient), on or dt.date.today(),
-                    event.subject, _body(event), event.author_name)
+                    event.subject, _body(event, consent_links), event.author_name)
     name = letter_name(event)
     files = [_write(out_dir / f"00-{name}", name, render_letter(letter), "letter")]
     for position, attachment in enumerate(event.attachments, start=1):
@@ -73,12 +75,12 @@ def letter_name(event: EventFacts) -> str:
     return f"{event.treatment_number}-Courrier.pdf" if event.treatment_number is not None else "Courrier.pdf"
 
 
-def _body(event: EventFacts) -> str:
+def _body(event: EventFacts, consent_links: ConsentLinkMaker | None) -> str:
     recipient = event.recipient
     subject = VariableSubject(recipient.code, recipient.sending_email, recipient.civility, recipient.lastname,
                               recipient.firstname, event.ag_date)
     try:
-        return substitute(event.body_html, subject)
+        return substitute(event.body_html, subject, consent_links)
     except LetterVariableError as error:
         raise DocumentError(f"Courrier de l'événement {event.label} : {error}") from None
 

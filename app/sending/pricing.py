@@ -1,24 +1,25 @@
 """What a batch will cost: unit price per send type (HT), the tax, per entity and in total.
 
-Prices and tax are agency settings (table ``setting``), because AR24's prices change and an
-agency may have negotiated its own, and because the tax differs by territory (TVA 20 % in
-metropolitan France, TGC in New Caledonia…). The defaults are AR24's public prices as we
-know them; they are an estimate shown before sending, never an invoice.
+Prices, currency and tax are agency settings (table ``setting``), because AR24's prices change
+and an agency may have negotiated its own, and because the territory decides the currency and
+the tax (euro and TVA 20 % in metropolitan France; franc CFP and TGC in New Caledonia, where
+OPT-NC sells the lettre suivie électronique). The defaults are AR24's public prices as we know
+them; they are an estimate shown before sending, never an invoice.
 """
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.store.models import SendType, Setting
+from app.store.models import AuditEntry, SendType, Setting
 
 PRICE_KEY = "price_ht.{}"           # e.g. price_ht.lre_eidas = "3.49"
-TAX_RATE_KEY, TAX_LABEL_KEY = "tax.rate", "tax.label"
+TAX_RATE_KEY, TAX_LABEL_KEY, CURRENCY_KEY = "tax.rate", "tax.label", "currency"
 DEFAULT_PRICES_HT = {
     SendType.LRE_EIDAS: Decimal("3.49"),
     SendType.AVIS_SYNDIC: Decimal("1.99"),
@@ -26,7 +27,24 @@ DEFAULT_PRICES_HT = {
     SendType.ERE_SIMPLE: Decimal("1.49"),
 }
 DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal("20"), "TVA"
-_CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str                      # ISO 4217
+    symbol: str                    # as written after an amount
+    decimals: int                  # the franc CFP has no subunit: amounts are whole francs
+
+    @property
+    def unit(self) -> Decimal:
+        return Decimal(1).scaleb(-self.decimals)
+
+    def round(self, amount: Decimal) -> Decimal:
+        return amount.quantize(self.unit, ROUND_HALF_UP)
+
+
+CURRENCIES = {"EUR": Currency("EUR", "€", 2), "XPF": Currency("XPF", "XPF", 0)}
+DEFAULT_CURRENCY = CURRENCIES["EUR"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +52,26 @@ class PriceSettings:
     prices_ht: dict[SendType, Decimal]
     tax_rate: Decimal              # percent
     tax_label: str
+    currency: Currency = DEFAULT_CURRENCY
+
+
+@dataclass(frozen=True)
+class Territory:
+    """A starting point for the agency's settings; every figure stays editable."""
+    label: str
+    settings: PriceSettings
+
+
+# 1 000 XPF = 8,38 € (fixed parity); the lettre suivie électronique at 377 XPF HT is OPT-NC's
+# public price (seed 003), the other types are AR24's euro prices converted.
+_XPF_PER_EUR = Decimal("1000") / Decimal("8.38")
+TERRITORIES = {
+    "metropole": Territory("France métropolitaine — euro, TVA 20 %",
+                           PriceSettings(DEFAULT_PRICES_HT, DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL, DEFAULT_CURRENCY)),
+    "nouvelle_caledonie": Territory("Nouvelle-Calédonie — franc CFP, TGC 6 %", PriceSettings(
+        {t: (Decimal(377) if t is SendType.ERE_SIMPLE else CURRENCIES["XPF"].round(price * _XPF_PER_EUR))
+         for t, price in DEFAULT_PRICES_HT.items()}, Decimal(6), "TGC", CURRENCIES["XPF"])),
+}
 
 
 @dataclass(frozen=True)
@@ -56,37 +94,65 @@ class PriceSummary:
     tax_rate: Decimal
     lines: tuple[PriceLine, ...]   # one per entity, by code
     total: PriceLine
+    currency: Currency = DEFAULT_CURRENCY
+
+    def money(self, amount: Decimal) -> str:
+        return money(amount, self.currency)
 
 
 def load_price_settings(session: Session) -> PriceSettings:
-    keys = [PRICE_KEY.format(t.value) for t in SendType] + [TAX_RATE_KEY, TAX_LABEL_KEY]
+    keys = [PRICE_KEY.format(t.value) for t in SendType] + [TAX_RATE_KEY, TAX_LABEL_KEY, CURRENCY_KEY]
     values = {key: value for key, value in session.execute(
         select(Setting.key, Setting.value).where(Setting.key.in_(keys)))}
     prices = {t: _decimal(values.get(PRICE_KEY.format(t.value)), DEFAULT_PRICES_HT[t]) for t in SendType}
     return PriceSettings(prices, _decimal(values.get(TAX_RATE_KEY), DEFAULT_TAX_RATE),
-                         (values.get(TAX_LABEL_KEY) or DEFAULT_TAX_LABEL).strip())
+                         (values.get(TAX_LABEL_KEY) or DEFAULT_TAX_LABEL).strip(),
+                         CURRENCIES.get((values.get(CURRENCY_KEY) or "").strip().upper(), DEFAULT_CURRENCY))
+
+
+def save_price_settings(session: Session, settings: PriceSettings, login: str) -> None:
+    """Store the agency's prices, tax and currency (one audit line says who changed them)."""
+    values = {PRICE_KEY.format(t.value): str(price) for t, price in settings.prices_ht.items()}
+    values |= {TAX_RATE_KEY: str(settings.tax_rate), TAX_LABEL_KEY: settings.tax_label.strip(),
+               CURRENCY_KEY: settings.currency.code}
+    for key, value in values.items():
+        session.merge(Setting(key=key, value=value))
+    session.add(AuditEntry(login=login, action="tarifs", target="setting",
+                           detail=f"{settings.currency.code}, {settings.tax_label} {settings.tax_rate} %, "
+                                  + ", ".join(f"{t.value} {p}" for t, p in settings.prices_ht.items())))
 
 
 def summarize(send_type: SendType, entity_codes: Iterable[str], settings: PriceSettings) -> PriceSummary:
     """``entity_codes``: one entry per letter to send (the entity that pays it)."""
-    unit = settings.prices_ht[send_type]
-    lines = tuple(_line(code or "Sans entité", count, unit, settings.tax_rate)
+    unit, currency = settings.prices_ht[send_type], settings.currency
+    lines = tuple(_line(code or "Sans entité", count, unit, settings.tax_rate, currency)
                   for code, count in sorted(Counter(entity_codes).items()))
     total = PriceLine("Total", sum(l.count for l in lines), unit, sum((l.ht for l in lines), Decimal(0)),
                       sum((l.tax for l in lines), Decimal(0)))
-    return PriceSummary(send_type, settings.tax_label, settings.tax_rate, lines, total)
+    return PriceSummary(send_type, settings.tax_label, settings.tax_rate, lines, total, currency)
 
 
-def euros(amount: Decimal) -> str:
-    """"1 234,50 €"."""
-    text = f"{amount.quantize(_CENT, ROUND_HALF_UP):,.2f}".replace(",", "\u202f").replace(".", ",")
-    return f"{text} €"
+def batch_total(summaries: Sequence[PriceSummary]) -> PriceLine:
+    """The whole order (e.g. the electronic letters and their LR papier fallback) in one line."""
+    return PriceLine("Total", sum(s.total.count for s in summaries), Decimal(0),
+                     sum((s.total.ht for s in summaries), Decimal(0)), sum((s.total.tax for s in summaries), Decimal(0)))
 
 
-def _line(label: str, count: int, unit: Decimal, rate: Decimal) -> PriceLine:
-    ht = (unit * count).quantize(_CENT, ROUND_HALF_UP)
+def money(amount: Decimal, currency: Currency = DEFAULT_CURRENCY) -> str:
+    """"1 234,50 €", "12 400 XPF"."""
+    text = f"{currency.round(amount):,.{currency.decimals}f}".replace(",", "\u202f").replace(".", ",")
+    return f"{text} {currency.symbol}"
+
+
+def percent(rate: Decimal) -> str:
+    """"20 %", "8,5 %"."""
+    return f"{rate.normalize():f}".replace(".", ",") + " %"
+
+
+def _line(label: str, count: int, unit: Decimal, rate: Decimal, currency: Currency) -> PriceLine:
+    ht = currency.round(unit * count)
     # Tax per entity, as AR24 bills each entity's payment method separately.
-    return PriceLine(label, count, unit, ht, (ht * rate / 100).quantize(_CENT, ROUND_HALF_UP))
+    return PriceLine(label, count, unit, ht, currency.round(ht * rate / 100))
 
 
 def _decimal(text: str | None, default: Decimal) -> Decimal:

@@ -1,7 +1,7 @@
 """The compatibility rules of the send choice, one function per rule, a table per send type.
 
-Each rule reads the facts of one event and yields its error (or warning) lines. Adding a send type
-(the lettre suivie électronique, later) is adding a row to ``RULES``.
+Each rule reads the facts of one event and yields its error (or warning) lines; a send type is a
+row of ``RULES``.
 """
 from __future__ import annotations
 
@@ -64,6 +64,16 @@ def syndicate_only(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
                     "qualifiée ou la LR papier pour cet événement", event.event_id)
 
 
+def not_an_ag_convocation(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
+    """An AG convocation must reach the owner by registered letter or the syndics' electronic
+    notice (loi 1965 art. 64, décret 2020-834); the lettre suivie électronique is neither."""
+    if event.ag_date is not None:
+        yield Issue(IssueCode.SEND_TYPE, event_place(event.label),
+                    f"Convocation à l'AG du {event.ag_date:%d/%m/%Y} : la lettre suivie électronique n'a pas la "
+                    "valeur d'une lettre recommandée ; choisissez la LRE qualifiée, l'avis électronique ou la LR "
+                    "papier", event.event_id)
+
+
 def email(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
     address = event.recipient.sending_email
     if not address:
@@ -76,11 +86,17 @@ def email(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
 
 
 def consent(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
+    if refusal := consent_refusal(event, ctx.send_date):
+        yield _tiers_issue(event, IssueCode.CONSENT, refusal)
+
+
+def consent_refusal(event: EventFacts, send_date: dt.date) -> str | None:
+    """Why the recipient may not receive this event electronically (None when he may); also
+    asked again by the outbox just before sending, once consents were re-read from AR24."""
     recipient = event.recipient
     facts = ConsentFacts(recipient.status, recipient.lre_consent, recipient.paper_requested,
                          recipient.paper_requested_date)
-    if refusal := electronic_refusal(facts, consent_model_for(event.entity_kind, ctx.send_date)):
-        yield _tiers_issue(event, IssueCode.CONSENT, refusal)
+    return electronic_refusal(facts, consent_model_for(event.entity_kind, send_date))
 
 
 def postal_address(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
@@ -136,6 +152,8 @@ RULES: dict[SendType, tuple[Rule, ...]] = {
     SendType.LRE_EIDAS: (email, consent, eidas_sender, *_COMMON),
     SendType.AVIS_SYNDIC: (email, consent, syndicate_only, *_COMMON),
     SendType.LR_PAPIER: (postal_address, *_COMMON),
+    # No deadline warning: an AG convocation is refused outright.
+    SendType.ERE_SIMPLE: (email, consent, not_an_ag_convocation, payment_method, chrono, letter_variables, documents),
 }
 
 

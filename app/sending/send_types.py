@@ -10,7 +10,13 @@ LABELS: dict[SendType, str] = {
     SendType.LRE_EIDAS: "LRE qualifiée - eIDAS - OTP",
     SendType.AVIS_SYNDIC: "Avis électronique pour les Syndics de copropriété",
     SendType.LR_PAPIER: "LR Papier (A4 portrait uniquement)",
-    SendType.ERE_SIMPLE: "Lettre suivie électronique",
+    SendType.ERE_SIMPLE: "Lettre suivie électronique (ERE simple)",
+}
+# Shown under the types while the type is chosen: what the letter is worth in law.
+NOTICES: dict[SendType, str] = {
+    SendType.ERE_SIMPLE: "Sans valeur de lettre recommandée (ERE simple, eIDAS art. 43.1) : pour les relances et "
+                         "mises en demeure, pas pour les convocations d'AG. Pas de code OTP : la lettre part dès "
+                         "son dépôt.",
 }
 
 

@@ -6,11 +6,12 @@ space inside (``«Nom»``). Quoted words typed by hand carry spaces (``« urgent
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from app.consent.link import consent_link
 
 VARIABLE = re.compile(r"«([A-Za-z][A-Za-z0-9_]*)»")
 CONSENT_LINK = "AR24_LienConsentement"
@@ -35,12 +36,9 @@ class VariableSubject:
 ConsentLinkMaker = Callable[[VariableSubject], str]
 
 
-def provisional_consent_link(subject: VariableSubject) -> str:
-    """GUESS: AR24's consent page address is not public (spec ar24-api.md §4.16). This shape,
-    ``https://app.ar24.fr/consent/<token>`` with a token derived from the e-mail, stands in until
-    the consent module (app/consent) provides the real link; pass its function instead."""
-    token = hashlib.sha256(subject.email.strip().lower().encode()).hexdigest()[:24]
-    return f"https://app.ar24.fr/consent/{token}"
+def ar24_consent_links(api_base_url: str, id_user: int) -> ConsentLinkMaker:
+    """Each recipient's link to AR24's consent page, for the sender's AR24 account."""
+    return lambda subject: consent_link(api_base_url, id_user, subject.email, subject.firstname, subject.lastname)
 
 
 def variable_problems(body_html: str, ag_date: dt.date | None) -> list[str]:
@@ -57,19 +55,21 @@ def variable_problems(body_html: str, ag_date: dt.date | None) -> list[str]:
     return problems
 
 
-def substitute(body_html: str, subject: VariableSubject,
-               consent_link: ConsentLinkMaker = provisional_consent_link) -> str:
+def substitute(body_html: str, subject: VariableSubject, consent_links: ConsentLinkMaker | None = None) -> str:
     """The body with every variable replaced by its (HTML-escaped) value."""
     if problems := variable_problems(body_html, subject.ag_date):
         raise LetterVariableError(problems[0])
-    values = _values(subject, consent_link)
+    values = _values(subject, consent_links)
     return VARIABLE.sub(lambda match: values[match.group(1)](), body_html)
 
 
-def _values(subject: VariableSubject, consent_link: ConsentLinkMaker) -> dict[str, Callable[[], str]]:
-    """Values computed only when used: the consent link may cost a call to the consent module."""
+def _values(subject: VariableSubject, consent_links: ConsentLinkMaker | None) -> dict[str, Callable[[], str]]:
+    """Values computed only when used."""
     def link() -> str:
-        url = html.escape(consent_link(subject))
+        if consent_links is None:   # the link names the sender's AR24 account
+            raise LetterVariableError("La variable «AR24_LienConsentement» demande un compte AR24 relié : reliez "
+                                      "votre compte dans les préférences, ou retirez la variable.")
+        url = html.escape(consent_links(subject))
         return f'<a href="{url}">{url}</a>'
 
     return {"Civilite": lambda: html.escape(subject.civility),

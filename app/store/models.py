@@ -351,6 +351,8 @@ class RegisteredLetter(Base):
     # When the last POST of this letter started: an uncertain post is reposted only once AR24
     # can no longer be processing it (migration 0004).
     post_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # "LSE260414-000006": readable, unique per agency, sent in ref_dossier (app/sending/references.py).
+    reference: Mapped[str] = mapped_column(String(40), default="", server_default="", index=True)
 
     event: Mapped[Event | None] = relationship()
     user: Mapped[User] = relationship()
@@ -367,6 +369,8 @@ class RegisteredLetter(Base):
         Index("uq_registered_letter_live_event", "event_id", "send_type", unique=True,
               sqlite_where=outbox_state.not_in(["failed", "cancelled"]),
               postgresql_where=outbox_state.not_in(["failed", "cancelled"])),
+        # "My letters, newest first": the first screen of the letters list without sorting them all.
+        Index("ix_registered_letter_user_created", "user_id", "created_at"),
     )
 
 

@@ -69,7 +69,7 @@ def test_check_ar24_cli(service: LocalAR24Service, control: LocalServiceControl,
                         monkeypatch: pytest.MonkeyPatch) -> None:
     linked = make_account(control)
     args = ["--email", linked["email"], "--base-url", service.base_url, "--token", service.token]
-    assert check_ar24([*args, "--private-key", service.private_key]) == 0
+    assert check_ar24([*args, f"--private-key={service.private_key}"]) == 0   # a key may start with "-"
     output = capsys.readouterr().out
     assert "AR24 répond." in output and "Signature acceptée." in output and "lié (Jeanne Durand)" in output
     assert check_ar24([*args, "--private-key", "mauvaise-cle"]) == 1

@@ -3,6 +3,7 @@ other screens): each one a RegisteredLetter in ``to_valid`` as the outbox leaves
 PDF really uploaded to the local AR24 service of the demo context."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from app.ar24.local_service import LocalServiceControl
 from app.outbox.letters import new_local_ref
 from app.secrets import otp_key_key
+from app.sending.references import next_reference
 from app.store.models import (
     EidasState,
     Event,
@@ -69,11 +71,11 @@ def to_valid_letters(context, outcomes: list[str], tmp_path) -> list[int]:
             email = f"destinataire{index}.{OUTCOMES[outcome]}@exemple.fr"
             fields = {"id_user": str(account["id"]), "dest_statut": "particulier",
                       "to_firstname": event.tiers.firstname or "Jean", "to_lastname": event.tiers.lastname or "Roy",
-                      "to_company": "", "ref_dossier": f"Chrono {event.treatment_number}",
+                      "to_company": "", "ref_dossier": next_reference(session, SendType.LRE_EIDAS, dt.date.today()),
                       "ref_facturation": event.entity.code if event.entity else "", "payment_slug": "stripe-47146",
                       "to_email": email}
             letter = RegisteredLetter(
-                local_ref=new_local_ref(), event_id=event.id, user_id=user.id, sender_id=sender.id,
+                local_ref=new_local_ref(), reference=fields["ref_dossier"], event_id=event.id, user_id=user.id, sender_id=sender.id,
                 entity_id=event.entity_id, send_type=SendType.LRE_EIDAS, outbox_state=OutboxState.TO_VALID,
                 recipient_name=event.tiers.display_name, recipient_email=email, sender_name="Jean-Luc Carré",
                 sender_email=sender.email, subject=event.subject, payment_slug="stripe-47146",

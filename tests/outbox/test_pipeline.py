@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from app.sending.send_types import PrintOptions
 from app.outbox.pipeline import Backoff, Control, Outcome
-from app.store.models import AuditEntry, LetterDocument, OutboxState, RegisteredLetter, SendType
+from app.store.models import AuditEntry, EntityKind, Event, LetterDocument, OutboxState, RegisteredLetter, SendType
 from tests.outbox.conftest import make_outbox, mails_by_ref
 from tests.outbox.support import seed_batch, simple_preparer
 
@@ -104,8 +104,13 @@ def test_maintenance_is_waited_out_then_the_batch_goes_on(store, client, control
 
 def test_long_maintenance_leaves_letters_to_resume_at_next_start(store, client, control, account, tmp_path) -> None:
     events = seed_batch(store, account, 4)
-    control.faults(maintenance=True)
-    report = make_outbox(store, client, tmp_path, backoff=Backoff(3, 0.05, 0.1)).send(
+
+    def maintenance_once_prepared(*args):   # AR24 goes down after the consent check
+        control.faults(maintenance=True)
+        return simple_preparer(*args)
+
+    report = make_outbox(store, client, tmp_path, backoff=Backoff(3, 0.05, 0.1),
+                         preparer=maintenance_once_prepared).send(
         SendType.ERE_SIMPLE, events, PrintOptions(), Control())
     assert {r.outcome for r in report.results} == {Outcome.PENDING}
     assert "maintenance" in report.results[0].message and "prochain démarrage" in report.results[0].message
@@ -200,3 +205,40 @@ def test_progress_is_reported_at_most_about_ten_times_a_second(store, client, co
     # Ten a second, one more per thread that ends (four network threads, the preparation) and the last.
     assert len(progress) <= 10 * elapsed + 6, (len(progress), elapsed)
     assert progress[-1].done == 24
+
+
+def _gerance_with_consents(store, client, control, account, events, refused: int) -> None:
+    """Turn the batch into gérance letters (opt-in consent needed) whose recipients answered on
+    AR24: all agreed except the ``refused``-th, who refused after the send choice was made."""
+    with store.session() as session, session.begin():
+        letters = [session.get(Event, event_id) for event_id in events]
+        letters[0].entity.kind = EntityKind.GERANCE
+        tiers = [letter.tiers for letter in letters]
+    for person in tiers:
+        client.request_consent(account["id"], person.email, statut="particulier", lastname=person.lastname)
+    for consent in client.list_consents(account["id"]):
+        control.set_consent(consent.id, "refused" if consent.email == tiers[refused].email else "accepted")
+
+
+def test_consents_are_read_again_on_ar24_just_before_sending(store, client, control, account, tmp_path) -> None:
+    events = seed_batch(store, account, 3)
+    _gerance_with_consents(store, client, control, account, events, refused=1)
+    report = make_outbox(store, client, tmp_path).send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
+    outcomes = {r.event_id: r for r in report.results}
+    assert [outcomes[e].outcome for e in events] == [Outcome.OK, Outcome.ERROR, Outcome.OK]
+    assert outcomes[events[1]].message == ("Non envoyé — Consentement LRE non valide (vérifié sur AR24 juste avant "
+                                           "l'envoi).")
+    assert_exactly_one_mail_each(store, control, 2)     # no letter at all for the refusing recipient
+    with store.session() as session:
+        assert session.get(Event, events[1]).tiers.lre_consent is False   # the local record follows AR24
+
+
+def test_a_batch_is_not_sent_when_consents_cannot_be_read_on_ar24(store, client, control, account, tmp_path) -> None:
+    events = seed_batch(store, account, 3)
+    control.faults(maintenance=True)
+    report = make_outbox(store, client, tmp_path, backoff=Backoff(2, 0.05, 0.1)).send(
+        SendType.ERE_SIMPLE, events, PrintOptions(), Control())
+    assert {r.outcome for r in report.results} == {Outcome.ERROR}
+    assert report.results[0].message.startswith("Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi")
+    assert "rien n'a été envoyé ni facturé" in report.results[0].message
+    assert refs(store) == []

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from app.demo.sending_setup import make_demo_ready_to_send
 from app.sending.compatibility import COMPATIBLE, check_events
 from app.sending.issues import IssueCode
-from app.sending.pricing import euros, load_price_settings, summarize
-from app.store.models import Event, Setting, TiersStatus
+from app.sending.pricing import TERRITORIES, load_price_settings, money, save_price_settings, summarize
+from app.store.models import AuditEntry, Event, Setting, TiersStatus
 from app.store.models import SendType as T
 
 TODAY = dt.date(2026, 3, 2)
@@ -155,4 +155,22 @@ def test_price_summary_per_entity_with_the_tax_of_the_settings(demo_store):
         ("G001", 1, Decimal("3.50"), Decimal("0.39"), Decimal("3.89")),
         ("S001", 2, Decimal("7.00"), Decimal("0.77"), Decimal("7.77"))]
     assert (summary.total.count, summary.total.ttc, summary.tax_label) == (3, Decimal("11.66"), "TGC")
-    assert euros(Decimal("1234.5")) == "1\u202f234,50 €"
+    assert summary.money(Decimal("1234.5")) == "1\u202f234,50 €"
+
+
+def test_new_caledonian_agency_counts_whole_francs_cfp_with_tgc(demo_store):
+    with demo_store.session() as session, session.begin():
+        save_price_settings(session, TERRITORIES["nouvelle_caledonie"].settings, "JLC")
+    with demo_store.session() as session:
+        settings = load_price_settings(session)
+        audit = session.scalar(select(AuditEntry.detail).where(AuditEntry.action == "tarifs"))
+    assert (settings.currency.code, settings.tax_label, settings.tax_rate) == ("XPF", "TGC", Decimal(6))
+    assert audit.startswith("XPF, TGC 6 %")
+    summary = summarize(T.ERE_SIMPLE, ["S001", "G001", "S001"], settings)
+    # By hand: 377 XPF HT a letter (OPT-NC's price); TGC 6 % per entity rounded to the franc.
+    # G001: 377 + 22,62 → 23 = 400 (the seed's receipt); S001: 754 + 45,24 → 45 = 799.
+    assert [(l.label, l.ht, l.tax, l.ttc) for l in summary.lines] == [
+        ("G001", Decimal(377), Decimal(23), Decimal(400)), ("S001", Decimal(754), Decimal(45), Decimal(799))]
+    assert (summary.total.ht, summary.total.tax, summary.total.ttc) == (Decimal(1131), Decimal(68), Decimal(1199))
+    assert summary.money(summary.total.ttc) == "1\u202f199 XPF"
+    assert money(Decimal("3.355")) == "3,36 €"

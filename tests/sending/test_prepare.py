@@ -6,15 +6,20 @@ import hashlib
 import pytest
 from pypdf import PdfReader
 
+from app.ar24.provisional import read_consent_page_token
 from app.sending.prepare import DocumentError, prepare_letter_files
-from app.store.models import SendType
+from app.sending.variables import ar24_consent_links
+from app.store.models import Event, SendType
 
 LRE, PAPER = SendType.LRE_EIDAS, SendType.LR_PAPIER
 
 
-def _prepare(demo_store, event_id, tmp_path, send_type=LRE):
+SANDBOX = "https://sandbox.ar24.fr/api/"
+
+
+def _prepare(demo_store, event_id, tmp_path, send_type=LRE, consent_links=ar24_consent_links(SANDBOX, 42)):
     with demo_store.session() as session:
-        return prepare_letter_files(session, event_id, send_type, "JLC", tmp_path / "out")
+        return prepare_letter_files(session, event_id, send_type, "JLC", tmp_path / "out", consent_links=consent_links)
 
 
 def _text(path) -> str:
@@ -34,8 +39,12 @@ def test_letter_body_first_then_attachments_hashed(demo_store, add_event, corpus
     assert files[1].path.read_bytes() == corpus["bon.pdf"].read_bytes()     # copied byte for byte
     text = _text(files[0].path)
     assert "Objet : Appel de fonds" in text and "«" not in text             # variables substituted
-    assert "https://app.ar24.fr/consent/" in text
     page = PdfReader(files[0].path).pages[0]
+    links = {annotation.get_object()["/A"]["/URI"] for annotation in page["/Annots"]}   # clickable
+    assert len(links) == 1 and (link := links.pop()).startswith("https://sandbox.ar24.fr/consentement/")
+    token = read_consent_page_token(link.removeprefix("https://sandbox.ar24.fr/consentement/"))
+    with demo_store.session() as session:
+        assert (token["u"], token["e"]) == (42, session.get(Event, event_id).tiers.email)   # this recipient's page
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
     image_page = PdfReader(files[2].path).pages[0]
     assert float(image_page.mediabox.width) < float(image_page.mediabox.height)   # tall scan: portrait
@@ -125,3 +134,9 @@ def test_recipient_address_sits_in_the_envelope_window(demo_store, add_event, tm
     for x, y in lines:
         assert 11 * cm <= x <= (11 + 8.5) * cm
         assert height - (5.5 + 3.3) * cm <= y <= height - 5.5 * cm
+
+
+def test_consent_link_needs_the_senders_ar24_account(demo_store, add_event, tmp_path):
+    event_id = add_event(body="<p>Votre accord : «AR24_LienConsentement»</p>")
+    with pytest.raises(DocumentError, match="«AR24_LienConsentement» demande un compte AR24 relié"):
+        _prepare(demo_store, event_id, tmp_path, consent_links=None)

@@ -14,9 +14,10 @@ from app.letters.validation import VALIDATED_MESSAGE
 from app.store.models import OutboxState, Proof, RegisteredLetter
 from tests.letters.support import demo_sender, mails_by_ref, service_control, to_valid_letters
 from tests.ar24.conftest import wrong_code
-from ui.letters_list import F, LettersListWindow
+from ui.letters_list import COLUMNS, F, LettersListWindow
 
 OUTCOMES = ["AR", "refused", "negligence", "bounced"] * 5
+STATUS = [column.title for column in COLUMNS].index("Statut")
 FRENCH = {"AR": "Accusé de réception", "refused": "Refusé", "negligence": "Non réclamé", "bounced": "Non distribué"}
 
 
@@ -72,7 +73,7 @@ def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, 
     qtbot.waitUntil(lambda: not letters_window.scheduler.running, timeout=60000)
     # ... and the list shows each one's French status, AR24's raw value on hover.
     model = letters_window.model
-    shown = {model.row_id(r): (model.index(r, 3).data(), model.index(r, 3).data(Qt.ItemDataRole.ToolTipRole))
+    shown = {model.row_id(r): (model.index(r, STATUS).data(), model.index(r, STATUS).data(Qt.ItemDataRole.ToolTipRole))
              for r in range(model.rowCount())}
     for letter_id, outcome in zip(letters, OUTCOMES):
         assert shown[letter_id] == (FRENCH[outcome], f"Statut AR24 : {outcome}")

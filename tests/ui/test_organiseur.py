@@ -37,7 +37,8 @@ def test_main_window_menus_mirror_lsc(qtbot, demo_store):
     admin = next(a.menu() for a in menus["Paramètres"].actions() if a.menu())
     assert admin.title().replace("&", "") == "Préférences et administration"
     assert [a.text().replace("&", "") for a in admin.actions()] == [
-        "Utilisateurs", "Expéditeurs de lettres recommandées", "Moyens de paiement AR24", "Base de données…"]
+        "Utilisateurs", "Expéditeurs de lettres recommandées", "Moyens de paiement AR24", "Tarifs et fiscalité…",
+        "Base de données…"]
 
 
 def test_tiers_list_shows_sorts_and_filters_the_demo_agency(qtbot, demo_store):

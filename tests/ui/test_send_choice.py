@@ -164,3 +164,56 @@ def test_consent_only_refusals_can_go_by_paper(qtbot, events, demo_context):
             lambda send_type, ids, _o: send_type is SendType.LR_PAPIER and ids == dialog.choice.paper_fallback_ids]):
         dialog.validate()
     dialog.summary_box.close()
+
+
+def test_ere_simple_says_what_it_is_worth_and_refuses_ag_convocations(qtbot, events, demo_context):
+    ids = _all_ids(demo_context, chrono_only=True)
+    dialog = _open(qtbot, events, ids)
+    assert not dialog.type_notice.isVisible()
+    dialog.types.button(OFFERED.index(SendType.ERE_SIMPLE)).click()
+    qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
+    assert dialog.types.checkedButton().text() == "Lettre suivie électronique (ERE simple)"
+    assert dialog.type_notice.isVisibleTo(dialog) and "Sans valeur de lettre recommandée" in dialog.type_notice.text()
+    with demo_context.store.session() as session:
+        convocations = set(session.scalars(select(Event.id).where(Event.id.in_(ids), Event.ag_date.is_not(None))))
+    assert convocations
+    batch = dialog.choice.batch
+    refusals = [issue for issue in batch.errors if issue.event_id in convocations
+                and "la lettre suivie électronique n'a pas la valeur d'une lettre recommandée" in issue.commentaire]
+    assert {issue.event_id for issue in refusals} == convocations      # every convocation, none sent
+    assert not convocations & set(batch.compatible_event_ids)
+    assert refusals[0].commentaire.startswith("Convocation à l'AG du ")
+    assert refusals[0].commentaire.endswith("choisissez la LRE qualifiée, l'avis électronique ou la LR papier")
+
+
+def test_price_summary_in_francs_cfp_with_tgc_after_switching_the_agency(qtbot, events, demo_context):
+    from ui.main_window import MainWindow
+
+    main = MainWindow(demo_context)
+    qtbot.addWidget(main)
+    pricing = main.open_pricing()
+    pricing.territory.setCurrentIndex(pricing.territory.findData("nouvelle_caledonie"))
+    pricing.territory.activated.emit(pricing.territory.currentIndex())
+    assert (pricing.currency.currentData(), pricing.tax_label.text(), pricing.tax_rate.value()) == ("XPF", "TGC", 6)
+    assert pricing.prices[SendType.ERE_SIMPLE].text() == "377 XPF"
+    pricing.save()
+
+    dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
+    dialog.types.button(OFFERED.index(SendType.ERE_SIMPLE)).click()
+    qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
+    per_entity = {}
+    for code in dialog.choice.batch.compatible_entity_codes:
+        per_entity[code] = per_entity.get(code, 0) + 1
+    # By hand: 377 XPF HT a letter, TGC 6 % per entity rounded to the franc.
+    expected = {code: (377 * n, round(377 * n * 0.06 + 1e-9)) for code, n in per_entity.items()}
+    table = {dialog.price.item(row, 0).text(): [dialog.price.item(row, c).text() for c in range(1, 6)]
+             for row in range(dialog.price.rowCount())}
+    nbsp = lambda n: f"{n:,}".replace(",", "\u202f") + " XPF"   # noqa: E731
+    assert dialog.price.horizontalHeaderItem(4).text() == "TGC 6 %"
+    for code, (ht, tax) in expected.items():
+        assert table[code] == [str(per_entity[code]), "377 XPF", nbsp(ht), nbsp(tax), nbsp(ht + tax)]
+    ht, tax = sum(h for h, _t in expected.values()), sum(t for _h, t in expected.values())
+    recap = dialog.price_recap.text()
+    for label, value in (("Montant hors taxes", nbsp(ht)), ("Taux TGC appliqué", "6 %"),
+                         ("Montant TGC", nbsp(tax)), ("Montant TTC total", nbsp(ht + tax))):
+        assert f"<td>{label} :</td><td align='right'><b>{value}</b>" in recap

@@ -1,0 +1,107 @@
+"""Paramètres › Préférences et administration › Tarifs et fiscalité: the agency's currency, tax and
+unit prices, from which "Choix de l'envoi" estimates what a batch costs."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import AppContext
+from app.sending.pricing import CURRENCIES, TERRITORIES, PriceSettings, load_price_settings, save_price_settings
+from app.sending.send_types import LABELS
+from app.store.models import SendType
+from ui.widgets import form, frame, header_bar
+
+
+def _amount_box(maximum: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, maximum)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setMinimumWidth(140)
+    box.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))   # "3,49 €"
+    return box
+
+
+class PricingDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Tarifs et fiscalité")
+        self.territory = QComboBox()
+        self.territory.addItem("Choisir un modèle…", None)
+        for key, territory in TERRITORIES.items():
+            self.territory.addItem(territory.label, key)
+        self.territory.activated.connect(self._apply_territory)
+        self.currency = QComboBox()
+        for code, currency in CURRENCIES.items():
+            self.currency.addItem(f"{code} ({currency.symbol})" if currency.symbol != code else code, code)
+        self.currency.currentIndexChanged.connect(self._show_currency)
+        self.tax_label = QLineEdit()
+        self.tax_label.setMaxLength(12)
+        self.tax_rate = _amount_box(100)
+        self.tax_rate.setSuffix(" %")
+        self.prices = {send_type: _amount_box(1_000_000) for send_type in SendType}
+
+        note = QLabel("Ces montants servent à l'estimation du coût affichée dans « Choix de l'envoi » ; AR24 "
+                      "facture selon votre contrat. Ils valent pour tous les postes de l'agence.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Enregistrer")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        tax_box = frame("DEVISE ET TAXE")
+        tax_box.setLayout(form([("Modèle de territoire", self.territory), ("Devise", self.currency),
+                                ("Taxe", self.tax_label), ("Taux de la taxe", self.tax_rate)]))
+        price_box = frame("PRIX UNITAIRES HORS TAXES")
+        price_box.setLayout(form([(LABELS[send_type], box) for send_type, box in self.prices.items()]))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(header_bar("TARIFS ET FISCALITE DE L'AGENCE"))
+        body = QVBoxLayout()
+        body.setContentsMargins(10, 4, 10, 0)
+        for widget in (tax_box, price_box, note, buttons):
+            body.addWidget(widget)
+        layout.addLayout(body)
+        with context.store.session() as session:
+            self.show_settings(load_price_settings(session))
+
+    def show_settings(self, settings: PriceSettings) -> None:
+        self.currency.setCurrentIndex(self.currency.findData(settings.currency.code))
+        self._show_currency()
+        self.tax_label.setText(settings.tax_label)
+        self.tax_rate.setValue(float(settings.tax_rate))
+        for send_type, box in self.prices.items():
+            box.setValue(float(settings.prices_ht[send_type]))
+
+    def settings(self) -> PriceSettings:
+        currency = CURRENCIES[self.currency.currentData()]
+        return PriceSettings({t: currency.round(Decimal(str(box.value()))) for t, box in self.prices.items()},
+                             Decimal(str(self.tax_rate.value())).normalize(), self.tax_label.text().strip() or "Taxe",
+                             currency)
+
+    def save(self) -> None:
+        with self.context.store.session() as session, session.begin():
+            save_price_settings(session, self.settings(), self.context.login)
+        self.accept()
+
+    def _apply_territory(self, index: int) -> None:
+        if key := self.territory.itemData(index):
+            self.show_settings(TERRITORIES[key].settings)
+
+    def _show_currency(self, *_args) -> None:
+        currency = CURRENCIES[self.currency.currentData()]
+        for box in self.prices.values():
+            box.setDecimals(currency.decimals)
+            box.setSuffix(f" {currency.symbol}")
