@@ -24,7 +24,6 @@ import dataclasses
 import importlib
 import json
 import logging
-import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -145,8 +144,6 @@ def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if hasattr(os, "nice"):
-        os.nice(10)   # background work: on a busy workstation the window gets the core first
     output = _Output(stdout)
     request = json.loads(stdin.readline())
     control = Control(lambda progress: output.send("progress", dataclasses.asdict(progress)))
