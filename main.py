@@ -38,12 +38,18 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("copy-store", help="copier une base dans une base vide (SQLite → PostgreSQL)",
                         add_help=False)
     commands.add_parser("sync", help="actualiser les statuts et les preuves depuis AR24", add_help=False)
+    commands.add_parser("outbox-worker", help="processus d'envoi d'un lot (lancé par la fenêtre d'envoi)",
+                        add_help=False)
     return parser
 
 
 def main(argv: list[str]) -> int:
     parser = _parser()
     args, rest = parser.parse_known_args(argv)
+    if args.command == "outbox-worker":   # logs to stderr, which the window copies to its log
+        from app.outbox.worker import main as run_worker
+
+        return run_worker()
     from app.log_file import configure_logging
 
     configure_logging()

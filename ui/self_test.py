@@ -7,8 +7,10 @@ the user's own data folder, database and keyring are never touched.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -75,6 +77,7 @@ def _run(folder: Path, language: str | None) -> int:
 
         for line in step("Service AR24 local", round_trip) or []:
             print(f"      {line}")
+        step("Processus d'envoi", lambda: _sending_process(context))
     finally:
         context.close()
         store.dispose()
@@ -101,3 +104,16 @@ def _windows(context, out_dir: Path) -> list[Path]:
     if empty:
         raise RuntimeError(f"fenêtres vides : {', '.join(empty)}")
     return paths
+
+
+def _sending_process(context) -> None:
+    """The sending process starts from this installation and answers (a resumption with no
+    letter to resume: nothing is sent)."""
+    from app.outbox.worker import parse_message, worker_command, worker_request
+
+    request = worker_request(context, "resume")
+    done = subprocess.run(worker_command(), input=json.dumps(request) + "\n", capture_output=True, text=True,
+                          timeout=120)
+    kinds = [parse_message(line)[0] for line in done.stdout.splitlines() if line.strip()]
+    if done.returncode != 0 or kinds[-1:] != ["report"]:
+        raise RuntimeError(f"code {done.returncode}, {done.stderr.strip()[-400:] or done.stdout[-400:]}")

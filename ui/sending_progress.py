@@ -1,7 +1,7 @@
 """The "thermomètre": the progress window of a batch sent to AR24 (screens.md §6).
 
 It shows the total, the letters done and in error, the remaining time and the current
-letter while the outbox works in a background thread; "Annuler" stops cleanly (letters
+letter while the outbox works in the sending process (ui.outbox_process, app.outbox.worker); "Annuler" stops cleanly (letters
 already at AR24 stay sent, the others are cancelled and can be sent again); at the end,
 one line per event says OK or why not, in French (the same lines go to the audit log).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.sending.send_types import LABELS, PrintOptions
-from app.outbox.pipeline import BatchReport, Outcome, Progress, outbox_for
+from app.outbox.pipeline import BatchReport, Outcome, Progress
 from app.outbox.states import unfinished_letters
+from app.outbox.worker import worker_request
 from app.store.models import SendType
-from ui.background import Job, JobControl, run_job
+from ui.background import JobControl, run_job
 from ui.i18n import translate
+from ui.outbox_process import OutboxProcessJob
 from ui.table_model import Column, RowTableModel
 from ui.widgets import frame, header_bar
 
@@ -57,20 +59,23 @@ def _subtitle(send_type: SendType, count: int) -> str:
 
 
 class SendingProgressWindow(QDialog):
-    """Runs ``work(control) -> BatchReport`` in a dedicated thread and shows where it is."""
+    """Shows where the batch of ``start_job(owner)`` is. The job has ``ui.background.Job``'s
+    signals, ``cancel()``, ``wait()`` and ``running`` (an ``OutboxProcessJob`` for real batches)."""
 
     report_ready = Signal(object)   # the BatchReport, once the batch has ended
 
-    def __init__(self, title: str, subtitle: str, total: int, work: Callable[[JobControl], BatchReport],
+    def __init__(self, title: str, subtitle: str, total: int, start_job: Callable[[QObject], Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{title} - AR24")
         self.report: BatchReport | None = None
         self._build(title, subtitle, total)
         self.resize(780, 330)
-        # The slots go in before the thread starts: a batch that reports at once is still heard.
-        self.job: Job = run_job(work, self, dedicated=True, on_progress=self._on_progress,
-                                on_success=self._on_report, on_failure=self._on_failure)
+        # An OutboxProcessJob reports through the event loop: connecting here is in time.
+        self.job = start_job(self)
+        self.job.progress.connect(self._on_progress)
+        self.job.succeeded.connect(self._on_report)
+        self.job.failed.connect(self._on_failure)
 
     def _build(self, title: str, subtitle: str, total: int) -> None:
         self.bar = QProgressBar()
@@ -202,7 +207,9 @@ def start_sending(context: AppContext, send_type: SendType, event_ids: Sequence[
     ids = list(event_ids)
     window = SendingProgressWindow(
         translate("SendingProgressWindow", "Envoi en AR"), _subtitle(send_type, len(ids)), len(ids),
-        lambda control: outbox_for(context, preparer).send(send_type, ids, options, control), parent)
+        lambda owner: OutboxProcessJob(lambda: worker_request(context, "send", send_type=send_type, event_ids=ids,
+                                                              print_options=options, preparer=preparer), owner),
+        parent)
     window.show()
     return window
 
@@ -218,7 +225,7 @@ def resume_unfinished(context: AppContext, parent: QWidget | None = None) -> Sen
                   "dernière utilisation : elles sont reprises, après vérification chez AR24 de celles dont le "
                   "dépôt était en cours.").format(count=len(pending)),
         len(pending),
-        lambda control: outbox_for(context).resume(control), parent)
+        lambda owner: OutboxProcessJob(lambda: worker_request(context, "resume"), owner), parent)
     window.show()
     return window
 
@@ -228,13 +235,14 @@ def sample_window() -> SendingProgressWindow:
     from PySide6.QtWidgets import QApplication
 
     def work(control: JobControl) -> BatchReport:
-        control.report(Progress(200, 87, 3, "n° 2931 - MEURSAULT Jeannine", 95.0))
-        while not control.cancelled:
+        while not control.cancelled:   # again and again: the window may connect after the first one
+            control.report(Progress(200, 87, 3, "n° 2931 - MEURSAULT Jeannine", 95.0))
             QThread.msleep(20)
         return BatchReport("Envoi en AR", cancelled=True)
 
     window = SendingProgressWindow(translate("SendingProgressWindow", "Envoi en AR"),
-                                   _subtitle(SendType.LRE_EIDAS, 200), 200, work)
+                                   _subtitle(SendType.LRE_EIDAS, 200), 200,
+                                   lambda owner: run_job(work, owner, dedicated=True))
     window.show()
     while window.done_label.text() != "87":
         QApplication.processEvents()

@@ -250,8 +250,10 @@ class _Run:
         feeder.start()
         last_beat = time.monotonic()
         try:
-            while any(thread.is_alive() for thread in threads) or feeder.is_alive():
-                feeder.join(PROGRESS_SECONDS)
+            # Wait on a thread that still runs (a finished one would return at once and flood the
+            # window with progress): one report per PROGRESS_SECONDS, plus one per thread that ends.
+            while alive := [thread for thread in (feeder, *threads) if thread.is_alive()]:
+                alive[0].join(PROGRESS_SECONDS)
                 self.control.report(self.tally.progress())
                 if time.monotonic() - last_beat > HEARTBEAT_SECONDS:
                     heartbeat(outbox.store, self.worker)
@@ -431,12 +433,3 @@ def already_result(label: str, event_id: int, letter_id: int, state: OutboxState
     outcome = Outcome.OK if state in (OutboxState.POSTED, OutboxState.TO_VALID) else Outcome.ERROR
     return EventResult(label, outcome, message, event_id, letter_id)
 
-
-def outbox_for(context: Any, preparer: Preparer | None = None) -> Outbox:
-    """The outbox of the application's context (call it off the UI thread: it may start the
-    local AR24 service of the demo environment)."""
-    from app.paths import sub_dir
-
-    return Outbox(context.store, context.ar24.client(), login=context.login, workstation=context.workstation,
-                  out_dir=sub_dir("outbox"), parallel=context.settings.ar24_parallel_connections,
-                  preparer=preparer)

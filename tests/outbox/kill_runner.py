@@ -22,7 +22,7 @@ from tests.outbox.support import LOGIN, simple_preparer
 
 def main(config_path: str) -> int:
     config = json.loads(Path(config_path).read_text(encoding="utf-8"))
-    store = open_store(config["db_url"])
+    store = open_store(config["db_url"], migrate=False)   # the test made it: a faster restart
     settings = ConnectionSettings(config["base_url"], config["token"], config["private_key"], timeout=1.0)
     with AR24Client(settings, retry=RetryPolicy(attempts=3, first_delay=0.02, max_delay=0.1)) as client:
         outbox = Outbox(store, client, login=LOGIN, workstation=config.get("workstation", "poste-kill"), out_dir=Path(config["out_dir"]),

@@ -6,8 +6,17 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import json
+import random
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 from reportlab.pdfgen import canvas
 from sqlalchemy import insert, select
@@ -17,6 +26,8 @@ from app.store.database import Store
 from app.store.models import Entity, EntityKind, Event, LinkState, PaymentMethodLink, SendType, Tiers, User
 
 LOGIN = "JLC"
+ROOT = Path(__file__).resolve().parents[2]
+_MIGRATING = threading.Lock()   # Alembic's command context is global to the process: one at a time
 
 
 @dataclass(frozen=True)
@@ -81,12 +92,39 @@ def seed_batch(store: Store, account: dict, count: int, *, prefix: str = "copro"
         return list(session.scalars(select(Event.id).where(Event.tiers_id.in_(tiers_ids)).order_by(Event.id)))
 
 
+@contextmanager
+def service_process(folder: Path) -> Iterator[SimpleNamespace]:
+    """The local AR24 service in its own process, as AR24 is on its own servers: what a test or
+    a benchmark measures is then the application's processes, not the stand-in's work.
+    Yields ``base_url``, ``token``, ``private_key`` and ``root_url`` (its control plane)."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from app.ar24.cli import run_service; sys.exit(run_service(sys.argv[1:]))",
+         "--data", str(folder)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        info = json.loads(process.stdout.readline())
+        yield SimpleNamespace(base_url=info["base_url"], token=info["token"], private_key=info["private_key"],
+                              root_url=info["base_url"].rsplit("/api/", 1)[0] + "/")
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def run_kill_trials(service, control, folder: Path, *, trials: int, seed: int, workers: int = 2,
+                    on_result: Callable[[int, dict[str, int]], None] = lambda n, result: None) -> list[dict[str, int]]:
+    """``trials`` kill trials, ``workers`` at a time (each has its own account, store and
+    random kill point; a trial mostly waits on its processes and on SQLite's write lock)."""
+    def one(n: int) -> dict[str, int]:
+        result = run_kill_trial(service, control, folder / f"trial-{n}", random.Random(seed + n))
+        on_result(n, result)
+        return result
+
+    with ThreadPoolExecutor(workers, thread_name_prefix="kill-trial") as pool:
+        return list(pool.map(one, range(trials)))
+
+
 def run_kill_trial(service, control, folder: Path, rng, *, count: int = 200) -> dict[str, int]:
     """Start a sending process on ``count`` events, SIGKILL it at a random point of the batch,
     start it again until it finishes; returns what AR24 and the store hold in the end."""
-    import json
-    import subprocess
-    import sys
     import time
 
     from sqlalchemy import func
@@ -97,7 +135,8 @@ def run_kill_trial(service, control, folder: Path, rng, *, count: int = 200) -> 
     from tests.ar24.conftest import make_account, settings_for
 
     folder.mkdir(parents=True, exist_ok=True)
-    store = open_store(f"sqlite:///{folder / 'kill.db'}")
+    with _MIGRATING:
+        store = open_store(f"sqlite:///{folder / 'kill.db'}")
     account = make_account(control)
     events = seed_batch(store, account, count)
     config = folder / "config.json"
@@ -106,21 +145,20 @@ def run_kill_trial(service, control, folder: Path, rng, *, count: int = 200) -> 
         "private_key": service.private_key, "out_dir": str(folder / "outbox"), "event_ids": events,
         "send_type": SendType.ERE_SIMPLE.value}), encoding="utf-8")
     command = [sys.executable, "-m", "tests.outbox.kill_runner", str(config)]
-    root = Path(__file__).resolve().parents[2]
 
     def posted() -> int:
         with store.session() as session:
             return session.scalar(select(func.count()).where(RegisteredLetter.outbox_state == OutboxState.POSTED))
 
     target = rng.randrange(0, count)
-    process = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     while process.poll() is None and posted() < target:
         time.sleep(0.02)
     time.sleep(rng.uniform(0, 0.03))
     killed = process.poll() is None
     process.kill()
     process.wait()
-    finish = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=300)
+    finish = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert finish.returncode == 0, finish.stderr[-3000:]
     with store.session() as session:
         letters = list(session.execute(select(RegisteredLetter.event_id, RegisteredLetter.local_ref,

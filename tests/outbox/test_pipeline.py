@@ -192,6 +192,21 @@ def test_a_document_changed_after_preparation_is_refused(store, client, control,
     assert states(store) == {OutboxState.FAILED: 1}
 
 
+def test_progress_is_reported_at_most_about_ten_times_a_second(store, client, control, account, tmp_path) -> None:
+    events = seed_batch(store, account, 24)
+    control.faults(latency_ms=100)
+    progress = []
+    started = time.monotonic()
+    make_outbox(store, client, tmp_path, parallel=4).send(SendType.ERE_SIMPLE, events, PrintOptions(),
+                                                          Control(progress.append))
+    elapsed = time.monotonic() - started
+    control.faults(latency_ms=0)
+    assert elapsed > 1.0
+    # Ten a second, one more per thread that ends (four network threads, the preparation) and the last.
+    assert len(progress) <= 10 * elapsed + 6, (len(progress), elapsed)
+    assert progress[-1].done == 24
+
+
 def _gerance_with_consents(store, client, control, account, events, refused: int) -> None:
     """Turn the batch into gérance letters (opt-in consent needed) whose recipients answered on
     AR24: all agreed except the ``refused``-th, who refused after the send choice was made."""

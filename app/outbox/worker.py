@@ -1,0 +1,174 @@
+"""The sending process: ``python -m app.outbox.worker`` (``outbox-worker`` of the installed
+application, see ``worker_command``) runs one batch (or the resumption of
+unfinished letters) away from the window's process.
+
+Why a process and not a thread: preparing, signing, hashing and committing 1,000 letters is
+Python work; in the window's process it competes with the event loop for the interpreter lock
+and the window stutters (144 ms stalls measured). In its own process it competes only for a
+core, which the system shares far more finely.
+
+Protocol (one JSON object per line, ASCII):
+
+* stdin, first line: the request made by ``worker_request`` — the store URL and the AR24
+  credentials travel here, never on the command line or in the environment;
+* stdin, later: ``cancel``; the end of stdin (the window's process is gone) cancels too, so
+  the batch always stops in a consistent, resumable state;
+* stdout: ``{"progress": {...}}`` at most ten times a second, then ``{"report": {...}}`` or
+  ``{"error": "<French sentence>"}``. Log lines go to stderr (the window logs them).
+
+The store stays the source of truth: a killed process leaves claims that the next start
+takes back (the holder's pid is gone) and resumes.
+"""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import json
+import logging
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.outbox.pipeline import BatchReport, Control, EventResult, Outbox, Outcome, Preparer, Progress
+from app.sending.send_types import PrintOptions
+from app.store.models import SendType
+
+log = logging.getLogger(__name__)
+
+CANCEL = "cancel"
+
+
+# -- the request, built in the window's process ------------------------------------------------
+
+def worker_command() -> list[str]:
+    """How to start the sending process: the installed application (a frozen executable, no
+    Python to run ``-m`` with) runs itself with ``outbox-worker``; from source, this module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "outbox-worker"]
+    return [sys.executable, "-m", "app.outbox.worker"]
+
+
+def preparer_path(preparer: Preparer | None) -> str | None:
+    """How the sending process finds a preparer other than the default: ``module:name``."""
+    return None if preparer is None else f"{preparer.__module__}:{preparer.__qualname__}"
+
+
+def worker_request(context: Any, action: str, *, send_type: SendType | None = None, event_ids: Sequence[int] = (),
+                   print_options: PrintOptions = PrintOptions(), preparer: Preparer | None = None) -> dict[str, Any]:
+    """Everything the sending process needs (call it off the UI thread: in the demo environment
+    it may start the local AR24 service)."""
+    from app.paths import sub_dir
+
+    connection = context.ar24.connection()
+    return {
+        "action": action,
+        "db_url": context.store.engine.url.render_as_string(hide_password=False),
+        "ar24": {"base_url": connection.base_url, "token": connection.token, "private_key": connection.private_key,
+                 "timeout": connection.timeout},
+        "login": context.login, "workstation": context.workstation, "out_dir": str(sub_dir("outbox")),
+        "parallel": context.settings.ar24_parallel_connections,
+        "send_type": send_type.value if send_type is not None else None, "event_ids": list(event_ids),
+        "print_options": dataclasses.asdict(print_options), "preparer": preparer_path(preparer),
+    }
+
+
+# -- messages, both ways -------------------------------------------------------------------------
+
+def report_to_json(report: BatchReport) -> dict[str, Any]:
+    return {"title": report.title, "cancelled": report.cancelled,
+            "results": [[r.label, r.outcome.value, r.message, r.event_id, r.letter_id] for r in report.results]}
+
+
+def report_from_json(data: dict[str, Any]) -> BatchReport:
+    results = [EventResult(label, Outcome(outcome), message, event_id, letter_id)
+               for label, outcome, message, event_id, letter_id in data["results"]]
+    return BatchReport(data["title"], results, data["cancelled"])
+
+
+def parse_message(line: str) -> tuple[str, Any]:
+    """One stdout line → ("progress", Progress) | ("report", BatchReport) | ("error", str)."""
+    message = json.loads(line)
+    if "progress" in message:
+        return "progress", Progress(**message["progress"])
+    if "report" in message:
+        return "report", report_from_json(message["report"])
+    return "error", message["error"]
+
+
+# -- the process -----------------------------------------------------------------------------------
+
+class _Output:
+    """Whole lines on stdout, from the reporting thread and the main thread alike."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream, self.lock = stream, threading.Lock()
+
+    def send(self, kind: str, payload: Any) -> None:
+        line = json.dumps({kind: payload})   # ASCII: whatever the locale of the pipe
+        with self.lock:
+            self.stream.write(line + "\n")
+            self.stream.flush()
+
+
+def _watch_stdin(stream: TextIO, control: Control) -> None:
+    for line in stream:
+        if line.strip() == CANCEL:
+            break
+    control.cancel()   # asked to, or the window's process is gone (end of stdin)
+
+
+def _resolve(path: str | None) -> Preparer | None:
+    if path is None:
+        return None
+    module, _, name = path.partition(":")
+    target: Any = importlib.import_module(module)
+    for part in name.split("."):
+        target = getattr(target, part)
+    return target
+
+
+def run(request: dict[str, Any], control: Control) -> BatchReport:
+    from app.ar24.client import AR24Client
+    from app.ar24.connection import ConnectionSettings
+    from app.store.database import open_store
+
+    store = open_store(request["db_url"], migrate=False)   # the window's process migrated it
+    try:
+        with AR24Client(ConnectionSettings(**request["ar24"])) as client:
+            outbox = Outbox(store, client, login=request["login"], workstation=request["workstation"],
+                            out_dir=Path(request["out_dir"]), parallel=request["parallel"],
+                            preparer=_resolve(request["preparer"]))
+            if request["action"] == "resume":
+                return outbox.resume(control)
+            return outbox.send(SendType(request["send_type"]), request["event_ids"],
+                               PrintOptions(**request["print_options"]), control)
+    finally:
+        store.dispose()
+
+
+def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    from app.ar24.errors import AR24Error
+
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    output = _Output(stdout)
+    request = json.loads(stdin.readline())
+    control = Control(lambda progress: output.send("progress", dataclasses.asdict(progress)))
+    threading.Thread(target=_watch_stdin, args=(stdin, control), name="outbox-stdin", daemon=True).start()
+    try:
+        report = run(request, control)
+    except AR24Error as error:
+        output.send("error", str(error))
+        return 1
+    except Exception as error:  # noqa: BLE001 — the window must always hear back
+        log.exception("outbox worker failed")
+        output.send("error", f"Erreur inattendue : {error}")
+        return 1
+    output.send("report", report_to_json(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""The sending process (``python -m app.outbox.worker``) that the thermomètre starts: it gets
+its request — AR24 credentials included — through stdin only, reports progress a few times a
+second, and stops in a consistent, resumable state when the window's process goes away."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from sqlalchemy import select
+
+from app.outbox.pipeline import Control, Outcome
+from app.outbox.states import UNFINISHED
+from app.outbox.worker import parse_message, worker_request
+from app.sending.send_types import PrintOptions
+from app.store.models import OutboxState, RegisteredLetter, SendType
+from tests.ar24.conftest import settings_for
+from tests.outbox.conftest import mails_by_ref, make_outbox
+from tests.outbox.test_pipeline import assert_exactly_one_mail_each, states
+from tests.outbox.support import LOGIN, seed_batch, simple_preparer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def request_for(service, store, events, send_type: SendType, parallel: int = 4) -> dict:
+    context = SimpleNamespace(ar24=SimpleNamespace(connection=lambda: settings_for(service)), store=store,
+                              login=LOGIN, workstation="poste-test",
+                              settings=SimpleNamespace(ar24_parallel_connections=parallel))
+    return worker_request(context, "send", send_type=send_type, event_ids=events,
+                          print_options=PrintOptions(color=False, duplex=True), preparer=simple_preparer)
+
+
+def start_worker(request: dict) -> subprocess.Popen:
+    process = subprocess.Popen([sys.executable, "-m", "app.outbox.worker"], cwd=ROOT, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process.stdin.write(json.dumps(request) + "\n")
+    process.stdin.flush()
+    return process
+
+
+def test_the_sending_process_posts_the_batch_and_keeps_the_credentials_off_its_command_line(
+        service, store, control, account, data_dir) -> None:
+    events = seed_batch(store, account, 20)
+    control.faults(latency_ms=60)
+    process = start_worker(request_for(service, store, events, SendType.LR_PAPIER))
+    visible = (Path(f"/proc/{process.pid}/cmdline").read_bytes() + Path(f"/proc/{process.pid}/environ").read_bytes())
+    messages = [parse_message(line) for line in process.stdout]
+    assert process.wait(60) == 0, process.stderr.read()
+    control.faults(latency_ms=0)
+    assert service.token.encode() not in visible and service.private_key.encode() not in visible
+    kinds = [kind for kind, _ in messages]
+    assert kinds[-1] == "report" and set(kinds[:-1]) == {"progress"}
+    report = messages[-1][1]
+    assert [r.outcome for r in report.results] == [Outcome.OK] * 20, report.summary()
+    assert states(store) == {OutboxState.POSTED: 20}
+    assert_exactly_one_mail_each(store, control, 20)
+    last = messages[-2][1]
+    assert (last.total, last.done, last.failed) == (20, 20, 0)
+
+
+def test_when_the_windows_process_goes_away_the_batch_stops_consistent_and_resumable(
+        service, store, client, control, account, data_dir, tmp_path) -> None:
+    events = seed_batch(store, account, 40)
+    control.faults(latency_ms=80)
+    process = start_worker(request_for(service, store, events, SendType.ERE_SIMPLE, parallel=2))
+    for line in process.stdout:
+        kind, progress = parse_message(line)
+        if kind == "progress" and progress.done >= 3:
+            break
+    process.stdin.close()   # what the end of the window's process does to the pipe
+    kind, report = parse_message(process.stdout.readlines()[-1])
+    assert process.wait(60) == 0, process.stderr.read()
+    control.faults(latency_ms=0)
+    assert kind == "report" and report.cancelled and report.count(Outcome.CANCELLED) > 0
+    assert not set(states(store)) & set(UNFINISHED)            # nothing half done
+    assert set(states(store)) <= {OutboxState.POSTED, OutboxState.CANCELLED}
+    again = make_outbox(store, client, tmp_path).send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
+    assert {r.outcome for r in again.results} == {Outcome.OK}
+    with store.session() as session:
+        posted = list(session.scalars(select(RegisteredLetter.local_ref)
+                                      .where(RegisteredLetter.outbox_state == OutboxState.POSTED)))
+    counts = mails_by_ref(control)
+    assert len(posted) == 40 and all(counts.get(ref) == 1 for ref in posted)   # each event once, none twice
