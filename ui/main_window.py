@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             counts = dashboard_counts(session)
         title = QLabel(f"<h2>{AGENCY_NAME}</h2><p>" + translate(
             "MainWindow", "Organiseur - lettres recommandées AR24 (LRE qualifiée eIDAS, avis électronique, "
-            "LR papier)") + "</p>")
+            "LR papier, lettre suivie électronique)") + "</p>")
         tiles = QGridLayout()
         self.tiles = {
             "tiers": self._tile(

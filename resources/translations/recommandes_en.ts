@@ -1332,8 +1332,8 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <source>Organiseur - lettres recommandées AR24 (LRE qualifiée eIDAS, avis électronique, LR papier)</source>
-        <translation>Organiser - AR24 registered letters (qualified eIDAS LRE, electronic notice, paper registered letter)</translation>
+        <source>Organiseur - lettres recommandées AR24 (LRE qualifiée eIDAS, avis électronique, LR papier, lettre suivie électronique)</source>
+        <translation>Organiser - AR24 registered letters (qualified eIDAS LRE, electronic notice, paper registered letter, electronic tracked letter)</translation>
     </message>
     <message>
         <source>Liste des tiers</source>
