@@ -14,8 +14,7 @@ When is a letter "presented"?
 from __future__ import annotations
 
 import datetime as dt
-
-import holidays
+import functools
 
 from app.sending.send_types import is_electronic
 from app.store.models import SendType
@@ -49,8 +48,13 @@ def convocation_warning(ag_date: dt.date, send_date: dt.date, send_type: SendTyp
 
 
 def is_business_day(day: dt.date) -> bool:
-    return day.weekday() < 5 and day not in _FRENCH_HOLIDAYS
+    return day.weekday() < 5 and day not in _french_holidays()
 
 
-# Metropolitan France's public holidays (Easter-based ones included), computed per year on demand.
-_FRENCH_HOLIDAYS = holidays.France()
+@functools.cache
+def _french_holidays():
+    """Metropolitan France's public holidays (Easter-based ones included), computed per year on
+    demand. Imported on first use: the library loads every country's calendar (0.4 s at start)."""
+    import holidays
+
+    return holidays.France()
