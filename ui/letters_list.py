@@ -91,6 +91,7 @@ def _all_rows(store, criteria: LetterSearch) -> tuple[list[tuple], list[str]]:
 
 class LettersListWindow(ListWindow):
     loaded = Signal()                       # every letter of the search is in the list
+    loading = False                         # the background job is still reading the others
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  scheduler: SyncScheduler | None = None) -> None:
@@ -103,7 +104,7 @@ class LettersListWindow(ListWindow):
         with context.store.session() as session:
             self.my_id = user_id_of(session, context.login)
         self.criteria = LetterSearch(user_id=self.my_id)
-        self._generation, self.loading = 0, False
+        self._generation = 0
         self.load_job: Job | None = None
         self.model.foreground = lambda row: STATUS_COLOURS.get(row[F["status"]])
         self.record_requested.connect(self.open_detail)
@@ -183,7 +184,7 @@ class LettersListWindow(ListWindow):
 
     def _update_counter(self, *_args) -> None:
         super()._update_counter()
-        if getattr(self, "loading", False):
+        if self.loading:
             self.counter.setText(translate("LettersListWindow", "{counter} (chargement…)").format(
                 counter=self.counter.text()))
 

@@ -186,6 +186,10 @@ def test_ere_simple_says_what_it_is_worth_and_refuses_ag_convocations(qtbot, eve
     assert refusals[0].commentaire.endswith("choisissez la LRE qualifiée, l'avis électronique ou la LR papier")
 
 
+def _francs(amount: int) -> str:
+    return f"{amount:,}".replace(",", "\u202f") + " XPF"
+
+
 def test_price_summary_in_francs_cfp_with_tgc_after_switching_the_agency(qtbot, events, demo_context):
     from ui.main_window import MainWindow
 
@@ -208,12 +212,11 @@ def test_price_summary_in_francs_cfp_with_tgc_after_switching_the_agency(qtbot, 
     expected = {code: (377 * n, round(377 * n * 0.06 + 1e-9)) for code, n in per_entity.items()}
     table = {dialog.price.item(row, 0).text(): [dialog.price.item(row, c).text() for c in range(1, 6)]
              for row in range(dialog.price.rowCount())}
-    nbsp = lambda n: f"{n:,}".replace(",", "\u202f") + " XPF"   # noqa: E731
     assert dialog.price.horizontalHeaderItem(4).text() == "TGC 6 %"
     for code, (ht, tax) in expected.items():
-        assert table[code] == [str(per_entity[code]), "377 XPF", nbsp(ht), nbsp(tax), nbsp(ht + tax)]
+        assert table[code] == [str(per_entity[code]), "377 XPF", _francs(ht), _francs(tax), _francs(ht + tax)]
     ht, tax = sum(h for h, _t in expected.values()), sum(t for _h, t in expected.values())
     recap = dialog.price_recap.text()
-    for label, value in (("Montant hors taxes", nbsp(ht)), ("Taux TGC appliqué", "6 %"),
-                         ("Montant TGC", nbsp(tax)), ("Montant TTC total", nbsp(ht + tax))):
+    for label, value in (("Montant hors taxes", _francs(ht)), ("Taux TGC appliqué", "6 %"),
+                         ("Montant TGC", _francs(tax)), ("Montant TTC total", _francs(ht + tax))):
         assert f"<td>{label} :</td><td align='right'><b>{value}</b>" in recap
