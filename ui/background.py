@@ -10,34 +10,23 @@ pool's few threads (one per core) for minutes; ``job.wait()`` joins it.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from app.ar24.errors import AR24Error
+from app.outbox.pipeline import Control
 from ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
 
-class JobControl:
-    """Handed to the background function: progress reporting and cancellation."""
+class JobControl(Control):
+    """Handed to the background function: cancellation, and progress sent to the job's signal."""
 
     def __init__(self, job: Job) -> None:
-        self._job = job
-        self._cancel = threading.Event()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def report(self, progress: Any) -> None:
-        self._job.progress.emit(progress)
+        super().__init__(job.progress.emit)
 
 
 class Job(QObject):

@@ -101,7 +101,7 @@ class BatchReport:
 
 
 class Control:
-    """Cancellation and progress for headless runs (the UI passes ui.background's JobControl)."""
+    """Cancellation and progress of a run (ui.background's JobControl reports to a job's signal)."""
 
     def __init__(self, on_progress: Callable[[Progress], None] | None = None) -> None:
         self._cancel = threading.Event()
