@@ -23,28 +23,28 @@ from pathlib import Path
 START = time.perf_counter()
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(commands: dict) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Lettres recommandées AR24")
     parser.add_argument("--db", metavar="URL", help="URL SQLAlchemy de la base (défaut : SQLite local)")
     parser.add_argument("--no-demo", action="store_true", help="ne pas créer l'agence de démonstration")
     parser.add_argument("--lang", choices=["fr", "en", "system"], help="langue de l'interface")
     parser.add_argument("--self-test", action="store_true",
                         help="autotest : fenêtres et service AR24 local, dans un dossier temporaire")
-    commands = parser.add_subparsers(dest="command")
-    shots = commands.add_parser("screenshots", help="capturer chaque fenêtre en PNG")
+    subparsers = parser.add_subparsers(dest="command")
+    shots = subparsers.add_parser("screenshots", help="capturer chaque fenêtre en PNG")
     shots.add_argument("directory", type=Path)
-    commands.add_parser("ar24-service", help="service AR24 local (démo et tests)", add_help=False)
-    commands.add_parser("check-ar24", help="tester la connexion à AR24", add_help=False)
-    commands.add_parser("copy-store", help="copier une base dans une base vide (SQLite → PostgreSQL)",
-                        add_help=False)
-    commands.add_parser("sync", help="actualiser les statuts et les preuves depuis AR24", add_help=False)
-    commands.add_parser("outbox-worker", help="processus d'envoi d'un lot (lancé par la fenêtre d'envoi)",
-                        add_help=False)
+    for name, command in commands.items():
+        subparsers.add_parser(name, help=command.help, add_help=False)
+    subparsers.add_parser("outbox-worker", help="processus d'envoi d'un lot (lancé par la fenêtre d'envoi)",
+                          add_help=False)
     return parser
 
 
 def main(argv: list[str]) -> int:
-    parser = _parser()
+    from app.cli import GlobalOptions, available
+
+    commands = available()
+    parser = _parser(commands)
     args, rest = parser.parse_known_args(argv)
     if args.command == "outbox-worker":   # logs to stderr, which the window copies to its log
         from app.outbox.worker import main as run_worker
@@ -53,26 +53,13 @@ def main(argv: list[str]) -> int:
     from app.log_file import configure_logging
 
     configure_logging()
-    if args.command == "ar24-service":
-        from app.ar24.cli import run_service
-
-        return run_service(rest)
-    if args.command == "check-ar24":
-        from app.ar24.cli import check_ar24
-
-        return check_ar24(rest)
-    if args.command == "copy-store":
-        from app.store.cli import copy_store_command
-
-        return copy_store_command(rest)
-    if args.command == "sync":
-        from app.sync.cli import run_sync
-
-        return run_sync(rest, args.db)
+    if args.command in commands:
+        options = GlobalOptions(db=args.db, no_demo=args.no_demo, lang=args.lang)
+        return commands[args.command].load()(rest, options)
     if rest:
         parser.error(f"arguments inconnus : {' '.join(rest)}")
     if args.self_test:
-        from ui.self_test import run_self_test
+        from ui.tools.self_test import run_self_test
 
         return run_self_test(args.lang)
     if args.command == "screenshots":
@@ -108,7 +95,7 @@ def _open_store_or_ask(args: argparse.Namespace, settings, secrets):
     from app.bootstrap import open_app_store
     from app.database_setting import configured_url, overridden
     from app.store.migrate import SchemaTooNewError
-    from ui.database_dialog import DatabaseDialog
+    from ui.admin.database_dialog import DatabaseDialog
     from ui.i18n import translate
 
     while True:
@@ -133,13 +120,13 @@ def _open_store_or_ask(args: argparse.Namespace, settings, secrets):
 
 def _show(application, context, args: argparse.Namespace) -> int:
     if args.command == "screenshots":
-        from ui.screenshots import render_all
+        from ui.tools.screenshots import render_all
 
         for path in render_all(context, args.directory):
             print(path)
         return 0
 
-    from ui.main_window import MainWindow
+    from ui.home.main_window import MainWindow
 
     window = MainWindow(context)
     window.show()

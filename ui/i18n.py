@@ -95,3 +95,15 @@ def install_translators(application: QCoreApplication, preference: str | None) -
         application.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
     return language
+
+
+def render(text) -> str:
+    """A ``Message`` or a marked ``Text`` from ``app/`` in the interface's language; any other
+    value as it is."""
+    from app.i18n import Message, Text
+
+    if isinstance(text, Message):
+        return text.render(translate)
+    if isinstance(text, Text):
+        return translate(text.context, str(text))
+    return str(text)

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from app.ar24.check import LinkState, check_connection
-from app.ar24.cli import check_ar24
+from app.cli.ar24_commands import check_ar24
 from app.ar24.client import AR24Client
 from app.ar24.crypto import decrypt_response, sign_date
 from app.ar24.dates import format_paris, paris_now
@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_run_service_subprocess(tmp_path: Path) -> None:
-    code = "import sys; from app.ar24.cli import run_service; sys.exit(run_service(sys.argv[1:]))"
+    code = "import sys; from app.cli.ar24_commands import run_service; sys.exit(run_service(sys.argv[1:]))"
     process = subprocess.Popen(
         [sys.executable, "-c", code, "--data", str(tmp_path), "--token", "tok-123", "--clock-speed", "2", "--unlinked"],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

@@ -63,7 +63,7 @@ def measure(folder: Path) -> dict[str, float]:
     from app.machine_settings import MachineSettings
     from app.store.database import open_store
     from ui.application import make_application
-    from ui.letters_list import LettersListWindow
+    from ui.letters.letters_list import LettersListWindow
 
     application = make_application()
     os.environ["RECO_DATA_DIR"] = str(folder)

@@ -35,7 +35,7 @@ def _tiers_store(folder: Path, count: int):
 
 def _open_and_filter() -> tuple[float, float]:
     from ui.application import make_application
-    from ui.tiers_list import TiersListWindow
+    from ui.tiers.tiers_list import TiersListWindow
 
     application = make_application()
     with tempfile.TemporaryDirectory() as folder:

@@ -60,8 +60,8 @@ def pipeline_in_window(service, store, events, parallel: int) -> tuple[float, li
     from PySide6.QtWidgets import QApplication
 
     from app.outbox.worker import worker_request
-    from ui.outbox_process import OutboxProcessJob
-    from ui.sending_progress import SendingProgressWindow
+    from ui.sending.outbox_process import OutboxProcessJob
+    from ui.sending.sending_progress import SendingProgressWindow
 
     app = QApplication.instance() or QApplication([])
     context = SimpleNamespace(ar24=SimpleNamespace(connection=lambda: settings_for(service)), store=store,

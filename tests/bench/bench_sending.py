@@ -106,7 +106,7 @@ def send_choice_open_1000() -> float:
     from app.context import AppContext
     from app.machine_settings import MachineSettings
     from ui.application import make_application
-    from ui.send_choice import SendChoiceDialog
+    from ui.sending.send_choice import SendChoiceDialog
 
     make_application()
     store, ids = _store_with_events()

@@ -98,7 +98,7 @@ def service_process(folder: Path) -> Iterator[SimpleNamespace]:
     a benchmark measures is then the application's processes, not the stand-in's work.
     Yields ``base_url``, ``token``, ``private_key`` and ``root_url`` (its control plane)."""
     process = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from app.ar24.cli import run_service; sys.exit(run_service(sys.argv[1:]))",
+        [sys.executable, "-c", "import sys; from app.cli.ar24_commands import run_service; sys.exit(run_service(sys.argv[1:]))",
          "--data", str(folder)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
         info = json.loads(process.stdout.readline())

@@ -12,7 +12,7 @@ from app.context import AppContext
 from app.store.database import make_engine
 from app.store.migrate import alembic_config, current_revision, head_revision
 from app.store.models import ConsentOrigin, EventAttachment, LinkState, OutboxState, RegisteredLetter, Tiers, User
-from ui.main_window import MainWindow
+from ui.home.main_window import MainWindow
 
 NOW = dt.datetime(2026, 3, 2, 9, 30)
 

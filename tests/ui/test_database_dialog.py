@@ -10,7 +10,7 @@ from sqlalchemy.engine import make_url
 from app.database_setting import configured_url
 from app.machine_settings import MachineSettings
 from app.secrets import SecretStore, db_password_key
-from ui.database_dialog import DatabaseDialog
+from ui.admin.database_dialog import DatabaseDialog
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_testing_the_connection_tells_what_is_on_the_server(qtbot, settings, pg_
 
 
 def test_the_dialog_opens_from_the_administration_menu_showing_the_database_in_use(qtbot, demo_context):
-    from ui.main_window import MainWindow
+    from ui.home.main_window import MainWindow
 
     window = MainWindow(demo_context)
     qtbot.addWidget(window)

@@ -14,9 +14,9 @@ from app.demo.sending_setup import make_demo_ready_to_send
 from app.sending.compatibility import check_events
 from app.store.models import Event, LetterStatusChange, OutboxState, Proof, RegisteredLetter, SendType
 from tests.letters.support import demo_sender, service_control
-from ui.events_list import EventsListWindow
-from ui.letters_list import COLUMNS, LettersListWindow
-from ui.send_choice import OFFERED
+from ui.sending.events_list import EventsListWindow
+from ui.letters.letters_list import COLUMNS, LettersListWindow
+from ui.sending.send_choice import OFFERED
 
 OUTCOMES = ["AR", "negligence", "bounced"]
 SHOWN = {"AR": "Reçu et lu", "negligence": "Ignoré", "bounced": "Non distribué"}

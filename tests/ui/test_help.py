@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from app.context import AppContext
 from app.resources import help_dir
 from ui.help import TOPICS, show_help
-from ui.main_window import MainWindow
+from ui.home.main_window import MainWindow
 
 
 def test_every_topic_has_a_page_and_every_link_leads_somewhere():

@@ -14,7 +14,7 @@ from app.letters.validation import VALIDATED_MESSAGE
 from app.store.models import OutboxState, Proof, RegisteredLetter
 from tests.letters.support import demo_sender, mails_by_ref, service_control, to_valid_letters
 from tests.ar24.conftest import wrong_code
-from ui.letters_list import COLUMNS, F, LettersListWindow
+from ui.letters.letters_list import COLUMNS, F, LettersListWindow
 
 OUTCOMES = ["AR", "refused", "negligence", "bounced"] * 5
 STATUS = [column.title for column in COLUMNS].index("Statut")
@@ -95,7 +95,7 @@ def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, 
     assert again.sha256 == ar.sha256
     # The detail shows the timeline and opens a proof from the archive.
     opened = []
-    import ui.letter_detail as detail_module
+    import ui.letters.letter_detail as detail_module
     detail_module.open_in_viewer = lambda path: opened.append(path) or True
     detail = letters_window.open_detail(letters[0])
     statuses = [detail.history.item(r, 1).text() for r in range(detail.history.rowCount())]

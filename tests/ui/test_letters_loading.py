@@ -8,7 +8,7 @@ from sqlalchemy import insert, select
 
 from app.letters.queries import LetterSearch
 from app.store.models import OutboxState, RegisteredLetter, SendType, User
-from ui.letters_list import FIRST_SCREEN, LettersListWindow
+from ui.letters.letters_list import FIRST_SCREEN, LettersListWindow
 
 COUNT = 650
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from app.context import AppContext
-from ui.event_record import EventRecordDialog
-from ui.main_window import MainWindow
-from ui.screenshots import render_all
-from ui.tiers_list import COLUMNS as TIERS_COLUMNS
-from ui.tiers_record import TiersRecordDialog
+from ui.sending.event_record import EventRecordDialog
+from ui.home.main_window import MainWindow
+from ui.tools.screenshots import render_all
+from ui.tiers.tiers_list import COLUMNS as TIERS_COLUMNS
+from ui.tiers.tiers_record import TiersRecordDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 

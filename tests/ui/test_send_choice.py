@@ -8,9 +8,9 @@ from app.demo.sending_setup import make_demo_ready_to_send
 from app.sending.compatibility import check_events
 from app.sending.send_types import PrintOptions
 from app.store.models import Event, SendType, Tiers
-from ui.events_list import EventsListWindow
-from ui.send_choice import OFFERED
-from ui.tiers_record import TiersRecordDialog
+from ui.sending.events_list import EventsListWindow
+from ui.sending.send_choice import OFFERED
+from ui.tiers.tiers_record import TiersRecordDialog
 
 
 @pytest.fixture
@@ -191,7 +191,7 @@ def _francs(amount: int) -> str:
 
 
 def test_price_summary_in_francs_cfp_with_tgc_after_switching_the_agency(qtbot, events, demo_context):
-    from ui.main_window import MainWindow
+    from ui.home.main_window import MainWindow
 
     main = MainWindow(demo_context)
     qtbot.addWidget(main)

@@ -11,7 +11,7 @@ from app.secrets import NO_KEYRING_MESSAGE, otp_key_key
 from app.store.models import EidasState, Sender
 from tests.conftest import link_demo_account
 from tests.ui.test_preferences import wait
-from ui.senders_window import OtpKeyDialog, SendersWindow, otp_letters_dir
+from ui.accounts.senders_window import OtpKeyDialog, SendersWindow, otp_letters_dir
 
 
 def add(qtbot, window: SendersWindow, email: str) -> None:

@@ -9,7 +9,7 @@ from app.outbox.pipeline import Outcome
 from app.store.models import AuditEntry, Event, OutboxState, RegisteredLetter, SendType
 from tests.conftest import link_demo_account
 from tests.outbox.support import simple_preparer
-from ui.sending_progress import resume_unfinished, start_sending
+from ui.sending.sending_progress import resume_unfinished, start_sending
 
 
 def chronoted_events(context, count: int) -> list[int]:

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from app.store import lease
 from app.store.models import LetterStatusChange
-from ui.sync_scheduler import SyncScheduler
+from ui.letters.sync_scheduler import SyncScheduler
 
 
 def synced_report(qtbot, scheduler: SyncScheduler, **options):

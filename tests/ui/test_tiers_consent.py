@@ -8,8 +8,8 @@ from app.consent.changes import is_request_pending
 from app.store.models import Tiers
 from app.tiers_edit import email_error
 from tests.conftest import link_demo_account
-from ui.consent_dialogs import PAPER_FIELD, ChangedTiersDialog
-from ui.tiers_list import COLUMNS, TiersListWindow
+from ui.tiers.consent_dialogs import PAPER_FIELD, ChangedTiersDialog
+from ui.tiers.tiers_list import COLUMNS, TiersListWindow
 
 CONSENT_COLUMN = [c.title for c in COLUMNS].index("Consentement LRE")
 

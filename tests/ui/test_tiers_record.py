@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from app.store.models import AuditEntry, Tiers
 from app.tiers_edit import TiersForm, validate
-from ui.tiers_record import TiersRecordDialog
+from ui.tiers.tiers_record import TiersRecordDialog
 
 
 def _meursault(context) -> int:

@@ -1,4 +1,4 @@
-"""French first, English complete: every window that ``ui/screenshots.py`` renders is opened in
+"""French first, English complete: every window that ``ui/tools/screenshots.py`` renders is opened in
 both languages and its visible strings are checked. Windows added to the screenshots later are
 covered without touching this file.
 
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.resources import translations_dir
 from ui.i18n import CATALOG, install_translators, load_catalog
-from ui.main_window import MainWindow
-from ui.screenshots import shots
+from ui.home.main_window import MainWindow
+from ui.tools.screenshots import shots
 
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 # Words spelled the same in both languages; any other source left equal to its translation
@@ -236,7 +236,7 @@ def test_language_comes_from_the_preference_else_from_the_system(monkeypatch):
 def test_the_language_chosen_in_the_preferences_is_kept_for_the_next_start(qtbot, demo_context):
     from app.machine_settings import MachineSettings
     from ui.i18n import resolve_language
-    from ui.preferences_tab import PreferencesTab
+    from ui.accounts.preferences_tab import PreferencesTab
 
     tab = PreferencesTab(demo_context, demo_context.login)
     qtbot.addWidget(tab)

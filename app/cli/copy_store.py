@@ -1,6 +1,8 @@
 """Headless store command wired into main.py: ``copy-store --from URL --to URL``."""
 from __future__ import annotations
 
+from app.cli import GlobalOptions
+
 import argparse
 
 from sqlalchemy.exc import DBAPIError
@@ -11,7 +13,7 @@ from app.store.copy import CopyRefused, copy_store
 from app.store.migrate import SchemaTooNewError
 
 
-def copy_store_command(argv: list[str]) -> int:
+def copy_store_command(argv: list[str], options: GlobalOptions | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="copy-store",
         description="Copie toutes les tables d'une base (la base SQLite d'un poste) dans une base vide "

@@ -12,11 +12,11 @@ from app.store.transactions import retrying
 from app.context import AppContext
 from app.store.queries import TIERS_FIELDS, tiers_rows
 from ui.background import Job, run_job
-from ui.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
+from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
 from ui.i18n import translate
 from ui.list_window import ListWindow
 from ui.table_model import Column, fmt_text, fmt_yes_no
-from ui.tiers_record import STATUS_LABELS, TiersRecordDialog
+from ui.tiers.tiers_record import STATUS_LABELS, TiersRecordDialog
 
 F = {name: index for index, name in enumerate(TIERS_FIELDS)}
 

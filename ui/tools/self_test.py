@@ -1,6 +1,6 @@
 """``--self-test``: proves that an installed (or frozen) application works on this machine.
 
-In a temporary data folder, with the demo agency: every window of ``ui/screenshots.py`` is
+In a temporary data folder, with the demo agency: every window of ``ui/tools/screenshots.py`` is
 opened offscreen and drawn, then the in-process local AR24 service is asked once for the link
 of the demo account and receives one attachment. Exit code 0 only if every step went well;
 the user's own data folder, database and keyring are never touched.
@@ -97,7 +97,7 @@ def _translations(application, preference: str, install) -> str:
 
 
 def _windows(context, out_dir: Path) -> list[Path]:
-    from ui.screenshots import render_all
+    from ui.tools.screenshots import render_all
 
     paths = render_all(context, out_dir)
     empty = [p.name for p in paths if p.stat().st_size < 2000]

@@ -38,10 +38,10 @@ from app.sending.pricing import PriceSummary, batch_total, percent
 from app.sending.send_types import LABELS, NOTICES, PrintOptions, is_electronic
 from app.store.models import SendType
 from ui.background import run_job
-from ui.error_recap import ErrorRecapPage, link_header
-from ui.event_record import EventRecordDialog
+from ui.sending.error_recap import ErrorRecapPage, link_header
+from ui.sending.event_record import EventRecordDialog
 from ui.i18n import translate
-from ui.tiers_record import TiersRecordDialog
+from ui.tiers.tiers_record import TiersRecordDialog
 from ui.widgets import frame
 
 OFFERED = (SendType.LRE_EIDAS, SendType.AVIS_SYNDIC, SendType.LR_PAPIER, SendType.ERE_SIMPLE)

@@ -1,7 +1,7 @@
 """The "thermomètre": the progress window of a batch sent to AR24 (screens.md §6).
 
 It shows the total, the letters done and in error, the remaining time and the current
-letter while the outbox works in the sending process (ui.outbox_process, app.outbox.worker); "Annuler" stops cleanly (letters
+letter while the outbox works in the sending process (ui.sending.outbox_process, app.outbox.worker); "Annuler" stops cleanly (letters
 already at AR24 stay sent, the others are cancelled and can be sent again); at the end,
 one line per event says OK or why not, in French (the same lines go to the audit log).
 """
@@ -34,7 +34,7 @@ from app.outbox.worker import worker_request
 from app.store.models import SendType
 from ui.background import JobControl, run_job
 from ui.i18n import translate
-from ui.outbox_process import OutboxProcessJob
+from ui.sending.outbox_process import OutboxProcessJob
 from ui.table_model import Column, RowTableModel
 from ui.widgets import frame, header_bar
 

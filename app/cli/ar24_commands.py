@@ -1,6 +1,8 @@
 """Headless sub-commands wired into main.py: ``ar24-service`` and ``check-ar24``."""
 from __future__ import annotations
 
+from app.cli import GlobalOptions
+
 import argparse
 import json
 import signal
@@ -15,7 +17,7 @@ from app.ar24.connection import ConnectionSettings, env_settings
 from app.ar24.local_service import LocalAR24Service, LocalServiceControl, ServiceConfig
 
 
-def run_service(argv: list[str]) -> int:
+def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
     """``ar24-service [--port P] [--token T] [--private-key K] [--data DIR] [--clock-speed X]
     [--auto-grant S] [--unlinked]``: serve the local AR24 service in the foreground until SIGINT/SIGTERM,
     after printing one JSON line (base_url, token, private_key, demo account)."""
@@ -60,7 +62,7 @@ def run_service(argv: list[str]) -> int:
     return 0
 
 
-def check_ar24(argv: list[str]) -> int:
+def check_ar24(argv: list[str], options: GlobalOptions | None = None) -> int:
     """``check-ar24 --email E [--base-url U --token T --private-key K]``: what « Tester la
     connexion » shows. Missing options come from AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY.
     Exit code 0 when AR24 answers and accepts the signature."""

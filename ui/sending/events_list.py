@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.context import AppContext
 from app.store.queries import EVENT_FIELDS, event_rows
-from ui.event_record import EventRecordDialog
+from ui.sending.event_record import EventRecordDialog
 from ui.i18n import translate
 from ui.list_window import ListWindow
-from ui.send_choice import SendChoiceDialog
-from ui.sending_progress import start_sending
+from ui.sending.send_choice import SendChoiceDialog
+from ui.sending.sending_progress import start_sending
 from ui.table_model import Column, fmt_date, fmt_datetime, fmt_text
 
 F = {name: index for index, name in enumerate(EVENT_FIELDS)}

@@ -10,13 +10,15 @@ on stdout.
 """
 from __future__ import annotations
 
+from app.cli import GlobalOptions
+
 import argparse
 import sys
 
 from app.ar24.errors import AR24Error
 
 
-def run_sync(argv: list[str], db_url: str | None) -> int:
+def run_sync(argv: list[str], options: GlobalOptions) -> int:
     parser = argparse.ArgumentParser(prog="main.py sync",
                                      description="Actualiser les statuts et les preuves des lettres depuis AR24")
     parser.add_argument("--login", help="seulement les lettres de cet utilisateur (défaut : toutes)")
@@ -32,7 +34,7 @@ def run_sync(argv: list[str], db_url: str | None) -> int:
     from app.sync.archive import ProofArchive
 
     settings, secrets = MachineSettings.load(), SecretStore()
-    store = open_app_store(configured_url(settings, secrets, db_url), demo=False)
+    store = open_app_store(configured_url(settings, secrets, options.db), demo=False)
     context = AppContext(store, settings, secrets)
     try:
         user_id = None

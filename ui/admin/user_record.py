@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.context import AppContext
 from app.store.models import User
-from ui.preferences_tab import PreferencesTab
+from ui.accounts.preferences_tab import PreferencesTab
 from ui.help import help_header
 from ui.i18n import translate
 from ui.widgets import form, frame, read_only_field
@@ -47,12 +47,12 @@ class UserRecordDialog(QDialog):
         self.resize(820, 840)
 
     def open_senders(self) -> QWidget:
-        from ui.senders_window import SendersWindow
+        from ui.accounts.senders_window import SendersWindow
 
         return self._open(SendersWindow(self.context, self.login, self))
 
     def open_payments(self) -> QWidget:
-        from ui.payment_methods import PaymentMethodsWindow
+        from ui.accounts.payment_methods import PaymentMethodsWindow
 
         return self._open(PaymentMethodsWindow(self.context, self.login, self))
 

@@ -21,15 +21,15 @@ from app.machine_settings import MachineSettings
 from app.store.database import open_store, sqlite_path
 from app.store.models import ConsentChange, Event, SendType
 from app.sync.archive import ProofArchive
-from ui.event_record import EventRecordDialog
-from ui.events_list import EventsListWindow
+from ui.sending.event_record import EventRecordDialog
+from ui.sending.events_list import EventsListWindow
 from ui.help import show_help
-from ui.letter_detail import LetterDetailDialog
-from ui.letters_list import LettersListWindow
-from ui.main_window import MainWindow
-from ui.send_choice import SendChoiceDialog
-from ui.sending_progress import sample_window
-from ui.tiers_record import TiersRecordDialog
+from ui.letters.letter_detail import LetterDetailDialog
+from ui.letters.letters_list import LettersListWindow
+from ui.home.main_window import MainWindow
+from ui.sending.send_choice import SendChoiceDialog
+from ui.sending.sending_progress import sample_window
+from ui.tiers.tiers_record import TiersRecordDialog
 
 
 def _richest_tiers(context: AppContext) -> int:
@@ -58,7 +58,7 @@ def _settled(window: QWidget) -> QWidget:
 def _user_record(context: AppContext, main: MainWindow) -> QWidget:
     from app.accounts.demo import set_up_demo_account
     from app.store.models import User
-    from ui.user_record import UserRecordDialog
+    from ui.admin.user_record import UserRecordDialog
 
     set_up_demo_account(context)   # demo environment only: the account linked, a sender, two entities paid
     with context.store.session() as session:

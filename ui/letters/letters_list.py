@@ -18,12 +18,12 @@ from app.sync.archive import ProofArchive
 from app.sync.statuses import SyncReport
 from ui.help import help_header
 from ui.i18n import translate
-from ui.letter_detail import LetterDetailDialog
+from ui.letters.letter_detail import LetterDetailDialog
 from ui.background import Job, run_job
-from ui.letters_search import LetterSearchDialog
+from ui.letters.letters_search import LetterSearchDialog
 from ui.list_window import ListWindow
-from ui.otp_validation import OtpSelectionWindow
-from ui.sync_scheduler import SyncScheduler
+from ui.letters.otp_validation import OtpSelectionWindow
+from ui.letters.sync_scheduler import SyncScheduler
 from ui.table_model import Column, search_haystack
 from ui.widgets import ACCENT
 
@@ -220,7 +220,7 @@ class LettersListWindow(ListWindow):
 
     def open_payment_methods(self) -> QWidget:
         """"Gérer les moyens de paiement pour mon compte": the same list as in the preferences."""
-        from ui.payment_methods import PaymentMethodsWindow
+        from ui.accounts.payment_methods import PaymentMethodsWindow
 
         self.payment_window = PaymentMethodsWindow(self.context, self.context.login, self)
         self.payment_window.show()
@@ -228,7 +228,7 @@ class LettersListWindow(ListWindow):
 
     def update_consents(self) -> None:
         """Same operation as the tiers list's "MAJ accord de consentement LRE"."""
-        from ui.tiers_list import TiersListWindow   # the tiers list owns the consent dialogs
+        from ui.tiers.tiers_list import TiersListWindow   # the tiers list owns the consent dialogs
 
         tiers = TiersListWindow(self.context, self)
         tiers.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

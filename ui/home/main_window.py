@@ -19,15 +19,15 @@ from app.context import AppContext
 from app.demo.seed import AGENCY_NAME
 from app.store.models import LinkState
 from app.store.queries import ar24_setup_status, dashboard_counts
-from ui.database_dialog import DatabaseDialog
-from ui.events_list import EventsListWindow
+from ui.admin.database_dialog import DatabaseDialog
+from ui.sending.events_list import EventsListWindow
 from ui.help import help_header, show_help
 from ui.i18n import translate
-from ui.sending_progress import resume_unfinished
-from ui.letters_list import LettersListWindow
-from ui.sync_scheduler import SyncScheduler
-from ui.tiers_list import TiersListWindow
-from ui.users_list import UsersListWindow
+from ui.sending.sending_progress import resume_unfinished
+from ui.letters.letters_list import LettersListWindow
+from ui.letters.sync_scheduler import SyncScheduler
+from ui.tiers.tiers_list import TiersListWindow
+from ui.admin.users_list import UsersListWindow
 from ui.widgets import ACCENT, frame
 
 TILE_STYLE = (
@@ -186,17 +186,17 @@ class MainWindow(QMainWindow):
         return self._show("users", lambda: UsersListWindow(self.context))
 
     def open_senders(self) -> QWidget:
-        from ui.senders_window import SendersWindow
+        from ui.accounts.senders_window import SendersWindow
 
         return self._show("senders", lambda: SendersWindow(self.context, self.context.login))
 
     def open_payment_methods(self) -> QWidget:
-        from ui.payment_methods import PaymentMethodsWindow
+        from ui.accounts.payment_methods import PaymentMethodsWindow
 
         return self._show("payments", lambda: PaymentMethodsWindow(self.context, self.context.login))
 
     def open_pricing(self) -> QDialog:
-        from ui.pricing_dialog import PricingDialog
+        from ui.admin.pricing_dialog import PricingDialog
 
         dialog = PricingDialog(self.context, self)
         dialog.open()

@@ -10,7 +10,7 @@ from app.store.queries import USER_FIELDS, user_rows
 from ui.i18n import translate
 from ui.list_window import ListWindow
 from ui.table_model import Column
-from ui.user_record import UserRecordDialog
+from ui.admin.user_record import UserRecordDialog
 
 F = {name: index for index, name in enumerate(USER_FIELDS)}
 LINK_LABELS = {LinkState.NOT_LINKED: QT_TRANSLATE_NOOP("UsersListWindow", "Non lié"),

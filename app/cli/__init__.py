@@ -1,0 +1,59 @@
+"""The commands of ``main.py``: one module each, found through ``COMMANDS``.
+
+A command is ``run(argv, options) -> int``: ``argv`` holds its own arguments, ``options`` the
+global ones (``--db``, ``--no-demo``, ``--lang``). Commands call ``app/``'s services, the same
+ones the windows call, so a rule holds for both. Exit codes: 0 everything went through, 1 some
+rows, letters or events were refused or AR24 or the store could not be used, 2 bad usage.
+
+Modules are imported only when their command runs: the window's start never pays for them.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GlobalOptions:
+    db: str | None = None
+    no_demo: bool = False
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Command:
+    target: str          # "module:function"
+    help: str
+
+    def load(self) -> Callable[[list[str], GlobalOptions], int]:
+        module, function = self.target.split(":")
+        return getattr(importlib.import_module(module), function)
+
+
+COMMANDS: dict[str, Command] = {
+    "ar24-service": Command("app.cli.ar24_commands:run_service", "service AR24 local (démo et tests)"),
+    "check-ar24": Command("app.cli.ar24_commands:check_ar24", "tester la connexion à AR24"),
+    "copy-store": Command("app.cli.copy_store:copy_store_command",
+                          "copier une base dans une base vide (SQLite → PostgreSQL)"),
+    "sync": Command("app.cli.sync:run_sync", "actualiser les statuts et les preuves depuis AR24"),
+    "account": Command("app.cli.account:run", "le compte AR24 de l'utilisateur et son lien"),
+    "payment-methods": Command("app.cli.payment_methods:run", "moyens de paiement et leur affectation"),
+    "import-tiers": Command("app.cli.import_tiers:run", "importer des tiers (CSV, XLSX)"),
+    "import-letters": Command("app.cli.import_letters:run", "importer des courriers PDF"),
+    "events": Command("app.cli.events:run", "lister les événements"),
+    "letters": Command("app.cli.letters:run", "lister les lettres recommandées"),
+    "send": Command("app.cli.send:run", "envoyer des événements en AR"),
+    "validate": Command("app.cli.validate:run", "valider les LRE en attente avec un code OTP"),
+}
+
+
+def available() -> dict[str, Command]:
+    """The commands whose module exists in this build (helpers land them one by one)."""
+    found = {}
+    for name, command in COMMANDS.items():
+        module = command.target.split(":")[0]
+        if importlib.util.find_spec(module) is not None:
+            found[name] = command
+    return found
