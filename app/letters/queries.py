@@ -96,6 +96,11 @@ def user_id_of(session: Session, login: str) -> int | None:
     return session.scalar(select(User.id).where(User.login == login))
 
 
+def first_login(session: Session) -> str | None:
+    """The store's first user (by id): who the command line acts as without ``--login``."""
+    return session.scalar(select(User.login).order_by(User.id).limit(1))
+
+
 def search_choices(session: Session) -> tuple[dict[int, str], dict[int, str]]:
     """Users (id → "LOGIN - name") and entities (id → "CODE - name") for the search window."""
     users = {row.id: f"{row.login} - {row.full_name}" for row in session.execute(

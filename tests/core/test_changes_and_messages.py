@@ -45,3 +45,12 @@ def test_a_message_is_french_by_default_and_translated_with_its_arguments() -> N
     english = {("Tests", "l'entité"): "the entity",
                ("Tests", "Pas de moyen de paiement pour {what} {code}"): "No payment method for {what} {code}"}
     assert sentence.render(lambda context, text: english[(context, text)]) == "No payment method for the entity S003"
+
+
+def test_the_command_line_translates_messages_from_the_interface_catalog() -> None:
+    from app.translations import translator
+
+    english = translator("en")
+    assert english("Environments", "Démo locale") != "Démo locale"   # the catalog has it
+    assert translator("fr")("Environments", "Démo locale") == "Démo locale"
+    assert english("Nowhere", "Texte inconnu") == "Texte inconnu"

@@ -1,0 +1,155 @@
+"""What every command of ``main.py`` shares: its options, opening the store as the window
+does, acting as a user, printing a summary (French, or English with ``--lang en``) and rows
+as JSON, and the exit codes.
+
+- The store: ``--db``, else ``RECO_DB_URL``, else the saved setting, else the local SQLite
+  file; an empty local store gets the demo agency, as at the window's first start, unless
+  ``--no-demo``.
+- AR24: the ``AR24_*`` variables when set, else the saved connection (in Démo locale, the
+  built-in local service, started as the window starts it): ``AppContext.ar24`` does both.
+- Output: the summary on standard output, or on standard error with ``--json``, where standard
+  output holds only a JSON array. Routine log lines go to the log file only.
+- Exit codes: ``OK`` everything went through; ``REFUSED`` some rows, letters or events were
+  refused, a whole file was refused, or AR24 or the store could not be used; ``USAGE`` bad
+  usage (argparse exits with 2 by itself).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, NoReturn
+
+from app.cli import GlobalOptions
+from app.i18n import Message, Text
+from app.translations import Translate, translator
+
+OK, REFUSED, USAGE = 0, 1, 2
+
+
+class CommandFailed(Exception):
+    """Ends a command with a sentence and an exit code (REFUSED unless said otherwise)."""
+
+    def __init__(self, text: Message | Text | str, code: int = REFUSED) -> None:
+        super().__init__(str(text))
+        self.text = text
+        self.code = code
+
+
+def parser(prog: str, description: str, *, json_rows: bool = False, login: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"main.py {prog}", description=description)
+    if login:
+        parser.add_argument("--login", help="agir en tant que cet utilisateur (défaut : le premier de la base)")
+    if json_rows:
+        parser.add_argument("--json", action="store_true",
+                            help="sortie : un tableau JSON (le résumé va sur la sortie d'erreur)")
+    # Also accepted after the command's name, where a user naturally writes it.
+    parser.add_argument("--lang", choices=["fr", "en", "system"], default=None, help=argparse.SUPPRESS)
+    return parser
+
+
+@dataclass
+class Output:
+    """Summary lines and JSON rows of one command run."""
+
+    language: str | None = None
+    as_json: bool = False
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def translate(self) -> Translate:
+        return translator(self.language)
+
+    def text(self, value: Message | Text | str) -> str:
+        if isinstance(value, Message):
+            return value.render(self.translate)
+        if isinstance(value, Text):
+            return self.translate(value.context, str(value))
+        return str(value)
+
+    def say(self, value: Message | Text | str) -> None:
+        print(self.text(value), file=sys.stderr if self.as_json else sys.stdout, flush=True)
+
+    def warn(self, value: Message | Text | str) -> None:
+        print(self.text(value), file=sys.stderr, flush=True)
+
+    def add_rows(self, rows: Iterable[dict[str, Any]]) -> None:
+        self.rows.extend(rows)
+
+    def flush_json(self) -> None:
+        if self.as_json:
+            json.dump(self.rows, sys.stdout, ensure_ascii=False, default=str)
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+
+
+def output_for(args: argparse.Namespace, options: GlobalOptions) -> Output:
+    return Output(language=getattr(args, "lang", None) or options.lang, as_json=bool(getattr(args, "json", False)))
+
+
+@contextmanager
+def opened_context(options: GlobalOptions) -> Iterator[Any]:
+    """The application context on the configured store, closed afterwards. Raises
+    ``CommandFailed`` with a French sentence when the store cannot be opened."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
+    from app.bootstrap import open_app_store
+    from app.context import AppContext
+    from app.database_setting import configured_url
+    from app.i18n import QT_TRANSLATE_NOOP, message
+    from app.machine_settings import MachineSettings
+    from app.secrets import SecretStore
+    from app.store.migrate import SchemaTooNewError
+
+    settings, secrets = MachineSettings.load(), SecretStore()
+    url = configured_url(settings, secrets, options.db)
+    try:
+        store = open_app_store(url, demo=not options.no_demo)
+    except ArgumentError as error:
+        raise CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "Adresse de base de données invalide : {url}"),
+                                    url=options.db or url), USAGE) from error
+    except SchemaTooNewError as error:
+        raise CommandFailed(str(error)) from error
+    except DBAPIError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        raise CommandFailed(message(QT_TRANSLATE_NOOP(
+            "Commands", "La base de données n'a pas pu être ouverte : {reason}"), reason=reason)) from error
+    context = AppContext(store, settings, secrets)
+    try:
+        yield context
+    finally:
+        context.close()
+        store.dispose()
+
+
+def use_login(context: Any, login: str | None) -> None:
+    """Act as ``login`` (default: the store's first user); unknown login → CommandFailed(USAGE)."""
+    from app.i18n import QT_TRANSLATE_NOOP, message
+    from app.letters.queries import first_login, user_id_of
+
+    with context.store.session() as session:
+        chosen = login or first_login(session)
+        if chosen is None or user_id_of(session, chosen) is None:
+            raise CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "Utilisateur inconnu : {login}"),
+                                        login=login or "—"), USAGE)
+    context.settings.login = chosen
+
+
+def run_command(body, args: argparse.Namespace, options: GlobalOptions) -> int:
+    """Run ``body(output)`` (returns an exit code); a ``CommandFailed`` becomes its sentence on
+    standard error and its code. JSON rows are written even when some rows were refused."""
+    output = output_for(args, options)
+    try:
+        code = body(output)
+    except CommandFailed as failure:
+        output.warn(failure.text)
+        code = failure.code
+    output.flush_json()
+    return code
+
+
+def fail_usage(parser: argparse.ArgumentParser, text: str) -> NoReturn:
+    parser.error(text)   # argparse prints the usage and exits with USAGE

@@ -1,0 +1,39 @@
+"""The interface's catalogs read without Qt, for the command line's ``--lang en``.
+
+The same ``resources/translations/recommandes_<lang>.ts`` the windows use; only finished
+translations count (an unfinished one leaves the French source).
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from functools import lru_cache
+
+from app.resources import translations_dir
+
+Translate = Callable[[str, str], str]
+
+
+@lru_cache(maxsize=4)
+def _catalog(language: str) -> dict[tuple[str, str], str]:
+    path = translations_dir() / f"recommandes_{language}.ts"
+    messages: dict[tuple[str, str], str] = {}
+    if not path.exists():
+        return messages
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for entry in context.iter("message"):
+            translation = entry.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if translation.text:
+                messages[(name, entry.findtext("source", ""))] = translation.text
+    return messages
+
+
+def translator(language: str | None) -> Translate:
+    """``translate(context, text)`` for ``language`` (French, the source language, by default)."""
+    if language in (None, "fr", "system"):
+        return lambda context, text: text
+    catalog = _catalog(language)
+    return lambda context, text: catalog.get((context, text), text)
