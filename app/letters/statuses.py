@@ -21,8 +21,11 @@ LOCAL_LABELS = {
     "failed": QT_TRANSLATE_NOOP("Letters", "Échec de l'envoi"),
     "cancelled": QT_TRANSLATE_NOOP("Letters", "Annulée"),
 }
-# AR24 will not change these any more: their proofs are final.
+# AR24 will not change these any more: their proofs are final, the recipient's deadline is closed.
 FINAL_STATUSES = ("AR", "refused", "negligence", "bounced", "error")
+# The letter will never reach its recipient: AR24 ended it undelivered, or AR24 never had it
+# (refused at posting, cancelled before). Only such a letter may be sent again, on paper (issue 17).
+FAILED_STATUSES = ("refused", "negligence", "bounced", "error", "failed", "cancelled")
 # The proofs a letter has once it reached its final status (the content PDF comes with all).
 FINAL_PROOFS = {"AR": ("ev", "ar"), "refused": ("ev", "rf"), "negligence": ("ev", "ng"), "bounced": ("bc",),
                 "error": ()}
@@ -53,6 +56,11 @@ def status_label(raw: str, send_type: str = "") -> str:
     if send_type == SendType.ERE_SIMPLE.value and raw in ERE_LABELS:
         return ERE_LABELS[raw]
     return STATUS_LABELS.get(raw) or LOCAL_LABELS.get(raw) or raw
+
+
+def allows_paper_resend(status: str, event_id: int | None) -> bool:
+    """"Renvoyer en LR papier" in the letter detail: a failed letter that came from an event."""
+    return event_id is not None and status in FAILED_STATUSES
 
 
 def status_tooltip(raw: str) -> str:

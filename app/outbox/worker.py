@@ -1,6 +1,7 @@
 """The sending process: ``python -m app.outbox.worker`` (``outbox-worker`` of the installed
-application, see ``worker_command``) runs one batch (or the resumption of
-unfinished letters) away from the window's process.
+application, see ``worker_command``) runs one batch, the resumption of unfinished letters, or
+the OTP validation of ``to_valid`` letters, away from the window's process: every AR24 write
+of the application goes through it.
 
 Why a process and not a thread: preparing, signing, hashing and committing 1,000 letters is
 Python work; in the window's process it competes with the event loop for the interpreter lock
@@ -13,8 +14,8 @@ Protocol (one JSON object per line, ASCII):
   credentials travel here, never on the command line or in the environment;
 * stdin, later: ``cancel``; the end of stdin (the window's process is gone) cancels too, so
   the batch always stops in a consistent, resumable state;
-* stdout: ``{"progress": {...}}`` at most ten times a second, then ``{"report": {...}}`` or
-  ``{"error": "<French sentence>"}``. Log lines go to stderr (the window logs them).
+* stdout: ``{"progress": {...}}`` at most ten times a second, then ``{"report": {...}}`` (a
+  batch), ``{"validation": {...}}`` (an OTP validation) or ``{"error": "<French sentence>"}``. Log lines go to stderr (the window logs them).
 
 The store stays the source of truth: a killed process leaves claims that the next start
 takes back (the holder's pid is gone) and resumes.
@@ -31,7 +32,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.ar24.models import Mail
 from app.outbox.pipeline import BatchReport, Control, EventResult, Outbox, Outcome, Preparer, Progress
+from app.outbox.post import ValidationReport
 from app.sending.send_types import PrintOptions
 from app.store.models import SendType
 
@@ -56,7 +59,8 @@ def preparer_path(preparer: Preparer | None) -> str | None:
 
 
 def worker_request(context: Any, action: str, *, send_type: SendType | None = None, event_ids: Sequence[int] = (),
-                   print_options: PrintOptions = PrintOptions(), preparer: Preparer | None = None) -> dict[str, Any]:
+                   print_options: PrintOptions = PrintOptions(), preparer: Preparer | None = None,
+                   letter_ids: Sequence[int] = (), otp_code: str = "") -> dict[str, Any]:
     """Everything the sending process needs (call it off the UI thread: in the demo environment
     it may start the local AR24 service)."""
     from app.paths import sub_dir
@@ -71,6 +75,7 @@ def worker_request(context: Any, action: str, *, send_type: SendType | None = No
         "parallel": context.settings.ar24_parallel_connections,
         "send_type": send_type.value if send_type is not None else None, "event_ids": list(event_ids),
         "print_options": dataclasses.asdict(print_options), "preparer": preparer_path(preparer),
+        "letter_ids": list(letter_ids), "otp_code": otp_code,
     }
 
 
@@ -87,13 +92,31 @@ def report_from_json(data: dict[str, Any]) -> BatchReport:
     return BatchReport(data["title"], results, data["cancelled"])
 
 
+def validation_to_json(report: ValidationReport) -> dict[str, Any]:
+    return {"posted": {letter_id: mail.id for letter_id, mail in report.posted.items()}, "failed": report.failed,
+            "in_doubt": report.in_doubt, "skipped": report.skipped, "remaining": report.remaining,
+            "otp_expired": report.otp_expired, "otp_message": report.otp_message}
+
+
+def validation_from_json(data: dict[str, Any]) -> ValidationReport:
+    def by_letter(items: dict[str, Any]) -> dict[int, Any]:   # JSON keys are text
+        return {int(letter_id): value for letter_id, value in items.items()}
+
+    posted = {letter_id: Mail(id=number) for letter_id, number in by_letter(data["posted"]).items()}
+    return ValidationReport(posted=posted, failed=by_letter(data["failed"]), in_doubt=by_letter(data["in_doubt"]),
+                            skipped=by_letter(data["skipped"]), remaining=data["remaining"],
+                            otp_expired=data["otp_expired"], otp_message=data["otp_message"])
+
+
 def parse_message(line: str) -> tuple[str, Any]:
-    """One stdout line → ("progress", Progress) | ("report", BatchReport) | ("error", str)."""
+    """One stdout line → ("progress", Progress) | ("report", BatchReport | ValidationReport) | ("error", str)."""
     message = json.loads(line)
     if "progress" in message:
         return "progress", Progress(**message["progress"])
     if "report" in message:
         return "report", report_from_json(message["report"])
+    if "validation" in message:
+        return "report", validation_from_json(message["validation"])
     return "error", message["error"]
 
 
@@ -129,7 +152,7 @@ def _resolve(path: str | None) -> Preparer | None:
     return target
 
 
-def run(request: dict[str, Any], control: Control) -> BatchReport:
+def run(request: dict[str, Any], control: Control) -> BatchReport | ValidationReport:
     from app.ar24.client import AR24Client
     from app.ar24.connection import ConnectionSettings
     from app.store.database import open_store
@@ -137,6 +160,12 @@ def run(request: dict[str, Any], control: Control) -> BatchReport:
     store = open_store(request["db_url"], migrate=False)   # the window's process migrated it
     try:
         with AR24Client(ConnectionSettings(**request["ar24"])) as client:
+            if request["action"] == "validate":
+                from app.letters.validation import validate_with_code
+
+                return validate_with_code(store, client, request["letter_ids"], request["otp_code"], control,
+                                          login=request["login"], workstation=request["workstation"],
+                                          parallel=request["parallel"])
             outbox = Outbox(store, client, login=request["login"], workstation=request["workstation"],
                             out_dir=Path(request["out_dir"]), parallel=request["parallel"],
                             preparer=_resolve(request["preparer"]))
@@ -166,7 +195,10 @@ def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
         log.exception("outbox worker failed")
         output.send("error", f"Erreur inattendue : {error}")
         return 1
-    output.send("report", report_to_json(report))
+    if isinstance(report, ValidationReport):
+        output.send("validation", validation_to_json(report))
+    else:
+        output.send("report", report_to_json(report))
     return 0
 
 

@@ -24,14 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.letters.deadlines import deadlines
-from app.letters.proof_zip import export_proofs_zip
-from app.letters.queries import LetterDetail, letter_detail
-from app.letters.statuses import PROOF_LABELS, status_label, status_tooltip, type_label
+from app.letters.deadlines import DeadlineState, deadline_state, deadlines
+from app.letters.proof_zip import ZipReport
+from app.letters.queries import LetterDetail
+from app.letters.statuses import (
+    PROOF_LABELS,
+    allows_paper_resend,
+    status_label,
+    status_tooltip,
+    type_label,
+)
 from app.sending.documents import format_size
 from app.sending.pricing import money
-from app.store.models import SendType
+from app.sending.send_types import SendType, is_electronic
+from app.services import letters as service
 from app.sync.archive import ProofArchive
+from ui.background import Job, run_job
 from ui.help import help_header
 from ui.i18n import translate
 from ui.widgets import form, frame, read_only_field
@@ -40,8 +48,9 @@ SOURCES = {"outbox": QT_TRANSLATE_NOOP("LetterDetailDialog", "envoi"),
            "sync": QT_TRANSLATE_NOOP("LetterDetailDialog", "AR24"),
            "reconcile": QT_TRANSLATE_NOOP("LetterDetailDialog", "vérification AR24"),
            "manual": QT_TRANSLATE_NOOP("LetterDetailDialog", "manuel")}
-PAPER_RESEND_STATUSES = ("bounced", "negligence")
-ELECTRONIC = (SendType.LRE_EIDAS.value, SendType.AVIS_SYNDIC.value, SendType.ERE_SIMPLE.value)
+DEADLINE_TEXT = {DeadlineState.CLOSED: QT_TRANSLATE_NOOP("LetterDetailDialog", "clos"),
+                 DeadlineState.PASSED: QT_TRANSLATE_NOOP("LetterDetailDialog", "dépassé"),
+                 DeadlineState.RUNNING: QT_TRANSLATE_NOOP("LetterDetailDialog", "en cours")}
 
 
 def _when(value: dt.datetime | None) -> str:
@@ -79,8 +88,11 @@ class LetterDetailDialog(QDialog):
         super().__init__(parent)
         self.context, self.archive, self.letter_id = context, archive, letter_id
         self.last_message: QMessageBox | None = None
-        with context.store.session() as session:
-            detail = letter_detail(session, letter_id)
+        self.send_choice: QDialog | None = None
+        self.zip_job: Job | None = None
+        self.sending: QWidget | None = None       # the thermomètre of a paper re-send
+        detail = service.letter_detail(context, letter_id)
+        assert detail is not None, letter_id   # the list shows only existing letters, and none is deleted
         self.detail: LetterDetail = detail
         number = str(detail.number) if detail.number else translate("LetterDetailDialog", "non encore attribué")
         self.setWindowTitle(translate("LetterDetailDialog", "Lettre recommandée n° {number}").format(number=number))
@@ -149,7 +161,7 @@ class LetterDetailDialog(QDialog):
         for button in (self.open_button, self.zip_button):
             button.setEnabled(bool(detail.proofs))
         self.paper_button = QPushButton(translate("LetterDetailDialog", "Renvoyer en LR papier"))
-        self.paper_button.setVisible(detail.status in PAPER_RESEND_STATUSES and detail.event_id is not None)
+        self.paper_button.setVisible(allows_paper_resend(detail.status, detail.event_id))
         self.paper_button.clicked.connect(self.resend_on_paper)
         close = QPushButton(translate("LetterDetailDialog", "Fermer"))
         close.clicked.connect(self.accept)
@@ -186,7 +198,7 @@ class LetterDetailDialog(QDialog):
 
     def _deadline_text(self) -> str:
         detail = self.detail
-        if detail.send_type not in ELECTRONIC:
+        if not is_electronic(SendType(detail.send_type)):
             return translate("LetterDetailDialog", "Lettre papier : le délai court à partir de la première "
                              "présentation par La Poste.")
         limits = deadlines(detail.sent_date)
@@ -194,14 +206,11 @@ class LetterDetailDialog(QDialog):
             return translate("LetterDetailDialog", "Le délai de 15 jours commencera le lendemain de l'envoi de la "
                              "notification par AR24.")
         today = dt.date.today()
-        done = detail.status in ("AR", "refused", "negligence", "bounced")
         reminders = " &nbsp; ".join(
             translate("LetterDetailDialog", "J+{days} : {day}").format(days=n, day=day.strftime('%d/%m/%Y'))
             + (" ✓" if day <= today else "") for n, day in limits.reminders)
         end = translate("LetterDetailDialog", "{day} inclus").format(day=limits.last_day.strftime('%d/%m/%Y'))
-        state = translate("LetterDetailDialog", "clos") if done else (
-            translate("LetterDetailDialog", "dépassé") if limits.last_day < today else
-            translate("LetterDetailDialog", "en cours"))
+        state = translate("LetterDetailDialog", DEADLINE_TEXT[deadline_state(detail.status, limits, today)])
         return translate("LetterDetailDialog", "Envoyée le {sent} : le destinataire peut accepter jusqu'au "
                          "<b>{end}</b> (15 jours à compter du lendemain de l'envoi) — délai {state}.<br>"
                          "Relances envoyées par AR24 : {reminders}").format(
@@ -220,28 +229,44 @@ class LetterDetailDialog(QDialog):
             return False
         return open_in_viewer(self.archive.path_for(proof.sha256))
 
-    def export_zip(self, path: Path | None = None) -> None:
+    def export_zip(self, path: Path | None = None) -> Job | None:
+        """The proofs as a ZIP, written in the background."""
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, translate("LetterDetailDialog", "Exporter les preuves"),
                 str(Path.home() / f"preuves-{self.detail.number or self.letter_id}.zip"),
                 translate("LetterDetailDialog", "Archive ZIP (*.zip)"))
             if not chosen:
-                return
+                return None
             path = Path(chosen)
-        report = export_proofs_zip(self.context.store, self.archive, [self.letter_id], path)
+        context, archive, ids, destination = self.context, self.archive, [self.letter_id], path
+        self.zip_button.setEnabled(False)
+        self.zip_job = run_job(lambda control: service.export_proofs(context, archive, ids, destination, control),
+                               self, on_success=lambda report: self._zipped(report, destination),
+                               on_failure=lambda text: self._message(QMessageBox.Icon.Warning, text),
+                               on_finished=lambda: self.zip_button.setEnabled(True))
+        return self.zip_job
+
+    def _zipped(self, report: ZipReport, path: Path) -> None:
         self._message(QMessageBox.Icon.Information, translate(
                       "LetterDetailDialog", "{count} preuve(s) exportée(s) dans {path}.").format(
                           count=report.files, path=path)
                       + ("\n" + "\n".join(report.missing) if report.missing else ""))
 
-    def resend_on_paper(self) -> None:
-        """HOOK (send choice, issue 6): open "Choix de l'envoi" on ``self.detail.event_id`` with
-        "LR Papier" selected. Until the send choice is merged, the user is told the way there."""
-        self._message(QMessageBox.Icon.Information, translate(
-            "LetterDetailDialog", "Pour renvoyer cette lettre en LR papier, ouvrez la Liste Evénement, sélectionnez "
-            "l'événement (chrono {chrono}) puis Actions › Envoyer en AR et choisissez « LR Papier (A4 portrait "
-            "uniquement) ».").format(chrono=self.detail.treatment_number or "?"))
+    def resend_on_paper(self) -> QDialog:
+        """"Choix de l'envoi" on this letter's event, "LR Papier" chosen; "Valider" starts the batch."""
+        from ui.sending.send_choice import SendChoiceDialog
+
+        dialog = SendChoiceDialog(self.context, [self.detail.event_id], self, send_type=SendType.LR_PAPIER)
+        dialog.send_requested.connect(self._send)
+        self.send_choice = dialog
+        dialog.show()
+        return dialog
+
+    def _send(self, send_type: SendType, event_ids: list[int], options: object) -> None:
+        from ui.sending.sending_progress import start_sending
+
+        self.sending = start_sending(self.context, send_type, event_ids, options, parent=self)
 
     def _message(self, icon, text: str) -> None:
         self.last_message = QMessageBox(icon, translate("LetterDetailDialog", "Lettre recommandée"), text, parent=self)

@@ -1,7 +1,7 @@
 """Status sync in the background: every ``sync_interval_minutes`` while the app runs (0: never)
 and on demand; one sync at a time. It is the agency's sync (app/sync/agency.py): skipped when
 another seat is doing it, and the periodic one when another seat did it within the interval.
-Windows listen to ``synced`` to reload (the results of whichever seat synced)."""
+A sync that changed letters publishes ``Change.LETTERS``: the open lists reload on it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,8 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.context import AppContext
-from app.sync.agency import sync_for_agency
-from app.sync.archive import ProofArchive
+from app.services.letters import sync_statuses
 from app.sync.statuses import SyncReport
 from ui.background import Job, run_job
 
@@ -42,8 +41,7 @@ class SyncScheduler(QObject):
         fresh = dt.timedelta(minutes=context.settings.sync_interval_minutes) * 0.9 if periodic else None
 
         def work(control) -> SyncReport:
-            return sync_for_agency(context.store, context.ar24.client, ProofArchive(), context.workstation,
-                                   control=control, fresh_within=fresh)
+            return sync_statuses(context, control, fresh_within=fresh)
 
         self.job = run_job(work)   # no parent: a closing window must not delete a running job
         self.job.succeeded.connect(self.synced.emit)

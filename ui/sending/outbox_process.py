@@ -1,5 +1,6 @@
-"""A batch of letters run by the sending process (``app.outbox.worker``), seen by the window
-as a job with the signals of ``ui.background.Job``: progress, succeeded, failed, finished.
+"""A batch of letters, or an OTP validation, run by the sending process (``app.outbox.worker``),
+seen by the window as a job with the signals of ``ui.background.Job``: progress, succeeded,
+failed, finished.
 
 The window's process only reads a few progress lines a second: the work, and the interpreter
 lock it holds, stay in the other process, so the window never stutters during a batch.
@@ -14,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QProcess, QThread, Signal
 
 from app.outbox.worker import CANCEL, parse_message, worker_command
+from app.services.letters import sending_process_ended
 from ui.background import run_job
 
 log = logging.getLogger(__name__)
@@ -107,4 +109,5 @@ class OutboxProcessJob(QObject):
         if failure is not None:
             self.failed.emit(failure)
         self.running = False
+        sending_process_ended()   # the process's writes are not heard here: tell the open windows
         self.finished.emit()
