@@ -17,6 +17,7 @@ from app.ar24.check import LinkState as CheckedState
 from app.ar24.check import check_connection
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24Error
+from app.changes import Change, publish
 from app.secrets import SecretStore, ar24_password_key
 from app.store.database import Store
 from app.store.models import LinkState, User
@@ -76,7 +77,9 @@ def request_link(client: AR24Client, store: Store, secrets: SecretStore, login: 
         user.ar24_email = email
         if user.ar24_link_state is not LinkState.LINKED:
             user.ar24_link_state = LinkState.PENDING
-        return LinkStatus.of(user)
+        status = LinkStatus.of(user)
+    publish(Change.LINK)
+    return status
 
 
 def refresh_link(client: AR24Client, store: Store, login: str) -> LinkStatus:
@@ -101,7 +104,9 @@ def refresh_link(client: AR24Client, store: Store, login: str) -> LinkStatus:
             # Access withdrawn on AR24, or the account is gone: the user must authorise again.
             _forget_account(user)
             user.ar24_link_state = LinkState.NOT_LINKED
-        return LinkStatus.of(user, report.lines)
+        status = LinkStatus.of(user, report.lines)
+    publish(Change.LINK)
+    return status
 
 
 def _forget_account(user: User) -> None:

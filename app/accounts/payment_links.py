@@ -14,6 +14,7 @@ from app.accounts.link import AccountInputError
 from app.ar24.client import AR24Client
 from app.ar24.provisional import PaymentMethod
 from app.ar24_access import linked_account_id
+from app.changes import Change, publish
 from app.store.database import Store
 from app.store.models import Entity, PaymentMethodLink, User
 
@@ -68,4 +69,5 @@ def save_payment_links(store: Store, login: str, choices: dict[int, PaymentMetho
             elif (link.slug, link.label) != (method.slug, method.label):
                 link.slug, link.label = method.slug, method.label
                 changed += 1
+    publish(Change.PAYMENT_LINKS)
     return changed

@@ -20,6 +20,7 @@ from app.accounts.link import AccountInputError, checked_email
 from app.accounts.otp_keys import current_code
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError
+from app.changes import Change, publish
 from app.secrets import SecretStore, otp_key_key
 from app.store.database import Store
 from app.store.models import EidasState, Sender, User
@@ -142,7 +143,9 @@ def add_sender(store: Store, login: str, draft: SenderDraft, address: SenderAddr
                         **{k: v.strip() for k, v in asdict(address).items()})
         session.add(sender)
         session.flush()
-        return sender.id
+        sender_id = sender.id
+    publish(Change.SENDERS)
+    return sender_id
 
 
 def order_identity(client: AR24Client, store: Store, sender_id: int) -> None:
@@ -156,6 +159,7 @@ def order_identity(client: AR24Client, store: Store, sender_id: int) -> None:
         sender = _sender(session, sender_id)
         if sender.eidas_state is EidasState.NONE:
             sender.eidas_state = EidasState.ORDERED
+    publish(Change.SENDERS)
 
 
 def register_otp_key(client: AR24Client, store: Store, secrets: SecretStore, sender_id: int, key: str) -> None:
@@ -175,6 +179,7 @@ def register_otp_key(client: AR24Client, store: Store, secrets: SecretStore, sen
     with store.session() as session, session.begin():
         sender = _sender(session, sender_id)
         sender.otp_key_stored, sender.eidas_state = True, EidasState.IDENTIFIED
+    publish(Change.SENDERS)
 
 
 def stored_otp_key(secrets: SecretStore, email: str) -> str | None:
@@ -187,6 +192,7 @@ def remove_sender(store: Store, secrets: SecretStore, sender_id: int) -> None:
         if sender is not None:
             secrets.delete(otp_key_key(sender.email))
             session.delete(sender)
+    publish(Change.SENDERS)
 
 
 def _sender(session: Session, sender_id: int) -> Sender:

@@ -103,9 +103,11 @@ def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, 
     assert detail.open_proof(0) and opened[0].read_bytes().startswith(b"%PDF")
     assert "inclus" in detail.deadline.text()
     detail.close()
-    # Export of the shown rows.
+    # Export of the shown rows, in the background.
     exported = tmp_path / "lettres.csv"
-    assert letters_window.export_rows(exported) == 20
+    assert letters_window.export_rows(exported) is not None
+    qtbot.waitUntil(lambda: "20 lettre(s) exportée(s)" in letters_window.statusBar().currentMessage(), timeout=20000)
+    assert not letters_window.export_bar.isVisible()
     assert "Accusé de réception" in exported.read_text(encoding="utf-8-sig")
 
 
