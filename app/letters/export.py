@@ -32,7 +32,7 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]], title: str) -> int:
-    from openpyxl import Workbook   # only exports pay for it
+    from openpyxl import Workbook  # only exports pay for it
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title[:31])

@@ -9,13 +9,13 @@ import zipfile
 import pytest
 
 from app.changes import Change, subscribe
+from app.demo.samples import letters_sample
 from app.i18n import Message
 from app.letters.deadlines import DeadlineState, deadline_state, deadlines
 from app.letters.statuses import allows_paper_resend
 from app.outbox.pipeline import Control
 from app.services import home
 from app.services import letters as service
-from app.demo.samples import letters_sample
 from tests.letters.support import demo_sender, to_valid_letters
 
 SENT = dt.datetime(2026, 11, 2, 10, 30)
@@ -33,7 +33,7 @@ def test_only_a_failed_letter_of_an_event_may_be_sent_again_on_paper(status, all
 def test_the_deadline_is_closed_by_a_final_status_else_runs_fifteen_days() -> None:
     limits = deadlines(SENT)
     assert limits.last_day == dt.date(2026, 11, 17)               # 15 days from the day after
-    assert [day for _n, day in limits.reminders][0] == dt.date(2026, 11, 5)
+    assert limits.reminders[0] == (3, dt.date(2026, 11, 5))
     assert deadline_state("sent", limits, dt.date(2026, 11, 17)) is DeadlineState.RUNNING
     assert deadline_state("sent", limits, dt.date(2026, 11, 18)) is DeadlineState.PASSED
     for final in ("AR", "refused", "negligence", "bounced", "error"):

@@ -19,9 +19,9 @@ from app.sending.send_types import PrintOptions
 from app.store.models import OutboxState, RegisteredLetter, SendType
 from tests.ar24.conftest import settings_for, wrong_code
 from tests.outbox.conftest import mails_by_ref, make_outbox
+from tests.outbox.support import LOGIN, seed_batch, simple_preparer
 from tests.outbox.test_pipeline import assert_exactly_one_mail_each, states
 from tests.outbox.test_post_validated import to_valid_letters
-from tests.outbox.support import LOGIN, seed_batch, simple_preparer
 
 ROOT = Path(__file__).resolve().parents[2]
 

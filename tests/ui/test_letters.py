@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import hashlib
 
-import pyotp
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.letters.validation import VALIDATED_MESSAGE
 from app.store.models import OutboxState, Proof, RegisteredLetter
-from tests.letters.support import demo_sender, mails_by_ref, service_control, to_valid_letters
 from tests.ar24.conftest import wrong_code
-from ui.letters.letters_list import COLUMNS, F, LettersListWindow
+from tests.letters.support import (
+    demo_sender,
+    mails_by_ref,
+    service_control,
+    to_valid_letters,
+)
+from ui.letters.letters_list import COLUMNS, LettersListWindow
 
 OUTCOMES = ["AR", "refused", "negligence", "bounced"] * 5
 STATUS = [column.title for column in COLUMNS].index("Statut")
@@ -51,7 +55,7 @@ def tick_all_and_enter_code(qtbot, window, generate: bool = True, code: str = ""
 
 
 def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, tmp_path) -> None:
-    account = demo_sender(demo_context)
+    demo_sender(demo_context)
     letters = to_valid_letters(demo_context, OUTCOMES, tmp_path)
     letters_window.reload()
     otp = tick_all_and_enter_code(qtbot, letters_window)
@@ -113,7 +117,7 @@ def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, 
 
 def test_a_wrong_code_posts_nothing_and_says_so(qtbot, demo_context, letters_window, tmp_path) -> None:
     account = demo_sender(demo_context)
-    letters = to_valid_letters(demo_context, ["AR"] * 3, tmp_path)
+    to_valid_letters(demo_context, ["AR"] * 3, tmp_path)
     otp = tick_all_and_enter_code(qtbot, letters_window, generate=False, code=wrong_code(account["otp_secret"]))
     qtbot.waitUntil(lambda: otp.last_message is not None, timeout=20000)
     assert "code OTP est incorrect" in otp.last_message.text()
@@ -126,8 +130,8 @@ def test_a_wrong_code_posts_nothing_and_says_so(qtbot, demo_context, letters_win
 
 def test_an_expired_session_mid_batch_asks_a_new_code_and_continues(qtbot, demo_context, letters_window,
                                                                    tmp_path) -> None:
-    account = demo_sender(demo_context)
-    letters = to_valid_letters(demo_context, ["AR"] * 12, tmp_path)
+    demo_sender(demo_context)
+    to_valid_letters(demo_context, ["AR"] * 12, tmp_path)
     demo_context.settings.ar24_parallel_connections = 1
     with service_control(demo_context) as control:
         control.faults(latency_ms=150)
@@ -153,3 +157,30 @@ def test_an_expired_session_mid_batch_asks_a_new_code_and_continues(qtbot, demo_
     refs = mails_by_ref(demo_context)
     with demo_context.store.session() as session:
         assert [refs.get(ref) for ref in session.scalars(select(RegisteredLetter.local_ref))] == [1] * 12
+
+
+def test_a_failed_letter_opens_the_send_choice_on_paper_for_its_event(qtbot, tmp_path) -> None:
+    """Issue 17, item 6: "Renvoyer en LR papier" for a failed letter only."""
+    from app.demo.samples import letters_sample
+    from app.sending.send_types import SendType
+    from app.services.letters import letter_detail
+    from ui.letters.letter_detail import LetterDetailDialog
+
+    context, archive, ids = letters_sample(tmp_path)
+    try:
+        delivered = LetterDetailDialog(context, ids[0], archive)        # AR
+        not_claimed = LetterDetailDialog(context, ids[3], archive)      # negligence
+        qtbot.addWidget(delivered)
+        qtbot.addWidget(not_claimed)
+        assert delivered.paper_button.isHidden() and not not_claimed.paper_button.isHidden()
+        assert "délai clos" in not_claimed.deadline.text()
+        qtbot.mouseClick(not_claimed.paper_button, Qt.MouseButton.LeftButton)
+        choice = not_claimed.send_choice
+        qtbot.addWidget(choice)
+        qtbot.waitUntil(lambda: choice.choice is not None, timeout=30000)
+        assert choice.send_type is SendType.LR_PAPIER
+        assert choice.event_ids == [letter_detail(context, ids[3]).event_id]
+        assert choice.choice.batch.demanded == 1
+    finally:
+        context.close()
+        context.store.dispose()

@@ -17,9 +17,9 @@ from app.services.letters import current_user_id
 from tests.ui.test_preferences import PASSWORD, wait
 from ui.home.main_window import MainWindow
 from ui.letters.letters_list import COLUMNS as LETTER_COLUMNS
-from ui.tools.screenshots import render_all
 from ui.tiers.tiers_list import COLUMNS as TIERS_COLUMNS
 from ui.tiers.tiers_record import TiersRecordDialog
+from ui.tools.screenshots import render_all
 
 ROOT = Path(__file__).resolve().parents[2]
 
