@@ -314,6 +314,21 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Adresse de base de données invalide : {url}</source>
+        <translation>Invalid database address: {url}</translation>
+    </message>
+    <message>
+        <source>La base de données n&apos;a pas pu être ouverte : {reason}</source>
+        <translation>The database could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>Utilisateur inconnu : {login}</source>
+        <translation>Unknown user: {login}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentModel</name>
     <message>
         <source>accord préalable (art. L.100 CPCE)</source>
@@ -921,10 +936,6 @@
         <translation>{count} proof(s) exported to {path}.</translation>
     </message>
     <message>
-        <source>Pour renvoyer cette lettre en LR papier, ouvrez la Liste Evénement, sélectionnez l&apos;événement (chrono {chrono}) puis Actions › Envoyer en AR et choisissez « LR Papier (A4 portrait uniquement) ».</source>
-        <translation>To send this letter again on paper, open the Events list, select the event (treatment no. {chrono}), then Actions › Send as registered letter and choose “Paper registered letter (A4 portrait only)”.</translation>
-    </message>
-    <message>
         <source>Lettre recommandée</source>
         <translation>Registered letter</translation>
     </message>
@@ -1158,6 +1169,10 @@
         <translation>Export the proofs of an entity (ZIP)…</translation>
     </message>
     <message>
+        <source>Arrêter l&apos;export</source>
+        <translation>Stop the export</translation>
+    </message>
+    <message>
         <source>{counter} (chargement…)</source>
         <translation>{counter} (loading…)</translation>
     </message>
@@ -1184,6 +1199,10 @@
     <message>
         <source>Lettres recommandées</source>
         <translation>Registered letters</translation>
+    </message>
+    <message>
+        <source>Export arrêté : aucun fichier écrit.</source>
+        <translation>Export stopped: no file written.</translation>
     </message>
     <message>
         <source>{count} lettre(s) exportée(s) dans {path}</source>
@@ -1216,6 +1235,14 @@
     <message>
         <source>Preuves introuvables ou altérées dans l&apos;archive locale :</source>
         <translation>Proofs missing or altered in the local archive:</translation>
+    </message>
+    <message>
+        <source>Un export est déjà en cours.</source>
+        <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1285,10 @@
     <message>
         <source>lié</source>
         <translation>linked</translation>
+    </message>
+    <message>
+        <source>Expéditeurs eIDAS identifiés : {count} / {max} au plus</source>
+        <translation>eIDAS-identified senders: {count} / {max} at most</translation>
     </message>
     <message>
         <source>Organiseur</source>
@@ -1382,10 +1413,6 @@
     <message>
         <source>Compte AR24 de {login} ({account}) : {state}</source>
         <translation>AR24 account of {login} ({account}): {state}</translation>
-    </message>
-    <message>
-        <source>Expéditeurs eIDAS identifiés : {count} / 2 au plus</source>
-        <translation>eIDAS-identified senders: {count} / 2 at most</translation>
     </message>
     <message>
         <source>Moyens de paiement AR24 liés : {linked} entités sur {total}</source>
@@ -1521,6 +1548,14 @@
         <translation>Validate the ticked letters…</translation>
     </message>
     <message>
+        <source>Arrêter la validation</source>
+        <translation>Stop the validation</translation>
+    </message>
+    <message>
+        <source>Les lettres pas encore transmises restent en attente de validation OTP</source>
+        <translation>Letters not yet sent stay waiting for OTP validation</translation>
+    </message>
+    <message>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -1598,13 +1633,6 @@
     <message>
         <source>Moyens de paiement enregistrés : {count} entité(s) mise(s) à jour.</source>
         <translation>Payment methods saved: {count} entity(ies) updated.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderWindow</name>
-    <message>
-        <source>&lt;b&gt;Cet écran arrive dans une prochaine version.&lt;/b&gt; Il contiendra :</source>
-        <translation>&lt;b&gt;This screen comes in a next version.&lt;/b&gt; It will hold:</translation>
     </message>
 </context>
 <context>
