@@ -66,6 +66,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)   # compact: more lines in 768 px
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
@@ -140,8 +141,8 @@ class LetterDetailDialog(QDialog):
                               translate("LetterDetailDialog", SOURCES.get(source, source))]
                              for at, raw, source in detail.history],
               [status_tooltip(raw) for _at, raw, _source in detail.history])
-        self.history.setColumnWidth(0, 130)
-        self.history.setColumnWidth(1, 190)
+        self.history.setColumnWidth(0, 122)
+        self.history.setColumnWidth(1, 165)
         self.proofs = _table([translate("LetterDetailDialog", "Preuve"), translate("LetterDetailDialog", "Taille"),
                               translate("LetterDetailDialog", "Archivée le"),
                               translate("LetterDetailDialog", "SHA-256")])
@@ -188,7 +189,7 @@ class LetterDetailDialog(QDialog):
         layout.addWidget(frame(translate("LetterDetailDialog", "Délai d'acceptation et relances AR24"), self.deadline))
         layout.addLayout(bottom, 1)
         layout.addLayout(buttons)
-        self.resize(1180, 820)
+        self.resize(1180, 720)   # fits a 1366×768 screen with its title bar and the taskbar
 
     @staticmethod
     def _wrap(layout) -> QWidget:

@@ -137,7 +137,7 @@ class LettersListWindow(ListWindow):
         changes().connect_to(self, {Change.LETTERS, Change.BATCH_ENDED}, self.refresh_timer.start)
         self.reload()
         self.set_column_widths([82, 72, 150, 128, 150, 130, 185, 185, 205, 92, 92, 92])
-        self.resize(1480, 640)
+        self.resize(1340, 640)   # fits a 1366×768 screen; the columns scroll
 
     # -- layout --------------------------------------------------------------------------
     def _build_links(self) -> None:
