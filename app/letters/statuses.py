@@ -5,7 +5,9 @@ value is shown as received, never dropped (ar24-api.md, decision 5).
 """
 from __future__ import annotations
 
-from sqlalchemy import case
+from typing import Any
+
+from sqlalchemy import ColumnElement, case
 
 from app.ar24.models import STATUS_LABELS
 from app.i18n import QT_TRANSLATE_NOOP
@@ -73,7 +75,7 @@ def type_label(raw: str) -> str:
     return TYPE_LABELS.get(raw, raw)
 
 
-def shown_status():
+def shown_status() -> ColumnElement[Any]:
     """SQL expression of the shown raw status (for the list and its status filter)."""
     return case((RegisteredLetter.ar24_status != "", RegisteredLetter.ar24_status),
                 else_=RegisteredLetter.outbox_state)

@@ -1,6 +1,7 @@
 """The OTP validation of a batch: one code → ``user/auth_otp`` → a one-hour session hash → the
 outbox posts the ticked ``to_valid`` letters with it (ar24-api.md, decision 2). The windows run
-it in the sending process (``app.outbox.worker``, action ``validate``) like a batch.
+it in the sending process (``app.outbox.worker``, action ``validate``) like a batch; the engine
+is ``app.outbox.validate``.
 
 A wrong or expired code raises before anything is posted. When the session ends during a long
 batch, the report says so (``otp_expired``) and lists the letters still ``to_valid``: the
@@ -8,66 +9,21 @@ window asks for a new code and calls again with them.
 """
 from __future__ import annotations
 
-import re
-import time
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 
-from app.ar24.client import AR24Client
-from app.ar24_access import linked_account_id
-from app.outbox.pipeline import PROGRESS_SECONDS, Control, Progress
-from app.outbox.post import ValidationReport, post_validated
-from app.store.database import Store
+from app.outbox.pipeline import Control
+from app.outbox.post import ValidationReport
+from app.outbox.validate import validate_with_code
 from app.store.models import Sender, User
 
 VALIDATED_MESSAGE = "Les lettres en AR ont été validées pour l'envoi AR24"
 AR24_OTP_PAGE = "https://otp-client.ar24.fr/"   # AR24's own code generator (seed 000, §0.3)
-CODE_PATTERN = re.compile(r"\d{6}")
-
-
-class InvalidCodeFormat(ValueError):
-    def __init__(self) -> None:
-        super().__init__("Le code OTP comporte exactement 6 chiffres : vérifiez la saisie.")
 
 
 def user_senders(session, login: str) -> list[Sender]:
     return list(session.scalars(select(Sender).join(User).where(User.login == login).order_by(Sender.id)))
-
-
-class _LetterProgress(Control):
-    """``post_validated`` counts letters; the sending process reports a batch's ``Progress``,
-    at most ten times a second. Cancelling it cancels the run it watches."""
-
-    def __init__(self, outer: Control | None, total: int) -> None:
-        super().__init__()
-        self.outer, self.total, self.last = outer, total, 0.0
-
-    @property
-    def cancelled(self) -> bool:
-        return self.outer is not None and self.outer.cancelled
-
-    def report(self, progress: Any) -> None:
-        now = time.monotonic()
-        if self.outer is None or (now - self.last < PROGRESS_SECONDS and progress < self.total):
-            return
-        self.last = now
-        self.outer.report(Progress(self.total, int(progress), 0, "", None))
-
-
-def validate_with_code(store: Store, client: AR24Client, letter_ids: Sequence[int], code: str,
-                       control: Control | None = None, *, login: str, workstation: str,
-                       parallel: int) -> ValidationReport:
-    """Open the OTP session with ``code`` and post ``letter_ids`` with it."""
-    code = code.strip().replace(" ", "")
-    if not CODE_PATTERN.fullmatch(code):
-        raise InvalidCodeFormat()
-    with store.session() as session:
-        id_user = linked_account_id(session, login)
-    session_hash = client.auth_otp(id_user, code).hash   # wrong code: AR24ApiError, nothing posted
-    return post_validated(store, client, list(letter_ids), session_hash, _LetterProgress(control, len(letter_ids)),
-                          workstation=workstation, parallel=parallel)
 
 
 def validate_letters(context: Any, letter_ids: list[int], code: str, control: Control | None = None) -> ValidationReport:

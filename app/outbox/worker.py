@@ -161,7 +161,7 @@ def run(request: dict[str, Any], control: Control) -> BatchReport | ValidationRe
     try:
         with AR24Client(ConnectionSettings(**request["ar24"])) as client:
             if request["action"] == "validate":
-                from app.letters.validation import validate_with_code
+                from app.outbox.validate import validate_with_code
 
                 return validate_with_code(store, client, request["letter_ids"], request["otp_code"], control,
                                           login=request["login"], workstation=request["workstation"],

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from app.accounts.senders import MAX_SENDERS
 from app.context import AppContext
@@ -61,11 +62,11 @@ def organiser(context: AppContext) -> Organiser:
         return Organiser(_figures(session), _checklist(session, context.login))
 
 
-def _count(session, statement) -> int:
+def _count(session: Session, statement: Select[int]) -> int:
     return session.scalar(statement) or 0
 
 
-def _figures(session) -> HomeFigures:
+def _figures(session: Session) -> HomeFigures:
     return HomeFigures(
         tiers=_count(session, select(func.count(Tiers.id))),
         consents=_count(session, select(func.count(Tiers.id)).where(Tiers.lre_consent)),
@@ -76,7 +77,7 @@ def _figures(session) -> HomeFigures:
     )
 
 
-def _checklist(session, login: str) -> tuple[CheckLine, ...]:
+def _checklist(session: Session, login: str) -> tuple[CheckLine, ...]:
     user = session.scalar(select(User).where(User.login == login))
     entities = _count(session, select(func.count(Entity.id)))
     link, account, identified, paid = LinkState.NOT_LINKED, "", 0, 0

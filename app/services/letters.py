@@ -28,7 +28,7 @@ from app.sync.statuses import SyncReport
 if TYPE_CHECKING:
     from app.outbox.pipeline import Control
 
-LetterRow = tuple   # the list's fast row, LETTER_FIELDS order (see the module's docstring)
+LetterRow = tuple[Any, ...]   # the list's fast row, LETTER_FIELDS order (see the module's docstring)
 EXPORT_PROGRESS_ROWS = 500   # a progress report every so many rows: a few a second on 100,000 letters
 
 
