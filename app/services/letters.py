@@ -123,12 +123,18 @@ def sending_process_ended() -> None:
 
 def sync_statuses(context: AppContext, control: Control | None = None, *,
                   fresh_within: dt.timedelta | None = None) -> SyncReport:
-    """The agency's sync of statuses and proofs (skipped when another seat does it)."""
+    """The agency's sync of statuses and proofs (skipped when another seat does it: what that
+    seat wrote is news here too)."""
     report = sync_for_agency(context.store, context.ar24.client, ProofArchive(), context.workstation,
                              control=control, fresh_within=fresh_within)
-    if report.transitions or report.proofs_downloaded:
+    if report.transitions or report.proofs_downloaded or report.done_elsewhere:
         changes.publish(Change.LETTERS)
     return report
+
+
+def proof_file(archive: ProofArchive, sha256: str | None) -> Path | None:
+    """The archived proof, or None when it is missing or altered since its download."""
+    return archive.path_for(sha256) if sha256 and archive.verify(sha256) else None
 
 
 # -- exports --------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from app.letters.deadlines import DeadlineState, deadline_state, deadlines
 from app.letters.statuses import allows_paper_resend
 from app.outbox.pipeline import Control
 from app.services import home
+from app.store import lease
 from app.services import letters as service
 from tests.letters.support import demo_sender, to_valid_letters
 
@@ -115,5 +116,8 @@ def test_a_sync_that_changed_letters_tells_the_windows(demo_context, tmp_path) -
         assert report.transitions and heard == [Change.LETTERS]
         heard.clear()
         assert not service.sync_statuses(demo_context).transitions and heard == []   # nothing new: no refresh
+        other = lease.holder_id("POSTE-2")
+        assert lease.acquire(demo_context.store, lease.STATUS_SYNC, other, ttl=300)
+        assert service.sync_statuses(demo_context).done_elsewhere and heard == [Change.LETTERS]   # its news
     finally:
         unsubscribe()

@@ -221,14 +221,14 @@ class LetterDetailDialog(QDialog):
     def open_proof(self, row: int) -> bool:
         if not 0 <= row < len(self.detail.proofs):
             return False
-        proof = self.detail.proofs[row]
-        if not proof.sha256 or not self.archive.verify(proof.sha256):
+        path = service.proof_file(self.archive, self.detail.proofs[row].sha256)
+        if path is None:
             self._message(QMessageBox.Icon.Warning, translate(
                 "LetterDetailDialog", "Cette preuve est absente de l'archive locale ou a été modifiée depuis son "
                 "téléchargement : actualisez depuis AR24, ou restaurez le dossier des preuves ({folder}) depuis la "
                 "sauvegarde.").format(folder=self.archive.root))
             return False
-        return open_in_viewer(self.archive.path_for(proof.sha256))
+        return open_in_viewer(path)
 
     def export_zip(self, path: Path | None = None) -> Job | None:
         """The proofs as a ZIP, written in the background."""

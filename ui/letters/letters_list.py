@@ -273,8 +273,7 @@ class LettersListWindow(ListWindow):
         self.sync_action.setEnabled(not running)
 
     def _synced(self, report: SyncReport) -> None:
-        if report.done_elsewhere:          # another seat's sync: its changes were not heard here
-            self.reload()          # another seat syncs for the agency: say so, nothing else
+        if report.done_elsewhere:          # another seat syncs for the agency: say so, nothing else
             self.statusBar().showMessage(report.summary())
             return
         when = dt.datetime.now().strftime("%H:%M")
