@@ -15,8 +15,8 @@ from app.letters.deadlines import DeadlineState, deadline_state, deadlines
 from app.letters.statuses import allows_paper_resend
 from app.outbox.pipeline import Control
 from app.services import home
-from app.store import lease
 from app.services import letters as service
+from app.store import lease
 from tests.letters.support import demo_sender, to_valid_letters
 
 SENT = dt.datetime(2026, 11, 2, 10, 30)
