@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Change
 from app.context import AppContext
 from app.letters.queries import LETTER_FIELDS
 from app.letters.statuses import type_label
@@ -42,6 +43,7 @@ from app.letters.validation import AR24_OTP_PAGE, summary
 from app.outbox.pipeline import Progress
 from app.outbox.post import ValidationReport
 from app.services import letters as service
+from ui.change_bridge import changes
 from ui.help import help_header
 from ui.i18n import translate
 from ui.sending.outbox_process import OutboxProcessJob
@@ -282,6 +284,7 @@ class OtpSelectionWindow(QDialog):
         self.close_button = QPushButton(translate("OtpSelectionWindow", "Fermer"))
         self.close_button.clicked.connect(self.close)
         self.model.changed.connect(self._update)
+        changes().connect_to(self, {Change.LETTERS, Change.BATCH_ENDED}, self._letters_changed)
         intro = QLabel(translate("OtpSelectionWindow", "Cochez les lettres à valider (la case de l'en-tête les coche "
                                  "toutes) : un seul code OTP valide tout le lot, qui part ensuite chez AR24."))
         intro.setWordWrap(True)
@@ -345,6 +348,10 @@ class OtpSelectionWindow(QDialog):
         if self.job is not None and self.job.running:
             self.cancel_button.setEnabled(False)
             self.job.cancel()
+
+    def _letters_changed(self) -> None:
+        if self.isVisible() and not (self.job is not None and self.job.running):   # a batch's end reloads it
+            self.reload()
 
     def _names(self) -> dict[int, str]:
         return {row[0]: f"{row[F['recipient_name']]} ({row[F['recipient_email']]})" for row in self.model.rows}
