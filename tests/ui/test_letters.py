@@ -184,3 +184,33 @@ def test_a_failed_letter_opens_the_send_choice_on_paper_for_its_event(qtbot, tmp
     finally:
         context.close()
         context.store.dispose()
+
+
+def test_proofs_zip_of_a_selection_is_written_in_the_background(qtbot, tmp_path) -> None:
+    import zipfile
+
+    from app.demo.samples import letters_sample
+
+    context, archive, ids = letters_sample(tmp_path)
+    window = LettersListWindow(context)
+    qtbot.addWidget(window)
+    window.archive = archive
+    try:
+        window.table.selectAll()
+        job = window.export_selection_proofs(tmp_path / "preuves.zip")
+        assert job is not None and window.export_bar.isVisibleTo(window)     # the window goes on meanwhile
+        qtbot.waitUntil(lambda: window.last_dialog is not None and "exportée(s)" in window.last_dialog.text(),
+                        timeout=20000)
+        assert not window.export_bar.isVisibleTo(window)
+        with zipfile.ZipFile(tmp_path / "preuves.zip") as bundle:
+            names = bundle.namelist()
+        shown = int(window.last_dialog.text().split(" ")[0])
+        assert shown == len(names) - 1 > 0 and "empreintes-sha256.csv" in names
+        detail = window.open_detail(ids[0])
+        detail_job = detail.export_zip(tmp_path / "une.zip")
+        qtbot.waitUntil(lambda: detail.last_message is not None, timeout=20000)
+        assert not detail_job.running and "3 preuve(s) exportée(s)" in detail.last_message.text()
+    finally:
+        window.close()
+        context.close()
+        context.store.dispose()
