@@ -164,6 +164,7 @@ def test_the_organiseur_and_the_letters_list_follow_every_change(qtbot, demo_con
     account = context.ar24.local_service().demo_account
     main = MainWindow(context)
     qtbot.addWidget(main)
+    main.show()
     letters = main.open_letters()
     assert "Compte AR24 de JLC (demo@agence-exemple.fr) : non lié" in checklist(main)
     assert "Expéditeurs eIDAS identifiés : 0 / 2 au plus" in checklist(main)

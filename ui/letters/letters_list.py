@@ -134,7 +134,8 @@ class LettersListWindow(ListWindow):
         self._build_actions()
         self._build_export_progress()
         self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.reload)
-        changes().connect_to(self, {Change.LETTERS, Change.BATCH_ENDED}, self.refresh_timer.start)
+        self.stale = False              # letters changed while the window was closed: reload when shown
+        changes().connect_to(self, {Change.LETTERS, Change.BATCH_ENDED}, self._letters_changed)
         self.reload()
         self.set_column_widths([82, 72, 150, 128, 150, 130, 185, 185, 205, 92, 92, 92])
         self.resize(1340, 640)   # fits a 1366×768 screen; the columns scroll
@@ -198,6 +199,18 @@ class LettersListWindow(ListWindow):
         self.filter_notice.setText(notice)
         self.filter_notice.setVisible(bool(notice))
         self.select_ids(selected)
+
+    def _letters_changed(self) -> None:
+        if self.isVisible():
+            self.refresh_timer.start()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.reload()
 
     def _all_loaded(self, generation: int, rows: list[tuple], haystack: list[str]) -> None:
         if generation != self._generation:
