@@ -28,6 +28,7 @@ FRENCH = {"AR": "Accusé de réception", "refused": "Refusé", "negligence": "No
 @pytest.fixture
 def letters_window(qtbot, demo_context):
     window = LettersListWindow(demo_context)
+    window.show()                                  # a closed list reloads only when shown again
     yield window
     if window.otp_window is not None and window.otp_window.job is not None:
         qtbot.waitUntil(lambda: not window.otp_window.job.running, timeout=20000)
@@ -214,3 +215,17 @@ def test_proofs_zip_of_a_selection_is_written_in_the_background(qtbot, tmp_path)
         window.close()
         context.close()
         context.store.dispose()
+
+
+def test_a_closed_list_catches_up_when_shown_again(qtbot, demo_context, letters_window, tmp_path) -> None:
+    from app.changes import Change, publish
+
+    assert letters_window.model.rowCount() == 0
+    letters_window.close()
+    demo_sender(demo_context)
+    to_valid_letters(demo_context, ["AR"] * 2, tmp_path)
+    publish(Change.BATCH_ENDED)
+    qtbot.wait(400)                                      # past the refresh delay
+    assert letters_window.model.rowCount() == 0          # nothing read while nobody looks
+    letters_window.show()
+    assert letters_window.model.rowCount() == 2
