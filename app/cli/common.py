@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -28,6 +29,7 @@ from app.i18n import Message, Text
 from app.translations import Translate, translator
 
 OK, REFUSED, USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
 
 
 class CommandFailed(Exception):
@@ -91,9 +93,10 @@ def output_for(args: argparse.Namespace, options: GlobalOptions) -> Output:
 
 
 @contextmanager
-def opened_context(options: GlobalOptions) -> Iterator[Any]:
+def opened_context(options: GlobalOptions, *, demo: bool | None = None) -> Iterator[Any]:
     """The application context on the configured store, closed afterwards. Raises
-    ``CommandFailed`` with a French sentence when the store cannot be opened."""
+    ``CommandFailed`` with a French sentence when the store cannot be opened (never a
+    traceback: a scheduled task's log must say what to fix). ``demo=False`` never seeds."""
     from sqlalchemy.exc import ArgumentError, DBAPIError
 
     from app.bootstrap import open_app_store
@@ -105,18 +108,25 @@ def opened_context(options: GlobalOptions) -> Iterator[Any]:
     from app.store.migrate import SchemaTooNewError
 
     settings, secrets = MachineSettings.load(), SecretStore()
-    url = configured_url(settings, secrets, options.db)
+    seed = (not options.no_demo) if demo is None else demo
     try:
-        store = open_app_store(url, demo=not options.no_demo)
+        url = configured_url(settings, secrets, options.db)
+        store = open_app_store(url, demo=seed)
     except ArgumentError as error:
-        raise CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "Adresse de base de données invalide : {url}"),
-                                    url=options.db or url), USAGE) from error
+        raise CommandFailed(message(QT_TRANSLATE_NOOP(
+            "Commands", "Adresse de base de données invalide : « {url} » (exemple : postgresql+psycopg://agence@serveur/"
+            "recommandes)"), url=options.db or settings.database_url or ""), USAGE) from error
     except SchemaTooNewError as error:
         raise CommandFailed(str(error)) from error
     except DBAPIError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         raise CommandFailed(message(QT_TRANSLATE_NOOP(
             "Commands", "La base de données n'a pas pu être ouverte : {reason}"), reason=reason)) from error
+    except Exception as error:  # noqa: BLE001 — a damaged or foreign file fails in many ways
+        log.exception("store %s could not be opened", options.db or "configured")
+        raise CommandFailed(message(QT_TRANSLATE_NOOP(
+            "Commands", "La base de données n'a pas pu être ouverte : {reason}"),
+            reason=f"{type(error).__name__}: {error}"[:300])) from error
     context = AppContext(store, settings, secrets)
     try:
         yield context
