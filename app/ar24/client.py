@@ -103,12 +103,14 @@ def transport_error(exc: httpx.HTTPError) -> AR24TransportError:
     return AR24TransportError(UNCERTAIN.format("La connexion avec AR24 a été coupée avant la réponse"), certainly_not_sent=False)
 
 
-def http_status_error(status_code: int) -> AR24TransportError:
-    return AR24TransportError(
+def http_status_error(status_code: int, retry_after: str | None = None) -> AR24TransportError:
+    error = AR24TransportError(
         UNCERTAIN.format(f"AR24 a répondu par une erreur HTTP {status_code}"),
         certainly_not_sent=False,
         status_code=status_code,
     )
+    error.retry_after = float(retry_after) if retry_after and retry_after.strip().isdigit() else None
+    return error
 
 
 def decode_body(body: str, date: str, private_key: str) -> Any:
@@ -354,13 +356,13 @@ class AR24Client(ProvisionalEndpoints):
         else:
             request = self._http.build_request("POST", path, data=signed, files=files, headers=headers)
         try:
-            status, body = self._bounded(self._exchange, deadline, request, deadline)
+            status, body, retry_after = self._bounded(self._exchange, deadline, request, deadline)
         except httpx.HTTPError as exc:
             logger.warning("AR24 %s %s failed: %s", method, path, type(exc).__name__)
             raise transport_error(exc) from exc
         if status != 200:
             logger.warning("AR24 %s %s: HTTP %d", method, path, status)
-            raise http_status_error(status)
+            raise http_status_error(status, retry_after)
         try:
             result = decode_body(body, date, self.settings.private_key)
         except AR24Error as exc:
@@ -369,12 +371,13 @@ class AR24Client(ProvisionalEndpoints):
         logger.debug("AR24 %s %s: success", method, path)
         return result
 
-    def _exchange(self, request: httpx.Request, deadline: float) -> tuple[int, str]:
-        """Send and read the whole answer, within ``MAX_ANSWER_BYTES`` and the deadline."""
+    def _exchange(self, request: httpx.Request, deadline: float) -> tuple[int, str, str | None]:
+        """Send and read the whole answer, within ``MAX_ANSWER_BYTES`` and the deadline: the
+        status, the body and the server's ``Retry-After``."""
         response = self._http.send(request, stream=True)
         try:
             if response.status_code != 200:
-                return response.status_code, ""
+                return response.status_code, "", response.headers.get("retry-after")
             chunks, size = [], 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
@@ -383,7 +386,7 @@ class AR24Client(ProvisionalEndpoints):
                 if time.monotonic() > deadline:
                     raise httpx.ReadTimeout("answer past its deadline")
                 chunks.append(chunk)
-            return 200, b"".join(chunks).decode(response.encoding or "utf-8", errors="replace")
+            return 200, b"".join(chunks).decode(response.encoding or "utf-8", errors="replace"), None
         finally:
             response.close()
 

@@ -94,6 +94,7 @@ class AR24TransportError(AR24Error):
         super().__init__(message)
         self.certainly_not_sent = certainly_not_sent
         self.status_code = status_code
+        self.retry_after: float | None = None   # seconds, from the server's Retry-After
 
     @property
     def outcome_uncertain(self) -> bool:

@@ -28,7 +28,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
-from app.ar24.errors import AR24ApiError, AR24Error
+from app.ar24.errors import AR24ApiError, AR24Error, AR24TransportError
 from app.ar24_access import linked_account_id
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
 from app.consent.ar24_sync import update_consents_from_ar24
@@ -127,7 +127,10 @@ class Backoff:
     first_delay: float = 1.0
     max_delay: float = 30.0
 
-    def delay(self, failures: int) -> float:
+    def delay(self, failures: int, retry_after: float | None = None) -> float:
+        """Exponential and jittered; a server's ``Retry-After`` (within ``max_delay``) wins."""
+        if retry_after is not None and retry_after >= 0:
+            return min(self.max_delay, retry_after)
         return min(self.max_delay, self.first_delay * 2 ** (failures - 1)) * random.uniform(0.8, 1.2)
 
 
@@ -137,6 +140,40 @@ def default_preparer(api_base_url: str, id_user: int) -> Preparer:
     from app.sending.variables import ar24_consent_links
 
     return functools.partial(prepare_letter_files, consent_links=ar24_consent_links(api_base_url, id_user))
+
+
+# After this many letters in a row fail the same way (timeouts, 429, unreadable answers), AR24 is
+# not answering properly: the batch stops and the rest waits, instead of hammering it for hours.
+BREAKER_LETTERS = 5
+BROKEN_AR24 = ("AR24 ne répond pas correctement ({}) : l'envoi s'est arrêté de lui-même. Les lettres restantes "
+               "n'ont pas été envoyées ; elles seront reprises automatiquement au prochain démarrage (ou relancez "
+               "l'envoi quand AR24 répond de nouveau).")
+
+
+class _Breaker:
+    """Counts letters failing in a row the same way; trips at ``BREAKER_LETTERS``."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.kind, self.letters, self.reason = "", set[int](), ""
+
+    @property
+    def tripped(self) -> bool:
+        return bool(self.reason)
+
+    def failed(self, letter_id: int, error: AR24Error) -> None:
+        kind = f"{type(error).__name__}:{getattr(error, 'status_code', '')}"
+        with self.lock:
+            if kind != self.kind:
+                self.kind, self.letters = kind, set()
+            self.letters.add(letter_id)
+            if len(self.letters) >= BREAKER_LETTERS and not self.reason:
+                self.reason = BROKEN_AR24.format(str(error).rstrip("."))
+
+    def succeeded(self) -> None:
+        """A letter posted: AR24 answers properly again."""
+        with self.lock:
+            self.kind, self.letters = "", set()
 
 
 class _Tally:
@@ -237,6 +274,9 @@ class _Run:
         self.worker = Worker.new(outbox.workstation)
         self.tally = _Tally(total)
         self.work: queue.Queue = queue.Queue()
+        self.breaker = _Breaker()
+        # A call under way stops as soon as the user cancels (its outcome is then reconciled).
+        outbox.client.interrupted = lambda: bool(control.cancelled)
 
     # -- threads ---------------------------------------------------------------------------
 
@@ -357,6 +397,9 @@ class _Run:
                 release(store, worker, letter_id)
                 return result(Outcome.PENDING, f"{last_error} La lettre sera reprise automatiquement au prochain "
                                                "démarrage de l'application.")
+            if self.breaker.tripped and state in (OutboxState.PREPARED, OutboxState.UPLOADED):
+                release(store, worker, letter_id)
+                return result(Outcome.PENDING, self.breaker.reason)
             if self.control.cancelled and state in (OutboxState.PREPARED, OutboxState.UPLOADED):
                 move(store, worker, letter_id, OutboxState.CANCELLED, release=True)
                 continue
@@ -367,9 +410,16 @@ class _Run:
                     move(store, worker, letter_id, OutboxState.TO_VALID, release=True)
                 elif state is OutboxState.UPLOADED:
                     outcome = post_letter(store, worker, client, letter_id)
-                    if outcome.result is Posted.RETRY_LATER:
+                    if outcome.error is not None:
+                        self.breaker.failed(letter_id, outcome.error)
+                    elif outcome.result is Posted.POSTED:
+                        self.breaker.succeeded()
+                    if outcome.result in (Posted.RETRY_LATER, Posted.UNCERTAIN):
+                        # Every post counts, those left in doubt too: a post answered 429 for ever
+                        # must not alternate with its reconciliation for ever.
                         failures, last_error = failures + 1, outcome.message
-                        self._wait(outbox.backoff.delay(failures))
+                    if outcome.result is Posted.RETRY_LATER:
+                        self._wait(outbox.backoff.delay(failures, outcome.retry_after))
                 else:   # posting or uncertain: AR24 may have it
                     settled = reconcile(store, worker, client, [letter_id], settle=outbox.settle)[letter_id]
                     if settled is Reconciled.TOO_EARLY:
@@ -386,7 +436,9 @@ class _Run:
                 move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=str(error))
             except AR24Error as error:   # maintenance, unreachable, unreadable: safe to try again
                 failures, last_error = failures + 1, str(error)
-                self._wait(outbox.backoff.delay(failures))
+                self.breaker.failed(letter_id, error)
+                retry_after = error.retry_after if isinstance(error, AR24TransportError) else None
+                self._wait(outbox.backoff.delay(failures, retry_after))
 
     def recheck_consents(self, id_user: int) -> str | None:
         """Read the consents on AR24 again, as LSC does before an electronic batch, so that a

@@ -7,8 +7,8 @@ the outbox never lose nor duplicate a letter because of it.
   a list, a text, a mail without ``id``…), encrypted or in clear; with ``after_handler`` the
   real handler runs first (AR24 created the mail, then answered badly);
 * ``drip_seconds``: every API answer sent one byte at a time, this many seconds apart;
-* ``api_status``: every API request answers this HTTP status (429 forever), with
-  ``retry_after`` seconds in ``Retry-After`` when set;
+* ``api_status``: every API request (or only those of ``api_status_route``) answers this HTTP
+  status (429 forever), with ``retry_after`` seconds in ``Retry-After`` when set;
 * ``proof_fault``: every document link answers ``500``, ``redirect`` (to itself, endlessly),
   ``other_host`` (a redirect to another host), ``timeout`` (silence), ``html`` (a web page),
   or ``huge`` (a never-ending body that is not a PDF).
@@ -45,8 +45,9 @@ def forged_response(forgery: dict[str, Any], date: str, state: ServiceState) -> 
     return success_response(forgery.get("result"), date, state.private_key)
 
 
-def status_forever(state: ServiceState) -> Response | None:
-    if not state.faults.api_status:
+def status_forever(state: ServiceState, route: str) -> Response | None:
+    faults = state.faults
+    if not faults.api_status or faults.api_status_route not in ("", route):
         return None
     headers = {"Retry-After": str(state.faults.retry_after)} if state.faults.retry_after else {}
     return Response("Too Many Requests", status=state.faults.api_status, headers=headers)

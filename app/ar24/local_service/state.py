@@ -38,6 +38,7 @@ class Faults:
     forge: list[dict[str, Any]] = field(default_factory=list)
     drip_seconds: float = 0.0
     api_status: int = 0
+    api_status_route: str = ""   # only this route (e.g. "mail"); every route when empty
     retry_after: int = 0
     proof_fault: str = ""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)

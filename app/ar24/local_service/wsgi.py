@@ -62,9 +62,9 @@ class ServiceApp:
             return Response("Internal Server Error", status=500)
         if faults.maintenance:
             return maintenance_response()
-        if (refusal := hostile.status_forever(state)) is not None:
-            return refusal
         name = request.path[len(API_PREFIX):].strip("/")  # "user/", "/user" and "user" alike
+        if (refusal := hostile.status_forever(state, name)) is not None:
+            return refusal
         route = ROUTES.get((request.method, name))
         if route is None:
             return NotFound().get_response()
