@@ -99,11 +99,11 @@ class DatabaseDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(header_bar(translate("DatabaseDialog", "PRÉFÉRENCES > Base de données")))
-        if problem:
-            trouble = QLabel(problem)
-            trouble.setWordWrap(True)
-            trouble.setStyleSheet(ERROR_STYLE)
-            layout.addWidget(trouble)
+        self.problem = QLabel(problem)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setVisible(bool(problem))
+        layout.addWidget(self.problem)
         layout.addWidget(self.local)
         layout.addWidget(self.server)
         layout.addWidget(self.server_box)
