@@ -73,7 +73,7 @@ class PreferencesTab(QWidget):
         status = accounts.link_status(context, login)
         self.email.setText(status.email)
         self.show_status(status)
-        self._show_connection(context.settings.ar24_environment)
+        self._show_connection(accounts.connection_view(context).environment)
         changes().connect_to(self, {Change.LINK}, self.refresh)
 
     def refresh(self) -> None:
@@ -232,9 +232,9 @@ class PreferencesTab(QWidget):
         self.environment.blockSignals(True)
         self.environment.setCurrentIndex(self.environment.findData(environment))
         self.environment.blockSignals(False)
-        self.url.setText(view.url if environment != "demo" else
+        self.url.setText(view.url if not view.local_demo else
                          translate("PreferencesTab", "service AR24 local, démarré par l'application"))
-        self.url.setReadOnly(environment != "custom")
+        self.url.setReadOnly(not view.url_editable)
         for field, stored in ((self.token, view.has_token), (self.private_key, view.has_private_key)):
             field.clear()
             field.setEnabled(view.needs_credentials)
@@ -243,7 +243,7 @@ class PreferencesTab(QWidget):
                                       if view.needs_credentials else translate("PreferencesTab", "inutile en démo")))
         self.connection_note.setText(
             translate("PreferencesTab", "Démo locale : un service AR24 de démonstration tourne dans l'application ; "
-                      "tout peut être essayé sans compte ni frais.") if environment == "demo" else
+                      "tout peut être essayé sans compte ni frais.") if view.local_demo else
             translate("PreferencesTab", "Le jeton et la clé privée sont rangés dans le trousseau sécurisé du système, "
                       "jamais dans la base ni dans les fichiers de l'application."))
 
