@@ -122,7 +122,8 @@ def database_choice(settings: MachineSettings, secrets: SecretStore) -> Database
     if not saved or not database_setting.is_server(saved):
         return DatabaseChoice()
     url = make_url(saved)
-    return DatabaseChoice(True, url.host or url.query.get("host", ""), url.port or POSTGRESQL_PORT,
+    socket_folder = url.query.get("host", "")   # a seat on the server itself (see server_url)
+    return DatabaseChoice(True, url.host or str(socket_folder), url.port or POSTGRESQL_PORT,
                           url.database or "", url.username or "", secrets.get(db_password_key(saved)) or "")
 
 
