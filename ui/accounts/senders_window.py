@@ -205,8 +205,7 @@ class SendersWindow(QDialog):
                     email=sender.email)
         ) != QMessageBox.StandardButton.Yes:
             return
-        accounts.remove_sender(self.context, sender.id)
-        self.reload()
+        accounts.remove_sender(self.context, sender.id)     # the list reloads on the change it publishes
         self.runner.show_info(translate("SendersWindow", "Expéditeur {email} supprimé.").format(email=sender.email))
 
     def order_selected(self):
