@@ -32,8 +32,18 @@ class ConnectionView:
     has_private_key: bool
 
     @property
+    def local_demo(self) -> bool:
+        """The built-in local AR24 service: no address to type, no credentials, no fees."""
+        return self.environment == "demo"
+
+    @property
     def needs_credentials(self) -> bool:
-        return self.environment != "demo"
+        return not self.local_demo
+
+    @property
+    def url_editable(self) -> bool:
+        """Only « Autre adresse » is typed; the others are AR24's own addresses."""
+        return self.environment == "custom"
 
 
 def connection_view(settings: MachineSettings, secrets: SecretStore, environment: str | None = None) -> ConnectionView:

@@ -7,7 +7,7 @@ screens poll ``refresh_link`` until AR24 reports the account.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
@@ -36,12 +36,12 @@ class LinkStatus:
     account_name: str = ""
     identity_verified: bool = False
     payment_ready: bool = False
-    lines: list[str] = field(default_factory=list)   # the connection test, line by line
+    lines: tuple[str, ...] = ()   # the connection test, line by line
 
     @classmethod
     def of(cls, user: User, lines: list[str] | None = None) -> LinkStatus:
         return cls(user.login, user.ar24_email or "", user.ar24_link_state, user.ar24_account_name or "",
-                   user.ar24_identity_verified, user.ar24_payment_ready, lines or [])
+                   user.ar24_identity_verified, user.ar24_payment_ready, tuple(lines or ()))
 
 
 def checked_email(email: str) -> str:
