@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
@@ -51,6 +52,7 @@ from app.outbox.states import (
 )
 from app.outbox.upload import DocumentChanged, upload_letter
 from app.store.database import Store
+from app.store.faults import store_failure
 from app.store.models import AuditEntry, OutboxState, RegisteredLetter, SendType
 
 log = logging.getLogger(__name__)
@@ -301,11 +303,19 @@ class _Run:
         finally:
             for thread in threads:
                 thread.join()
-            release_all(outbox.store, self.worker)
+            self._release_all()
         self.control.report(self.tally.progress())
         report = BatchReport(self.title, list(self.tally.results), bool(self.control.cancelled))
         self._audit(report)
         return report
+
+    def _release_all(self) -> None:
+        """Give the claims back; a database that fails now only delays it (claims of a finished
+        worker are taken back at the next start), and must not lose the report."""
+        try:
+            release_all(self.outbox.store, self.worker)
+        except SQLAlchemyError as error:
+            log.warning("claims not released (%s): the next start takes them back", store_failure(error))
 
     def _feed(self, feed: Callable[[], None], consumers: int) -> None:
         try:
@@ -323,6 +333,10 @@ class _Run:
                 self.tally.current = label
             try:
                 result = self._advance(letter_id, label, event_id)
+            except SQLAlchemyError as error:   # the outbox row holds: the letter resumes later
+                log.warning("outbox letter %s: database failure %s", letter_id, type(error).__name__)
+                result = EventResult(label, Outcome.PENDING, f"{store_failure(error)} La lettre sera reprise au "
+                                     "prochain démarrage.", event_id, letter_id)
             except Exception as error:  # noqa: BLE001 — one letter's bug must not stop the batch
                 log.exception("outbox letter %s failed", letter_id)
                 result = EventResult(label, Outcome.PENDING, f"Erreur inattendue ({error}) : la lettre sera "
@@ -364,6 +378,9 @@ class _Run:
                                       documents=documents)
         except AlreadyInOutbox as error:
             self.tally.add(EventResult(label, Outcome.ERROR, str(error), event_id, error.letter_id))
+            return
+        except SQLAlchemyError as error:
+            self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé : {store_failure(error)}", event_id))
             return
         except Exception as error:  # noqa: BLE001 — DocumentError and any other: this event only
             message = getattr(error, "message", None) or str(error)
@@ -471,8 +488,28 @@ class _Run:
                  "detail": f"{r.label} : {r.outcome.value} - {r.message}"} for r in report.results]
         rows.append({"login": self.outbox.login, "workstation": self.outbox.workstation, "action": "lot_ar24",
                      "target": f"lot:{self.worker.id}"[:80], "detail": report.summary()})
-        with self.outbox.store.session() as session, session.begin():
-            session.execute(insert(AuditEntry), rows)
+        write_audit(self.outbox.store, rows)
+
+
+def write_audit(store: Store, rows: list[dict[str, str]]) -> None:
+    """Write a batch's report lines to the audit log, with those an earlier batch could not
+    write. When the database fails, the lines wait in a file of the data folder (and the log
+    file) until the next batch finds the store back: a report is never lost."""
+    from app.paths import sub_dir
+
+    waiting = sub_dir("audit-en-attente")
+    earlier = sorted(waiting.glob("*.json"))
+    pending = [row for path in earlier for row in json.loads(path.read_text(encoding="utf-8"))]
+    try:
+        with store.session() as session, session.begin():
+            session.execute(insert(AuditEntry), pending + rows)
+    except SQLAlchemyError as error:
+        log.warning("batch report not written to the audit log (%s):\n%s", store_failure(error),
+                    "\n".join(row["detail"] for row in rows))
+        (waiting / f"{time.time_ns()}.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        return
+    for path in earlier:
+        path.unlink(missing_ok=True)
 
 
 def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None) -> EventResult:
