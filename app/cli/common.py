@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -29,7 +28,6 @@ from app.i18n import Message, Text
 from app.translations import Translate, translator
 
 OK, REFUSED, USAGE = 0, 1, 2
-log = logging.getLogger(__name__)
 
 
 class CommandFailed(Exception):
@@ -94,45 +92,24 @@ def output_for(args: argparse.Namespace, options: GlobalOptions) -> Output:
 
 @contextmanager
 def opened_context(options: GlobalOptions, *, demo: bool | None = None) -> Iterator[Any]:
-    """The application context on the configured store, closed afterwards. Raises
-    ``CommandFailed`` with a French sentence when the store cannot be opened (never a
-    traceback: a scheduled task's log must say what to fix). ``demo=False`` never seeds."""
-    from sqlalchemy.exc import ArgumentError, DBAPIError
-
-    from app.bootstrap import open_app_store
-    from app.context import AppContext
-    from app.database_setting import configured_url
-    from app.i18n import QT_TRANSLATE_NOOP, message
+    """The application context on the configured store, as the window opens it
+    (``app.services.admin.open_context``), closed afterwards. Raises ``CommandFailed`` with a
+    French sentence when the store cannot be opened (never a traceback: a scheduled task's
+    log must say what to fix): ``USAGE`` for a malformed address. ``demo=False`` never seeds."""
     from app.machine_settings import MachineSettings
     from app.secrets import SecretStore
-    from app.store.migrate import SchemaTooNewError
+    from app.services.admin import open_context
 
-    settings, secrets = MachineSettings.load(), SecretStore()
     seed = (not options.no_demo) if demo is None else demo
-    try:
-        url = configured_url(settings, secrets, options.db)
-        store = open_app_store(url, demo=seed)
-    except ArgumentError as error:
-        raise CommandFailed(message(QT_TRANSLATE_NOOP(
-            "Commands", "Adresse de base de données invalide : « {url} » (exemple : postgresql+psycopg://agence@serveur/"
-            "recommandes)"), url=options.db or settings.database_url or ""), USAGE) from error
-    except SchemaTooNewError as error:
-        raise CommandFailed(str(error)) from error
-    except DBAPIError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise CommandFailed(message(QT_TRANSLATE_NOOP(
-            "Commands", "La base de données n'a pas pu être ouverte : {reason}"), reason=reason)) from error
-    except Exception as error:  # noqa: BLE001 — a damaged or foreign file fails in many ways
-        log.exception("store %s could not be opened", options.db or "configured")
-        raise CommandFailed(message(QT_TRANSLATE_NOOP(
-            "Commands", "La base de données n'a pas pu être ouverte : {reason}"),
-            reason=f"{type(error).__name__}: {error}"[:300])) from error
-    context = AppContext(store, settings, secrets)
+    opening = open_context(MachineSettings.load(), SecretStore(), options.db, seed)
+    if opening.context is None:
+        raise CommandFailed(opening.problem, USAGE if opening.malformed else REFUSED)
+    context = opening.context
     try:
         yield context
     finally:
         context.close()
-        store.dispose()
+        context.store.dispose()
 
 
 def use_login(context: Any, login: str | None) -> None:

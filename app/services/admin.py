@@ -6,11 +6,12 @@ before any store is open (the start-up dialog) or decide which one the next star
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from app import database_setting
 from app.accounts.link import AccountInputError
@@ -46,7 +47,10 @@ __all__ = [
 ]
 
 POSTGRESQL_PORT = 5432   # the server's default port, proposed until the administrator types another
+log = logging.getLogger(__name__)
 OPEN_FAILED = QT_TRANSLATE_NOOP("OpenStore", "La base de données n'a pas pu être ouverte : {reason}")
+MALFORMED_URL = QT_TRANSLATE_NOOP("OpenStore", "Adresse de base de données invalide : « {url} » (exemple : "
+                                  "postgresql+psycopg://agence@serveur/recommandes)")
 USER_GONE = QT_TRANSLATE_NOOP("Admin", "L'utilisateur n° {id} n'existe plus : rouvrez la liste des utilisateurs.")
 
 
@@ -159,18 +163,27 @@ class StoreOpening:
     problem: Message | str = ""    # str: the older French sentences of app.store
     too_new: bool = False          # migrated by a newer version: only updating this seat helps
     fixable: bool = False          # the saved address is at fault: « Base de données » may fix it
+    malformed: bool = False        # the address itself is not a database address (a typing error)
 
 
 def open_context(settings: MachineSettings, secrets: SecretStore, command_line_url: str | None = None,
                  demo: bool = True) -> StoreOpening:
     """Open (and migrate) the configured database: ``--db``, ``RECO_DB_URL``, the saved
     address, else this seat's file."""
-    url = database_setting.configured_url(settings, secrets, command_line_url)
+    fixable = not (command_line_url or database_overridden())
     try:
+        url = database_setting.configured_url(settings, secrets, command_line_url)
         store = open_app_store(url, demo=demo)
+    except ArgumentError:
+        return StoreOpening(None, message(MALFORMED_URL, url=command_line_url or settings.database_url or ""),
+                            fixable=fixable, malformed=True)
     except SchemaTooNewError as error:
         return StoreOpening(None, str(error), too_new=True)
     except DBAPIError as error:
         return StoreOpening(None, message(OPEN_FAILED, reason=database_setting.failure_reason(error)),
-                            fixable=not (command_line_url or database_overridden()))
+                            fixable=fixable)
+    except Exception as error:  # noqa: BLE001 — a damaged or foreign file fails in many ways
+        log.exception("the store could not be opened")
+        return StoreOpening(None, message(OPEN_FAILED, reason=f"{type(error).__name__}: {error}"[:300]),
+                            fixable=fixable)
     return StoreOpening(AppContext(store, settings, secrets))
