@@ -68,54 +68,22 @@ def main(argv: list[str]) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from app.context import AppContext
     from app.machine_settings import MachineSettings
     from app.secrets import SecretStore
+    from ui.admin.open_store import open_store_or_ask
     from ui.application import make_application
     from ui.i18n import install_translators
 
     application = make_application()
     settings, secrets = MachineSettings.load(), SecretStore()
     install_translators(application, args.lang or settings.language)
-    store = _open_store_or_ask(args, settings, secrets)
-    if store is None:
+    context = open_store_or_ask(settings, secrets, args.db, demo=not args.no_demo)
+    if context is None:
         return 2
-    context = AppContext(store, settings, secrets)
     try:
         return _show(application, context, args)
     finally:
         context.close()
-
-
-def _open_store_or_ask(args: argparse.Namespace, settings, secrets):
-    """The configured database; when it cannot be opened, say why and let the user fix the address."""
-    from PySide6.QtWidgets import QMessageBox
-    from sqlalchemy.exc import DBAPIError
-
-    from app.bootstrap import open_app_store
-    from app.database_setting import configured_url, overridden
-    from app.store.migrate import SchemaTooNewError
-    from ui.admin.database_dialog import DatabaseDialog
-    from ui.i18n import translate
-
-    while True:
-        url = configured_url(settings, secrets, args.db)
-        try:
-            return open_app_store(url, demo=not args.no_demo)
-        except SchemaTooNewError as error:
-            QMessageBox.critical(None, translate("main", "Base de données trop récente"), str(error))
-            return None
-        except DBAPIError as error:
-            reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-            problem = translate("main", "La base de données n'a pas pu être ouverte : {reason}").format(
-                reason=reason)
-            if args.db or overridden():   # the address comes from the command line: nothing to fix here
-                QMessageBox.critical(None, translate("main", "Base de données"), problem)
-                return None
-            dialog = DatabaseDialog(settings, secrets, problem=problem + "\n" + translate(
-                "main", "Corrigez l'adresse ci-dessous ou revenez à la base locale de ce poste."))
-            if dialog.exec() != DatabaseDialog.DialogCode.Accepted:
-                return None
 
 
 def _show(application, context, args: argparse.Namespace) -> int:

@@ -86,6 +86,11 @@ def save(settings: MachineSettings, secrets: SecretStore, url: str, password: st
     settings.save()
 
 
+def failure_reason(error: DBAPIError) -> str:
+    """The first line of the driver's message (the server's own words), else SQLAlchemy's."""
+    return str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+
+
 @dataclass(frozen=True)
 class ConnectionCheck:
     ok: bool
@@ -100,8 +105,7 @@ def check_connection(url: str) -> ConnectionCheck:
     try:
         revision, head = current_revision(engine), head_revision()
     except DBAPIError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        return ConnectionCheck(False, f"Connexion impossible : {reason}. Vérifiez le serveur, le port, le nom de la "
+        return ConnectionCheck(False, f"Connexion impossible : {failure_reason(error)}. Vérifiez le serveur, le port, le nom de la "
                                       "base, l'utilisateur et le mot de passe, et que le serveur accepte ce poste.")
     finally:
         engine.dispose()

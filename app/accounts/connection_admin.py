@@ -32,8 +32,18 @@ class ConnectionView:
     has_private_key: bool
 
     @property
+    def local_demo(self) -> bool:
+        """The built-in local AR24 service: no address to type, no credentials, no fees."""
+        return self.environment == "demo"
+
+    @property
     def needs_credentials(self) -> bool:
-        return self.environment != "demo"
+        return not self.local_demo
+
+    @property
+    def url_editable(self) -> bool:
+        """Only « Autre adresse » is typed; the others are AR24's own addresses."""
+        return self.environment == "custom"
 
 
 def connection_view(settings: MachineSettings, secrets: SecretStore, environment: str | None = None) -> ConnectionView:
@@ -45,8 +55,16 @@ def connection_view(settings: MachineSettings, secrets: SecretStore, environment
 
 def checked_custom_url(url: str) -> str:
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if any(ord(char) < 32 or ord(char) == 127 or char.isspace() for char in url):
+        # A line break or a tab pasted with the address would be saved, then fail at each call.
+        raise AccountInputError("L'adresse de l'API AR24 contient un espace, un saut de ligne ou un caractère "
+                                "invisible : retapez-la sur une seule ligne (par exemple https://app.ar24.fr/api/).")
+    try:
+        parts = urlsplit(url)
+        port = parts.port            # raises on a port that is not a number
+    except ValueError:
+        parts, port = None, None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
         raise AccountInputError("L'adresse de l'API AR24 doit commencer par https:// (par exemple "
                                 "https://app.ar24.fr/api/) : corrigez-la.")
     if parts.username or parts.password:

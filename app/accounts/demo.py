@@ -8,9 +8,12 @@ from app.accounts.link import AccountInputError
 from app.ar24.local_service import LocalAR24Service
 from app.ar24.local_service import accounts as service_accounts
 from app.ar24.local_service.documents import otp_letter_pdf
+from app.paths import documents_dir
 
-LINK_HINT = ("Démo locale : aucun e-mail n'est envoyé ; le compte de démonstration est {email}. "
-             "Cliquez sur « Simuler le clic sur le lien d'AR24 » pour confirmer l'autorisation.")
+
+def otp_letters_dir() -> Path:
+    """Where the simulated AR24 letters with the OTP key are written (and first looked for)."""
+    return documents_dir() / "courriers-AR24"
 
 
 def simulate_link_confirmation(service: LocalAR24Service, email: str) -> None:
@@ -43,7 +46,12 @@ def set_up_demo_account(context) -> None:
     Idempotent; does nothing outside the demo environment."""
     from app.accounts.link import link_status, refresh_link, request_link
     from app.accounts.payment_links import entity_payments, save_payment_links
-    from app.accounts.senders import add_sender, find_sender_account, list_senders, register_otp_key
+    from app.accounts.senders import (
+        add_sender,
+        find_sender_account,
+        list_senders,
+        register_otp_key,
+    )
     from app.store.models import LinkState
 
     if context.settings.ar24_environment != "demo":

@@ -7,7 +7,7 @@ screens poll ``refresh_link`` until AR24 reports the account.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
@@ -17,7 +17,6 @@ from app.ar24.check import LinkState as CheckedState
 from app.ar24.check import check_connection
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24Error
-from app.changes import Change, publish
 from app.secrets import SecretStore, ar24_password_key
 from app.store.database import Store
 from app.store.models import LinkState, User
@@ -37,12 +36,12 @@ class LinkStatus:
     account_name: str = ""
     identity_verified: bool = False
     payment_ready: bool = False
-    lines: list[str] = field(default_factory=list)   # the connection test, line by line
+    lines: tuple[str, ...] = ()   # the connection test, line by line
 
     @classmethod
     def of(cls, user: User, lines: list[str] | None = None) -> LinkStatus:
         return cls(user.login, user.ar24_email or "", user.ar24_link_state, user.ar24_account_name or "",
-                   user.ar24_identity_verified, user.ar24_payment_ready, lines or [])
+                   user.ar24_identity_verified, user.ar24_payment_ready, tuple(lines or ()))
 
 
 def checked_email(email: str) -> str:
@@ -77,9 +76,7 @@ def request_link(client: AR24Client, store: Store, secrets: SecretStore, login: 
         user.ar24_email = email
         if user.ar24_link_state is not LinkState.LINKED:
             user.ar24_link_state = LinkState.PENDING
-        status = LinkStatus.of(user)
-    publish(Change.LINK)
-    return status
+        return LinkStatus.of(user)
 
 
 def refresh_link(client: AR24Client, store: Store, login: str) -> LinkStatus:
@@ -104,9 +101,7 @@ def refresh_link(client: AR24Client, store: Store, login: str) -> LinkStatus:
             # Access withdrawn on AR24, or the account is gone: the user must authorise again.
             _forget_account(user)
             user.ar24_link_state = LinkState.NOT_LINKED
-        status = LinkStatus.of(user, report.lines)
-    publish(Change.LINK)
-    return status
+        return LinkStatus.of(user, report.lines)
 
 
 def _forget_account(user: User) -> None:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.accounts.link import AccountInputError
 from app.ar24.client import AR24Client
 from app.ar24.provisional import PaymentMethod
 from app.ar24_access import linked_account_id
-from app.changes import Change, publish
 from app.store.database import Store
 from app.store.models import Entity, PaymentMethodLink, User
 
@@ -26,6 +25,24 @@ class EntityPayment:
     name: str
     slug: str = ""
     label: str = ""
+
+
+@dataclass(frozen=True)
+class PaymentReadiness:
+    """How many entities have a payment method for this user: each entity pays its own letters."""
+
+    entities: int
+    linked: int
+
+    @property
+    def complete(self) -> bool:
+        return self.entities > 0 and self.linked >= self.entities
+
+
+def payment_readiness(session: Session, login: str) -> PaymentReadiness:
+    user_id = session.scalar(select(User.id).where(User.login == login))
+    linked = session.scalar(select(func.count(PaymentMethodLink.id)).where(PaymentMethodLink.user_id == user_id))
+    return PaymentReadiness(session.scalar(select(func.count(Entity.id))) or 0, linked or 0)
 
 
 def entity_payments(session: Session, login: str) -> list[EntityPayment]:
@@ -69,5 +86,4 @@ def save_payment_links(store: Store, login: str, choices: dict[int, PaymentMetho
             elif (link.slug, link.label) != (method.slug, method.label):
                 link.slug, link.label = method.slug, method.label
                 changed += 1
-    publish(Change.PAYMENT_LINKS)
     return changed

@@ -15,20 +15,25 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import QT_TRANSLATE_NOOP
 from app.accounts.link import AccountInputError, checked_email
 from app.accounts.otp_keys import current_code
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError
-from app.changes import Change, publish
+from app.i18n import QT_TRANSLATE_NOOP
 from app.secrets import SecretStore, otp_key_key
+from app.sending.postal import MAX_CHARS
 from app.store.database import Store
 from app.store.models import EidasState, Sender, User
 
-MAX_SENDERS = 2
+MAX_SENDERS = 2   # seed 001: AR24 sells eIDAS identifiers per person; LSC allows two per account
 SENDER_LIMIT_MESSAGE = ("Le nombre d'expéditeur est limité à 2 maximum. Il est conseillé de ne retenir qu'un "
                         "seul et unique expéditeur qualifié pour toute l'agence.")
-ADDRESS_LINE_MAX = 38
+# AR24 posts the identifiers' letter to this address: a line of the envelope window holds 38
+# characters (NF Z10-011, as for the recipients); the country is its ISO 3166-1 alpha-2 code.
+ADDRESS_LINE_MAX = MAX_CHARS
+COUNTRY_CODE_LENGTH = 2
+FIELD_MAX_LENGTHS = {"address1": ADDRESS_LINE_MAX, "address2": ADDRESS_LINE_MAX, "city": ADDRESS_LINE_MAX,
+                     "country": COUNTRY_CODE_LENGTH}   # what the address form lets the user type
 STATE_LABELS = {
     EidasState.NONE: QT_TRANSLATE_NOOP("Senders", "Identifiants eIDAS à commander"),
     EidasState.ORDERED: QT_TRANSLATE_NOOP("Senders", "Identifiants commandés : saisir la clé OTP du courrier"),
@@ -58,12 +63,12 @@ class SenderAddress:
         missing = [label for label, value in (("le prénom", self.firstname), ("le nom", self.lastname),
                                               ("l'adresse", self.address1), ("le code postal", self.zipcode),
                                               ("la ville", self.city)) if not value.strip()]
-        problems = [f"Complétez {', '.join(missing)} de l'expéditeur : AR24 y envoie le courrier recommandé "
-                    "contenant ses identifiants eIDAS."] if missing else []
+        problems = [(f"Complétez {', '.join(missing)} de l'expéditeur : AR24 y envoie le courrier recommandé "
+                    "contenant ses identifiants eIDAS.")] if missing else []
         if any(len(line) > ADDRESS_LINE_MAX for line in (self.address1, self.address2, self.city)):
             problems.append(f"Une ligne d'adresse dépasse {ADDRESS_LINE_MAX} caractères : répartissez-la sur "
                             "les deux lignes.")
-        if len(self.country.strip()) != 2:
+        if len(self.country.strip()) != COUNTRY_CODE_LENGTH:
             problems.append("Le pays s'écrit avec son code à deux lettres (FR, BE…).")
         return problems
 
@@ -92,6 +97,24 @@ class SenderRow:
         return STATE_LABELS[self.state]
 
 
+@dataclass(frozen=True)
+class SenderSlots:
+    """How many of the account's sender places are taken (the home checklist, « Ajouter »)."""
+
+    used: int
+    identified: int
+    limit: int = MAX_SENDERS
+
+    @property
+    def full(self) -> bool:
+        return self.used >= self.limit
+
+
+def sender_slots(session: Session, login: str) -> SenderSlots:
+    states = list(session.scalars(select(Sender.eidas_state).join(User).where(User.login == login)))
+    return SenderSlots(len(states), sum(state is EidasState.IDENTIFIED for state in states))
+
+
 def list_senders(session: Session, login: str) -> list[SenderRow]:
     senders = session.scalars(select(Sender).join(User).where(User.login == login).order_by(Sender.id))
     return [SenderRow(s.id, s.email, " ".join(p for p in (s.firstname, s.lastname) if p) or s.company,
@@ -101,8 +124,7 @@ def list_senders(session: Session, login: str) -> list[SenderRow]:
 
 def check_can_add(session: Session, login: str) -> None:
     """Seed 001: « Le nombre d'expéditeur est limité à 2 maximum »."""
-    count = session.scalar(select(func.count(Sender.id)).join(User).where(User.login == login)) or 0
-    if count >= MAX_SENDERS:
+    if sender_slots(session, login).full:
         raise SenderLimitError()
 
 
@@ -143,9 +165,7 @@ def add_sender(store: Store, login: str, draft: SenderDraft, address: SenderAddr
                         **{k: v.strip() for k, v in asdict(address).items()})
         session.add(sender)
         session.flush()
-        sender_id = sender.id
-    publish(Change.SENDERS)
-    return sender_id
+        return sender.id
 
 
 def order_identity(client: AR24Client, store: Store, sender_id: int) -> None:
@@ -159,7 +179,6 @@ def order_identity(client: AR24Client, store: Store, sender_id: int) -> None:
         sender = _sender(session, sender_id)
         if sender.eidas_state is EidasState.NONE:
             sender.eidas_state = EidasState.ORDERED
-    publish(Change.SENDERS)
 
 
 def register_otp_key(client: AR24Client, store: Store, secrets: SecretStore, sender_id: int, key: str) -> None:
@@ -179,11 +198,10 @@ def register_otp_key(client: AR24Client, store: Store, secrets: SecretStore, sen
     with store.session() as session, session.begin():
         sender = _sender(session, sender_id)
         sender.otp_key_stored, sender.eidas_state = True, EidasState.IDENTIFIED
-    publish(Change.SENDERS)
 
 
-def stored_otp_key(secrets: SecretStore, email: str) -> str | None:
-    return secrets.get(otp_key_key(email))
+def ar24_user_id(session: Session, sender_id: int) -> int:
+    return _sender(session, sender_id).ar24_user_id
 
 
 def remove_sender(store: Store, secrets: SecretStore, sender_id: int) -> None:
@@ -192,7 +210,6 @@ def remove_sender(store: Store, secrets: SecretStore, sender_id: int) -> None:
         if sender is not None:
             secrets.delete(otp_key_key(sender.email))
             session.delete(sender)
-    publish(Change.SENDERS)
 
 
 def _sender(session: Session, sender_id: int) -> Sender:

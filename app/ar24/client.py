@@ -16,11 +16,14 @@ import hashlib
 import json
 import logging
 import mimetypes
+import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import httpx
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
@@ -32,15 +35,20 @@ from app.ar24.errors import (
     AR24ApiError,
     AR24Error,
     AR24MaintenanceError,
+    AR24CallInterrupted,
     AR24ProofNotReadyError,
     AR24TimeoutError,
     AR24TransportError,
     ProtocolError,
+    UnexpectedAnswerError,
+    UnsafeDocumentError,
 )
 from app.ar24.models import DownloadedFile, Mail, MailRequest, OtpSession, UploadedFile, User, php_array
 from app.ar24.provisional import ProvisionalEndpoints
+from app.ar24.shapes import expect_id, expect_object, expect_objects
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class _HideQueryStrings(logging.Filter):
@@ -55,6 +63,17 @@ class _HideQueryStrings(logging.Filter):
 logging.getLogger("httpx").addFilter(_HideQueryStrings())
 
 CONNECT_TIMEOUT = 10.0  # a dead host must be reported quickly; the answer itself may take 60 s
+# A call ends at its timeout plus this margin, whatever the server's pace: httpx's timeouts
+# bound each read, and a server sending one byte every 2 s would hold a 5 s call for minutes.
+DEADLINE_MARGIN = 5.0
+# The largest JSON answer we expect (a page of mails) is far below; a bigger body is hostile
+# and would cost six times its size in memory once decrypted and parsed.
+MAX_ANSWER_BYTES = 8 * 1024 * 1024
+MAX_PROOF_BYTES = 100 * 1024 * 1024     # a proof is a PDF or a ZIP of a few hundred kilobytes
+DOWNLOAD_DEADLINE_FACTOR = 5            # a proof may take longer than an API answer
+MAX_REDIRECTS = 3
+POLL_SECONDS = 0.1                      # how often a waiting call looks at the cancel flag
+PROOF_SIGNATURES = (b"%PDF-", b"PK\x03\x04")   # what a proof really is, by content
 FilePart = tuple[str, IO[bytes], str]
 
 NOT_SENT = "AR24 est injoignable ({}) : vérifiez la connexion Internet de ce poste. Rien n'a été envoyé."
@@ -84,17 +103,24 @@ def transport_error(exc: httpx.HTTPError) -> AR24TransportError:
     return AR24TransportError(UNCERTAIN.format("La connexion avec AR24 a été coupée avant la réponse"), certainly_not_sent=False)
 
 
-def http_status_error(status_code: int) -> AR24TransportError:
-    return AR24TransportError(
+def http_status_error(status_code: int, retry_after: str | None = None) -> AR24TransportError:
+    error = AR24TransportError(
         UNCERTAIN.format(f"AR24 a répondu par une erreur HTTP {status_code}"),
         certainly_not_sent=False,
         status_code=status_code,
     )
+    error.retry_after = float(retry_after) if retry_after and retry_after.strip().isdigit() else None
+    return error
 
 
 def decode_body(body: str, date: str, private_key: str) -> Any:
-    """The ``result`` of an AR24 answer, or the matching exception (spec §2.4, §3, §7)."""
+    """The ``result`` of an AR24 answer, or the matching exception (spec §2.4, §3, §7).
+
+    Errors and maintenance come in clear; a success comes encrypted with our key. A clear
+    success belongs to the old authentication (spec §7), not ours: anyone on the path could
+    have written it, so it is refused (a forged "SUCCESS, id 4242" once marked a letter sent)."""
     envelope = _clear_envelope(body)
+    encrypted = envelope is None
     if envelope is None:
         try:
             envelope = json.loads(decrypt_response(body, date, private_key))
@@ -104,6 +130,8 @@ def decode_body(body: str, date: str, private_key: str) -> Any:
             raise ProtocolError("decrypted body is not a JSON object")
     status = str(envelope.get("status", "")).upper()
     if status == "SUCCESS":
+        if not encrypted:
+            raise UnexpectedAnswerError("une réponse « SUCCESS » non chiffrée")
         return envelope.get("result")
     if status == "MAINTENANCE":
         raise AR24MaintenanceError()
@@ -121,6 +149,8 @@ def _clear_envelope(body: str) -> dict[str, Any] | None:
 
 
 def _is_retryable(exc: BaseException, *, read: bool) -> bool:
+    if isinstance(exc, AR24CallInterrupted):
+        return False
     if isinstance(exc, AR24MaintenanceError):
         return True
     if isinstance(exc, AR24TransportError):
@@ -151,9 +181,15 @@ class AR24Client(ProvisionalEndpoints):
             timeout=httpx.Timeout(settings.timeout, connect=min(settings.timeout, CONNECT_TIMEOUT)),
             headers={"Accept-Language": "fr"},
         )
+        # Each exchange runs on one of these threads while the caller waits with a deadline and
+        # an eye on ``interrupted``: the only way to leave a server that answers byte by byte.
+        self._calls = ThreadPoolExecutor(max_workers=32, thread_name_prefix="ar24-call")
+        self.interrupted: Callable[[], bool] = lambda: False   # the batch's "Annuler", when set
+        self.max_proof_bytes = MAX_PROOF_BYTES
 
     def close(self) -> None:
-        self._http.close()
+        self._calls.shutdown(wait=False, cancel_futures=True)
+        self._http.close()   # also ends an exchange abandoned at its deadline
 
     def __enter__(self) -> AR24Client:
         return self
@@ -166,11 +202,12 @@ class AR24Client(ProvisionalEndpoints):
     def get_user(self, *, email: str | None = None, id_user: int | None = None) -> User:
         if (email is None) == (id_user is None):
             raise ValueError("get_user needs exactly one of email or id_user")
-        return User.from_api(self._get("user", _present(email=email, id_user=id_user)))
+        return User.from_api(expect_id(expect_object(self._get("user", _present(email=email, id_user=id_user)), "user"),
+                                      "id", "user"))
 
     def list_users(self, *, limit: int | None = None, start: int | None = None, sort: str | None = None) -> list[User]:
-        result = self._get("user/list", _present(max=limit, start=start, sort=sort))
-        return [User.from_api(item) for item in result.get("users", [])]
+        result = expect_object(self._get("user/list", _present(max=limit, start=start, sort=sort)), "user/list")
+        return [User.from_api(item) for item in expect_objects(result.get("users"), "user/list")]
 
     def request_access(self, email: str) -> dict[str, Any]:
         """Ask AR24 to e-mail the account holder a link authorising our API (result shape GUESS)."""
@@ -179,7 +216,10 @@ class AR24Client(ProvisionalEndpoints):
 
     def auth_otp(self, id_user: int, otp: str) -> OtpSession:
         """Exchange one TOTP code for a hash identifying the sender for about an hour."""
-        return OtpSession.from_api(self._post("user/auth_otp", _present(id_user=id_user, otp=otp)))
+        session = expect_object(self._post("user/auth_otp", _present(id_user=id_user, otp=otp)), "user/auth_otp")
+        if not isinstance(session.get("hash"), str) or not session["hash"]:
+            raise UnexpectedAnswerError("user/auth_otp : pas de « hash » de session")
+        return OtpSession.from_api(session)
 
     # -- attachments and mails ------------------------------------------------------------
 
@@ -193,13 +233,13 @@ class AR24Client(ProvisionalEndpoints):
                 _present(id_user=id_user, file_name=name),
                 files={"file": (name, stream, content_type)},
             )
-        return UploadedFile.from_api(result)
+        return UploadedFile.from_api(expect_id(expect_object(result, "attachment"), "file_id", "attachment"))
 
     def send_mail(self, request: MailRequest) -> Mail:
-        return Mail.from_api(self._post("mail", request.form()))
+        return Mail.from_api(expect_id(expect_object(self._post("mail", request.form()), "mail"), "id", "mail"))
 
     def get_mail(self, id_mail: int) -> Mail:
-        return Mail.from_api(self._get("mail", _present(id=id_mail)))
+        return Mail.from_api(expect_id(expect_object(self._get("mail", _present(id=id_mail)), "mail"), "id", "mail"))
 
     def list_mails(
         self,
@@ -211,7 +251,8 @@ class AR24Client(ProvisionalEndpoints):
         sort: str | None = None,
     ) -> list[Mail]:
         params = _present(id_user=id_user, max=limit, start=start, sort=sort) | php_array("mail", mail_ids)
-        return [Mail.from_api(item) for item in self._get("user/mail", params) or []]
+        return [Mail.from_api(expect_id(item, "id", "user/mail"))
+                for item in expect_objects(self._get("user/mail", params), "user/mail")]
 
     def find_mails_by_ref(self, id_user: int, ref_client: str) -> list[Mail]:
         """Reconciliation after an uncertain POST: AR24 has no idempotency key, so we look for
@@ -221,33 +262,62 @@ class AR24Client(ProvisionalEndpoints):
     # -- documents ------------------------------------------------------------------------
 
     def download(self, url: str, destination: Path) -> DownloadedFile:
-        """Stream a ``proof_*_url`` / ``pdf_content`` / ``zip`` link to ``destination``."""
+        """Stream a ``proof_*_url`` / ``pdf_content`` / ``zip`` link to ``destination``: only from
+        the AR24 host we are configured for, only a PDF or a ZIP (by content), at most
+        ``MAX_PROOF_BYTES``."""
         return self._retrying(read=True)(self._download_once, url, destination)
 
     def _download_once(self, url: str, destination: Path) -> DownloadedFile:
+        deadline = time.monotonic() + self.settings.timeout * DOWNLOAD_DEADLINE_FACTOR + DEADLINE_MARGIN
         partial = destination.with_name(destination.name + ".part")
-        digest = hashlib.sha256()
-        size = 0
-        path_only = httpx.URL(url).path  # the query holds the document token: never log it
         try:
-            with self._http.stream("GET", url) as response:
-                if response.status_code == 404:
-                    raise AR24ProofNotReadyError()
-                if response.status_code != 200:
-                    raise http_status_error(response.status_code)
-                with partial.open("wb") as out:
-                    for chunk in response.iter_bytes():
-                        out.write(chunk)
-                        digest.update(chunk)
-                        size += len(chunk)
-            partial.replace(destination)
+            return self._bounded(self._fetch_proof, deadline, url, partial, destination, deadline)
+        finally:
+            partial.unlink(missing_ok=True)
+
+    def _fetch_proof(self, url: str, partial: Path, destination: Path, deadline: float) -> DownloadedFile:
+        path_only = httpx.URL(url).path  # the query holds the document token: never log it
+        digest, size = hashlib.sha256(), 0
+        try:
+            for _hop in range(MAX_REDIRECTS + 1):
+                self._check_host(url)
+                with self._http.stream("GET", url) as response:
+                    if response.is_redirect and "location" in response.headers:
+                        url = str(response.url.join(response.headers["location"]))
+                        continue
+                    if response.status_code == 404:
+                        raise AR24ProofNotReadyError()
+                    if response.status_code != 200:
+                        raise http_status_error(response.status_code)
+                    with partial.open("wb") as out:
+                        for chunk in response.iter_bytes():
+                            if size == 0 and not chunk.startswith(PROOF_SIGNATURES):
+                                raise UnsafeDocumentError("ce n'est ni un PDF ni une archive ZIP")
+                            size += len(chunk)
+                            if size > self.max_proof_bytes:
+                                raise UnsafeDocumentError(f"plus de {self.max_proof_bytes // (1024 * 1024)} Mo")
+                            if time.monotonic() > deadline:
+                                raise httpx.ReadTimeout("proof download past its deadline")
+                            out.write(chunk)
+                            digest.update(chunk)
+                    if size == 0:
+                        raise UnsafeDocumentError("le document est vide")
+                    partial.replace(destination)
+                    logger.info("AR24 download %s: %d bytes", path_only, size)
+                    return DownloadedFile(destination, digest.hexdigest(), size)
+            raise UnsafeDocumentError("trop de redirections")
         except httpx.HTTPError as exc:
             logger.warning("AR24 download %s failed: %s", path_only, type(exc).__name__)
             raise transport_error(exc) from exc
-        finally:
-            partial.unlink(missing_ok=True)
-        logger.info("AR24 download %s: %d bytes", path_only, size)
-        return DownloadedFile(destination, digest.hexdigest(), size)
+
+    def _check_host(self, url: str) -> None:
+        """A proof link on another host is not AR24's: our client would hand it nothing secret,
+        but the file would be archived as a legal proof."""
+        target, ours = httpx.URL(url), httpx.URL(self.settings.base_url)
+        if target.is_relative_url:
+            return
+        if (target.scheme, target.host, target.port) != (ours.scheme, ours.host, ours.port):
+            raise UnsafeDocumentError(f"le lien mène à un autre serveur ({target.host}) que celui d'AR24")
 
     # -- signed calls ---------------------------------------------------------------------
 
@@ -280,21 +350,59 @@ class AR24Client(ProvisionalEndpoints):
         headers = {"signature": sign_date(date, self.settings.private_key)}
         for _name, stream, _type in (files or {}).values():
             stream.seek(0)  # a retried upload must send the file from its start
+        deadline = time.monotonic() + self.settings.timeout + DEADLINE_MARGIN
+        if method == "GET":
+            request = self._http.build_request("GET", path, params=signed, headers=headers)
+        else:
+            request = self._http.build_request("POST", path, data=signed, files=files, headers=headers)
         try:
-            if method == "GET":
-                response = self._http.get(path, params=signed, headers=headers)
-            else:
-                response = self._http.post(path, data=signed, files=files, headers=headers)
+            status, body, retry_after = self._bounded(self._exchange, deadline, request, deadline)
         except httpx.HTTPError as exc:
             logger.warning("AR24 %s %s failed: %s", method, path, type(exc).__name__)
             raise transport_error(exc) from exc
-        if response.status_code != 200:
-            logger.warning("AR24 %s %s: HTTP %d", method, path, response.status_code)
-            raise http_status_error(response.status_code)
+        if status != 200:
+            logger.warning("AR24 %s %s: HTTP %d", method, path, status)
+            raise http_status_error(status, retry_after)
         try:
-            result = decode_body(response.text, date, self.settings.private_key)
+            result = decode_body(body, date, self.settings.private_key)
         except AR24Error as exc:
             logger.warning("AR24 %s %s: %s %s", method, path, type(exc).__name__, getattr(exc, "slug", ""))
             raise
         logger.debug("AR24 %s %s: success", method, path)
         return result
+
+    def _exchange(self, request: httpx.Request, deadline: float) -> tuple[int, str, str | None]:
+        """Send and read the whole answer, within ``MAX_ANSWER_BYTES`` and the deadline: the
+        status, the body and the server's ``Retry-After``."""
+        response = self._http.send(request, stream=True)
+        try:
+            if response.status_code != 200:
+                return response.status_code, "", response.headers.get("retry-after")
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_ANSWER_BYTES:
+                    raise UnexpectedAnswerError(f"une réponse de plus de {MAX_ANSWER_BYTES // (1024 * 1024)} Mo")
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout("answer past its deadline")
+                chunks.append(chunk)
+            return 200, b"".join(chunks).decode(response.encoding or "utf-8", errors="replace"), None
+        finally:
+            response.close()
+
+    def _bounded(self, work: Callable[..., T], deadline: float, *args: Any) -> T:
+        """``work(*args)`` on a call thread; the caller leaves at the deadline or as soon as
+        ``interrupted()`` says so (the outcome of a POST is then uncertain, and reconciled)."""
+        future: Future[T] = self._calls.submit(work, *args)
+        while True:
+            if self.interrupted():
+                future.cancel()
+                raise AR24CallInterrupted()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                future.cancel()
+                raise AR24TimeoutError(UNCERTAIN.format("AR24 n'a pas répondu à temps"), certainly_not_sent=False)
+            try:
+                return future.result(timeout=min(remaining, POLL_SECONDS))
+            except FutureTimeout:
+                continue

@@ -94,6 +94,7 @@ class AR24TransportError(AR24Error):
         super().__init__(message)
         self.certainly_not_sent = certainly_not_sent
         self.status_code = status_code
+        self.retry_after: float | None = None   # seconds, from the server's Retry-After
 
     @property
     def outcome_uncertain(self) -> bool:
@@ -119,6 +120,33 @@ class ProtocolError(AR24Error):
             "La réponse d'AR24 est illisible : vérifiez la clé privée d'API et l'adresse du service dans les préférences."
         )
         self.detail = detail
+
+
+class UnexpectedAnswerError(ProtocolError):
+    """An answer that reads, but not with the shape the spec gives (a list for an object, a
+    mail without its number, a success in clear): refused, never guessed."""
+
+    def __init__(self, what: str) -> None:
+        AR24Error.__init__(self, f"AR24 a renvoyé une réponse inattendue ({what}) : rien n'a été enregistré "
+                                 "d'après elle. Réessayez plus tard ; si cela persiste, contactez le support AR24.")
+        self.detail = what
+
+
+class UnsafeDocumentError(AR24Error):
+    """A proof link that gave something else than a proof: not archived."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"Le document renvoyé par AR24 n'a pas été archivé ({what}) : il sera redemandé à la "
+                         "prochaine actualisation.")
+        self.detail = what
+
+
+class AR24CallInterrupted(AR24TransportError):
+    """The user cancelled while a call was under way: its outcome is not known."""
+
+    def __init__(self) -> None:
+        super().__init__("Appel à AR24 interrompu à la demande : si c'était un envoi, l'application vérifiera "
+                         "chez AR24 avant tout nouvel envoi de cette lettre.", certainly_not_sent=False)
 
 
 def french_message(slug: str, server_message: str = "") -> str:

@@ -25,6 +25,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from app.ar24.models import Mail, MailRequest, from_api, php_array
+from app.ar24.shapes import expect_id, expect_object, expect_objects
 
 
 class _SignedCalls(Protocol):
@@ -102,7 +103,8 @@ class ProvisionalEndpoints:
 
     def list_consents(self: _SignedCalls, id_user: int, *, limit: int = 1000, start: int = 0) -> list[Consent]:
         result = self._get("consent", {"id_user": str(id_user), "max": str(limit), "start": str(start)})
-        return [Consent.from_api(item) for item in result.get("consents", [])]
+        return [Consent.from_api(item) for item in expect_objects(expect_object(result, "consent").get("consents"),
+                                                                  "consent")]
 
     def request_consent(
         self: _SignedCalls,
@@ -117,11 +119,12 @@ class ProvisionalEndpoints:
         """Ask AR24 to collect the recipient's consent (AR24 bills it, spec §4.16)."""
         form = {"id_user": str(id_user), "email": email, "statut": statut}
         form |= {k: v for k, v in {"firstname": firstname, "lastname": lastname, "company": company}.items() if v}
-        return Consent.from_api(self._post("consent", form))
+        return Consent.from_api(expect_object(self._post("consent", form), "consent"))
 
     def list_payment_methods(self: _SignedCalls, id_user: int) -> list[PaymentMethod]:
         result = self._get("user/payment", {"id_user": str(id_user)})
-        return [PaymentMethod.from_api(item) for item in result.get("payments", [])]
+        return [PaymentMethod.from_api(item) for item in expect_objects(
+            expect_object(result, "user/payment").get("payments"), "user/payment")]
 
     def validate_mails(
         self: _SignedCalls, id_user: int, mail_ids: Sequence[int], *, otp: str = "", auth_otp_hash: str = ""
@@ -129,15 +132,16 @@ class ProvisionalEndpoints:
         """Validate ``to_valid`` mails with one identification (OTP code or session hash)."""
         form = {"id_user": str(id_user)} | php_array("id", mail_ids)
         form |= {"otp": otp} if otp else {"auth_otp_hash": auth_otp_hash}
-        return [Mail.from_api(item) for item in self._post("mail/valid", form) or []]
+        return [Mail.from_api(expect_id(item, "id", "mail/valid"))
+                for item in expect_objects(self._post("mail/valid", form), "mail/valid")]
 
     def send_paper_letter(self: _SignedCalls, request: PaperLetterRequest) -> Mail:
-        return Mail.from_api(self._post("paper", request.form()))
+        return Mail.from_api(expect_id(expect_object(self._post("paper", request.form()), "paper"), "id", "paper"))
 
     def send_syndic_notice(self: _SignedCalls, request: MailRequest) -> Mail:
         """Electronic notice for co-ownership syndics: a simple (non-eIDAS) LRE."""
         form = dataclasses.replace(request, eidas=False, otp="", auth_otp_hash="").form()
-        return Mail.from_api(self._post("notice", form))
+        return Mail.from_api(expect_id(expect_object(self._post("notice", form), "notice"), "id", "notice"))
 
     def order_identity(self: _SignedCalls, id_user: int, address: dict[str, str] | None = None) -> dict[str, Any]:
         """Order the postal letter with the sender's eIDAS OTP key (paid, delivered by post to

@@ -91,38 +91,25 @@ def output_for(args: argparse.Namespace, options: GlobalOptions) -> Output:
 
 
 @contextmanager
-def opened_context(options: GlobalOptions) -> Iterator[Any]:
-    """The application context on the configured store, closed afterwards. Raises
-    ``CommandFailed`` with a French sentence when the store cannot be opened."""
-    from sqlalchemy.exc import ArgumentError, DBAPIError
-
-    from app.bootstrap import open_app_store
-    from app.context import AppContext
-    from app.database_setting import configured_url
-    from app.i18n import QT_TRANSLATE_NOOP, message
+def opened_context(options: GlobalOptions, *, demo: bool | None = None) -> Iterator[Any]:
+    """The application context on the configured store, as the window opens it
+    (``app.services.admin.open_context``), closed afterwards. Raises ``CommandFailed`` with a
+    French sentence when the store cannot be opened (never a traceback: a scheduled task's
+    log must say what to fix): ``USAGE`` for a malformed address. ``demo=False`` never seeds."""
     from app.machine_settings import MachineSettings
     from app.secrets import SecretStore
-    from app.store.migrate import SchemaTooNewError
+    from app.services.admin import open_context
 
-    settings, secrets = MachineSettings.load(), SecretStore()
-    url = configured_url(settings, secrets, options.db)
-    try:
-        store = open_app_store(url, demo=not options.no_demo)
-    except ArgumentError as error:
-        raise CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "Adresse de base de données invalide : {url}"),
-                                    url=options.db or url), USAGE) from error
-    except SchemaTooNewError as error:
-        raise CommandFailed(str(error)) from error
-    except DBAPIError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise CommandFailed(message(QT_TRANSLATE_NOOP(
-            "Commands", "La base de données n'a pas pu être ouverte : {reason}"), reason=reason)) from error
-    context = AppContext(store, settings, secrets)
+    seed = (not options.no_demo) if demo is None else demo
+    opening = open_context(MachineSettings.load(), SecretStore(), options.db, seed)
+    if opening.context is None:
+        raise CommandFailed(opening.problem, USAGE if opening.malformed else REFUSED)
+    context = opening.context
     try:
         yield context
     finally:
         context.close()
-        store.dispose()
+        context.store.dispose()
 
 
 def use_login(context: Any, login: str | None) -> None:

@@ -10,48 +10,36 @@ on stdout.
 """
 from __future__ import annotations
 
-from app.cli import GlobalOptions
-
-import argparse
-import sys
-
 from app.ar24.errors import AR24Error
+from app.cli import GlobalOptions, common
+from app.i18n import QT_TRANSLATE_NOOP, message
 
 
 def run_sync(argv: list[str], options: GlobalOptions) -> int:
-    parser = argparse.ArgumentParser(prog="main.py sync",
-                                     description="Actualiser les statuts et les preuves des lettres depuis AR24")
+    parser = common.parser("sync", "Actualiser les statuts et les preuves des lettres depuis AR24", login=False)
     parser.add_argument("--login", help="seulement les lettres de cet utilisateur (défaut : toutes)")
     args = parser.parse_args(argv)
+    return common.run_command(lambda output: _sync(args.login, options, output), args, options)
 
-    from app.bootstrap import open_app_store
-    from app.context import AppContext
-    from app.database_setting import configured_url
+
+def _sync(login: str | None, options: GlobalOptions, output: common.Output) -> int:
     from app.letters.queries import user_id_of
-    from app.machine_settings import MachineSettings
-    from app.secrets import SecretStore
     from app.sync.agency import sync_for_agency
     from app.sync.archive import ProofArchive
 
-    settings, secrets = MachineSettings.load(), SecretStore()
-    store = open_app_store(configured_url(settings, secrets, options.db), demo=False)
-    context = AppContext(store, settings, secrets)
-    try:
+    with common.opened_context(options, demo=False) as context:
         user_id = None
-        if args.login:
-            with store.session() as session:
-                user_id = user_id_of(session, args.login)
+        if login:
+            with context.store.session() as session:
+                user_id = user_id_of(session, login)
             if user_id is None:
-                print(f"Utilisateur inconnu : {args.login}", file=sys.stderr)
-                return 2
+                raise common.CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "Utilisateur inconnu : {login}"),
+                                                   login=login), common.USAGE)
         try:
-            report = sync_for_agency(store, context.ar24.client, ProofArchive(), context.workstation,
+            report = sync_for_agency(context.store, context.ar24.client, ProofArchive(), context.workstation,
                                      user_id=user_id)
         except AR24Error as error:
-            print(f"Actualisation impossible : {error}", file=sys.stderr)
-            return 1
-        print(report.summary())
-        return 1 if report.errors else 0
-    finally:
-        context.close()
-        store.dispose()
+            raise common.CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "Actualisation impossible : {reason}"),
+                                               reason=str(error))) from error
+        output.say(report.summary())
+        return common.REFUSED if report.errors else common.OK

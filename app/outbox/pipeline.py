@@ -25,10 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
-from app.ar24.errors import AR24ApiError, AR24Error
+from app.ar24.errors import AR24ApiError, AR24Error, AR24TransportError
 from app.ar24_access import linked_account_id
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
 from app.consent.ar24_sync import update_consents_from_ar24
@@ -51,6 +52,7 @@ from app.outbox.states import (
 )
 from app.outbox.upload import DocumentChanged, upload_letter
 from app.store.database import Store
+from app.store.faults import store_failure
 from app.store.models import AuditEntry, OutboxState, RegisteredLetter, SendType
 
 log = logging.getLogger(__name__)
@@ -127,7 +129,10 @@ class Backoff:
     first_delay: float = 1.0
     max_delay: float = 30.0
 
-    def delay(self, failures: int) -> float:
+    def delay(self, failures: int, retry_after: float | None = None) -> float:
+        """Exponential and jittered; a server's ``Retry-After`` (within ``max_delay``) wins."""
+        if retry_after is not None and retry_after >= 0:
+            return min(self.max_delay, retry_after)
         return min(self.max_delay, self.first_delay * 2 ** (failures - 1)) * random.uniform(0.8, 1.2)
 
 
@@ -137,6 +142,40 @@ def default_preparer(api_base_url: str, id_user: int) -> Preparer:
     from app.sending.variables import ar24_consent_links
 
     return functools.partial(prepare_letter_files, consent_links=ar24_consent_links(api_base_url, id_user))
+
+
+# After this many letters in a row fail the same way (timeouts, 429, unreadable answers), AR24 is
+# not answering properly: the batch stops and the rest waits, instead of hammering it for hours.
+BREAKER_LETTERS = 5
+BROKEN_AR24 = ("AR24 ne répond pas correctement ({}) : l'envoi s'est arrêté de lui-même. Les lettres restantes "
+               "n'ont pas été envoyées ; elles seront reprises automatiquement au prochain démarrage (ou relancez "
+               "l'envoi quand AR24 répond de nouveau).")
+
+
+class _Breaker:
+    """Counts letters failing in a row the same way; trips at ``BREAKER_LETTERS``."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.kind, self.letters, self.reason = "", set[int](), ""
+
+    @property
+    def tripped(self) -> bool:
+        return bool(self.reason)
+
+    def failed(self, letter_id: int, error: AR24Error) -> None:
+        kind = f"{type(error).__name__}:{getattr(error, 'status_code', '')}"
+        with self.lock:
+            if kind != self.kind:
+                self.kind, self.letters = kind, set()
+            self.letters.add(letter_id)
+            if len(self.letters) >= BREAKER_LETTERS and not self.reason:
+                self.reason = BROKEN_AR24.format(str(error).rstrip("."))
+
+    def succeeded(self) -> None:
+        """A letter posted: AR24 answers properly again."""
+        with self.lock:
+            self.kind, self.letters = "", set()
 
 
 class _Tally:
@@ -237,6 +276,9 @@ class _Run:
         self.worker = Worker.new(outbox.workstation)
         self.tally = _Tally(total)
         self.work: queue.Queue = queue.Queue()
+        self.breaker = _Breaker()
+        # A call under way stops as soon as the user cancels (its outcome is then reconciled).
+        outbox.client.interrupted = lambda: bool(control.cancelled)
 
     # -- threads ---------------------------------------------------------------------------
 
@@ -261,11 +303,19 @@ class _Run:
         finally:
             for thread in threads:
                 thread.join()
-            release_all(outbox.store, self.worker)
+            self._release_all()
         self.control.report(self.tally.progress())
         report = BatchReport(self.title, list(self.tally.results), bool(self.control.cancelled))
         self._audit(report)
         return report
+
+    def _release_all(self) -> None:
+        """Give the claims back; a database that fails now only delays it (claims of a finished
+        worker are taken back at the next start), and must not lose the report."""
+        try:
+            release_all(self.outbox.store, self.worker)
+        except SQLAlchemyError as error:
+            log.warning("claims not released (%s): the next start takes them back", store_failure(error))
 
     def _feed(self, feed: Callable[[], None], consumers: int) -> None:
         try:
@@ -283,6 +333,10 @@ class _Run:
                 self.tally.current = label
             try:
                 result = self._advance(letter_id, label, event_id)
+            except SQLAlchemyError as error:   # the outbox row holds: the letter resumes later
+                log.warning("outbox letter %s: database failure %s", letter_id, type(error).__name__)
+                result = EventResult(label, Outcome.PENDING, f"{store_failure(error)} La lettre sera reprise au "
+                                     "prochain démarrage.", event_id, letter_id)
             except Exception as error:  # noqa: BLE001 — one letter's bug must not stop the batch
                 log.exception("outbox letter %s failed", letter_id)
                 result = EventResult(label, Outcome.PENDING, f"Erreur inattendue ({error}) : la lettre sera "
@@ -325,6 +379,9 @@ class _Run:
         except AlreadyInOutbox as error:
             self.tally.add(EventResult(label, Outcome.ERROR, str(error), event_id, error.letter_id))
             return
+        except SQLAlchemyError as error:
+            self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé : {store_failure(error)}", event_id))
+            return
         except Exception as error:  # noqa: BLE001 — DocumentError and any other: this event only
             message = getattr(error, "message", None) or str(error)
             self.tally.add(EventResult(label, Outcome.ERROR, f"Préparation impossible : {message}", event_id))
@@ -357,6 +414,9 @@ class _Run:
                 release(store, worker, letter_id)
                 return result(Outcome.PENDING, f"{last_error} La lettre sera reprise automatiquement au prochain "
                                                "démarrage de l'application.")
+            if self.breaker.tripped and state in (OutboxState.PREPARED, OutboxState.UPLOADED):
+                release(store, worker, letter_id)
+                return result(Outcome.PENDING, self.breaker.reason)
             if self.control.cancelled and state in (OutboxState.PREPARED, OutboxState.UPLOADED):
                 move(store, worker, letter_id, OutboxState.CANCELLED, release=True)
                 continue
@@ -367,9 +427,16 @@ class _Run:
                     move(store, worker, letter_id, OutboxState.TO_VALID, release=True)
                 elif state is OutboxState.UPLOADED:
                     outcome = post_letter(store, worker, client, letter_id)
-                    if outcome.result is Posted.RETRY_LATER:
+                    if outcome.error is not None:
+                        self.breaker.failed(letter_id, outcome.error)
+                    elif outcome.result is Posted.POSTED:
+                        self.breaker.succeeded()
+                    if outcome.result in (Posted.RETRY_LATER, Posted.UNCERTAIN):
+                        # Every post counts, those left in doubt too: a post answered 429 for ever
+                        # must not alternate with its reconciliation for ever.
                         failures, last_error = failures + 1, outcome.message
-                        self._wait(outbox.backoff.delay(failures))
+                    if outcome.result is Posted.RETRY_LATER:
+                        self._wait(outbox.backoff.delay(failures, outcome.retry_after))
                 else:   # posting or uncertain: AR24 may have it
                     settled = reconcile(store, worker, client, [letter_id], settle=outbox.settle)[letter_id]
                     if settled is Reconciled.TOO_EARLY:
@@ -386,7 +453,9 @@ class _Run:
                 move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=str(error))
             except AR24Error as error:   # maintenance, unreachable, unreadable: safe to try again
                 failures, last_error = failures + 1, str(error)
-                self._wait(outbox.backoff.delay(failures))
+                self.breaker.failed(letter_id, error)
+                retry_after = error.retry_after if isinstance(error, AR24TransportError) else None
+                self._wait(outbox.backoff.delay(failures, retry_after))
 
     def recheck_consents(self, id_user: int) -> str | None:
         """Read the consents on AR24 again, as LSC does before an electronic batch, so that a
@@ -419,8 +488,28 @@ class _Run:
                  "detail": f"{r.label} : {r.outcome.value} - {r.message}"} for r in report.results]
         rows.append({"login": self.outbox.login, "workstation": self.outbox.workstation, "action": "lot_ar24",
                      "target": f"lot:{self.worker.id}"[:80], "detail": report.summary()})
-        with self.outbox.store.session() as session, session.begin():
-            session.execute(insert(AuditEntry), rows)
+        write_audit(self.outbox.store, rows)
+
+
+def write_audit(store: Store, rows: list[dict[str, str]]) -> None:
+    """Write a batch's report lines to the audit log, with those an earlier batch could not
+    write. When the database fails, the lines wait in a file of the data folder (and the log
+    file) until the next batch finds the store back: a report is never lost."""
+    from app.paths import sub_dir
+
+    waiting = sub_dir("audit-en-attente")
+    earlier = sorted(waiting.glob("*.json"))
+    pending = [row for path in earlier for row in json.loads(path.read_text(encoding="utf-8"))]
+    try:
+        with store.session() as session, session.begin():
+            session.execute(insert(AuditEntry), pending + rows)
+    except SQLAlchemyError as error:
+        log.warning("batch report not written to the audit log (%s):\n%s", store_failure(error),
+                    "\n".join(row["detail"] for row in rows))
+        (waiting / f"{time.time_ns()}.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        return
+    for path in earlier:
+        path.unlink(missing_ok=True)
 
 
 def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None) -> EventResult:

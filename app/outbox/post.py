@@ -46,6 +46,12 @@ class PostOutcome:
     result: Posted
     message: str = ""              # French, for the report
     mail: Mail | None = None
+    error: AR24Error | None = None   # what AR24 (or the way to it) answered, when it failed
+
+    @property
+    def retry_after(self) -> float | None:
+        """The server's ``Retry-After``, when it gave one."""
+        return self.error.retry_after if isinstance(self.error, AR24TransportError) else None
 
 
 def _request(send_type: SendType, fields: dict[str, str], file_ids: Sequence[int], local_ref: str,
@@ -91,18 +97,18 @@ def post_letter(store: Store, worker: Worker, client: AR24Client, letter_id: int
     except AR24ApiError as error:
         if error.slug in OTP_SESSION_SLUGS:
             move(store, worker, letter_id, before, release=True, last_error=str(error))
-            return PostOutcome(Posted.OTP_EXPIRED, str(error))
+            return PostOutcome(Posted.OTP_EXPIRED, str(error), error=error)
         move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=str(error))
-        return PostOutcome(Posted.FAILED, str(error))
+        return PostOutcome(Posted.FAILED, str(error), error=error)
     except (AR24MaintenanceError, AR24TransportError) as error:
         if isinstance(error, AR24MaintenanceError) or error.certainly_not_sent:
             move(store, worker, letter_id, before, release=resting, last_error=str(error))
-            return PostOutcome(Posted.RETRY_LATER, str(error))
+            return PostOutcome(Posted.RETRY_LATER, str(error), error=error)
         move(store, worker, letter_id, OutboxState.UNCERTAIN, last_error=str(error))
-        return PostOutcome(Posted.UNCERTAIN, str(error))
+        return PostOutcome(Posted.UNCERTAIN, str(error), error=error)
     except AR24Error as error:   # an answer came but could not be read: AR24 may have created it
         move(store, worker, letter_id, OutboxState.UNCERTAIN, last_error=str(error))
-        return PostOutcome(Posted.UNCERTAIN, str(error))
+        return PostOutcome(Posted.UNCERTAIN, str(error), error=error)
     record_posted(store, worker, letter_id, mail)
     return PostOutcome(Posted.POSTED, mail=mail)
 

@@ -178,7 +178,10 @@ def run(request: dict[str, Any], control: Control) -> BatchReport | ValidationRe
 
 
 def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from app.ar24.errors import AR24Error
+    from app.store.faults import store_failure
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -190,6 +193,10 @@ def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
         report = run(request, control)
     except AR24Error as error:
         output.send("error", str(error))
+        return 1
+    except SQLAlchemyError as error:   # the store failed: say what to fix, never the SQL
+        log.warning("outbox worker: database failure %s", type(error).__name__)
+        output.send("error", store_failure(error))
         return 1
     except Exception as error:  # noqa: BLE001 — the window must always hear back
         log.exception("outbox worker failed")

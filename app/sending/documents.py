@@ -7,12 +7,25 @@ cache (inspection.py), which reads a file only the first time it is seen.
 from __future__ import annotations
 
 import enum
+import unicodedata
 from pathlib import Path
 
-from app.sending.inspection import A4_MM, IMAGE_SUFFIXES, FileStamp, Inspection
+
+from app.sending.inspection import (
+    A4_MM,
+    ACTIVE_CONTENT,
+    IMAGE_SUFFIXES,
+    MAX_IMAGE_PIXELS,
+    TOO_MANY_PIXELS,
+    FileStamp,
+    Inspection,
+)
 
 MAX_LETTER_BYTES = 256 * 1024 * 1024     # AR24's limit for a whole letter (spec ar24-api.md §4.6)
 A4_TOLERANCE_MM = 3.0
+# A prepared file is written as "NN-name" in the letter's folder: most file systems stop at 255
+# bytes a name; 150 leave room for the prefix and for AR24's own naming.
+MAX_NAME_BYTES = 150
 
 
 class DocumentKind(enum.Enum):
@@ -26,6 +39,19 @@ def document_kind(name: str) -> DocumentKind:
     if suffix == ".pdf":
         return DocumentKind.PDF
     return DocumentKind.IMAGE if suffix in IMAGE_SUFFIXES else DocumentKind.OTHER
+
+
+def document_name(name: str) -> str:
+    """The name a document travels under: no folder, no control character (a NUL, a line
+    break), composed accents, at most ``MAX_NAME_BYTES`` bytes with its extension kept. Empty
+    when nothing printable is left."""
+    name = unicodedata.normalize("NFC", name.replace("\\", "/").rsplit("/", 1)[-1])
+    name = "".join(char for char in name if unicodedata.category(char)[0] != "C").strip()
+    if len(name.encode("utf-8")) <= MAX_NAME_BYTES:
+        return name
+    stem, suffix = Path(name).stem, Path(name).suffix[:16]
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    return stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip() + suffix
 
 
 def stamp_of(path: str | Path) -> FileStamp | None:
@@ -44,6 +70,8 @@ def needs_inspection(name: str, stamp: FileStamp | None) -> bool:
 
 def stat_problem(name: str, stamp: FileStamp | None) -> str | None:
     """What can be said without reading the file."""
+    if not document_name(name):
+        return "Une pièce jointe n'a pas de nom lisible : renommez le fichier puis joignez-le de nouveau."
     if stamp is None:
         return f"La pièce jointe « {name} » est introuvable : elle a été déplacée ou supprimée, joignez-la de nouveau."
     if stamp.size == 0:
@@ -79,6 +107,15 @@ def letter_size_problem(sizes: list[int]) -> str | None:
 def content_problems(name: str, inspection: Inspection, *, portrait_only: bool) -> list[str]:
     """What the inspection of the file says: damage, protection, page formats."""
     is_image = document_kind(name) is DocumentKind.IMAGE
+    if inspection.error.startswith(TOO_MANY_PIXELS):
+        pixels = inspection.error.split(": ", 1)[-1]
+        size = f"{int(pixels) // 1_000_000} millions de pixels" if pixels.isdigit() else "trop de pixels"
+        return [f"L'image « {name} » est trop grande ({size}, au-delà de {MAX_IMAGE_PIXELS // 1_000_000} "
+                "millions) : réduisez-la ou numérisez la page en 300 dpi, puis joignez-la de nouveau."]
+    if inspection.error.startswith(ACTIVE_CONTENT):
+        return [f"La pièce jointe « {name} » contient une action automatique ({inspection.error.split(': ', 1)[-1]}) "
+                "qui exécuterait du code chez le destinataire : imprimez-la de nouveau en PDF "
+                "(« Microsoft Print to PDF » ou équivalent) puis joignez cette version."]
     if inspection.error:
         what = "L'image" if is_image else "La pièce jointe"
         return [f"{what} « {name} » est illisible ou endommagée : enregistrez-la de nouveau "

@@ -9,12 +9,15 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -26,6 +29,13 @@ A4_MM = (210.0, 297.0)
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}
 _CHUNK = 500            # bound parameters per query, well under every engine's limit
 _MEMO_LIMIT = 50_000
+# An A4 page scanned at 600 dpi is 35 megapixels; past 50 an image is no scan of a letter, and
+# decoding it would cost seconds and gigabytes (a 144-megapixel PNG: 16 s, 2 GB).
+MAX_IMAGE_PIXELS = 50_000_000
+# Kinds of refusal carried at the start of ``Inspection.error`` (the cache stores one text column).
+TOO_MANY_PIXELS = "too-many-pixels"
+ACTIVE_CONTENT = "active-content"
+_ACTIONS = {"/JavaScript", "/Launch"}
 
 
 @dataclass(frozen=True)
@@ -57,17 +67,67 @@ def inspect_pdf(source: str | Path | bytes) -> Inspection:
         reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source)
         if reader.is_encrypted:
             return Inspection(encrypted=True)
+        if action := _active_content(reader):
+            return Inspection(error=f"{ACTIVE_CONTENT}: {action}")
         return Inspection(tuple(_displayed_size(page) for page in reader.pages))
     except Exception as exc:  # noqa: BLE001 — a damaged PDF fails in many ways; all mean "unreadable"
         return Inspection(error=f"{type(exc).__name__}: {exc}"[:500])
 
 
+def _active_content(reader: PdfReader) -> str | None:
+    """The first JavaScript or launch action of the document (opening, pages, links), if any:
+    a registered letter must not run code nor open programs on the recipient's machine."""
+    root = reader.trailer["/Root"].get_object()
+    names = root.get("/Names")
+    if isinstance(names, DictionaryObject) and "/JavaScript" in names.get_object():
+        return "/JavaScript"
+    holders: list[object] = [root.get("/OpenAction"), root.get("/AA")]
+    for page in reader.pages:
+        holders.append(page.get("/AA"))
+        annotations = page.get("/Annots")
+        for annotation in (annotations.get_object() if annotations is not None else ()):
+            annotation = annotation.get_object()
+            holders += [annotation.get("/A"), annotation.get("/AA")]
+    for holder in holders:
+        if (action := _action_kind(holder)) is not None:
+            return action
+    return None
+
+
+def _action_kind(holder: object, depth: int = 0) -> str | None:
+    """An action dictionary's /S when it is JavaScript or Launch, looking into /Next chains and
+    additional-action dictionaries (bounded: a hostile file may loop)."""
+    if holder is None or depth > 8:
+        return None
+    holder = holder.get_object() if hasattr(holder, "get_object") else holder
+    if isinstance(holder, ArrayObject):
+        return next((kind for item in holder if (kind := _action_kind(item, depth + 1))), None)
+    if not isinstance(holder, DictionaryObject):
+        return None
+    if holder.get("/S") in _ACTIONS:
+        return str(holder["/S"])
+    return next((kind for key, value in holder.items() if key != "/Parent"
+                 and (kind := _action_kind(value, depth + 1))), None)
+
+
 def inspect_image(path: str | Path) -> Inspection:
-    """An image becomes one A4 page, landscape when the picture is wider than tall."""
+    """An image becomes one A4 page, landscape when the picture is wider than tall. The header
+    gives the size before any decoding; the whole picture is then decoded once, small, to
+    find a truncated file (``verify`` alone does not see a JPEG cut short)."""
     try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)   # our own cap decides
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > MAX_IMAGE_PIXELS:
+                    return Inspection(error=f"{TOO_MANY_PIXELS}: {width * height}")
+                image.verify()
         with Image.open(path) as image:
-            image.verify()
-            width, height = image.size
+            image.draft("RGB", (max(1, width // 8), max(1, height // 8)))   # JPEG: decode at 1/8 scale
+            image.load()
+    except Image.DecompressionBombError as bomb:   # past twice Pillow's own limit: refused at open
+        pixels = re.search(r"\((\d+) pixels\)", str(bomb))
+        return Inspection(error=f"{TOO_MANY_PIXELS}: {pixels.group(1) if pixels else ''}")
     except (OSError, UnidentifiedImageError, SyntaxError, ValueError) as exc:
         return Inspection(error=f"{type(exc).__name__}: {exc}"[:500])
     return Inspection((A4_MM[::-1] if width > height else A4_MM,))

@@ -19,6 +19,7 @@ from app.sending.documents import (
     DocumentKind,
     content_problems,
     document_kind,
+    document_name,
     letter_size_problem,
     stamp_of,
     stat_problem,
@@ -86,7 +87,7 @@ def _body(event: EventFacts, consent_links: ConsentLinkMaker | None) -> str:
 
 
 def _attachment(name: str, path: Path, out_dir: Path, position: int, portrait: bool) -> PreparedFile:
-    name = Path(name).name                 # a stored name never chooses where we write
+    name = document_name(name)             # a stored name never chooses where we write
     if problem := stat_problem(name, stamp_of(path)):
         raise DocumentError(problem)
     try:

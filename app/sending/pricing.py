@@ -9,7 +9,7 @@ them; they are an estimate shown before sending, never an invoice.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -27,7 +27,8 @@ DEFAULT_PRICES_HT = {
     SendType.LR_PAPIER: Decimal("6.90"),
     SendType.ERE_SIMPLE: Decimal("1.49"),
 }
-DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal("20"), QT_TRANSLATE_NOOP("Pricing", "TVA")   # shown translated
+DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal(20), QT_TRANSLATE_NOOP("Pricing", "TVA")   # shown translated
+UNNAMED_TAX_LABEL = "Taxe"         # a tax left without a name in the form: the lines still say what it is
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class Territory:
 
 # 1 000 XPF = 8,38 € (fixed parity); the lettre suivie électronique at 377 XPF HT is OPT-NC's
 # public price (seed 003), the other types are AR24's euro prices converted.
-_XPF_PER_EUR = Decimal("1000") / Decimal("8.38")
+_XPF_PER_EUR = Decimal(1000) / Decimal("8.38")
 TERRITORIES = {
     "metropole": Territory(QT_TRANSLATE_NOOP("Pricing", "France métropolitaine — euro, TVA 20 %"),
                            PriceSettings(DEFAULT_PRICES_HT, DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL, DEFAULT_CURRENCY)),
@@ -110,6 +111,15 @@ def load_price_settings(session: Session) -> PriceSettings:
     return PriceSettings(prices, _decimal(values.get(TAX_RATE_KEY), DEFAULT_TAX_RATE),
                          (values.get(TAX_LABEL_KEY) or DEFAULT_TAX_LABEL).strip(),
                          CURRENCIES.get((values.get(CURRENCY_KEY) or "").strip().upper(), DEFAULT_CURRENCY))
+
+
+def settings_from_form(currency_code: str, tax_label: str, tax_rate: float,
+                       prices: Mapping[SendType, float]) -> PriceSettings:
+    """The settings typed in « Tarifs et fiscalité »: amounts rounded to the currency's unit
+    (whole francs CFP), the binary floats of the spin boxes read as the decimals shown."""
+    currency = CURRENCIES[currency_code]
+    return PriceSettings({t: currency.round(Decimal(str(value))) for t, value in prices.items()},
+                         Decimal(str(tax_rate)).normalize(), tax_label.strip() or UNNAMED_TAX_LABEL, currency)
 
 
 def save_price_settings(session: Session, settings: PriceSettings, login: str) -> None:

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Cette action n&apos;existe qu&apos;en « Démo locale » : sur AR24, le titulaire du compte clique lui-même sur le lien reçu par e-mail.</source>
+        <translation>This action exists only in “Local demo”: on AR24, the account holder clicks the link received by e-mail.</translation>
+    </message>
+</context>
+<context>
     <name>AddSenderDialog</name>
     <message>
         <source>Prénom :</source>
@@ -82,6 +89,13 @@
     <message>
         <source>Enregistrement de l&apos;expéditeur…</source>
         <translation>Saving the sender…</translation>
+    </message>
+</context>
+<context>
+    <name>Admin</name>
+    <message>
+        <source>L&apos;utilisateur n° {id} n&apos;existe plus : rouvrez la liste des utilisateurs.</source>
+        <translation>User no. {id} no longer exists: reopen the list of users.</translation>
     </message>
 </context>
 <context>
@@ -316,16 +330,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>Adresse de base de données invalide : {url}</source>
-        <translation>Invalid database address: {url}</translation>
-    </message>
-    <message>
-        <source>La base de données n&apos;a pas pu être ouverte : {reason}</source>
-        <translation>The database could not be opened: {reason}</translation>
-    </message>
-    <message>
         <source>Utilisateur inconnu : {login}</source>
         <translation>Unknown user: {login}</translation>
+    </message>
+    <message>
+        <source>Actualisation impossible : {reason}</source>
+        <translation>Could not refresh: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1438,29 @@
     </message>
 </context>
 <context>
+    <name>OpenStore</name>
+    <message>
+        <source>La base de données n&apos;a pas pu être ouverte : {reason}</source>
+        <translation>The database could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>Adresse de base de données invalide : « {url} » (exemple : postgresql+psycopg://agence@serveur/recommandes)</source>
+        <translation>Invalid database address: “{url}” (example: postgresql+psycopg://agence@serveur/recommandes)</translation>
+    </message>
+    <message>
+        <source>Base de données trop récente</source>
+        <translation>Database too recent</translation>
+    </message>
+    <message>
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Corrigez l&apos;adresse ci-dessous ou revenez à la base locale de ce poste.</source>
+        <translation>Correct the address below or go back to this workstation&apos;s local database.</translation>
+    </message>
+</context>
+<context>
     <name>OtpEntryDialog</name>
     <message>
         <source>Code OTP</source>
@@ -1654,6 +1687,10 @@
         <translation>An e-mail was sent to you to authorise {app} to use your AR24 account.</translation>
     </message>
     <message>
+        <source>{sent} (Démo locale : aucun e-mail n&apos;est envoyé, utilisez « Simuler le clic sur le lien d&apos;AR24 ».)</source>
+        <translation>{sent} (Local demo: no e-mail is sent, use “Simulate the click on AR24&apos;s link”.)</translation>
+    </message>
+    <message>
         <source>•••••• enregistré dans le trousseau (laisser vide pour le conserver)</source>
         <translation>•••••• stored in the keyring (leave empty to keep it)</translation>
     </message>
@@ -1716,10 +1753,6 @@
     <message>
         <source>Aucun moyen de paiement : ajoutez-en un sur le site d&apos;AR24</source>
         <translation>No payment method: add one on AR24&apos;s website</translation>
-    </message>
-    <message>
-        <source> (Démo locale : aucun e-mail n&apos;est envoyé, utilisez « Simuler le clic sur le lien d&apos;AR24 ».)</source>
-        <translation> (Local demo: no e-mail is sent, use “Simulate the click on AR24&apos;s link”.)</translation>
     </message>
     <message>
         <source>Demande d&apos;autorisation envoyée à AR24…</source>
@@ -2168,8 +2201,8 @@
         <translation>eIDAS credentials ordered: AR24 sends the OTP key by paper registered letter (4 working days). When it arrives, click “Enter or change your credentials”.</translation>
     </message>
     <message>
-        <source> Démo locale : le courrier d&apos;AR24 est simulé dans {path}.</source>
-        <translation> Local demo: AR24&apos;s letter is simulated in {path}.</translation>
+        <source>{ordered} Démo locale : le courrier d&apos;AR24 est simulé dans {path}.</source>
+        <translation>{ordered} Local demo: AR24&apos;s letter is simulated in {path}.</translation>
     </message>
 </context>
 <context>
@@ -2561,25 +2594,6 @@
     <message>
         <source>Utilisateurs</source>
         <translation>Users</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Base de données trop récente</source>
-        <translation>Database too recent</translation>
-    </message>
-    <message>
-        <source>La base de données n&apos;a pas pu être ouverte : {reason}</source>
-        <translation>The database could not be opened: {reason}</translation>
-    </message>
-    <message>
-        <source>Base de données</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <source>Corrigez l&apos;adresse ci-dessous ou revenez à la base locale de ce poste.</source>
-        <translation>Correct the address below or go back to this workstation&apos;s local database.</translation>
     </message>
 </context>
 </TS>

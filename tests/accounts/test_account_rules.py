@@ -47,7 +47,12 @@ def test_connection_secrets_go_to_the_keyring_never_to_the_settings_file():
 
 
 @pytest.mark.parametrize("url, words", [("ftp://ar24.fr/api", "https://"),
-                                        ("https://moi:secret@ar24.example/api/", "ni identifiant ni mot de passe")])
+                                        ("https://moi:secret@ar24.example/api/", "ni identifiant ni mot de passe"),
+                                        ("https://app.ar24.fr/api/\r\nX-Injection: 1", "saut de ligne"),
+                                        ("https://app.ar24.fr/\x00api/", "caractère invisible"),
+                                        ("https://app ar24.fr/api/", "un espace"),
+                                        ("https://app.ar24.fr:http/api/", "https://"),
+                                        ("https:///api/", "https://")])
 def test_other_addresses_are_checked(url, words):
     with pytest.raises(AccountInputError, match=words):
         save_connection(MachineSettings(), SecretStore(), ConnectionForm("custom", url, "t", "k"))

@@ -41,12 +41,6 @@ def test_the_deadline_is_closed_by_a_final_status_else_runs_fifteen_days() -> No
         assert deadline_state(final, limits, dt.date(2026, 11, 3)) is DeadlineState.CLOSED
 
 
-def test_payments_are_complete_when_every_entity_has_its_method() -> None:
-    assert home.payments_complete(entities=5, entities_paid=5)
-    assert not home.payments_complete(entities=5, entities_paid=4)
-    assert not home.payments_complete(entities=0, entities_paid=0)   # no entity: nothing can be billed
-
-
 def test_the_organiser_counts_letters_waiting_for_their_code(demo_context, tmp_path) -> None:
     before = home.organiser(demo_context)
     assert (before.figures.tiers, before.figures.letters) == (60, 0)

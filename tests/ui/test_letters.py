@@ -76,12 +76,15 @@ def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, 
     job = letters_window.sync_now()
     assert job is not None
     qtbot.waitUntil(lambda: not letters_window.scheduler.running, timeout=60000)
-    # ... and the list shows each one's French status, AR24's raw value on hover.
+    # ... and the list, told by the sync, shows each one's French status, AR24's raw value on hover.
     model = letters_window.model
-    shown = {model.row_id(r): (model.index(r, STATUS).data(), model.index(r, STATUS).data(Qt.ItemDataRole.ToolTipRole))
-             for r in range(model.rowCount())}
-    for letter_id, outcome in zip(letters, OUTCOMES):
-        assert shown[letter_id] == (FRENCH[outcome], f"Statut AR24 : {outcome}")
+    expected = {letter_id: (FRENCH[outcome], f"Statut AR24 : {outcome}") for letter_id, outcome in zip(letters, OUTCOMES)}
+
+    def shown() -> dict[int, tuple[str, str]]:
+        return {model.row_id(r): (model.index(r, STATUS).data(), model.index(r, STATUS).data(Qt.ItemDataRole.ToolTipRole))
+                for r in range(model.rowCount())}
+
+    qtbot.waitUntil(lambda: shown() == expected, timeout=5000)
     # Every proof is in the archive, its SHA-256 matching the file and AR24's own copy.
     client = demo_context.ar24.client()
     with demo_context.store.session() as session:
@@ -112,7 +115,7 @@ def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, 
     exported = tmp_path / "lettres.csv"
     assert letters_window.export_rows(exported) is not None
     qtbot.waitUntil(lambda: "20 lettre(s) exportée(s)" in letters_window.statusBar().currentMessage(), timeout=20000)
-    assert not letters_window.export_bar.isVisible()
+    qtbot.waitUntil(lambda: not letters_window.export_bar.isVisible(), timeout=5000)
     assert "Accusé de réception" in exported.read_text(encoding="utf-8-sig")
 
 
@@ -202,7 +205,7 @@ def test_proofs_zip_of_a_selection_is_written_in_the_background(qtbot, tmp_path)
         assert job is not None and window.export_bar.isVisibleTo(window)     # the window goes on meanwhile
         qtbot.waitUntil(lambda: window.last_dialog is not None and "exportée(s)" in window.last_dialog.text(),
                         timeout=20000)
-        assert not window.export_bar.isVisibleTo(window)
+        qtbot.waitUntil(lambda: not window.export_bar.isVisibleTo(window), timeout=5000)   # the job's end
         with zipfile.ZipFile(tmp_path / "preuves.zip") as bundle:
             names = bundle.namelist()
         shown = int(window.last_dialog.text().split(" ")[0])

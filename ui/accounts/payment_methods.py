@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts.payment_links import EntityPayment, entity_payments, fetch_payment_methods, save_payment_links
-from app.ar24.provisional import PaymentMethod
 from app.context import AppContext
+from app.services import accounts
+from app.services.accounts import EntityPayment, PaymentMethod
 from ui.busy import TaskRunner
+from ui.change_bridge import Change, changes
 from ui.help import help_header
 from ui.i18n import translate
 from ui.widgets import single_choice_table
@@ -33,7 +34,8 @@ class PaymentMethodsWindow(QDialog):
     def __init__(self, context: AppContext, login: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.login = context, login
-        self.methods: list[PaymentMethod] = []
+        self.methods: tuple[PaymentMethod, ...] = ()
+        self.rows: tuple[EntityPayment, ...] = ()
         self.choices: dict[int, PaymentMethod | None] = {}   # entity id → chosen, not yet validated
         self.last_menu: QMenu | None = None
         self.setWindowTitle(translate("PaymentMethodsWindow", "Liste des moyens de paiement AR24"))
@@ -64,10 +66,10 @@ class PaymentMethodsWindow(QDialog):
         self.reload()
         self.resize(820, 420)
         self.fetch()
+        changes().connect_to(self, {Change.PAYMENT_LINKS, Change.ENTITIES}, self.reload)
 
     def reload(self) -> None:
-        with self.context.store.session() as session:
-            self.rows: list[EntityPayment] = entity_payments(session, self.login)
+        self.rows = accounts.entity_payments(self.context, self.login)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             pending = row.entity_id in self.choices
@@ -90,14 +92,14 @@ class PaymentMethodsWindow(QDialog):
     def fetch(self):
         context, login = self.context, self.login
 
-        def done(methods: list[PaymentMethod]) -> None:
+        def done(methods: tuple[PaymentMethod, ...]) -> None:
             self.methods = methods
             found = translate("PaymentMethodsWindow", "{count} moyen(s) de paiement trouvé(s) sur AR24 : cliquez "
                               "sur une entité pour lui en associer un.")
             self.runner.show_info(found.format(count=len(methods)))
 
         return self.runner.run(translate("PaymentMethodsWindow", "Recherche des moyens de paiement sur AR24…"),
-                               lambda: fetch_payment_methods(context.ar24.client(), context.store, login), done)
+                               lambda: accounts.fetch_payment_methods(context, login), done)
 
     def offer_methods(self, row: int) -> QMenu | None:
         """The methods found on AR24, at the clicked entity (non-blocking menu)."""
@@ -119,7 +121,7 @@ class PaymentMethodsWindow(QDialog):
         self.reload()
 
     def validate(self) -> int:
-        changed = save_payment_links(self.context.store, self.login, self.choices)
+        changed = accounts.save_payment_links(self.context, self.login, self.choices)
         self.choices.clear()
         self.reload()
         self.runner.show_info(translate("PaymentMethodsWindow", "Moyens de paiement enregistrés : {count} entité(s) "

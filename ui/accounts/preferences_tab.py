@@ -15,17 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME
-from app.accounts.connection_admin import ConnectionForm, connection_view, save_connection
-from app.accounts.link import LinkStatus, link_status, refresh_link, request_link
-from app.ar24.errors import AR24Error
-from app.ar24_access import ENVIRONMENT_LABELS
 from app.context import AppContext
-from app.secrets import NO_KEYRING_MESSAGE, ar24_password_key
-from app.store.models import LinkState
+from app.services import accounts
+from app.services.accounts import (
+    ENVIRONMENT_LABELS,
+    AR24Error,
+    ConnectionForm,
+    LinkState,
+    LinkStatus,
+)
 from ui.background import Job, run_job
 from ui.busy import ERROR_STYLE, TaskRunner
-from ui.i18n import LANGUAGE_CHOICES, translate
+from ui.change_bridge import Change, changes
+from ui.i18n import LANGUAGE_CHOICES, render, translate
 from ui.widgets import frame
 
 POLL_INTERVAL_MS = 5000      # while the authorisation is pending
@@ -35,8 +37,6 @@ STATE_TEXT = {
                                           "e-mail d'AR24)"), "#e07b00"),
     LinkState.LINKED: (QT_TRANSLATE_NOOP("PreferencesTab", "Lié"), "#1b5e20"),
 }
-SENT_MESSAGE = QT_TRANSLATE_NOOP("PreferencesTab", "Un mail vous a été envoyé pour autoriser {app} à utiliser "
-                                 "votre compte AR24.")
 SECRET_PLACEHOLDER = QT_TRANSLATE_NOOP("PreferencesTab", "•••••• enregistré dans le trousseau (laisser vide pour "
                                        "le conserver)")
 
@@ -49,7 +49,6 @@ def _secret_field(placeholder: str = "") -> QLineEdit:
 
 
 class PreferencesTab(QWidget):
-    link_changed = Signal(object)       # LinkStatus, after each answer of AR24
     senders_requested = Signal()
     payments_requested = Signal()
 
@@ -60,11 +59,10 @@ class PreferencesTab(QWidget):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self.poll)
-        self.keyring_note = QLabel(NO_KEYRING_MESSAGE)          # a message of app/ (French)
+        self.keyring_note = QLabel()          # a message of app/ (French)
         self.keyring_note.setProperty("i18n_data", True)
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet(ERROR_STYLE)
-        self.keyring_note.setVisible(not context.secrets.persistent)
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_note)
         layout.addWidget(self._account_frame())
@@ -72,18 +70,22 @@ class PreferencesTab(QWidget):
         layout.addWidget(self._senders_frame())
         layout.addWidget(self._language_frame())
         layout.addStretch(1)
-        with context.store.session() as session:
-            status = link_status(session, login)
+        status = accounts.link_status(context, login)
         self.email.setText(status.email)
         self.show_status(status)
-        self._show_connection(context.settings.ar24_environment)
+        self._show_connection(accounts.connection_view(context).environment)
+        changes().connect_to(self, {Change.LINK}, self.refresh)
+
+    def refresh(self) -> None:
+        """The link as stored, after a change made here, in another window or by the polling."""
+        self.show_status(accounts.link_status(self.context, self.login))
 
     # -- « Compte AR24 » ---------------------------------------------------------------------
     def _account_frame(self) -> QWidget:
         self.email = QLineEdit()
         self.email.setPlaceholderText(translate("PreferencesTab", "adresse e-mail du compte AR24"))
         self.password = _secret_field()
-        if self.context.secrets.get(ar24_password_key(self.login)):
+        if accounts.has_saved_password(self.context, self.login):
             self.password.setPlaceholderText(translate("PreferencesTab", SECRET_PLACEHOLDER))
         self.authorize_button = QPushButton(translate("PreferencesTab", "Autoriser le compte"))
         self.authorize_button.clicked.connect(self.authorize)
@@ -132,52 +134,41 @@ class PreferencesTab(QWidget):
             self.poll_timer.start()
         else:
             self.poll_timer.stop()
-        self.link_changed.emit(status)
 
     def _apply_rules(self) -> None:
-        demo = self.context.settings.ar24_environment == "demo"
-        self.simulate_button.setVisible(demo and self.status.state is LinkState.PENDING)
-        self.keyring_note.setVisible(not self.context.secrets.persistent)
+        self.simulate_button.setVisible(accounts.is_demo(self.context) and self.status.state is LinkState.PENDING)
+        warning = accounts.keyring_warning(self.context)
+        self.keyring_note.setText(warning or "")
+        self.keyring_note.setVisible(warning is not None)
 
     def authorize(self) -> Job | None:
         context, login = self.context, self.login
         email, password = self.email.text(), self.password.text()
 
-        def done(status: LinkStatus) -> None:
+        def done(requested: accounts.LinkRequested) -> None:
             self.password.clear()
             if password:
                 self.password.setPlaceholderText(translate("PreferencesTab", SECRET_PLACEHOLDER))
-            self.email.setText(status.email)
-            self.show_status(status)
-            message = translate("PreferencesTab", SENT_MESSAGE).format(app=APP_NAME)
-            if context.settings.ar24_environment == "demo":
-                message += translate("PreferencesTab", " (Démo locale : aucun e-mail n'est envoyé, utilisez « Simuler "
-                                     "le clic sur le lien d'AR24 ».)")
-            self.runner.show_info(message)
+            self.email.setText(requested.status.email)
+            self.show_status(requested.status)
+            self.runner.show_info(render(requested.message))
 
-        return self.runner.run(
-            translate("PreferencesTab", "Demande d'autorisation envoyée à AR24…"),
-            lambda: request_link(context.ar24.client(), context.store, context.secrets, login, email, password), done)
+        return self.runner.run(translate("PreferencesTab", "Demande d'autorisation envoyée à AR24…"),
+                               lambda: accounts.request_link(context, login, email, password), done)
 
     def test_connection(self) -> Job | None:
         context, login = self.context, self.login
 
         def done(status: LinkStatus) -> None:
             self.show_status(status)
-            environment = translate("Environments", context.ar24.environment_label)
+            environment = render(accounts.environment_label(context))
             self.runner.show_info(f"{environment} : " + " ".join(status.lines))
 
         return self.runner.run(translate("PreferencesTab", "Test de la connexion à AR24…"),
-                               lambda: refresh_link(context.ar24.client(), context.store, login), done)
+                               lambda: accounts.refresh_link(context, login), done)
 
     def simulate_confirmation(self) -> Job | None:
-        from app.accounts.demo import simulate_link_confirmation
-
-        context, login, email = self.context, self.login, self.status.email
-
-        def work() -> LinkStatus:
-            simulate_link_confirmation(context.ar24.local_service(), email)
-            return refresh_link(context.ar24.client(), context.store, login)
+        context, login = self.context, self.login
 
         def done(status: LinkStatus) -> None:
             self.show_status(status)
@@ -185,19 +176,23 @@ class PreferencesTab(QWidget):
                                             "compte est lié.") if status.state is LinkState.LINKED else
                                   " ".join(status.lines))
 
-        return self.runner.run(translate("PreferencesTab", "Confirmation de l'autorisation…"), work, done)
+        return self.runner.run(translate("PreferencesTab", "Confirmation de l'autorisation…"),
+                               lambda: accounts.simulate_link_confirmation(context, login), done)
 
     def poll(self) -> Job | None:
         """Background check while AR24 has not confirmed the link; quiet unless something changes."""
         if self.runner.busy or (self.poll_job is not None and self.poll_job.running):
             return None
-        context, login = self.context, self.login
-        self.poll_job = run_job(lambda _c: refresh_link(context.ar24.client(), context.store, login), self,
-                                on_success=self._polled, on_failure=self.runner.show_error)
+        context, login, before = self.context, self.login, self.status.state
+        self.poll_job = run_job(lambda _c: accounts.refresh_link(context, login), self,
+                                on_success=lambda status: self._polled(before, status),
+                                on_failure=self.runner.show_error)
         return self.poll_job
 
-    def _polled(self, status: LinkStatus) -> None:
-        if status.state is not self.status.state:
+    def _polled(self, before: LinkState, status: LinkStatus) -> None:
+        """``before``: the state when the poll started (the change event may have shown the new
+        one already)."""
+        if status.state is not before:
             self.show_status(status)
             if status.state is LinkState.LINKED:
                 self.runner.show_info(translate("PreferencesTab", "AR24 a confirmé l'autorisation : le compte {email} "
@@ -233,13 +228,13 @@ class PreferencesTab(QWidget):
         return box
 
     def _show_connection(self, environment: str) -> None:
-        view = connection_view(self.context.settings, self.context.secrets, environment)
+        view = accounts.connection_view(self.context, environment)
         self.environment.blockSignals(True)
         self.environment.setCurrentIndex(self.environment.findData(environment))
         self.environment.blockSignals(False)
-        self.url.setText(view.url if environment != "demo" else
+        self.url.setText(view.url if not view.local_demo else
                          translate("PreferencesTab", "service AR24 local, démarré par l'application"))
-        self.url.setReadOnly(environment != "custom")
+        self.url.setReadOnly(not view.url_editable)
         for field, stored in ((self.token, view.has_token), (self.private_key, view.has_private_key)):
             field.clear()
             field.setEnabled(view.needs_credentials)
@@ -248,7 +243,7 @@ class PreferencesTab(QWidget):
                                       if view.needs_credentials else translate("PreferencesTab", "inutile en démo")))
         self.connection_note.setText(
             translate("PreferencesTab", "Démo locale : un service AR24 de démonstration tourne dans l'application ; "
-                      "tout peut être essayé sans compte ni frais.") if environment == "demo" else
+                      "tout peut être essayé sans compte ni frais.") if view.local_demo else
             translate("PreferencesTab", "Le jeton et la clé privée sont rangés dans le trousseau sécurisé du système, "
                       "jamais dans la base ni dans les fichiers de l'application."))
 
@@ -256,7 +251,7 @@ class PreferencesTab(QWidget):
         form = ConnectionForm(self.environment.currentData(), self.url.text(), self.token.text(),
                               self.private_key.text())
         try:
-            changed = save_connection(self.context.settings, self.context.secrets, form)
+            changed = accounts.save_connection(self.context, form)
         except AR24Error as error:
             self.runner.show_error(str(error))
             return
@@ -304,8 +299,7 @@ class PreferencesTab(QWidget):
         return box
 
     def save_language(self, language: str) -> None:
-        self.context.settings.language = language
-        self.context.settings.save()
+        accounts.save_language(self.context, language)
 
     def stop(self) -> None:
         self.poll_timer.stop()

@@ -21,29 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts.otp_keys import PERIOD, current_code, key_from_qr_text, key_from_text
-from app.accounts.qr_decode import read_qr_text
-from app.accounts.senders import (
+from app.context import AppContext
+from app.services import accounts
+from app.services.accounts import (
+    FIELD_MAX_LENGTHS,
+    PERIOD,
+    SENDER_LIMIT_MESSAGE,
+    EidasState,
     SenderAddress,
     SenderDraft,
     SenderRow,
-    add_sender,
-    check_can_add,
-    find_sender_account,
-    list_senders,
-    order_identity,
-    register_otp_key,
-    remove_sender,
-    stored_otp_key,
+    otp_letters_dir,
 )
-from app.ar24.errors import AR24Error
-from app.context import AppContext
-from app.paths import documents_dir
-from app.secrets import NO_KEYRING_MESSAGE
-from app.store.models import EidasState
 from ui.busy import TaskRunner
+from ui.change_bridge import Change, changes
 from ui.help import help_header
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.widgets import form, frame, header_bar, single_choice_table
 
 INTRO = QT_TRANSLATE_NOOP("SendersWindow", "Ajouter un expéditeur permet de vérifier son identité lors d'une "
@@ -62,16 +55,12 @@ ADDRESS_LABELS = {"firstname": QT_TRANSLATE_NOOP("AddSenderDialog", "Prénom :")
                   "country": QT_TRANSLATE_NOOP("AddSenderDialog", "Pays :")}
 
 
-def otp_letters_dir() -> Path:
-    """Démo locale: where the simulated AR24 letters with the OTP key are written."""
-    return documents_dir() / "courriers-AR24"
-
-
 class SendersWindow(QDialog):
     def __init__(self, context: AppContext, login: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.login = context, login
-        self.rows: list[SenderRow] = []
+        self.rows: tuple[SenderRow, ...] = ()
+        self.code: accounts.SenderCode | None = None
         self.last_dialog: QDialog | None = None
         self.setWindowTitle(translate("SendersWindow", "Gérer les expéditeurs de lettres recommandées"))
         intro = QLabel(translate("SendersWindow", INTRO))
@@ -107,6 +96,7 @@ class SendersWindow(QDialog):
         self.code_timer.timeout.connect(self._tick)
         self.reload()
         self.resize(900, 500)
+        changes().connect_to(self, {Change.SENDERS}, self.reload)
 
     def _detail_frame(self) -> QWidget:
         self.detail_label = QLabel()
@@ -140,8 +130,7 @@ class SendersWindow(QDialog):
     # -- list --------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         selected = select_id or (self.selected().id if self.selected() else None)
-        with self.context.store.session() as session:
-            self.rows = list_senders(session, self.login)
+        self.rows = accounts.list_senders(self.context, self.login)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, text in enumerate((row.email, row.name, row.address, translate("Senders", row.state_label))):
@@ -170,19 +159,19 @@ class SendersWindow(QDialog):
             state = translate("SendersWindow", "Identification eIDAS : {state}").format(
                 state=translate("Senders", sender.state_label))
             self.detail_label.setText(f"<b>{sender.email}</b> — {sender.name}<br>{sender.address}<br>{state}")
-        self.otp_key = stored_otp_key(self.context.secrets, sender.email) if sender and sender.otp_key_stored else None
+        self.code = accounts.sender_code(self.context, sender) if sender else None
         for widget in (self.code_label, self.countdown, self.code_hint):
-            widget.setVisible(self.otp_key is not None)
-        if self.otp_key:
+            widget.setVisible(self.code is not None)
+        if self.code:
             self._tick()
             self.code_timer.start()
         else:
             self.code_timer.stop()
 
     def _tick(self) -> None:
-        if not self.otp_key:
+        if not self.code:
             return
-        code = current_code(self.otp_key)
+        code = self.code.now()
         self.code_label.setText(f"{code.code[:3]} {code.code[3:]}")
         self.countdown.setValue(code.seconds_left)
         self.countdown.setFormat(translate("SendersWindow", "Nouveau code dans {seconds} s").format(
@@ -190,14 +179,11 @@ class SendersWindow(QDialog):
 
     # -- actions -----------------------------------------------------------------------------
     def add_sender(self) -> QDialog | None:
-        try:
-            with self.context.store.session() as session:
-                check_can_add(session, self.login)
-        except AR24Error as error:
-            self.runner.show_error(str(error))
+        if accounts.sender_slots(self.context, self.login).full:
+            self.runner.show_error(SENDER_LIMIT_MESSAGE)       # seed 001's sentence (French)
             return None
         dialog = AddSenderDialog(self.context, self.login, self)
-        dialog.added.connect(self._added)
+        dialog.added.connect(self._saved)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -205,6 +191,9 @@ class SendersWindow(QDialog):
     def _added(self, sender_id: int, message: str) -> None:
         self.reload(sender_id)
         self.runner.show_info(message)
+
+    def _saved(self, saved: accounts.SenderSaved) -> None:
+        self._added(saved.sender_id, render(saved.message))
 
     def remove_selected(self, confirmed: bool = False) -> None:
         sender = self.selected()
@@ -216,8 +205,7 @@ class SendersWindow(QDialog):
                     email=sender.email)
         ) != QMessageBox.StandardButton.Yes:
             return
-        remove_sender(self.context.store, self.context.secrets, sender.id)
-        self.reload()
+        accounts.remove_sender(self.context, sender.id)     # the list reloads on the change it publishes
         self.runner.show_info(translate("SendersWindow", "Expéditeur {email} supprimé.").format(email=sender.email))
 
     def order_selected(self):
@@ -226,8 +214,7 @@ class SendersWindow(QDialog):
             return None
         context = self.context
         return self.runner.run(translate("SendersWindow", "Commande des identifiants eIDAS auprès d'AR24…"),
-                               lambda: _order(context, sender.id),
-                               lambda message: self._added(sender.id, message))
+                               lambda: accounts.order_identity(context, sender.id), self._saved)
 
     def open_key_dialog(self) -> QDialog | None:
         sender = self.selected()
@@ -246,28 +233,10 @@ class SendersWindow(QDialog):
         super().done(result)
 
 
-def _order(context: AppContext, sender_id: int) -> str:
-    """Order the identifiers; in « Démo locale », also "receive" AR24's letter as a PDF."""
-    order_identity(context.ar24.client(), context.store, sender_id)
-    message = translate("SendersWindow", "Identifiants eIDAS commandés : AR24 envoie la clé OTP par lettre "
-                        "recommandée papier (4 jours ouvrés). À réception, cliquez sur « Saisir ou modifier vos "
-                        "identifiants ».")
-    if context.settings.ar24_environment == "demo":
-        from app.accounts.demo import write_otp_letter
-        from app.store.models import Sender
-
-        with context.store.session() as session:
-            id_user = session.get(Sender, sender_id).ar24_user_id
-        letter = write_otp_letter(context.ar24.local_service(), id_user, otp_letters_dir())
-        message += translate("SendersWindow", " Démo locale : le courrier d'AR24 est simulé dans {path}.").format(
-            path=letter)
-    return message
-
-
 class AddSenderDialog(QDialog):
     """Step 1 the e-mail, step 2 the postal address (seed 001)."""
 
-    added = Signal(int, str)     # sender id, message for the senders window
+    added = Signal(object)     # accounts.SenderSaved
 
     def __init__(self, context: AppContext, login: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -286,9 +255,8 @@ class AddSenderDialog(QDialog):
         s1.addWidget(self.next_button, alignment=Qt.AlignmentFlag.AlignRight)
         s1.addStretch(1)
         self.fields = {name: QLineEdit() for name in ADDRESS_LABELS}
-        for name in ("address1", "address2", "city"):
-            self.fields[name].setMaxLength(38)
-        self.fields["country"].setMaxLength(2)
+        for name, length in FIELD_MAX_LENGTHS.items():
+            self.fields[name].setMaxLength(length)
         self.save_button = QPushButton(translate("AddSenderDialog", "Enregistrer et recevoir mes identifiants eIDAS"))
         self.save_button.clicked.connect(self.save)
         step2 = QWidget()
@@ -312,7 +280,7 @@ class AddSenderDialog(QDialog):
     def next_step(self):
         context, login, email = self.context, self.login, self.email.text()
         return self.runner.run(translate("AddSenderDialog", "Recherche du compte AR24 de l'expéditeur…"),
-                               lambda: find_sender_account(context.ar24.client(), context.store, login, email),
+                               lambda: accounts.find_sender_account(context, login, email),
                                self._show_step2)
 
     def _show_step2(self, draft: SenderDraft) -> None:
@@ -336,17 +304,11 @@ class AddSenderDialog(QDialog):
         context, login, draft = self.context, self.login, self.draft
         address = SenderAddress(**{name: field.text() for name, field in self.fields.items()})
 
-        def work() -> tuple[int, str]:
-            sender_id = add_sender(context.store, login, draft, address)
-            if draft.identity_verified:
-                return sender_id, translate("AddSenderDialog", "Expéditeur {email} ajouté : saisissez maintenant sa "
-                                            "clé OTP.").format(email=draft.email)
-            return sender_id, _order(context, sender_id)
+        return self.runner.run(translate("AddSenderDialog", "Enregistrement de l'expéditeur…"),
+                               lambda: accounts.add_sender(context, login, draft, address), self._saved)
 
-        return self.runner.run(translate("AddSenderDialog", "Enregistrement de l'expéditeur…"), work, self._saved)
-
-    def _saved(self, result: tuple[int, str]) -> None:
-        self.added.emit(*result)
+    def _saved(self, saved: accounts.SenderSaved) -> None:
+        self.added.emit(saved)
         self.accept()
 
 
@@ -385,8 +347,8 @@ class OtpKeyDialog(QDialog):
         layout.addWidget(header_bar(translate("OtpKeyDialog", "Identifiants eIDAS de {email}").format(
             email=sender.email)))
         layout.addWidget(explain)
-        if not context.secrets.persistent:
-            warning = QLabel(NO_KEYRING_MESSAGE)       # a message of app/ (French)
+        if keyring_warning := accounts.keyring_warning(context):
+            warning = QLabel(keyring_warning)       # a message of app/ (French)
             warning.setProperty("i18n_data", True)
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #b71c1c;")
@@ -413,16 +375,13 @@ class OtpKeyDialog(QDialog):
                                             "pour faire vérifier la clé par AR24.").format(file=path.name))
 
         return self.runner.run(translate("OtpKeyDialog", "Lecture du QR code de « {file} »…").format(file=path.name),
-                               lambda: key_from_qr_text(read_qr_text(path)), done)
+                               lambda: accounts.read_otp_key_file(path), done)
 
     def register(self):
         context, sender_id, text = self.context, self.sender.id, self.key.text()
 
-        def work() -> None:
-            register_otp_key(context.ar24.client(), context.store, context.secrets, sender_id, key_from_text(text))
-
-        return self.runner.run(translate("OtpKeyDialog", "Vérification de la clé OTP auprès d'AR24…"), work,
-                               self._registered)
+        return self.runner.run(translate("OtpKeyDialog", "Vérification de la clé OTP auprès d'AR24…"),
+                               lambda: accounts.register_otp_key(context, sender_id, text), self._registered)
 
     def _registered(self, _result: object) -> None:
         self.registered.emit()

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
-from app import database_setting
 from app.machine_settings import MachineSettings
-from app.secrets import NO_KEYRING_MESSAGE, SecretStore, db_password_key
-from app.store.database import default_url
+from app.secrets import NO_KEYRING_MESSAGE, SecretStore
+from app.services import admin
+from app.services.admin import DatabaseChoice
 from ui.background import Job, run_job
 from ui.i18n import translate
 from ui.widgets import form, frame, header_bar, read_only_field
@@ -82,10 +81,10 @@ class DatabaseDialog(QDialog):
                            "sur ce poste seulement : faites le même réglage sur chaque poste de l'agence."),
                  translate("DatabaseDialog", "Pour transférer la base locale de ce poste sur le serveur (dans une "
                            "base vide), lancez une fois, sur ce poste :")]
-        if database_setting.overridden():
+        if admin.database_overridden():
             notes.insert(0, translate("DatabaseDialog", "Ce poste est lancé avec la variable RECO_DB_URL : elle "
                                       "l'emporte sur ce réglage."))
-        copy_command = read_only_field(f"python main.py copy-store --from {default_url()} --to " + translate(
+        copy_command = read_only_field(f"python main.py copy-store --from {admin.local_database_url()} --to " + translate(
             "DatabaseDialog", "postgresql://utilisateur@serveur/base"))
         info: list[QWidget] = [_note(note) for note in notes if note] + [copy_command]
         if not secrets.persistent:
@@ -100,11 +99,11 @@ class DatabaseDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(header_bar(translate("DatabaseDialog", "PRÉFÉRENCES > Base de données")))
-        if problem:
-            trouble = QLabel(problem)
-            trouble.setWordWrap(True)
-            trouble.setStyleSheet(ERROR_STYLE)
-            layout.addWidget(trouble)
+        self.problem = QLabel(problem)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setVisible(bool(problem))
+        layout.addWidget(self.problem)
         layout.addWidget(self.local)
         layout.addWidget(self.server)
         layout.addWidget(self.server_box)
@@ -116,51 +115,39 @@ class DatabaseDialog(QDialog):
         self.setMinimumWidth(680)
 
     def _load(self) -> None:
-        saved = self.settings.database_url
-        is_server = bool(saved) and database_setting.is_server(saved)
-        (self.server if is_server else self.local).setChecked(True)
-        self.port.setValue(5432)
-        if is_server:
-            url = make_url(saved)
-            self.host.setText(url.host or url.query.get("host", ""))
-            self.port.setValue(url.port or 5432)
-            self.database.setText(url.database or "")
-            self.user.setText(url.username or "")
-            self.password.setText(self.secrets.get(db_password_key(saved)) or "")
+        choice = admin.database_choice(self.settings, self.secrets)
+        (self.server if choice.server else self.local).setChecked(True)
+        self.host.setText(choice.host)
+        self.port.setValue(choice.port)
+        self.database.setText(choice.database)
+        self.user.setText(choice.user)
+        self.password.setText(choice.password)
 
     def _enable(self) -> None:
         self.server_box.setEnabled(self.server.isChecked())
         self.test_button.setEnabled(self.server.isChecked())
 
-    def chosen_url(self) -> str:
-        """"" for the local file, else the server URL without its password."""
-        if self.local.isChecked():
-            return ""
-        return database_setting.server_url(self.host.text(), self.port.value(), self.database.text(),
-                                           self.user.text())
+    def choice(self) -> DatabaseChoice:
+        return DatabaseChoice(self.server.isChecked(), self.host.text(), self.port.value(), self.database.text(),
+                              self.user.text(), self.password.text())
 
     def _show(self, ok: bool, message: str) -> None:
         self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.result.setText(message)
 
-    def test_connection(self) -> Job | None:
-        url = self.chosen_url()
-        if problem := database_setting.url_problem(url):
-            self._show(False, problem)
-            return None
-        full = make_url(url).set(password=self.password.text() or None).render_as_string(hide_password=False)
+    def test_connection(self) -> Job:
+        choice = self.choice()
         self.test_button.setEnabled(False)
         self._show(True, translate("DatabaseDialog", "Connexion en cours…"))
-        self.job = run_job(lambda _control: database_setting.check_connection(full), self)
+        self.job = run_job(lambda _control: admin.check_database(choice), self)
         self.job.succeeded.connect(lambda check: self._show(check.ok, check.message))
         self.job.failed.connect(lambda message: self._show(False, message))
         self.job.finished.connect(self._enable)
         return self.job
 
     def save(self) -> bool:
-        url = self.chosen_url()
         try:
-            database_setting.save(self.settings, self.secrets, url, self.password.text())
+            admin.save_database(self.settings, self.secrets, self.choice())
         except ValueError as error:
             self._show(False, str(error))
             return False

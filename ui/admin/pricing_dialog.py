@@ -2,8 +2,6 @@
 unit prices, from which "Choix de l'envoi" estimates what a batch costs."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.sending.pricing import CURRENCIES, TERRITORIES, PriceSettings, load_price_settings, save_price_settings
-from app.sending.send_types import LABELS
-from app.store.models import SendType
+from app.services import admin
+from app.services.admin import (
+    CURRENCIES,
+    SEND_TYPE_LABELS,
+    TERRITORIES,
+    PriceSettings,
+    settings_from_form,
+)
 from ui.i18n import translate
 from ui.widgets import form, frame, header_bar
 
@@ -52,7 +55,7 @@ class PricingDialog(QDialog):
         self.tax_label.setMaxLength(12)
         self.tax_rate = _amount_box(100)
         self.tax_rate.setSuffix(" %")
-        self.prices = {send_type: _amount_box(1_000_000) for send_type in SendType}
+        self.prices = {send_type: _amount_box(1_000_000) for send_type in SEND_TYPE_LABELS}
 
         note = QLabel(translate("PricingDialog", "Ces montants servent à l'estimation du coût affichée dans « Choix "
                                 "de l'envoi » ; AR24 facture selon votre contrat. Ils valent pour tous les postes de "
@@ -70,7 +73,7 @@ class PricingDialog(QDialog):
                                 (translate("PricingDialog", "Taxe"), self.tax_label),
                                 (translate("PricingDialog", "Taux de la taxe"), self.tax_rate)]))
         price_box = frame(translate("PricingDialog", "PRIX UNITAIRES HORS TAXES"))
-        price_box.setLayout(form([(translate("SendType", LABELS[send_type]), box)
+        price_box.setLayout(form([(translate("SendType", SEND_TYPE_LABELS[send_type]), box)
                                   for send_type, box in self.prices.items()]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
@@ -80,8 +83,7 @@ class PricingDialog(QDialog):
         for widget in (tax_box, price_box, note, buttons):
             body.addWidget(widget)
         layout.addLayout(body)
-        with context.store.session() as session:
-            self.show_settings(load_price_settings(session))
+        self.show_settings(admin.price_settings(context))
 
     def show_settings(self, settings: PriceSettings) -> None:
         self.currency.setCurrentIndex(self.currency.findData(settings.currency.code))
@@ -92,14 +94,11 @@ class PricingDialog(QDialog):
             box.setValue(float(settings.prices_ht[send_type]))
 
     def settings(self) -> PriceSettings:
-        currency = CURRENCIES[self.currency.currentData()]
-        return PriceSettings({t: currency.round(Decimal(str(box.value()))) for t, box in self.prices.items()},
-                             Decimal(str(self.tax_rate.value())).normalize(), self.tax_label.text().strip() or "Taxe",
-                             currency)
+        return settings_from_form(self.currency.currentData(), self.tax_label.text(), self.tax_rate.value(),
+                                  {t: box.value() for t, box in self.prices.items()})
 
     def save(self) -> None:
-        with self.context.store.session() as session, session.begin():
-            save_price_settings(session, self.settings(), self.context.login)
+        admin.save_prices(self.context, self.settings())
         self.accept()
 
     def _apply_territory(self, index: int) -> None:

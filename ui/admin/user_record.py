@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.context import AppContext
-from app.store.models import User
+from app.services import admin
 from ui.accounts.preferences_tab import PreferencesTab
 from ui.help import help_header
 from ui.i18n import translate
@@ -16,10 +16,8 @@ class UserRecordDialog(QDialog):
     def __init__(self, context: AppContext, user_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        with context.store.session() as session:
-            user = session.get(User, user_id)
-            assert user is not None, f"user {user_id} not found"
-            self.login, full_name = user.login, user.full_name
+        user = admin.user_identity(context, user_id)
+        self.login, full_name = user.login, user.full_name
         self.setWindowTitle(translate("UserRecordDialog", "Fiche utilisateur - {login} {name}").format(
             login=self.login, name=full_name))
         identity = QWidget()

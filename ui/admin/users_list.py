@@ -5,14 +5,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.context import AppContext
-from app.store.models import LinkState
-from app.store.queries import USER_FIELDS, user_rows
+from app.services import admin
+from app.services.admin import LinkState, UserRow
+from ui.admin.user_record import UserRecordDialog
+from ui.change_bridge import Change, changes
 from ui.i18n import translate
 from ui.list_window import ListWindow
 from ui.table_model import Column
-from ui.admin.user_record import UserRecordDialog
 
-F = {name: index for index, name in enumerate(USER_FIELDS)}
+F = {name: index for index, name in enumerate(UserRow._fields)}
 LINK_LABELS = {LinkState.NOT_LINKED: QT_TRANSLATE_NOOP("UsersListWindow", "Non lié"),
                LinkState.PENDING: QT_TRANSLATE_NOOP("UsersListWindow", "Autorisation en attente"),
                LinkState.LINKED: QT_TRANSLATE_NOOP("UsersListWindow", "Lié")}
@@ -39,13 +40,12 @@ class UsersListWindow(ListWindow):
         self.reload()
         self.set_column_widths([70, 220, 240, 160])
         self.resize(760, 360)
+        changes().connect_to(self, {Change.LINK}, self.reload)   # the « Lien AR24 » column
 
     def open_record(self, user_id: int) -> UserRecordDialog:
         window = UserRecordDialog(self.context, user_id, self)
-        window.preferences.link_changed.connect(lambda _status: self.reload())
         window.show()
         return window
 
     def reload(self) -> None:
-        with self.context.store.session() as session:
-            self.set_rows(user_rows(session))
+        self.set_rows(admin.users(self.context))

@@ -10,7 +10,8 @@ to inject faults. The client never calls it. Routes:
 * ``POST /_emu/consents/<id>`` — ``{"status": "accepted|refused|waiting"}``;
 * ``GET|POST /_emu/clock`` — ``{"set": "Y-m-d H:M:S", "advance_seconds": n, "speed": x}``;
 * ``POST /_emu/faults`` — ``latency_ms``, ``fail_5xx``, ``drop_after_commit``,
-  ``maintenance``, ``date_skew_seconds``;
+  ``maintenance``, ``date_skew_seconds``, and the hostile answers of ``hostile.py``
+  (``forge``, ``drip_seconds``, ``api_status``, ``retry_after``, ``proof_fault``);
 * ``POST /_emu/settings`` — ``eidas_mode`` (queue|strict), ``max_attachment_bytes``,
   ``max_content_chars``, ``date_grace_seconds``, ``auto_grant_after``;
 * ``POST /_emu/reset`` — faults and settings back to their start values.

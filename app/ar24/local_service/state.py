@@ -5,6 +5,7 @@ import dataclasses
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.ar24.local_service.clock import ServiceClock
 from app.ar24.local_service.store import Store
@@ -33,6 +34,13 @@ class Faults:
     drop_after_commit: int = 0  # the next N mail creations commit, then drop the socket
     maintenance: bool = False
     date_skew_seconds: float = 0.0  # the service's idea of real time, shifted (clock skew)
+    # Hostile answers (hostile.py): forged results, a byte-by-byte drip, a status forever, bad proofs.
+    forge: list[dict[str, Any]] = field(default_factory=list)
+    drip_seconds: float = 0.0
+    api_status: int = 0
+    api_status_route: str = ""   # only this route (e.g. "mail"); every route when empty
+    retry_after: int = 0
+    proof_fault: str = ""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def take(self, counter: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from werkzeug.exceptions import NotFound
 from werkzeug.wrappers import Request, Response
 
-from app.ar24.local_service import api, consent_page, control, downloads, provisional
+from app.ar24.local_service import api, consent_page, control, downloads, hostile, provisional
 from app.ar24.local_service.housekeeping import catch_up
 from app.ar24.local_service.protocol import (
     ApiFailure,
@@ -39,7 +39,7 @@ class ServiceApp:
         if path.startswith(API_PREFIX):
             response = self._api(request)
         elif path.startswith("/get/"):
-            response = downloads.serve(request, self.state)
+            response = hostile.proof_fault(request, self.state) or downloads.serve(request, self.state)
         elif path.startswith(consent_page.PREFIX):
             response = consent_page.serve(request, self.state)
         elif path.startswith("/_emu/"):
@@ -49,6 +49,12 @@ class ServiceApp:
         return response(environ, start_response)
 
     def _api(self, request: Request) -> Response:
+        response = self._api_answer(request)
+        if self.state.faults.drip_seconds:
+            return hostile.dripping(response, self.state.faults.drip_seconds)
+        return response
+
+    def _api_answer(self, request: Request) -> Response:
         state, faults = self.state, self.state.faults
         if faults.latency_ms:
             time.sleep(faults.latency_ms / 1000)
@@ -57,14 +63,21 @@ class ServiceApp:
         if faults.maintenance:
             return maintenance_response()
         name = request.path[len(API_PREFIX):].strip("/")  # "user/", "/user" and "user" alike
+        if (refusal := hostile.status_forever(state, name)) is not None:
+            return refusal
         route = ROUTES.get((request.method, name))
         if route is None:
             return NotFound().get_response()
         params = request.args if request.method == "GET" else request.form
         try:
             date = authenticate(params, request.headers.get("signature"), state)
+            forgery = hostile.take_forgery(state, name)
+            if forgery is not None and not forgery.get("after_handler"):
+                return hostile.forged_response(forgery, date, state)
             now = catch_up(state)
             result = route.handler(ApiRequest(params, request.files, state, now))
+            if forgery is not None:
+                return hostile.forged_response(forgery, date, state)
         except ApiFailure as failure:
             logger.info("api %s %s: %s", request.method, name, failure.slug)
             return error_response(failure.slug)
