@@ -23,12 +23,12 @@ def richest_tiers(context: AppContext) -> int:
     with context.store.session() as session:
         return session.execute(
             select(ConsentChange.tiers_id).group_by(ConsentChange.tiers_id)
-            .order_by(func.count().desc(), ConsentChange.tiers_id)).scalars().first()
+            .order_by(func.count().desc(), ConsentChange.tiers_id).limit(1)).scalar_one()
 
 
 def first_event(context: AppContext) -> int:
     with context.store.session() as session:
-        return session.execute(select(Event.id).order_by(Event.id)).scalars().first()
+        return session.execute(select(Event.id).order_by(Event.id).limit(1)).scalar_one()
 
 
 def chronoted_events(context: AppContext) -> list[int]:
@@ -36,14 +36,14 @@ def chronoted_events(context: AppContext) -> list[int]:
         return list(session.scalars(select(Event.id).where(Event.treatment_number.is_not(None)).order_by(Event.id)))
 
 
-def current_user(context: AppContext) -> int | None:
+def current_user(context: AppContext) -> int:
     with context.store.session() as session:
-        return session.scalar(select(User.id).where(User.login == context.login))
+        return session.execute(select(User.id).where(User.login == context.login)).scalar_one()
 
 
 def first_attachment(context: AppContext) -> Path:
     with context.store.session() as session:
-        return Path(session.scalars(select(EventAttachment.path).order_by(EventAttachment.id)).first())
+        return Path(session.execute(select(EventAttachment.path).order_by(EventAttachment.id).limit(1)).scalar_one())
 
 
 def letters_sample(folder: Path) -> tuple[AppContext, ProofArchive, list[int]]:
@@ -56,16 +56,13 @@ def letters_sample(folder: Path) -> tuple[AppContext, ProofArchive, list[int]]:
 
 def ready_copy(context: AppContext) -> AppContext:
     """A private copy of the store with the AR24 set-up done (payment methods, eIDAS sender), so
-    that the send choice shows a realistic mix; made once per context."""
-    if not hasattr(context, "_ready_copy"):
-        source = sqlite_path(context.store)
-        if source is None:                  # a shared server database: shown as it is
-            context._ready_copy = context
-        else:
-            copy = Path(tempfile.mkdtemp(prefix="reco-shots-")) / "copy.db"
-            with sqlite3.connect(source) as origin, sqlite3.connect(copy) as target:
-                origin.backup(target)
-            store = open_store(f"sqlite:///{copy}")
-            make_demo_ready_to_send(store, context.login)
-            context._ready_copy = AppContext(store, context.settings, context.secrets)
-    return context._ready_copy
+    that the send choice shows a realistic mix; a screenshot never changes the user's own data."""
+    source = sqlite_path(context.store)
+    if source is None:                  # a shared server database: shown as it is
+        return context
+    copy = Path(tempfile.mkdtemp(prefix="reco-shots-")) / "copy.db"
+    with sqlite3.connect(source) as origin, sqlite3.connect(copy) as target:
+        origin.backup(target)
+    store = open_store(f"sqlite:///{copy}")
+    make_demo_ready_to_send(store, context.login)
+    return AppContext(store, context.settings, context.secrets)

@@ -4,6 +4,7 @@ File names are fixed so that pictures can be compared from one version to the ne
 """
 from __future__ import annotations
 
+import functools
 import tempfile
 import time
 from collections.abc import Callable
@@ -69,6 +70,7 @@ def letter_shots(folder: Path, main: MainWindow) -> dict[str, Callable[[], QWidg
 
 
 def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Callable[[], QWidget]]:
+    ready = functools.cache(lambda: samples.ready_copy(context))   # one copy for the send choice's pictures
     return {
         "main": lambda: main,
         "tiers": main.open_tiers,
@@ -80,19 +82,18 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         "preferences": lambda: _user_record(context, main),
         "senders": main.open_senders,
         "payment-methods": lambda: _settled(main.open_payment_methods()),
-        "send-choice": lambda: _send_choice(context, SendType.LRE_EIDAS),
-        "send-choice-paper": lambda: _send_choice(context, SendType.LR_PAPIER),
-        "send-choice-ere": lambda: _send_choice(context, SendType.ERE_SIMPLE),
+        "send-choice": lambda: _send_choice(ready(), SendType.LRE_EIDAS),
+        "send-choice-paper": lambda: _send_choice(ready(), SendType.LR_PAPIER),
+        "send-choice-ere": lambda: _send_choice(ready(), SendType.ERE_SIMPLE),
         "pricing": main.open_pricing,
-        "error-recap": lambda: _send_choice(context, SendType.LRE_EIDAS, recap=True),
+        "error-recap": lambda: _send_choice(ready(), SendType.LRE_EIDAS, recap=True),
         "progress": sample_window,
         **letter_shots(folder, main),
         "help": lambda: show_help("tiers"),
     }
 
 
-def _send_choice(context: AppContext, send_type: SendType, *, recap: bool = False) -> QWidget:
-    ready = samples.ready_copy(context)
+def _send_choice(ready: AppContext, send_type: SendType, *, recap: bool = False) -> QWidget:
     ids = samples.chronoted_events(ready)
     events = EventsListWindow(ready)
     dialog = SendChoiceDialog(ready, ids, events, send_type=send_type)
