@@ -1613,6 +1613,10 @@
         <translation>No letter was sent: they are still waiting for OTP validation.</translation>
     </message>
     <message>
+        <source>{waiting} lettre(s) sur {total} restent en attente de validation OTP ; les autres ont été transmises à AR24 ou le seront après vérification.</source>
+        <translation>{waiting} letter(s) of {total} are still waiting for OTP validation; the others were sent to AR24 or will be once checked.</translation>
+    </message>
+    <message>
         <source>Alerte</source>
         <translation>Alert</translation>
     </message>

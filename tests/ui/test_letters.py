@@ -232,3 +232,33 @@ def test_a_closed_list_catches_up_when_shown_again(qtbot, demo_context, letters_
     assert letters_window.model.rowCount() == 0          # nothing read while nobody looks
     letters_window.show()
     assert letters_window.model.rowCount() == 2
+
+
+def test_a_validation_whose_process_dies_says_what_is_left_and_can_be_taken_up(qtbot, demo_context, letters_window,
+                                                                               tmp_path) -> None:
+    demo_sender(demo_context)
+    letters = to_valid_letters(demo_context, ["AR"] * 10, tmp_path)
+    demo_context.settings.ar24_parallel_connections = 1
+    with service_control(demo_context) as control:
+        control.faults(latency_ms=150)
+        otp = tick_all_and_enter_code(qtbot, letters_window)
+        qtbot.waitUntil(lambda: otp.job.process is not None and otp.progress.value() >= 2, timeout=30000)
+        otp.job.process.kill()                              # the sending process is gone mid-batch
+        qtbot.waitUntil(lambda: otp.last_message is not None, timeout=30000)
+        control.faults(latency_ms=0)
+    left = len(otp.model.rows)
+    assert 0 < left < 10
+    assert f"{left} lettre(s) sur 10 restent en attente de validation OTP" in otp.last_message.text()
+    assert "Aucune lettre n'a été envoyée" not in otp.last_message.text()
+    otp.last_message = None
+    otp.model.set_all(True)                                 # the rest, with a new code
+    entry = otp.validate_checked()
+    qtbot.mouseClick(entry.generate, Qt.MouseButton.LeftButton)
+    entry.accept()
+    qtbot.waitUntil(lambda: otp.last_message is not None, timeout=30000)
+    assert VALIDATED_MESSAGE in otp.last_message.text()
+    refs = mails_by_ref(demo_context)
+    with demo_context.store.session() as session:
+        sent = [refs.get(ref) for ref in session.scalars(select(RegisteredLetter.local_ref)
+                                                         .where(RegisteredLetter.id.in_(letters)))]
+    assert sent.count(1) >= 10 - 1 and set(sent) <= {1, None}   # never twice; one may wait for its reconciliation

@@ -335,7 +335,7 @@ class OtpSelectionWindow(QDialog):
         self.job = OutboxProcessJob(lambda: service.validation_request(context, ids, code))
         self.job.progress.connect(self._progressed)
         self.job.succeeded.connect(lambda report: self._finished(ids, report))
-        self.job.failed.connect(self._failed)
+        self.job.failed.connect(lambda message: self._failed(ids, message))
         self.job.finished.connect(self._update)
         self.cancel_button.setEnabled(True)
         self._update()
@@ -372,12 +372,17 @@ class OtpSelectionWindow(QDialog):
         self._show(QMessageBox.Icon.Information if report.posted and not report.failed else QMessageBox.Icon.Warning,
                    summary(report, names))
 
-    def _failed(self, message: str) -> None:
-        # Wrong or expired code, AR24 unreachable: nothing was posted, the letters stay to_valid.
+    def _failed(self, ids: list[int], message: str) -> None:
+        # A wrong code or AR24 unreachable stops before any post; a store failure or a stopped
+        # process may come after some: what is still to validate is read again, not assumed.
         self.progress.hide()
         self.reload()
-        self._show(QMessageBox.Icon.Warning, f"{message}\n\n" + translate(
-            "OtpSelectionWindow", "Aucune lettre n'a été envoyée : elles restent en attente de validation OTP."))
+        waiting = len(set(ids) & {row[0] for row in self.model.rows})
+        after = translate("OtpSelectionWindow", "Aucune lettre n'a été envoyée : elles restent en attente de "
+                          "validation OTP.") if waiting == len(ids) else translate(
+            "OtpSelectionWindow", "{waiting} lettre(s) sur {total} restent en attente de validation OTP ; les autres "
+            "ont été transmises à AR24 ou le seront après vérification.").format(waiting=waiting, total=len(ids))
+        self._show(QMessageBox.Icon.Warning, f"{message}\n\n{after}")
 
     def _show(self, icon, text: str) -> None:
         self.last_message = QMessageBox(icon, translate("OtpSelectionWindow", "Alerte"), text, parent=self)
