@@ -50,8 +50,9 @@ def next_treatment_numbers(session: Session, count: int) -> range:
 
 def add_chronoted_events(session: Session, drafts: Sequence[EventDraft], login: str, *,
                          cancelled: Callable[[], bool] = lambda: False,
-                         progress: Callable[[int], None] = lambda done: None) -> list[int]:
-    """Add one chronoted event per draft to the session (the caller commits); raises ``Cancelled``."""
+                         progress: Callable[[int], None] = lambda done: None) -> list[tuple[int, int]]:
+    """Add one chronoted event per draft to the session (the caller commits); returns each event's
+    id and treatment number. Raises ``Cancelled``."""
     entities = dict(session.execute(select(Tiers.id, Tiers.entity_id)
                                     .where(Tiers.id.in_({d.tiers_id for d in drafts}))).all()) if drafts else {}
     dossiers = {entity.id: (f"{entity.code} {entity.name}", entity.id) for entity in session.scalars(select(Entity))}
@@ -74,4 +75,4 @@ def add_chronoted_events(session: Session, drafts: Sequence[EventDraft], login: 
             progress(index + 1)
     session.flush()
     progress(len(drafts))
-    return [event.id for event in events]
+    return [(event.id, event.treatment_number) for event in events]

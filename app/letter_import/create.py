@@ -23,8 +23,12 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 
 @dataclass(frozen=True)
 class ImportResult:
-    event_ids: tuple[int, ...]
+    events: tuple[tuple[int, int], ...]      # (event id, treatment number) per accepted letter, in order
     folder: Path                        # where the letters' PDFs were written
+
+    @property
+    def event_ids(self) -> list[int]:
+        return [event_id for event_id, _number in self.events]
 
 
 def create_letters(store: Store, plan: ImportPlan, login: str, *, folder: Path | None = None,
@@ -46,14 +50,14 @@ def create_letters(store: Store, plan: ImportPlan, login: str, *, folder: Path |
         if cancelled():
             raise Cancelled
         with store.session() as session, session.begin():
-            ids = add_chronoted_events(session, drafts, login, cancelled=cancelled,
+            events = add_chronoted_events(session, drafts, login, cancelled=cancelled,
                                        progress=lambda done: progress(len(letters) + done, total))
             if cancelled():
                 raise Cancelled
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return ImportResult(tuple(ids), folder)
+    return ImportResult(tuple(events), folder)
 
 
 def _write_letters(letters: list[PlannedLetter], targets: list[Path], cancelled: Callable[[], bool],
