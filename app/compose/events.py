@@ -53,26 +53,34 @@ def add_chronoted_events(session: Session, drafts: Sequence[EventDraft], login: 
                          progress: Callable[[int], None] = lambda done: None) -> list[tuple[int, int]]:
     """Add one chronoted event per draft to the session (the caller commits); returns each event's
     id and treatment number. Raises ``Cancelled``."""
-    entities = dict(session.execute(select(Tiers.id, Tiers.entity_id)
-                                    .where(Tiers.id.in_({d.tiers_id for d in drafts}))).all()) if drafts else {}
-    dossiers = {entity.id: (f"{entity.code} {entity.name}", entity.id) for entity in session.scalars(select(Entity))}
-    numbers = next_treatment_numbers(session, len(drafts))
-    today, events = dt.date.today(), []
-    for index, (draft, number) in enumerate(zip(drafts, numbers, strict=True)):
+    events = build_events(session, drafts, login)
+    today = dt.date.today()
+    for index, (event, number) in enumerate(zip(events, next_treatment_numbers(session, len(events)), strict=True)):
         if cancelled():
             raise Cancelled
-        dossier, entity_id = dossiers.get(entities.get(draft.tiers_id), ("", None))
-        event = Event(author=login, assignee=login, tiers_id=draft.tiers_id, entity_id=entity_id,
-                      dossier=draft.dossier or dossier, model=draft.model, subject=draft.subject,
-                      body_html=draft.body_html, ag_date=draft.ag_date, treatment_number=number,
-                      treatment_date=today)
-        event.attachments = [EventAttachment(position=position, filename=a.name, path=str(a.path),
-                                             size=a.path.stat().st_size)
-                             for position, a in enumerate(draft.attachments)]
+        event.treatment_number, event.treatment_date = number, today
         session.add(event)
-        events.append(event)
         if index % 50 == 49:
             progress(index + 1)
     session.flush()
-    progress(len(drafts))
+    progress(len(events))
     return [(event.id, event.treatment_number) for event in events]
+
+
+def build_events(session: Session, drafts: Sequence[EventDraft], login: str) -> list[Event]:
+    """The events of the drafts, not yet added: each on its tiers' entity, with its attachments."""
+    entities = dict(session.execute(select(Tiers.id, Tiers.entity_id)
+                                    .where(Tiers.id.in_({d.tiers_id for d in drafts}))).all()) if drafts else {}
+    dossiers = {entity.id: f"{entity.code} {entity.name}" for entity in session.scalars(select(Entity))}
+    sizes: dict[Path, int] = {}
+    events = []
+    for draft in drafts:
+        entity_id = entities.get(draft.tiers_id)
+        event = Event(author=login, assignee=login, tiers_id=draft.tiers_id, entity_id=entity_id,
+                      dossier=draft.dossier or dossiers.get(entity_id, ""), model=draft.model, subject=draft.subject,
+                      body_html=draft.body_html, ag_date=draft.ag_date)
+        event.attachments = [EventAttachment(position=position, filename=a.name, path=str(a.path),
+                                             size=sizes.get(a.path) or sizes.setdefault(a.path, a.path.stat().st_size))
+                             for position, a in enumerate(draft.attachments)]
+        events.append(event)
+    return events
