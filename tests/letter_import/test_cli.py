@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.store.database import default_url, open_store
 from app.store.models import Event
-from tests.letter_import.pdfs import write_run
+from app.demo.letter_run import write_letter_run
 
 REPO = Path(__file__).resolve().parents[2]
 MARKER = r"Réf\. tiers : (\S+)"
@@ -31,7 +31,7 @@ def _events(data_dir: Path) -> list[Event]:
 
 
 def test_dry_run_json_then_import_with_one_refused_letter(data_dir, tmp_path):
-    run = write_run(tmp_path / "Convocation AG.pdf", ["T0001", "Z9999", "T0002"])
+    run = write_letter_run(tmp_path / "Convocation AG.pdf", ["T0001", "Z9999", "T0002"])
     dry = _run("import-letters", str(run), "--split-marker", MARKER, "--dry-run", "--json")
     assert dry.returncode == 1                                        # one letter refused
     rows = json.loads(dry.stdout)                                     # stdout holds only the JSON array
@@ -53,7 +53,7 @@ def test_dry_run_json_then_import_with_one_refused_letter(data_dir, tmp_path):
 
 def test_everything_accepted_exits_0_in_english(data_dir, tmp_path):
     folder = tmp_path / "lettres"
-    write_run(folder / "T0001.pdf", [None], pages=1)
+    write_letter_run(folder / "T0001.pdf", [None], pages=1)
     done = _run("--lang", "en", "import-letters", str(folder), "--json")
     assert done.returncode == 0, done.stderr
     [row] = json.loads(done.stdout)
@@ -62,7 +62,7 @@ def test_everything_accepted_exits_0_in_english(data_dir, tmp_path):
 
 
 def test_bad_files_and_bad_usage(data_dir, tmp_path):
-    no_marker = write_run(tmp_path / "blanc.pdf", [None, None])
+    no_marker = write_letter_run(tmp_path / "blanc.pdf", [None, None])
     refused = _run("import-letters", str(no_marker))
     assert refused.returncode == 1
     assert "« blanc.pdf » : aucun code tiers connu n'a été trouvé sur aucune des 6 pages" in refused.stderr

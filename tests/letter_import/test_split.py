@@ -14,7 +14,7 @@ from app.letter_import.plan import ImportOptions, plan_import
 from app.compose.events import Cancelled
 from app.sending.compatibility import check_events
 from app.store.models import Event, SendType, Tiers
-from tests.letter_import.pdfs import write_run
+from app.demo.letter_run import write_letter_run
 
 MARKER = r"Réf\. tiers : (\S+)"
 CODES = [f"T{n:04d}" for n in range(1, 12)]
@@ -31,7 +31,7 @@ def _last_number(store) -> int:
 
 
 def test_twelve_letters_with_one_unknown_marker_make_eleven_chronoted_events(demo_store, tmp_path):
-    run = write_run(tmp_path / "Convocation AG 2026.pdf", [*CODES[:6], "Z9999", *CODES[6:]])
+    run = write_letter_run(tmp_path / "Convocation AG 2026.pdf", [*CODES[:6], "Z9999", *CODES[6:]])
     before, last = _events(demo_store), _last_number(demo_store)
     with demo_store.session() as session:
         plan = plan_import(session, run, ImportOptions(marker=MARKER, ag_date=dt.date(2027, 1, 20)))
@@ -59,7 +59,7 @@ def test_twelve_letters_with_one_unknown_marker_make_eleven_chronoted_events(dem
 
 def test_a_second_import_continues_the_numbers(demo_store, tmp_path):
     with demo_store.session() as session:
-        plan = plan_import(session, write_run(tmp_path / "a.pdf", CODES[:2]), ImportOptions(marker=MARKER))
+        plan = plan_import(session, write_letter_run(tmp_path / "a.pdf", CODES[:2]), ImportOptions(marker=MARKER))
     first = create_letters(demo_store, plan, "JLC", folder=tmp_path / "a").event_ids
     second = create_letters(demo_store, plan, "JLC", folder=tmp_path / "b").event_ids
     with demo_store.session() as session:
@@ -68,7 +68,7 @@ def test_a_second_import_continues_the_numbers(demo_store, tmp_path):
 
 
 def test_default_marker_is_a_known_tiers_code_and_fixed_pages_split(demo_store, tmp_path):
-    run = write_run(tmp_path / "run.pdf", ["T0004", "T0005"], pages=2, marker="Dossier {code}")
+    run = write_letter_run(tmp_path / "run.pdf", ["T0004", "T0005"], pages=2, marker="Dossier {code}")
     with demo_store.session() as session:
         by_code = plan_import(session, run, ImportOptions())
         by_pages = plan_import(session, run, ImportOptions(pages=2))
@@ -78,7 +78,7 @@ def test_default_marker_is_a_known_tiers_code_and_fixed_pages_split(demo_store, 
 
 
 def test_a_pdf_without_any_marker_creates_nothing(demo_store, tmp_path):
-    run = write_run(tmp_path / "sans repere.pdf", [None, None])
+    run = write_letter_run(tmp_path / "sans repere.pdf", [None, None])
     with demo_store.session() as session, pytest.raises(BadFile) as refused:
         plan_import(session, run, ImportOptions(marker=MARKER))
     assert str(refused.value.message) == ("« sans repere.pdf » : le repère « Réf\\. tiers : (\\S+) » n'a été trouvé "
@@ -98,7 +98,7 @@ def test_bad_files_are_refused_whole(demo_store, tmp_path, content, expected):
 
 def test_cancel_leaves_the_store_and_the_folder_as_they_were(demo_store, tmp_path):
     with demo_store.session() as session:
-        plan = plan_import(session, write_run(tmp_path / "run.pdf", CODES), ImportOptions(marker=MARKER))
+        plan = plan_import(session, write_letter_run(tmp_path / "run.pdf", CODES), ImportOptions(marker=MARKER))
     before, last = _events(demo_store), _last_number(demo_store)
     calls = []
 
@@ -117,9 +117,9 @@ def test_cancel_leaves_the_store_and_the_folder_as_they_were(demo_store, tmp_pat
 
 def test_folder_of_pdfs_named_by_tiers_code(demo_store, tmp_path):
     folder = tmp_path / "courriers"
-    write_run(folder / "T0001.pdf", [None], pages=1)
-    write_run(folder / "Relance_T0002.pdf", [None], pages=2)
-    write_run(folder / "inconnu.pdf", [None], pages=1)
+    write_letter_run(folder / "T0001.pdf", [None], pages=1)
+    write_letter_run(folder / "Relance_T0002.pdf", [None], pages=2)
+    write_letter_run(folder / "inconnu.pdf", [None], pages=1)
     with demo_store.session() as session:
         plan = plan_import(session, folder)
         name = session.scalar(select(Tiers.lastname).where(Tiers.code == "T0002"))
@@ -131,9 +131,9 @@ def test_folder_of_pdfs_named_by_tiers_code(demo_store, tmp_path):
 
 
 def test_manifest_with_attachments_and_refused_lines(demo_store, tmp_path):
-    write_run(tmp_path / "lettres" / "a.pdf", [None], pages=1)
-    write_run(tmp_path / "lettres" / "b.pdf", [None], pages=1)
-    write_run(tmp_path / "pj" / "ordre du jour.pdf", [None], pages=2)
+    write_letter_run(tmp_path / "lettres" / "a.pdf", [None], pages=1)
+    write_letter_run(tmp_path / "lettres" / "b.pdf", [None], pages=1)
+    write_letter_run(tmp_path / "pj" / "ordre du jour.pdf", [None], pages=2)
     manifest = tmp_path / "manifeste.csv"
     manifest.write_bytes("Fichier;Code tiers;Sujet;AG du;Pièces jointes\n"
                          "lettres/a.pdf;T0001;Convocation AG;20/01/2027;pj/ordre du jour.pdf\n"

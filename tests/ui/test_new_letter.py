@@ -15,7 +15,7 @@ from app.outbox.pipeline import Control
 from app.sending.prepare import prepare_letter_files
 from app.services import compose
 from app.store.models import Entity, Event, SendType, Tiers
-from tests.letter_import.pdfs import write_run
+from app.demo.letter_run import write_letter_run
 from ui.compose.new_letter import NewLetterWindow
 
 
@@ -58,7 +58,7 @@ def test_letter_for_all_copropriétaires_of_an_entity(qtbot, demo_context, tmp_p
     name.trigger()
     window.body.append("Vous êtes convoqué(e) à l'AG du «DateAG», lot «Lot».")
     assert "«Civilite» «Nom»" in window.body.toPlainText()
-    attachment = write_run(tmp_path / "Ordre du jour.pdf", [None], pages=2)
+    attachment = write_letter_run(tmp_path / "Ordre du jour.pdf", [None], pages=2)
     _drop(window.attachment_list, attachment)
     assert [window.attachment_list.item(i).text() for i in range(window.attachment_list.count())] == [
         "Ordre du jour.pdf"]
@@ -108,7 +108,7 @@ def test_cancelled_creation_leaves_no_event_and_no_file(demo_context, data_dir, 
         ids = list(session.scalars(select(Tiers.id)))
         before = session.scalar(select(func.count(Event.id)))
     draft = compose.LetterDraft("Information", "<p>Madame, Monsieur,</p>",
-                                attachments=(write_run(tmp_path / "annexe.pdf", [None], pages=1),))
+                                attachments=(write_letter_run(tmp_path / "annexe.pdf", [None], pages=1),))
     control = Control()
     control.report = lambda progress: control.cancel()      # the user cancels at the first progress
     with pytest.raises(compose.Cancelled):

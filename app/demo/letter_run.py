@@ -1,4 +1,5 @@
-"""PDFs as the agency software prints them: a run of letters, a marker on each first page."""
+"""A run of letters as the agency software prints it (one PDF, a marker on each letter's first
+page): for the screenshots of "Importer des courriers PDF", its tests and its benchmark."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 
-def write_run(path: Path, codes: Sequence[str | None], pages: int = 3, *, marker: str = "Réf. tiers : {code}") -> Path:
+def write_letter_run(path: Path, codes: Sequence[str | None], pages: int = 3, *, marker: str = "Réf. tiers : {code}") -> Path:
     """One letter per code, ``pages`` pages each; the marker on the first page (none when the code is None)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     canvas = Canvas(str(path), pagesize=A4, invariant=True)
