@@ -87,7 +87,7 @@ def _import(output: Output, args: argparse.Namespace, options: GlobalOptions, ag
     if plan.refused:
         output.say(message(QT_TRANSLATE_NOOP("Commands", "{count} courrier(s) refusé(s) :"), count=len(plan.refused)))
         for letter in plan.refused:
-            output.say(message(QT_TRANSLATE_NOOP("Commands", "  - {reason}"), reason=letter.refusal))
+            output.say(f"  - {output.text(letter.refusal)}")
     return REFUSED if plan.refused else OK
 
 

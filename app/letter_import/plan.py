@@ -214,13 +214,16 @@ def _match(letter: PlannedLetter, codes: dict[str, tuple[int, str]]) -> PlannedL
     if letter.refusal is not None:
         return letter
     if letter.code not in codes:
+        code = letter.code or "—"
         if letter.line is not None:
-            where = message(QT_TRANSLATE_NOOP("LetterImport", "Ligne {line}"), line=letter.line)
+            refusal = message(QT_TRANSLATE_NOOP("LetterImport", "Ligne {line} : aucun tiers n'a le code « {code} »."),
+                              line=letter.line, code=code)
         elif letter.whole_file:
-            where = message(QT_TRANSLATE_NOOP("LetterImport", "« {name} »"), name=letter.source.name)
+            refusal = message(QT_TRANSLATE_NOOP("LetterImport", "« {name} » : aucun tiers n'a le code « {code} »."),
+                              name=letter.source.name, code=code)
         else:
-            where = message(QT_TRANSLATE_NOOP("LetterImport", "Pages {pages}"), pages=letter.pages)
-        return replace(letter, refusal=message(QT_TRANSLATE_NOOP(
-            "LetterImport", "{where} : aucun tiers n'a le code « {code} »."), where=where, code=letter.code or "—"))
+            refusal = message(QT_TRANSLATE_NOOP("LetterImport", "Pages {pages} : aucun tiers n'a le code « {code} »."),
+                              pages=letter.pages, code=code)
+        return replace(letter, refusal=refusal)
     tiers_id, name = codes[letter.code]
     return replace(letter, tiers_id=tiers_id, recipient=name)

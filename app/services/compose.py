@@ -33,7 +33,7 @@ VARIABLES: tuple[tuple[Text, str], ...] = (
     (QT_TRANSLATE_NOOP("ComposeVariables", "Prénom"), "Prenom"),
     (QT_TRANSLATE_NOOP("ComposeVariables", "Adresse"), "Adresse"),
     (QT_TRANSLATE_NOOP("ComposeVariables", "Entité"), "Entite"),
-    (QT_TRANSLATE_NOOP("ComposeVariables", "Lot"), "Lot"),
+    (QT_TRANSLATE_NOOP("ComposeVariables", "Numéro de lot"), "Lot"),
     (QT_TRANSLATE_NOOP("ComposeVariables", "Date du jour"), "DateJour"),
     (QT_TRANSLATE_NOOP("ComposeVariables", "Date d'AG"), "DateAG"),
     (QT_TRANSLATE_NOOP("ComposeVariables", "Lien de consentement AR24"), "AR24_LienConsentement"),

@@ -314,6 +314,122 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Adresse de base de données invalide : {url}</source>
+        <translation>Invalid database address: {url}</translation>
+    </message>
+    <message>
+        <source>La base de données n&apos;a pas pu être ouverte : {reason}</source>
+        <translation>The database could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>Utilisateur inconnu : {login}</source>
+        <translation>Unknown user: {login}</translation>
+    </message>
+    <message>
+        <source>Fichier ou dossier introuvable : {path}</source>
+        <translation>File or folder not found: {path}</translation>
+    </message>
+    <message>
+        <source>Simulation : {accepted} courrier(s) seraient importés, {refused} refusé(s) ; rien n&apos;a été créé.</source>
+        <translation>Dry run: {accepted} letter(s) would be imported, {refused} refused; nothing was created.</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) importé(s) : événements chronotés n° {first} à {last}.</source>
+        <translation>{count} letter(s) imported: events with treatment numbers {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Aucun courrier importé.</source>
+        <translation>No letter imported.</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) refusé(s) :</source>
+        <translation>{count} letter(s) refused:</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <source>Ajoutez au moins un destinataire.</source>
+        <translation>Add at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Indiquez le sujet du courrier.</source>
+        <translation>Enter the letter&apos;s subject.</translation>
+    </message>
+    <message>
+        <source>Le corps du courrier est vide.</source>
+        <translation>The letter&apos;s body is empty.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeRelations</name>
+    <message>
+        <source>tous les copropriétaires</source>
+        <translation>all co-owners</translation>
+    </message>
+    <message>
+        <source>tous les locataires</source>
+        <translation>all tenants</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeVariables</name>
+    <message>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Numéro de lot</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>Date du jour</source>
+        <translation>Today&apos;s date</translation>
+    </message>
+    <message>
+        <source>Date d&apos;AG</source>
+        <translation>General meeting date</translation>
+    </message>
+    <message>
+        <source>Lien de consentement AR24</source>
+        <translation>AR24 consent link</translation>
+    </message>
+</context>
+<context>
     <name>ConsentModel</name>
     <message>
         <source>accord préalable (art. L.100 CPCE)</source>
@@ -674,10 +790,160 @@
     </message>
 </context>
 <context>
+    <name>ImportLettersWindow</name>
+    <message>
+        <source>Importer des courriers PDF</source>
+        <translation>Import PDF letters</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Code tiers</source>
+        <translation>Third-party code</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Sujet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>un PDF, un dossier de PDF ou un manifeste CSV</source>
+        <translation>a PDF, a folder of PDFs or a CSV manifest</translation>
+    </message>
+    <message>
+        <source>Pages du PDF</source>
+        <translation>PDF pages</translation>
+    </message>
+    <message>
+        <source>Fichier PDF…</source>
+        <translation>PDF file…</translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Manifeste CSV…</source>
+        <translation>CSV manifest…</translation>
+    </message>
+    <message>
+        <source>Repère sur la première page :</source>
+        <translation>Marker on the first page:</translation>
+    </message>
+    <message>
+        <source>Nombre fixe de pages :</source>
+        <translation>Fixed number of pages:</translation>
+    </message>
+    <message>
+        <source>code tiers (par défaut), ou expression régulière, ex. Réf\. tiers : (\S+)</source>
+        <translation>third-party code (default), or a regular expression, e.g. Réf\. tiers : (\S+)</translation>
+    </message>
+    <message>
+        <source>par défaut : le nom du fichier</source>
+        <translation>default: the file&apos;s name</translation>
+    </message>
+    <message>
+        <source>Convocation à l&apos;AG du</source>
+        <translation>General meeting notice for</translation>
+    </message>
+    <message>
+        <source>Source :</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Découpage :</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <source>Sujet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Analyser</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Créer les événements</source>
+        <translation>Create the events</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>PDF des courriers</source>
+        <translation>PDF of the letters</translation>
+    </message>
+    <message>
+        <source>Fichiers PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Dossier des PDF</source>
+        <translation>Folder of the PDFs</translation>
+    </message>
+    <message>
+        <source>Manifeste</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Choisissez un PDF, un dossier ou un manifeste existant.</source>
+        <translation>Choose an existing PDF, folder or manifest.</translation>
+    </message>
+    <message>
+        <source>Analyse…</source>
+        <translation>Analysing…</translation>
+    </message>
+    <message>
+        <source>Analyse annulée.</source>
+        <translation>Analysis cancelled.</translation>
+    </message>
+    <message>
+        <source>{accepted} courrier(s) prêt(s) à créer, {refused} refusé(s) (en rouge) : rien n&apos;est créé avant « Créer les événements ».</source>
+        <translation>{accepted} letter(s) ready to create, {refused} refused (in red): nothing is created before “Create the events”.</translation>
+    </message>
+    <message>
+        <source>Création…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>Import annulé : aucun événement n&apos;a été créé.</source>
+        <translation>Import cancelled: no event was created.</translation>
+    </message>
+    <message>
+        <source>{count} événement(s) créé(s), chronotés n° {first} à {last}.</source>
+        <translation>{count} event(s) created, treatment numbers {first} to {last}.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Erreur inattendue : {error}</source>
         <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1193,116 @@
     <message>
         <source>Lettre recommandée</source>
         <translation>Registered letter</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImport</name>
+    <message>
+        <source>Ligne 1 de « {name} » : colonne « {column} » introuvable (en-tête lu : « {header} »).</source>
+        <translation>Line 1 of “{name}”: column “{column}” not found (header read: “{header}”).</translation>
+    </message>
+    <message>
+        <source>« {name} » ne contient aucune ligne de courrier.</source>
+        <translation>“{name}” holds no letter line.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} de « {name} » : encodage inconnu (octet {byte}) ; enregistrez le fichier en UTF-8.</source>
+        <translation>Line {line} of “{name}”: unknown encoding (byte {byte}); save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » est introuvable ou illisible ({reason}).</source>
+        <translation>The file “{name}” is missing or unreadable ({reason}).</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » est vide (0 octet).</source>
+        <translation>The file “{name}” is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » pèse {size}, au-delà des {limit} acceptés pour un import.</source>
+        <translation>The file “{name}” weighs {size}, beyond the {limit} accepted for an import.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » n&apos;est pas un PDF lisible ({reason}) : enregistrez-le de nouveau en PDF.</source>
+        <translation>The file “{name}” is not a readable PDF ({reason}): save it again as PDF.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » ne contient aucune page.</source>
+        <translation>The file “{name}” has no page.</translation>
+    </message>
+    <message>
+        <source>Expression du repère invalide « {pattern} » : {reason}.</source>
+        <translation>Invalid marker expression “{pattern}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>le repère « {pattern} »</source>
+        <translation>the marker “{pattern}”</translation>
+    </message>
+    <message>
+        <source>aucun code tiers connu</source>
+        <translation>no known third-party code</translation>
+    </message>
+    <message>
+        <source>« {name} » : {what} n&apos;a été trouvé sur aucune des {count} pages ; rien n&apos;a été importé.</source>
+        <translation>“{name}”: {what} was found on none of the {count} pages; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pages {pages} : aucun repère sur la première page.</source>
+        <translation>Pages {pages}: no marker on the first page.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {name} » ne contient aucun PDF.</source>
+        <translation>The folder “{name}” holds no PDF.</translation>
+    </message>
+    <message>
+        <source>« {name} » : aucun code tiers connu dans le nom du fichier.</source>
+        <translation>“{name}”: no known third-party code in the file&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Ligne {line}, colonne « AG du » : date illisible « {value} » (JJ/MM/AAAA).</source>
+        <translation>Line {line}, column “AG du”: unreadable date “{value}” (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Ligne {line}, colonne « Fichier » : aucun fichier indiqué.</source>
+        <translation>Line {line}, column “Fichier”: no file given.</translation>
+    </message>
+    <message>
+        <source>Ligne {line}, colonne « {column} » : fichier introuvable « {value} ».</source>
+        <translation>Line {line}, column “{column}”: file not found “{value}”.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : aucun tiers n&apos;a le code « {code} ».</source>
+        <translation>Line {line}: no third party has the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>« {name} » : aucun tiers n&apos;a le code « {code} ».</source>
+        <translation>“{name}”: no third party has the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Pages {pages} : aucun tiers n&apos;a le code « {code} ».</source>
+        <translation>Pages {pages}: no third party has the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Lecture des pages</source>
+        <translation>Reading the pages</translation>
+    </message>
+    <message>
+        <source>Création des courriers</source>
+        <translation>Creating the letters</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>Aperçu du courrier : {name}</source>
+        <translation>Letter preview: {name}</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1660,14 @@
         <translation>&amp;Registered letter…</translation>
     </message>
     <message>
+        <source>&amp;Nouveau courrier…</source>
+        <translation>&amp;New letter…</translation>
+    </message>
+    <message>
+        <source>Importer des &amp;courriers PDF…</source>
+        <translation>Import PDF &amp;letters…</translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1398,6 +1782,145 @@
     <message>
         <source>Envoi de lettres recommandées par AR24 (prestataire qualifié eIDAS) pour les syndics et la gérance.</source>
         <translation>Registered letters sent through AR24 (qualified eIDAS provider) for property managers and co-ownership syndics.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLetterWindow</name>
+    <message>
+        <source>Nouveau courrier</source>
+        <translation>New letter</translation>
+    </message>
+    <message>
+        <source>Ajouter des tiers…</source>
+        <translation>Add third parties…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Entité :</source>
+        <translation>Entity:</translation>
+    </message>
+    <message>
+        <source>Destinataires</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>{count} destinataire(s)</source>
+        <translation>{count} recipient(s)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le modèle</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>Convocation à l&apos;AG du</source>
+        <translation>General meeting notice for</translation>
+    </message>
+    <message>
+        <source>par défaut : l&apos;entité du tiers</source>
+        <translation>default: the third party&apos;s entity</translation>
+    </message>
+    <message>
+        <source>Modèle :</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Sujet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>AG :</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Gras</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Documents PDF ou images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF documents or images (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Italique</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Souligné</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Liste à puces</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Insérer une variable</source>
+        <translation>Insert a variable</translation>
+    </message>
+    <message>
+        <source>Glissez ici les fichiers à joindre</source>
+        <translation>Drop the files to attach here</translation>
+    </message>
+    <message>
+        <source>Joindre…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Pièces jointes (PDF, ou images converties en PDF)</source>
+        <translation>Attachments (PDF, or images converted to PDF)</translation>
+    </message>
+    <message>
+        <source>Joindre des fichiers</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Donnez un nom au modèle (zone « Modèle »).</source>
+        <translation>Give the template a name (field “Template”).</translation>
+    </message>
+    <message>
+        <source>Modèle « {name} » enregistré.</source>
+        <translation>Template “{name}” saved.</translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Créer les courriers</source>
+        <translation>Create the letters</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Aperçu pour :</source>
+        <translation>Preview for:</translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord un destinataire.</source>
+        <translation>Add a recipient first.</translation>
+    </message>
+    <message>
+        <source>Création des courriers…</source>
+        <translation>Creating the letters…</translation>
+    </message>
+    <message>
+        <source>Création annulée : aucun courrier n&apos;a été créé.</source>
+        <translation>Creation cancelled: no letter was created.</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) créé(s), chronotés n° {first} à {last} : retrouvez-les dans la liste des événements.</source>
+        <translation>{count} letter(s) created, treatment numbers {first} to {last}: find them in the events list.</translation>
     </message>
 </context>
 <context>
@@ -1598,13 +2121,6 @@
     <message>
         <source>Moyens de paiement enregistrés : {count} entité(s) mise(s) à jour.</source>
         <translation>Payment methods saved: {count} entity(ies) updated.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderWindow</name>
-    <message>
-        <source>&lt;b&gt;Cet écran arrive dans une prochaine version.&lt;/b&gt; Il contiendra :</source>
-        <translation>&lt;b&gt;This screen comes in a next version.&lt;/b&gt; It will hold:</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2786,10 @@
         <translation>Assign…</translation>
     </message>
     <message>
+        <source>Nouveau courrier…</source>
+        <translation>New letter…</translation>
+    </message>
+    <message>
         <source>Sélectionnez d&apos;abord un ou plusieurs tiers.</source>
         <translation>Select one or more third parties first.</translation>
     </message>
@@ -2312,6 +2832,25 @@
     <message>
         <source>{count} demande(s) de consentement envoyée(s) à AR24.</source>
         <translation>{count} consent request(s) sent to AR24.</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPickerDialog</name>
+    <message>
+        <source>Ajouter des destinataires</source>
+        <translation>Add recipients</translation>
+    </message>
+    <message>
+        <source>Rechercher (code, nom, société, e-mail)</source>
+        <translation>Search (code, name, company, e-mail)</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,10 @@ class ImportLettersWindow(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([translate("ImportLettersWindow", title) for title in (
-            "Fichier", "Pages", "Code tiers", "Tiers", "Sujet", "Motif du refus")])
+        self.table.setHorizontalHeaderLabels([
+            translate("ImportLettersWindow", "Fichier"), translate("ImportLettersWindow", "Pages du PDF"),
+            translate("ImportLettersWindow", "Code tiers"), translate("ImportLettersWindow", "Tiers"),
+            translate("ImportLettersWindow", "Sujet"), translate("ImportLettersWindow", "Motif du refus")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -68,7 +70,7 @@ class ImportLettersWindow(QDialog):
         self.source = QLineEdit(placeholderText=translate("ImportLettersWindow", "un PDF, un dossier de PDF ou un manifeste CSV"))
         source_row = QHBoxLayout()
         source_row.addWidget(self.source, 1)
-        for text, slot in ((translate("ImportLettersWindow", "PDF…"), self._choose_pdf),
+        for text, slot in ((translate("ImportLettersWindow", "Fichier PDF…"), self._choose_pdf),
                            (translate("ImportLettersWindow", "Dossier…"), self._choose_folder),
                            (translate("ImportLettersWindow", "Manifeste CSV…"), self._choose_manifest)):
             button = QPushButton(text)
@@ -124,7 +126,7 @@ class ImportLettersWindow(QDialog):
 
     def _choose_pdf(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, translate("ImportLettersWindow", "PDF des courriers"), "",
-                                              translate("ImportLettersWindow", "PDF (*.pdf)"))
+                                              translate("ImportLettersWindow", "Fichiers PDF (*.pdf)"))
         self._set_source(name)
 
     def _choose_folder(self) -> None:
@@ -132,7 +134,7 @@ class ImportLettersWindow(QDialog):
 
     def _choose_manifest(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, translate("ImportLettersWindow", "Manifeste"), "",
-                                              translate("ImportLettersWindow", "CSV (*.csv)"))
+                                              translate("ImportLettersWindow", "Fichiers CSV (*.csv)"))
         self._set_source(name)
 
     def _set_source(self, name: str) -> None:

@@ -98,6 +98,7 @@ class NewLetterWindow(QDialog):
         remove = QPushButton(translate("NewLetterWindow", "Retirer"))
         remove.clicked.connect(self.remove_recipients)
         self.entity_combo = QComboBox()
+        self.entity_combo.setProperty("i18n_data", True)        # the agency's entities
         for entity in compose.entities(self.context):
             self.entity_combo.addItem(f"{entity.code} {entity.name}", entity.entity_id)
         self.relation_combo = QComboBox()
@@ -195,12 +196,11 @@ class NewLetterWindow(QDialog):
 
     def _toolbar(self) -> QToolBar:
         bar = QToolBar()
-        for text, tip, slot in (("G", translate("NewLetterWindow", "Gras"), self._bold),
-                                ("I", translate("NewLetterWindow", "Italique"), self._italic),
-                                ("S", translate("NewLetterWindow", "Souligné"), self._underline),
-                                ("•", translate("NewLetterWindow", "Liste à puces"), self._bullets)):
+        for text, slot in ((translate("NewLetterWindow", "Gras"), self._bold),
+                           (translate("NewLetterWindow", "Italique"), self._italic),
+                           (translate("NewLetterWindow", "Souligné"), self._underline),
+                           (translate("NewLetterWindow", "Liste à puces"), self._bullets)):
             action = QAction(text, self)
-            action.setToolTip(tip)
             action.triggered.connect(slot)
             bar.addAction(action)
         bar.addSeparator()
@@ -243,6 +243,7 @@ class NewLetterWindow(QDialog):
     def _attachments_frame(self) -> QWidget:
         self.attachment_list = AttachmentList(self.add_attachments)
         self.attachment_list.setMaximumHeight(80)
+        self.attachment_list.setProperty("i18n_data", True)     # file names
         self.attachment_list.setToolTip(translate("NewLetterWindow", "Glissez ici les fichiers à joindre"))
         join = QPushButton(translate("NewLetterWindow", "Joindre…"))
         join.clicked.connect(self.choose_attachments)
@@ -261,7 +262,7 @@ class NewLetterWindow(QDialog):
 
     def choose_attachments(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, translate("NewLetterWindow", "Joindre des fichiers"), "",
-                                                translate("NewLetterWindow", "Documents (*.pdf *.png *.jpg *.jpeg)"))
+                                                translate("NewLetterWindow", "Documents PDF ou images (*.pdf *.png *.jpg *.jpeg)"))
         self.add_attachments([Path(name) for name in names])
 
     def add_attachments(self, paths: list[Path]) -> None:
@@ -311,6 +312,7 @@ class NewLetterWindow(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         self.preview_combo = QComboBox()
+        self.preview_combo.setProperty("i18n_data", True)       # the recipients
         self.preview_combo.setMinimumWidth(260)
         preview = QPushButton(translate("NewLetterWindow", "Aperçu"))
         preview.clicked.connect(self.preview)
