@@ -22,9 +22,11 @@ from app.cli.common import (
     Output,
     fail_usage,
     opened_context,
-    parser as command_parser,
     run_command,
     use_login,
+)
+from app.cli.common import (
+    parser as command_parser,
 )
 from app.i18n import QT_TRANSLATE_NOOP, message
 
@@ -87,7 +89,7 @@ def _import(output: Output, args: argparse.Namespace, options: GlobalOptions, ag
     if plan.refused:
         output.say(message(QT_TRANSLATE_NOOP("Commands", "{count} courrier(s) refusé(s) :"), count=len(plan.refused)))
         for letter in plan.refused:
-            output.say(f"  - {output.text(letter.refusal)}")
+            output.say(f"  - {output.text(letter.refusal or '')}")
     return REFUSED if plan.refused else OK
 
 

@@ -54,8 +54,9 @@ def add_chronoted_events(session: Session, drafts: Sequence[EventDraft], login: 
     """Add one chronoted event per draft to the session (the caller commits); returns each event's
     id and treatment number. Raises ``Cancelled``."""
     events = build_events(session, drafts, login)
+    numbers = next_treatment_numbers(session, len(events))
     today = dt.date.today()
-    for index, (event, number) in enumerate(zip(events, next_treatment_numbers(session, len(events)), strict=True)):
+    for index, (event, number) in enumerate(zip(events, numbers, strict=True)):
         if cancelled():
             raise Cancelled
         event.treatment_number, event.treatment_date = number, today
@@ -64,7 +65,7 @@ def add_chronoted_events(session: Session, drafts: Sequence[EventDraft], login: 
             progress(index + 1)
     session.flush()
     progress(len(events))
-    return [(event.id, event.treatment_number) for event in events]
+    return [(event.id, number) for event, number in zip(events, numbers, strict=True)]
 
 
 def build_events(session: Session, drafts: Sequence[EventDraft], login: str) -> list[Event]:
@@ -77,7 +78,7 @@ def build_events(session: Session, drafts: Sequence[EventDraft], login: str) -> 
     for draft in drafts:
         entity_id = entities.get(draft.tiers_id)
         event = Event(author=login, assignee=login, tiers_id=draft.tiers_id, entity_id=entity_id,
-                      dossier=draft.dossier or dossiers.get(entity_id, ""), model=draft.model, subject=draft.subject,
+                      dossier=draft.dossier or (dossiers.get(entity_id, "") if entity_id else ""), model=draft.model, subject=draft.subject,
                       body_html=draft.body_html, ag_date=draft.ag_date)
         event.attachments = [EventAttachment(position=position, filename=a.name, path=str(a.path),
                                              size=sizes.get(a.path) or sizes.setdefault(a.path, a.path.stat().st_size))

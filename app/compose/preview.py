@@ -1,8 +1,8 @@
 """Pages of a letter PDF as RGB pictures, for the preview window (PDFium, under its lock)."""
 from __future__ import annotations
 
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PIL import Image
-import pypdfium2 as pdfium
 
 from app.letter_import.pdf import PDFIUM
 

@@ -3,6 +3,7 @@ chronoted events created in one transaction. Cancelled or failed: no event, no f
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import shutil
 import uuid
@@ -72,11 +73,15 @@ def _write_letters(letters: list[PlannedLetter], targets: list[Path], cancelled:
         else:
             save_ranges(source, [(letter.first_page, letter.last_page) for letter, _ in items],
                         [target for _, target in items], cancelled=cancelled,
-                        progress=lambda count, start=done: progress(start + count))
+                        progress=functools.partial(_offset, progress, done))
         if cancelled():
             raise Cancelled
         done += len(items)
         progress(done)
+
+
+def _offset(progress: Callable[[int], None], start: int, count: int) -> None:
+    progress(start + count)
 
 
 def _letter_name(letter: PlannedLetter) -> str:

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from app.sending.facts import AccountFacts, AttachmentFacts, EventFacts, PaymentLink, RecipientFacts
+from app.sending.facts import (
+    AccountFacts,
+    AttachmentFacts,
+    EventFacts,
+    PaymentLink,
+    RecipientFacts,
+)
 from app.store.models import (
     Correspondant,
     EidasState,

@@ -32,7 +32,12 @@ from app.sending.letter_pdf import Letter, Letterhead, render_letter
 from app.sending.loading import load_events
 from app.sending.postal import postal_lines
 from app.sending.send_types import portrait_only
-from app.sending.variables import ConsentLinkMaker, LetterVariableError, VariableSubject, substitute
+from app.sending.variables import (
+    ConsentLinkMaker,
+    LetterVariableError,
+    VariableSubject,
+    substitute,
+)
 from app.store.models import SendType
 
 

@@ -17,13 +17,18 @@ from app.compose import models
 from app.compose.events import Attachment, Cancelled, EventDraft, add_chronoted_events
 from app.compose.merge import merged_letters
 from app.context import AppContext
-from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
+from app.i18n import QT_TRANSLATE_NOOP, Message, Text
 from app.outbox.pipeline import Control
 from app.paths import documents_dir
-from app.sending.variables import LetterVariableError, ar24_consent_links, variable_problems
+from app.sending.html_flow import html_blocks
+from app.sending.variables import (
+    LetterVariableError,
+    ar24_consent_links,
+    variable_problems,
+)
 from app.store.models import Entity, Tiers
 
-__all__ = ["Cancelled", "SavedModel", "VARIABLES", "RELATIONS"]
+__all__ = ["RELATIONS", "VARIABLES", "Cancelled", "SavedModel"]
 SavedModel = models.SavedModel
 
 # The variables of the letter PDF offered by the editor's menu: label, name written in the body.
@@ -139,7 +144,7 @@ def problems(draft: LetterDraft, recipient_count: int) -> list[Message | str]:
         found.append(QT_TRANSLATE_NOOP("Compose", "Ajoutez au moins un destinataire."))
     if not draft.subject.strip():
         found.append(QT_TRANSLATE_NOOP("Compose", "Indiquez le sujet du courrier."))
-    if not _plain_text(draft.body_html):
+    if not html_blocks(draft.body_html):
         found.append(QT_TRANSLATE_NOOP("Compose", "Le corps du courrier est vide."))
     found += variable_problems(draft.body_html, draft.ag_date)
     return found
@@ -202,13 +207,3 @@ def _consent_links(context: AppContext):
         return ar24_consent_links(context.ar24.connection().base_url, id_user)
     except AR24Error:
         return None
-
-
-def _plain_text(body_html: str) -> str:
-    from html.parser import HTMLParser
-
-    parts: list[str] = []
-    parser = HTMLParser()
-    parser.handle_data = parts.append   # type: ignore[method-assign]
-    parser.feed(body_html)
-    return "".join(parts).strip()

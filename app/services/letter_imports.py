@@ -14,11 +14,26 @@ from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.letter_import.create import ImportResult, create_letters
 from app.letter_import.pdf import BadFile
-from app.letter_import.plan import BadMarker, ImportOptions, ImportPlan, PlannedLetter, plan_import
+from app.letter_import.plan import (
+    BadMarker,
+    ImportOptions,
+    ImportPlan,
+    PlannedLetter,
+    plan_import,
+)
 from app.outbox.pipeline import Control
 
-__all__ = ["BadFile", "BadMarker", "ImportOptions", "ImportPlan", "ImportResult", "PlannedLetter",
-           "ImportProgress", "preview", "create"]
+__all__ = [
+    "BadFile",
+    "BadMarker",
+    "ImportOptions",
+    "ImportPlan",
+    "ImportProgress",
+    "ImportResult",
+    "PlannedLetter",
+    "create",
+    "preview",
+]
 
 READING = QT_TRANSLATE_NOOP("LetterImport", "Lecture des pages")
 WRITING = QT_TRANSLATE_NOOP("LetterImport", "Création des courriers")

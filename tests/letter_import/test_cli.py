@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.demo.letter_run import write_letter_run
 from app.store.database import default_url, open_store
 from app.store.models import Event
-from app.demo.letter_run import write_letter_run
 
 REPO = Path(__file__).resolve().parents[2]
 MARKER = r"Réf\. tiers : (\S+)"

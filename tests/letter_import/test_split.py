@@ -8,13 +8,13 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from app.compose.events import Cancelled
+from app.demo.letter_run import write_letter_run
 from app.letter_import.create import create_letters
 from app.letter_import.pdf import BadFile
 from app.letter_import.plan import ImportOptions, plan_import
-from app.compose.events import Cancelled
 from app.sending.compatibility import check_events
 from app.store.models import Event, SendType, Tiers
-from app.demo.letter_run import write_letter_run
 
 MARKER = r"Réf\. tiers : (\S+)"
 CODES = [f"T{n:04d}" for n in range(1, 12)]

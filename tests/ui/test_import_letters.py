@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from app.store.models import Event
 from app.demo.letter_run import write_letter_run
+from app.store.models import Event
 from ui.compose.import_letters import REFUSED, ImportLettersWindow
 
 
@@ -33,12 +33,12 @@ def test_preview_then_create(qtbot, demo_context, tmp_path):
     assert _count(demo_context) == before                       # the preview created nothing
 
     window.create_events()
-    qtbot.waitUntil(lambda: window.result is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.imported is not None, timeout=20000)
     assert _count(demo_context) == before + 2
     assert window.summary.text().startswith("2 événement(s) créé(s), chronotés n° ")
     assert not window.create_button.isEnabled()
     with demo_context.store.session() as session:
-        subjects = {e.subject for e in session.scalars(select(Event).where(Event.id.in_(window.result.event_ids)))}
+        subjects = {e.subject for e in session.scalars(select(Event).where(Event.id.in_(window.imported.event_ids)))}
     assert subjects == {"Appel de fonds"}
 
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from app.demo.letter_run import write_letter_run
 from app.outbox.pipeline import Control
 from app.sending.prepare import prepare_letter_files
 from app.services import compose
 from app.store.models import Entity, Event, SendType, Tiers
-from app.demo.letter_run import write_letter_run
 from ui.compose.new_letter import NewLetterWindow
 
 

@@ -3,6 +3,7 @@ letters found and their tiers shown before anything is created (refused ones in 
 their chronoted events created in the background."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -42,7 +43,7 @@ class ImportLettersWindow(QDialog):
         super().__init__(parent)
         self.context = context
         self.plan: imports.ImportPlan | None = None
-        self.result: imports.ImportResult | None = None
+        self.imported: imports.ImportResult | None = None
         self.setWindowTitle(translate("ImportLettersWindow", "Importer des courriers PDF"))
         self.jobs = JobBar()
         self.summary = QLabel()
@@ -143,7 +144,8 @@ class ImportLettersWindow(QDialog):
             self.analyse()
 
     def options(self) -> imports.ImportOptions:
-        ag_date = self.ag_date.date().toPython() if self.is_convocation.isChecked() else None
+        day = self.ag_date.date().toPython()
+        ag_date = day if self.is_convocation.isChecked() and isinstance(day, dt.date) else None
         return imports.ImportOptions(
             marker=(self.marker.text().strip() or None) if self.by_marker.isChecked() else None,
             pages=self.pages.value() if self.by_pages.isChecked() else None,
@@ -209,7 +211,7 @@ class ImportLettersWindow(QDialog):
         if result is CANCELLED:
             self._say(translate("ImportLettersWindow", "Import annulé : aucun événement n'a été créé."), ERROR_STYLE)
             return
-        self.result = result
+        self.imported = result
         numbers = [number for _id, number in result.events]
         self.create_button.setEnabled(False)      # created once: a second click would import twice
         self._say(translate("ImportLettersWindow", "{count} événement(s) créé(s), chronotés n° {first} à {last}.")
@@ -227,8 +229,8 @@ class ImportLettersWindow(QDialog):
         self.summary.setStyleSheet(style)
         self.summary.setText(text)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
-        if self.jobs.busy:
+    def closeEvent(self, event) -> None:
+        if self.jobs.busy and self.jobs.job is not None:
             self.jobs.cancel()
             self.jobs.job.wait()
         super().closeEvent(event)

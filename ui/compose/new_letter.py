@@ -4,9 +4,10 @@ models; "Créer les courriers" makes one chronoted event per recipient, in the b
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QFont, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,15 +52,15 @@ class AttachmentList(QListWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QListWidget.DragDropMode.DropOnly)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt)
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt)
+    def dragMoveEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt)
+    def dropEvent(self, event) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         self.on_files([path for path in paths if path.is_file()])
         event.acceptProposedAction()
@@ -126,7 +127,10 @@ class NewLetterWindow(QDialog):
 
     def add_recipients(self, rows: list[compose.Recipient]) -> None:
         known = {recipient.tiers_id for recipient in self.recipients}
-        self.recipients += [row for row in rows if row.tiers_id not in known and not known.add(row.tiers_id)]
+        for row in rows:
+            if row.tiers_id not in known:
+                known.add(row.tiers_id)
+                self.recipients.append(row)
         self._show_recipients()
 
     def add_entity_recipients(self) -> None:
@@ -206,7 +210,7 @@ class NewLetterWindow(QDialog):
         bar.addSeparator()
         self.variables_menu = QMenu(self)
         for label, name in compose.VARIABLES:
-            self.variables_menu.addAction(render(label), lambda name=name: self.insert_variable(name))
+            self.variables_menu.addAction(render(label), functools.partial(self.insert_variable, name))
         button = QToolButton()
         button.setText(translate("NewLetterWindow", "Insérer une variable"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -375,8 +379,8 @@ class NewLetterWindow(QDialog):
         self.message.setStyleSheet(style)
         self.message.setText(text)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt)
-        if self.jobs.busy:
+    def closeEvent(self, event) -> None:
+        if self.jobs.busy and self.jobs.job is not None:
             self.jobs.cancel()
             self.jobs.job.wait()
         super().closeEvent(event)
