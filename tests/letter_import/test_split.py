@@ -14,6 +14,7 @@ from app.letter_import.create import create_letters
 from app.letter_import.pdf import BadFile
 from app.letter_import.plan import ImportOptions, plan_import
 from app.sending.compatibility import check_events
+from app.sending.prepare import prepare_letter_files
 from app.store.models import Event, SendType, Tiers
 
 MARKER = r"Réf\. tiers : (\S+)"
@@ -88,10 +89,15 @@ def test_a_pdf_without_any_marker_creates_nothing(demo_store, tmp_path):
 @pytest.mark.parametrize("content, expected", [
     (b"", "Le fichier « bad.pdf » est vide (0 octet)."),
     (b"%PDF-1.4 not really", "Le fichier « bad.pdf » n'est pas un PDF lisible"),
+    (None, "Le fichier « bad.pdf » pèse 51 Mo, au-delà des 50 Mo acceptés pour un import."),
 ])
 def test_bad_files_are_refused_whole(demo_store, tmp_path, content, expected):
     bad = tmp_path / "bad.pdf"
-    bad.write_bytes(content)
+    with bad.open("wb") as file:
+        if content is None:
+            file.truncate(51 * 1024 * 1024)     # sparse: refused on its size, never read
+        else:
+            file.write(content)
     with demo_store.session() as session, pytest.raises(BadFile, match=re.escape(expected)):
         plan_import(session, bad)
 
@@ -151,3 +157,23 @@ def test_manifest_with_attachments_and_refused_lines(demo_store, tmp_path):
         event = session.get(Event, result.event_ids[0])
         assert (event.subject, event.ag_date) == ("Convocation AG", dt.date(2027, 1, 20))
         assert [a.filename for a in event.attachments] == ["a.pdf", "ordre du jour.pdf"]
+
+
+def test_a_manifest_in_an_unknown_encoding_is_refused_with_its_line(demo_store, tmp_path):
+    manifest = tmp_path / "manifeste.csv"
+    manifest.write_bytes(b"Fichier;Code tiers\r\na.pdf;T0001\r\nb\x81.pdf;T0002\r\n")
+    with demo_store.session() as session, pytest.raises(BadFile) as refused:
+        plan_import(session, manifest)
+    assert str(refused.value.message) == ("Ligne 3 de « manifeste.csv » : encodage inconnu (octet 0x81) ; "
+                                          "enregistrez le fichier en UTF-8.")
+
+
+def test_an_imported_letter_is_sent_as_its_pdf(demo_store, tmp_path):
+    with demo_store.session() as session:
+        plan = plan_import(session, write_letter_run(tmp_path / "Relance.pdf", ["T0003"], pages=2),
+                           ImportOptions(marker=MARKER))
+    [event_id] = create_letters(demo_store, plan, "JLC", folder=tmp_path / "docs").event_ids
+    with demo_store.session() as session:
+        files = prepare_letter_files(session, event_id, SendType.LR_PAPIER, "JLC", tmp_path / "out")
+    assert [(f.name, f.kind) for f in files] == [("Relance-T0003.pdf", "letter")]     # no body page added
+    assert len(PdfReader(files[0].path).pages) == 2

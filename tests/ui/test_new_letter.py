@@ -115,3 +115,19 @@ def test_cancelled_creation_leaves_no_event_and_no_file(demo_context, data_dir, 
     with demo_context.store.session() as session:
         assert session.scalar(select(func.count(Event.id))) == before
     assert not list((data_dir / "documents").glob("courriers/*"))
+
+
+def test_new_letter_from_the_tiers_list_selection(qtbot, demo_context):
+    from ui.tiers.tiers_list import TiersListWindow
+
+    tiers_list = TiersListWindow(demo_context)
+    qtbot.addWidget(tiers_list)
+    with demo_context.store.session() as session:
+        ids = list(session.scalars(select(Tiers.id).order_by(Tiers.id).limit(3)))
+    tiers_list.select_ids(set(ids))
+    [action] = [a for a in tiers_list.actions_menu.actions() if a.text() == "Nouveau courrier…"]
+    action.trigger()
+    window = tiers_list.last_dialog
+    assert isinstance(window, NewLetterWindow)
+    assert sorted(r.tiers_id for r in window.recipients) == ids
+    assert window.preview_combo.count() == 3
