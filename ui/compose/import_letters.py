@@ -57,7 +57,7 @@ class ImportLettersWindow(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 70, 90, 190, 200)):
+        for column, width in enumerate((180, 80, 125, 190, 190)):
             self.table.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addLayout(self._source_form())
