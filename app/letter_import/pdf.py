@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.sending.documents import format_size
@@ -49,9 +50,13 @@ def opened(path: Path) -> Iterator[pdfium.PdfDocument]:
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
+        if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise BadFile(message(QT_TRANSLATE_NOOP(
+                "LetterImport", "Le fichier « {name} » est protégé par un mot de passe : enregistrez-en une version "
+                "non protégée."), name=path.name)) from None
         raise BadFile(message(QT_TRANSLATE_NOOP(
-            "LetterImport", "Le fichier « {name} » n'est pas un PDF lisible ({reason}) : enregistrez-le de nouveau "
-            "en PDF."), name=path.name, reason=str(error).split(":")[0])) from None
+            "LetterImport", "Le fichier « {name} » n'est pas un PDF lisible (endommagé ou d'un autre format) : "
+            "enregistrez-le de nouveau en PDF."), name=path.name)) from None
     try:
         if len(document) == 0:
             raise BadFile(message(QT_TRANSLATE_NOOP("LetterImport", "Le fichier « {name} » ne contient aucune page."),

@@ -1222,8 +1222,12 @@
         <translation>The file “{name}” weighs {size}, beyond the {limit} accepted for an import.</translation>
     </message>
     <message>
-        <source>Le fichier « {name} » n&apos;est pas un PDF lisible ({reason}) : enregistrez-le de nouveau en PDF.</source>
-        <translation>The file “{name}” is not a readable PDF ({reason}): save it again as PDF.</translation>
+        <source>Le fichier « {name} » est protégé par un mot de passe : enregistrez-en une version non protégée.</source>
+        <translation>The file “{name}” is password-protected: save an unprotected copy of it.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » n&apos;est pas un PDF lisible (endommagé ou d&apos;un autre format) : enregistrez-le de nouveau en PDF.</source>
+        <translation>The file “{name}” is not a readable PDF (damaged or of another format): save it again as PDF.</translation>
     </message>
     <message>
         <source>Le fichier « {name} » ne contient aucune page.</source>

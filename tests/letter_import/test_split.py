@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from sqlalchemy import func, select
 
 from app.compose.events import Cancelled
@@ -88,16 +88,24 @@ def test_a_pdf_without_any_marker_creates_nothing(demo_store, tmp_path):
 
 @pytest.mark.parametrize("content, expected", [
     (b"", "Le fichier « bad.pdf » est vide (0 octet)."),
-    (b"%PDF-1.4 not really", "Le fichier « bad.pdf » n'est pas un PDF lisible"),
+    (b"%PDF-1.4 not really", "Le fichier « bad.pdf » n'est pas un PDF lisible (endommagé ou d'un autre format) : "
+                             "enregistrez-le de nouveau en PDF."),
+    ("secret", "Le fichier « bad.pdf » est protégé par un mot de passe : enregistrez-en une version non protégée."),
     (None, "Le fichier « bad.pdf » pèse 51 Mo, au-delà des 50 Mo acceptés pour un import."),
 ])
 def test_bad_files_are_refused_whole(demo_store, tmp_path, content, expected):
     bad = tmp_path / "bad.pdf"
-    with bad.open("wb") as file:
-        if content is None:
-            file.truncate(51 * 1024 * 1024)     # sparse: refused on its size, never read
-        else:
-            file.write(content)
+    if content == "secret":
+        writer = PdfWriter()
+        writer.add_blank_page(595, 842)
+        writer.encrypt("secret")
+        writer.write(bad)
+    else:
+        with bad.open("wb") as file:
+            if content is None:
+                file.truncate(51 * 1024 * 1024)     # sparse: refused on its size, never read
+            else:
+                file.write(content)
     with demo_store.session() as session, pytest.raises(BadFile, match=re.escape(expected)):
         plan_import(session, bad)
 
