@@ -45,6 +45,9 @@ def run(argv: list[str], options: GlobalOptions) -> int:
     parser.add_argument("--ag-date", metavar="JJ/MM/AAAA", help="date d'AG (convocation)")
     parser.add_argument("--dry-run", action="store_true", help="montrer ce qui serait créé, sans rien créer")
     args = parser.parse_args(argv)
+    if (args.split_marker or args.pages) and (args.source.is_dir() or args.source.suffix.lower() == ".csv"):
+        fail_usage(parser, "--split-marker et --pages s'appliquent à un PDF à découper, pas à un dossier ni à "
+                           "un manifeste")
     if args.pages is not None and args.pages < 1:
         fail_usage(parser, "--pages : un nombre de pages d'au moins 1")
     ag_date = None

@@ -75,3 +75,4 @@ def test_bad_files_and_bad_usage(data_dir, tmp_path):
     assert _run("import-letters", str(no_marker), "--split-marker", "(").returncode == 2
     assert _run("import-letters", str(no_marker), "--pages", "2", "--split-marker", "x").returncode == 2
     assert _run("import-letters", str(no_marker), "--bogus").returncode == 2
+    assert _run("import-letters", str(tmp_path), "--pages", "2").returncode == 2     # a folder is not split

@@ -131,3 +131,18 @@ def test_new_letter_from_the_tiers_list_selection(qtbot, demo_context):
     assert isinstance(window, NewLetterWindow)
     assert sorted(r.tiers_id for r in window.recipients) == ids
     assert window.preview_combo.count() == 3
+
+
+def test_the_organiseur_opens_both_windows_from_its_file_menu(qtbot, demo_context):
+    from ui.compose.import_letters import ImportLettersWindow
+    from ui.home.main_window import MainWindow
+
+    main = MainWindow(demo_context)
+    qtbot.addWidget(main)
+    file_menu = main.menuBar().actions()[0].menu()
+    entries = {action.text(): action for action in file_menu.actions()}
+    entries["&Nouveau courrier…"].trigger()
+    entries["Importer des &courriers PDF…"].trigger()
+    assert isinstance(main.windows["new-letter"], NewLetterWindow) and main.windows["new-letter"].isVisible()
+    assert isinstance(main.windows["import-letters"], ImportLettersWindow)
+    assert main.windows["new-letter"].recipients == []          # an empty letter
