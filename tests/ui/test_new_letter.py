@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from app.demo.letter_run import write_letter_run
 from app.outbox.pipeline import Control
+from app.sending.compatibility import check_events
 from app.sending.prepare import prepare_letter_files
 from app.services import compose
 from app.store.models import Entity, Event, SendType, Tiers
@@ -92,6 +93,9 @@ def test_letter_for_all_copropriétaires_of_an_entity(qtbot, demo_context, tmp_p
     text = PdfReader(files[0].path).pages[0].extract_text()
     assert f"Bonjour {tiers.civility} {tiers.lastname.upper()}" in text and "«" not in text
     assert [f.name for f in files][1:] == ["Ordre du jour.pdf"]
+    check = check_events(demo_context.store, [i for i, _n in window.created], SendType.LR_PAPIER, login="JLC",
+                         payment_required=False)
+    assert not [i for i in check.errors if i.code.name in ("DOCUMENT", "CHRONO", "VARIABLE")]   # ready to send
 
 
 def test_nothing_is_created_without_recipient_subject_or_body(qtbot, demo_context):
