@@ -81,6 +81,7 @@ def test_letter_for_all_copropriétaires_of_an_entity(qtbot, demo_context, tmp_p
     window.create_letters()
     qtbot.waitUntil(lambda: bool(window.created) or "annulée" in window.message.text(), timeout=20000)
     assert window.message.text().startswith(f"{len(owners)} courrier(s) créé(s), chronotés n° {last + 1} à ")
+    assert window.recipients == [] and window.recipient_table.rowCount() == 0     # not created twice
     with demo_context.store.session() as session:
         assert session.scalar(select(func.count(Event.id))) == before + len(owners)
         events = session.scalars(select(Event).where(Event.id.in_([i for i, _n in window.created]))).all()

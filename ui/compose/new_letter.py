@@ -153,13 +153,12 @@ class NewLetterWindow(QDialog):
         fill(self.recipient_table, self.recipients)
         self.recipient_count.setText(translate("NewLetterWindow", "{count} destinataire(s)").format(
             count=len(self.recipients)))
-        current = self.preview_combo.currentData() if hasattr(self, "preview_combo") else None
-        if hasattr(self, "preview_combo"):
-            self.preview_combo.clear()
-            for recipient in self.recipients:
-                self.preview_combo.addItem(f"{recipient.code} {recipient.name}", recipient.tiers_id)
-            if current is not None and (index := self.preview_combo.findData(current)) >= 0:
-                self.preview_combo.setCurrentIndex(index)
+        current = self.preview_combo.currentData()
+        self.preview_combo.clear()
+        for recipient in self.recipients:
+            self.preview_combo.addItem(f"{recipient.code} {recipient.name}", recipient.tiers_id)
+        if current is not None and (index := self.preview_combo.findData(current)) >= 0:
+            self.preview_combo.setCurrentIndex(index)
 
     # -- the letter ----------------------------------------------------------------------
     def _letter_column(self) -> QVBoxLayout:
@@ -366,6 +365,8 @@ class NewLetterWindow(QDialog):
             self._say(translate("NewLetterWindow", "Création annulée : aucun courrier n'a été créé."), ERROR_STYLE)
             return
         self.created = result
+        self.recipients = []            # their letters are made: a second click must not make them twice
+        self._show_recipients()
         numbers = [number for _id, number in result]
         self._say(translate("NewLetterWindow", "{count} courrier(s) créé(s), chronotés n° {first} à {last} : "
                             "retrouvez-les dans la liste des événements.").format(
