@@ -57,7 +57,7 @@ class ImportLettersWindow(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((180, 80, 125, 190, 190)):
+        for column, width in enumerate((190, 100, 125, 185, 185)):
             self.table.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addLayout(self._source_form())
@@ -188,9 +188,12 @@ class ImportLettersWindow(QDialog):
                       render(letter.refusal) if letter.refusal else "")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if not letter.accepted:
                     item.setForeground(REFUSED)
                 self.table.setItem(row, column, item)
+        # One PDF split: its name is the source above, not a column repeated on every line.
+        self.table.setColumnHidden(0, not any(letter.whole_file for letter in letters))
         self.create_button.setEnabled(bool(plan and plan.accepted))
         if plan:
             self._say(translate("ImportLettersWindow", "{accepted} courrier(s) prêt(s) à créer, {refused} refusé(s) "
