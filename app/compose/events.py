@@ -77,11 +77,18 @@ def build_events(session: Session, drafts: Sequence[EventDraft], login: str) -> 
     events = []
     for draft in drafts:
         entity_id = entities.get(draft.tiers_id)
+        dossier = draft.dossier or (dossiers.get(entity_id, "") if entity_id else "")
         event = Event(author=login, assignee=login, tiers_id=draft.tiers_id, entity_id=entity_id,
-                      dossier=draft.dossier or (dossiers.get(entity_id, "") if entity_id else ""), model=draft.model, subject=draft.subject,
-                      body_html=draft.body_html, ag_date=draft.ag_date)
-        event.attachments = [EventAttachment(position=position, filename=a.name, path=str(a.path),
+                      dossier=_fit(dossier, Event.dossier), model=_fit(draft.model, Event.model),
+                      subject=_fit(draft.subject, Event.subject), body_html=draft.body_html, ag_date=draft.ag_date)
+        event.attachments = [EventAttachment(position=position, filename=_fit(a.name, EventAttachment.filename),
+                                             path=str(a.path),
                                              size=sizes.get(a.path) or sizes.setdefault(a.path, a.path.stat().st_size))
                              for position, a in enumerate(draft.attachments)]
         events.append(event)
     return events
+
+
+def _fit(text: str, column) -> str:
+    """Cut to the column's length: a server database refuses a longer value (a file's long name)."""
+    return text[:column.type.length]

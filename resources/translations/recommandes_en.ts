@@ -1859,6 +1859,10 @@
         <translation>Italic</translation>
     </message>
     <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>Souligné</source>
         <translation>Underline</translation>
     </message>
@@ -1893,6 +1897,14 @@
     <message>
         <source>Modèle « {name} » enregistré.</source>
         <translation>Template “{name}” saved.</translation>
+    </message>
+    <message>
+        <source>Aucun modèle enregistré sous ce nom.</source>
+        <translation>No template saved under this name.</translation>
+    </message>
+    <message>
+        <source>Modèle « {name} » supprimé.</source>
+        <translation>Template “{name}” deleted.</translation>
     </message>
     <message>
         <source>Aperçu</source>

@@ -74,6 +74,8 @@ def test_letter_for_all_copropriétaires_of_an_entity(qtbot, demo_context, tmp_p
     again.model_combo.setCurrentIndex(again.model_combo.findText("AG Convoc 2027"))
     again.model_combo.activated.emit(again.model_combo.currentIndex())
     assert again.subject.text() == "Convocation à l'assemblée générale" and "«DateAG»" in again.body.toPlainText()
+    again.delete_model()
+    assert again.message.text() == "Modèle « AG Convoc 2027 » supprimé." and again.model_combo.count() == 0
 
     with demo_context.store.session() as session:
         before = session.scalar(select(func.count(Event.id)))

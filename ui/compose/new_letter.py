@@ -168,10 +168,14 @@ class NewLetterWindow(QDialog):
         self.model_combo.activated.connect(self._model_chosen)
         save_model = QPushButton(translate("NewLetterWindow", "Enregistrer le modèle"))
         save_model.clicked.connect(self.save_model)
+        delete_model = QPushButton(translate("NewLetterWindow", "Supprimer"))
+        delete_model.clicked.connect(self.delete_model)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_combo, 1)
         model_row.addWidget(save_model)
+        model_row.addWidget(delete_model)
         self.subject = QLineEdit()
+        self.subject.setMaxLength(200)          # the event's "Sujet"
         self.is_convocation = QCheckBox(translate("NewLetterWindow", "Convocation à l'AG du"))
         self.ag_date = QDateEdit(QDate.currentDate().addDays(30))
         self.ag_date.setCalendarPopup(True)
@@ -302,6 +306,15 @@ class NewLetterWindow(QDialog):
         compose.save_model(self.context, compose.SavedModel(name, self.subject.text().strip(), self.body_html()))
         self._reload_models()
         self._say(translate("NewLetterWindow", "Modèle « {name} » enregistré.").format(name=name), DONE_STYLE)
+
+    def delete_model(self) -> None:
+        name = self.model_combo.currentText().strip()
+        if name not in self.models:
+            self._say(translate("NewLetterWindow", "Aucun modèle enregistré sous ce nom."), ERROR_STYLE)
+            return
+        compose.delete_model(self.context, name)
+        self._reload_models()
+        self._say(translate("NewLetterWindow", "Modèle « {name} » supprimé.").format(name=name), DONE_STYLE)
 
     # -- preview and creation ------------------------------------------------------------
     def body_html(self) -> str:
