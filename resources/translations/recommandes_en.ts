@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>Dossier :</source>
-        <translation>File:</translation>
+        <translation>Case file:</translation>
     </message>
     <message>
         <source>Gras</source>
