@@ -141,16 +141,18 @@ def _split(path: Path, options: ImportOptions, codes: dict[str, tuple[int, str]]
     base = PlannedLetter(path, 0, 0, False, "", subject, options.ag_date)
     if options.pages:
         starts = list(range(1, len(texts) + 1, options.pages))
-    else:   # a page whose marker differs from the letter's starts the next letter
+    else:   # a page bearing a marker starts a letter, unless the page before bears the same one
         starts = [number for number, marker in enumerate(markers, start=1)
                   if number == 1 or (marker and marker != markers[number - 2])]
     letters = []
     for first, following in zip(starts, [*starts[1:], len(texts) + 1], strict=True):
-        code = markers[first - 1] or ""
-        refusal = None if code else message(QT_TRANSLATE_NOOP(
-            "LetterImport", "Pages {pages} : aucun repère sur la première page."),
-            pages=f"{first}–{following - 1}" if following - 1 > first else str(first))
-        letters.append(replace(base, first_page=first, last_page=following - 1, code=code, refusal=refusal))
+        letter = replace(base, first_page=first, last_page=following - 1, code=markers[first - 1] or "")
+        if not letter.code:     # pages before the first marker, or a fixed split's page without one
+            letter = replace(letter, refusal=message(
+                QT_TRANSLATE_NOOP("LetterImport", "Pages {pages} : aucun repère sur la première page.")
+                if letter.first_page < letter.last_page else
+                QT_TRANSLATE_NOOP("LetterImport", "Page {pages} : aucun repère."), pages=letter.pages))
+        letters.append(letter)
     return letters
 
 
@@ -222,8 +224,11 @@ def _match(letter: PlannedLetter, codes: dict[str, tuple[int, str]]) -> PlannedL
             refusal = message(QT_TRANSLATE_NOOP("LetterImport", "« {name} » : aucun tiers n'a le code « {code} »."),
                               name=letter.source.name, code=code)
         else:
-            refusal = message(QT_TRANSLATE_NOOP("LetterImport", "Pages {pages} : aucun tiers n'a le code « {code} »."),
-                              pages=letter.pages, code=code)
+            refusal = message(
+                QT_TRANSLATE_NOOP("LetterImport", "Pages {pages} : aucun tiers n'a le code « {code} ».")
+                if letter.first_page < letter.last_page else
+                QT_TRANSLATE_NOOP("LetterImport", "Page {pages} : aucun tiers n'a le code « {code} »."),
+                pages=letter.pages, code=code)
         return replace(letter, refusal=refusal)
     tiers_id, name = codes[letter.code]
     return replace(letter, tiers_id=tiers_id, recipient=name)

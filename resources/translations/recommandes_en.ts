@@ -1254,6 +1254,10 @@
         <translation>Pages {pages}: no marker on the first page.</translation>
     </message>
     <message>
+        <source>Page {pages} : aucun repère.</source>
+        <translation>Page {pages}: no marker.</translation>
+    </message>
+    <message>
         <source>Le dossier « {name} » ne contient aucun PDF.</source>
         <translation>The folder “{name}” holds no PDF.</translation>
     </message>
@@ -1288,6 +1292,10 @@
     <message>
         <source>Pages {pages} : aucun tiers n&apos;a le code « {code} ».</source>
         <translation>Pages {pages}: no third party has the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Page {pages} : aucun tiers n&apos;a le code « {code} ».</source>
+        <translation>Page {pages}: no third party has the code “{code}”.</translation>
     </message>
     <message>
         <source>Lecture des pages</source>

@@ -185,3 +185,20 @@ def test_an_imported_letter_is_sent_as_its_pdf(demo_store, tmp_path):
         files = prepare_letter_files(session, event_id, SendType.LR_PAPIER, "JLC", tmp_path / "out")
     assert [(f.name, f.kind) for f in files] == [("Relance-T0003.pdf", "letter")]     # no body page added
     assert len(PdfReader(files[0].path).pages) == 2
+
+
+def test_a_marker_on_every_page_keeps_a_letter_whole_and_pages_before_the_first_are_refused(demo_store, tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    run = tmp_path / "pied de page.pdf"
+    canvas = Canvas(str(run))
+    for footer in (None, "T0001", "T0001", "T0002", None, "T0002"):   # a cover page, then footers
+        if footer:
+            canvas.drawString(72, 40, f"Réf. tiers : {footer}")
+        canvas.showPage()
+    canvas.save()
+    with demo_store.session() as session:
+        plan = plan_import(session, run, ImportOptions(marker=MARKER))
+    assert [(letter.pages, letter.code) for letter in plan.letters] == [
+        ("1", ""), ("2–3", "T0001"), ("4–5", "T0002"), ("6", "T0002")]
+    assert str(plan.letters[0].refusal) == "Page 1 : aucun repère."
