@@ -16,6 +16,7 @@ from app.changes import Change, publish
 from app.compose import models
 from app.compose.events import Attachment, Cancelled, EventDraft, add_chronoted_events
 from app.compose.merge import merged_letters
+from app.compose.rich_text import simple_html
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, Text
 from app.outbox.pipeline import Control

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.compose.rich_text import simple_html
 from app.context import AppContext
 from app.services import compose
 from ui.compose.job_bar import CANCELLED, JobBar
@@ -318,7 +317,7 @@ class NewLetterWindow(QDialog):
 
     # -- preview and creation ------------------------------------------------------------
     def body_html(self) -> str:
-        return simple_html(self.body.toHtml())
+        return compose.simple_html(self.body.toHtml())
 
     def draft(self) -> compose.LetterDraft:
         ag_date = self.ag_date.date().toPython() if self.is_convocation.isChecked() else None
