@@ -29,7 +29,7 @@ from app.sending.variables import (
 )
 from app.store.models import Entity, Tiers
 
-__all__ = ["RELATIONS", "VARIABLES", "Cancelled", "SavedModel", "simple_html"]  # with the operations below
+__all__ = ["RELATIONS", "VARIABLES", "Cancelled", "SavedModel", "simple_html"]  # re-exported for the windows
 SavedModel = models.SavedModel
 
 # The variables of the letter PDF offered by the editor's menu: label, name written in the body.
