@@ -18,7 +18,7 @@ MARKER = r"Réf\. tiers : (\S+)"
 def _run(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "main.py", *args], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=120)
+                          timeout=120, check=False)
 
 
 def _events(data_dir: Path) -> list[Event]:

@@ -88,8 +88,8 @@ def test_a_pdf_without_any_marker_creates_nothing(demo_store, tmp_path):
 
 @pytest.mark.parametrize("content, expected", [
     (b"", "Le fichier « bad.pdf » est vide (0 octet)."),
-    (b"%PDF-1.4 not really", "Le fichier « bad.pdf » n'est pas un PDF lisible (endommagé ou d'un autre format) : "
-                             "enregistrez-le de nouveau en PDF."),
+    (b"%PDF-1.4 not really", ("Le fichier « bad.pdf » n'est pas un PDF lisible (endommagé ou d'un autre format) : "
+                              "enregistrez-le de nouveau en PDF.")),
     ("secret", "Le fichier « bad.pdf » est protégé par un mot de passe : enregistrez-en une version non protégée."),
     (None, "Le fichier « bad.pdf » pèse 51 Mo, au-delà des 50 Mo acceptés pour un import."),
 ])
