@@ -202,6 +202,7 @@ class Tiers(Base):
     country: Mapped[str] = mapped_column(String(2), default="FR")
     status: Mapped[TiersStatus] = mapped_column(_enum(TiersStatus), default=TiersStatus.PARTICULIER)
     relation: Mapped[str] = mapped_column(String(32), default="")  # copropriétaire, locataire, bailleur...
+    lot: Mapped[str] = mapped_column(String(40), default="", server_default="")  # «Lot» of letters (0013)
     entity_id: Mapped[int | None] = mapped_column(ForeignKey("entity.id", ondelete="SET NULL"))
     # LRE frame of the record: "Accord de consentement" + "Email".
     lre_consent: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -480,6 +481,17 @@ class ReferenceCounter(Base):
 
     prefix_day: Mapped[str] = mapped_column(String(16), primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LetterModel(Base):
+    """A "Nouveau courrier" saved to be written again: its model name, subject and body (0013)."""
+    __tablename__ = "letter_model"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    body_html: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
 
 class Lease(Base):

@@ -49,6 +49,8 @@ BENCHMARKS: dict[str, Benchmark] = {
     "letters_list_all_loaded_100k": Benchmark("bench_letters", "letters_list_all_loaded_100k", "ms", 2000),
     "letters_list_filter_100k": Benchmark("bench_letters", "letters_list_filter_100k", "ms", 150),
     "letters_list_peak_rss_100k": Benchmark("bench_letters", "letters_list_peak_rss_100k", "MB", 400),
+    "split_pdf_2000_pages": Benchmark("bench_letter_import", "split_pdf_2000_pages", "s", 10),
+    "merge_letters_500": Benchmark("bench_letter_import", "merge_letters_500", "s", 7.5),
 }
 
 

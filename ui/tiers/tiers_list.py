@@ -77,6 +77,16 @@ class TiersListWindow(ListWindow):
         paper.addAction(translate("TiersListWindow", "Lever la demande d'envoi papier"),
                         lambda: self.set_paper(False))
         menu.addAction(translate("TiersListWindow", "Attribuer…"), self.assign)
+        menu.addSeparator()
+        menu.addAction(translate("TiersListWindow", "Nouveau courrier…"), self.new_letter)
+
+    def new_letter(self) -> QWidget:
+        """"Nouveau courrier" to the selected tiers (empty selection: an empty letter)."""
+        from ui.compose.new_letter import NewLetterWindow
+
+        self.last_dialog = NewLetterWindow(self.context, self.selected_ids(), self)
+        self.last_dialog.show()
+        return self.last_dialog
 
     def reload(self) -> None:
         selected = set(self.selected_ids())

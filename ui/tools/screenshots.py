@@ -21,6 +21,7 @@ from app.machine_settings import MachineSettings
 from app.store.database import open_store, sqlite_path
 from app.store.models import ConsentChange, Event, SendType
 from app.sync.archive import ProofArchive
+from ui.compose.samples import import_letters_sample, new_letter_sample
 from ui.sending.event_record import EventRecordDialog
 from ui.sending.events_list import EventsListWindow
 from ui.help import show_help
@@ -119,6 +120,8 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         "error-recap": lambda: _send_choice(context, SendType.LRE_EIDAS, recap=True),
         "progress": sample_window,
         **letter_shots(folder, main),
+        "new-letter": lambda: new_letter_sample(context, folder),
+        "import-letters-split": lambda: import_letters_sample(context, folder),
         "help": lambda: show_help("tiers"),
     }
 
