@@ -160,6 +160,11 @@ class RecipientUpdate:
 
 
 PROOF_KINDS = ("ev", "ar", "rf", "ng", "bc")
+# AR24 will not change these any more: their proofs are final.
+FINAL_STATUSES = ("AR", "refused", "negligence", "bounced", "error")
+# The proofs a letter has once it reached its final status (the content PDF comes with all).
+FINAL_PROOFS = {"AR": ("ev", "ar"), "refused": ("ev", "rf"), "negligence": ("ev", "ng"), "bounced": ("bc",),
+                "error": ()}
 
 STATUS_LABELS = {
     "to_valid": QT_TRANSLATE_NOOP("Letters", "À valider (OTP)"),

@@ -29,8 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24ProofNotReadyError
-from app.ar24.models import Mail
-from app.letters.statuses import FINAL_PROOFS, FINAL_STATUSES
+from app.ar24.models import FINAL_PROOFS, FINAL_STATUSES, Mail
 from app.store.lease import database_now, holder_id
 from app.store.models import LetterStatusChange, OutboxState, Proof, ProofKind, RegisteredLetter, User
 from app.sync.archive import ProofArchive
