@@ -339,8 +339,7 @@ class _Run:
             self.tally.add(EventResult(label, Outcome.ERROR, str(error), event_id, error.letter_id))
             return
         except Exception as error:  # noqa: BLE001 — DocumentError and any other: this event only
-            message = getattr(error, "message", None) or str(error)
-            self.tally.add(EventResult(label, Outcome.ERROR, f"Préparation impossible : {message}", event_id))
+            self.tally.add(EventResult(label, Outcome.ERROR, f"Préparation impossible : {error}", event_id))
             return
         self.work.put((letter_id, label, event_id))
 
