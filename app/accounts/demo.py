@@ -9,9 +9,6 @@ from app.ar24.local_service import LocalAR24Service
 from app.ar24.local_service import accounts as service_accounts
 from app.ar24.local_service.documents import otp_letter_pdf
 
-LINK_HINT = ("Démo locale : aucun e-mail n'est envoyé ; le compte de démonstration est {email}. "
-             "Cliquez sur « Simuler le clic sur le lien d'AR24 » pour confirmer l'autorisation.")
-
 
 def simulate_link_confirmation(service: LocalAR24Service, email: str) -> None:
     """The account holder clicks the link of AR24's e-mail."""
