@@ -94,7 +94,7 @@ def _open_store_or_ask(args: argparse.Namespace, settings, secrets):
 
     from app.bootstrap import open_app_store
     from app.database_setting import configured_url, overridden
-    from app.store.migrate import SchemaTooNewError
+    from app.store.migrate import SchemaTooNewError, StoreRefused
     from ui.admin.database_dialog import DatabaseDialog
     from ui.i18n import translate
 
@@ -104,6 +104,9 @@ def _open_store_or_ask(args: argparse.Namespace, settings, secrets):
             return open_app_store(url, demo=not args.no_demo)
         except SchemaTooNewError as error:
             QMessageBox.critical(None, translate("main", "Base de données trop récente"), str(error))
+            return None
+        except StoreRefused as error:   # a file of another program: left untouched
+            QMessageBox.critical(None, translate("main", "Base de données"), str(error))
             return None
         except DBAPIError as error:
             reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)

@@ -102,7 +102,7 @@ def opened_context(options: GlobalOptions) -> Iterator[Any]:
     from app.i18n import QT_TRANSLATE_NOOP, message
     from app.machine_settings import MachineSettings
     from app.secrets import SecretStore
-    from app.store.migrate import SchemaTooNewError
+    from app.store.migrate import StoreRefused
 
     settings, secrets = MachineSettings.load(), SecretStore()
     url = configured_url(settings, secrets, options.db)
@@ -111,7 +111,7 @@ def opened_context(options: GlobalOptions) -> Iterator[Any]:
     except ArgumentError as error:
         raise CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "Adresse de base de données invalide : {url}"),
                                     url=options.db or url), USAGE) from error
-    except SchemaTooNewError as error:
+    except StoreRefused as error:   # too new, or not a database of ours
         raise CommandFailed(str(error)) from error
     except DBAPIError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
