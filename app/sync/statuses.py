@@ -123,7 +123,7 @@ def apply_mail(session: Session, letter: RegisteredLetter, mail: Mail, at: dt.da
         table = LetterStatusChange.__table__
         _insert_if_absent(session.connection(), table,
                           [{"letter_id": letter.id, "status": status, "at": moment, "source": "sync"}
-                           for status, moment in sorted(steps, key=lambda step: step[1] or at)],   # all dated
+                           for status, moment in sorted(steps, key=lambda step: step[1] or at)],   # every step is dated
                           ["letter_id", "status"], table.c.source == "sync")
     before = letter.ar24_status
     letter.ar24_status = mail.status or before
