@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import event, inspect, text
 
 from app.store.database import make_engine, open_store
 from app.store.migrate import (
@@ -26,6 +26,7 @@ from app.store.migrate import (
     current_revision,
     head_revision,
     stored_revision,
+    upgrade_to_head,
 )
 from tests.store.test_upgrade import NOW, ROWS_AT_0001
 
@@ -74,6 +75,29 @@ def assert_opens_upgraded_with_its_data(url: str) -> None:
             assert connection.execute(text("SELECT ar24_mail_id FROM registered_letter")).scalars().all() == [900001]
     finally:
         store.dispose()
+
+
+def test_an_upgrade_that_fails_midway_leaves_the_old_schema_on_each_engine(db_url) -> None:
+    engine = make_engine(db_url)
+    command.upgrade(alembic_config(engine), "0001")
+    tables = set(inspect(engine).get_table_names())
+    schema_changes: list[str] = []
+
+    def cut_at_the_fifth_schema_change(connection, cursor, statement, *args) -> None:
+        if statement.lstrip().upper().startswith(("CREATE", "ALTER", "DROP")):
+            schema_changes.append(statement)
+            if len(schema_changes) == 5:   # a revision or more already applied, the next one begun
+                raise RuntimeError("coupure pendant la mise à jour")
+
+    event.listen(engine, "before_cursor_execute", cut_at_the_fifth_schema_change)
+    with pytest.raises(RuntimeError, match="coupure"):
+        upgrade_to_head(engine)
+    event.remove(engine, "before_cursor_execute", cut_at_the_fifth_schema_change)
+    assert current_revision(engine) == "0001" and set(inspect(engine).get_table_names()) == tables
+    engine.dispose()
+    store = open_store(db_url)
+    assert current_revision(store.engine) == head_revision()
+    store.dispose()
 
 
 @pytest.mark.slow
