@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, fields
 
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.consent.changes import set_consent, set_paper_request
+from app.consent.emails import email_error
 from app.store.models import AuditEntry, Tiers, TiersStatus
 
 ADDRESS_LINE_MAX = 38   # French postal standard (AFNOR XP Z10-011): 38 characters a line
@@ -46,30 +46,6 @@ class TiersForm:
     @classmethod
     def of(cls, tiers: Tiers) -> TiersForm:
         return cls(**{f.name: getattr(tiers, f.name) for f in fields(cls)})
-
-
-def email_error(email: str, label: str = "L'adresse e-mail") -> str | None:
-    """None when the syntax is valid (no DNS look-up: agencies often work offline)."""
-    try:
-        validate_email(email, check_deliverability=False)
-    except EmailNotValidError as error:
-        return f"{label} « {email} » n'est pas valide : {_french_reason(str(error))}"
-    return None
-
-
-def _french_reason(reason: str) -> str:
-    """email-validator explains in English; the user reads French."""
-    rules = [
-        ("must have an @-sign", "il manque le @."),
-        ("should have a period", "le nom de domaine est incomplet (par exemple « gmail.com » et non « gmail »)."),
-        ("two periods in a row", "deux points se suivent."),
-        ("something before the @-sign", "il manque la partie avant le @."),
-        ("something after the @-sign", "il manque le nom de domaine après le @."),
-        ("SPACE", "l'adresse contient une espace."),
-        ("invalid characters", "l'adresse contient un caractère interdit."),
-        ("hyphen", "un tiret est mal placé dans le nom de domaine."),
-    ]
-    return next((french for english, french in rules if english in reason), "vérifiez l'orthographe de l'adresse.")
 
 
 def validate(form: TiersForm) -> list[str]:

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from sqlalchemy import case
 
+# The final statuses are AR24's (app/ar24/models.py, where the status sync reads them); the
+# letters' rules read them here too.
+from app.ar24.models import FINAL_PROOFS as FINAL_PROOFS
+from app.ar24.models import FINAL_STATUSES as FINAL_STATUSES
 from app.ar24.models import STATUS_LABELS
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store.models import RegisteredLetter, SendType
@@ -21,11 +25,6 @@ LOCAL_LABELS = {
     "failed": QT_TRANSLATE_NOOP("Letters", "Échec de l'envoi"),
     "cancelled": QT_TRANSLATE_NOOP("Letters", "Annulée"),
 }
-# AR24 will not change these any more: their proofs are final.
-FINAL_STATUSES = ("AR", "refused", "negligence", "bounced", "error")
-# The proofs a letter has once it reached its final status (the content PDF comes with all).
-FINAL_PROOFS = {"AR": ("ev", "ar"), "refused": ("ev", "rf"), "negligence": ("ev", "ng"), "bounced": ("bc",),
-                "error": ()}
 
 # The lettre suivie électronique speaks of its recipient's reading, as OPT-NC's LSE does (seed 003);
 # the other AR24 values keep the common labels (Envoyé, Refusé, Non distribué, Erreur technique).

@@ -39,7 +39,8 @@ def validate_letters(context: Any, letter_ids: list[int], code: str, control: An
         id_user = linked_account_id(session, context.login)
     client = context.ar24.client()
     session_hash = client.auth_otp(id_user, code).hash   # wrong code: AR24ApiError, nothing posted
-    return post_validated(context.store, context, letter_ids, session_hash, control)
+    return post_validated(context.store, client, letter_ids, session_hash, control, workstation=context.workstation,
+                          parallel=context.settings.ar24_parallel_connections)
 
 
 def summary(report: ValidationReport, names: dict[int, str]) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import json
 import logging
 import queue
@@ -22,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Generic, TypeVar
 
 from sqlalchemy import insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -33,6 +32,7 @@ from app.ar24.errors import AR24ApiError, AR24Error, AR24TransportError
 from app.ar24_access import linked_account_id
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
 from app.consent.ar24_sync import update_consents_from_ar24
+from app.sending.facts import AccountFacts, EventFacts
 from app.sending.rules import consent_refusal
 from app.sending.send_types import PrintOptions, is_electronic
 from app.outbox.post import DEFAULT_PARALLEL, IN_DOUBT_LATER, Posted, post_letter
@@ -57,7 +57,7 @@ from app.store.models import AuditEntry, OutboxState, RegisteredLetter, SendType
 
 log = logging.getLogger(__name__)
 
-Preparer = Callable[[Session, int, SendType, str, Path], list[PreparedDocument]]
+Preparer = Callable[[Session, int, SendType, str, Path], Sequence[PreparedDocument]]
 HEARTBEAT_SECONDS = 60.0
 PROGRESS_SECONDS = 0.1   # at most ten progress signals a second, whatever the batch size
 
@@ -102,10 +102,15 @@ class BatchReport:
         return f"{self.title} : " + ", ".join(parts) + (" (annulé par l'utilisateur)" if self.cancelled else "")
 
 
-class Control:
-    """Cancellation and progress of a run (ui.background's JobControl reports to a job's signal)."""
+P = TypeVar("P")
 
-    def __init__(self, on_progress: Callable[[Progress], None] | None = None) -> None:
+
+class Control(Generic[P]):
+    """Cancellation and progress of a run (ui.background's JobControl reports to a job's signal).
+    ``P``: what progress is: a batch's ``Progress``, the number of letters an OTP validation has
+    handled."""
+
+    def __init__(self, on_progress: Callable[[P], None] | None = None) -> None:
         self._cancel = threading.Event()
         self._on_progress = on_progress
 
@@ -116,7 +121,7 @@ class Control:
     def cancel(self) -> None:
         self._cancel.set()
 
-    def report(self, progress: Any) -> None:
+    def report(self, progress: P) -> None:
         if self._on_progress is not None:
             self._on_progress(progress)
 
@@ -133,7 +138,7 @@ class Backoff:
         """Exponential and jittered; a server's ``Retry-After`` (within ``max_delay``) wins."""
         if retry_after is not None and retry_after >= 0:
             return min(self.max_delay, retry_after)
-        return min(self.max_delay, self.first_delay * 2 ** (failures - 1)) * random.uniform(0.8, 1.2)
+        return min(self.max_delay, self.first_delay * 2.0 ** (failures - 1)) * random.uniform(0.8, 1.2)
 
 
 def default_preparer(api_base_url: str, id_user: int) -> Preparer:
@@ -141,7 +146,13 @@ def default_preparer(api_base_url: str, id_user: int) -> Preparer:
     from app.sending.prepare import prepare_letter_files   # document preparation (issue "sending")
     from app.sending.variables import ar24_consent_links
 
-    return functools.partial(prepare_letter_files, consent_links=ar24_consent_links(api_base_url, id_user))
+    consent_links = ar24_consent_links(api_base_url, id_user)
+
+    def prepare(session: Session, event_id: int, send_type: SendType, login: str,
+                out_dir: Path) -> Sequence[PreparedDocument]:
+        return prepare_letter_files(session, event_id, send_type, login, out_dir, consent_links=consent_links)
+
+    return prepare
 
 
 # After this many letters in a row fail the same way (timeouts, 429, unreadable answers), AR24 is
@@ -183,7 +194,8 @@ class _Tally:
 
     def __init__(self, total: int) -> None:
         self.lock = threading.Lock()
-        self.total, self.results, self.current = total, [], ""
+        self.total, self.current = total, ""
+        self.results: list[EventResult] = []
         self.started = time.monotonic()
 
     def add(self, result: EventResult) -> None:
@@ -215,7 +227,7 @@ class Outbox:
     # -- entry points ----------------------------------------------------------------------
 
     def send(self, send_type: SendType, event_ids: Sequence[int], print_options: PrintOptions,
-             control: Any) -> BatchReport:
+             control: Control[Progress]) -> BatchReport:
         """Prepare, upload and post (or park at ``to_valid``) one letter per event."""
         from app.sending.loading import load_account, load_events
 
@@ -241,7 +253,7 @@ class Outbox:
 
         return run.execute(feed)
 
-    def resume(self, control: Any) -> BatchReport:
+    def resume(self, control: Control[Progress]) -> BatchReport:
         """Take up the letters a previous run left unfinished (crash, kill, AR24 unreachable)."""
         ids = unfinished_letters(self.store)
         run = _Run(self, control, 0, "Reprise des envois interrompus")
@@ -262,7 +274,7 @@ CANCELLED_BEFORE = ("Envoi annulé avant son dépôt chez AR24 (rien n'a été e
 def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
     """How the report names a resumed letter, and its event."""
     with store.session() as session:
-        letter = session.get(RegisteredLetter, letter_id)
+        letter = session.get_one(RegisteredLetter, letter_id)
         number = letter.event.treatment_number if letter.event is not None else None
     prefix = f"n° {number}" if number is not None else letter.local_ref
     return f"{prefix} - {letter.recipient_name}", letter.event_id
@@ -271,11 +283,11 @@ def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
 class _Run:
     """One batch: its worker identity, queue, counters and threads."""
 
-    def __init__(self, outbox: Outbox, control: Any, total: int, title: str) -> None:
+    def __init__(self, outbox: Outbox, control: Control[Progress], total: int, title: str) -> None:
         self.outbox, self.control, self.title = outbox, control, title
         self.worker = Worker.new(outbox.workstation)
         self.tally = _Tally(total)
-        self.work: queue.Queue = queue.Queue()
+        self.work: queue.Queue[tuple[int, str, int | None] | None] = queue.Queue()   # None: no more work
         self.breaker = _Breaker()
         # A call under way stops as soon as the user cancels (its outcome is then reconciled).
         outbox.client.interrupted = lambda: bool(control.cancelled)
@@ -345,7 +357,7 @@ class _Run:
 
     # -- one event -------------------------------------------------------------------------
 
-    def enqueue_event(self, event_id: int, facts: Any, account: Any, send_type: SendType,
+    def enqueue_event(self, event_id: int, facts: EventFacts | None, account: AccountFacts, send_type: SendType,
                       print_options: PrintOptions, id_user: int, preparer: Preparer) -> None:
         store = self.outbox.store
         if facts is None:
@@ -354,7 +366,8 @@ class _Run:
             return
         label = f"{facts.label} - {facts.recipient.display_name}"
         if is_electronic(send_type) and (refusal := consent_refusal(facts, dt.date.today())):
-            self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé — {refusal} (vérifié sur AR24 juste avant l'envoi).", event_id))
+            self.tally.add(EventResult(label, Outcome.ERROR,
+                                       f"Non envoyé — {refusal} (vérifié sur AR24 juste avant l'envoi).", event_id))
             return
         with self.tally.lock:
             self.tally.current = label
@@ -383,8 +396,7 @@ class _Run:
             self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé : {store_failure(error)}", event_id))
             return
         except Exception as error:  # noqa: BLE001 — DocumentError and any other: this event only
-            message = getattr(error, "message", None) or str(error)
-            self.tally.add(EventResult(label, Outcome.ERROR, f"Préparation impossible : {message}", event_id))
+            self.tally.add(EventResult(label, Outcome.ERROR, f"Préparation impossible : {error}", event_id))
             return
         self.work.put((letter_id, label, event_id))
 
@@ -398,7 +410,7 @@ class _Run:
 
         while True:
             with store.session() as session:
-                letter = session.get(RegisteredLetter, letter_id)
+                letter = session.get_one(RegisteredLetter, letter_id)
                 state, send_type = letter.outbox_state, letter.send_type
                 id_user = int(json.loads(letter.ar24_request)["id_user"])
             if state is OutboxState.POSTED:

@@ -22,18 +22,20 @@ takes back (the holder's pid is gone) and resumes.
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import json
 import logging
 import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.outbox.pipeline import BatchReport, Control, EventResult, Outbox, Outcome, Preparer, Progress
 from app.sending.send_types import PrintOptions
 from app.store.models import SendType
+
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -50,13 +52,8 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "app.outbox.worker"]
 
 
-def preparer_path(preparer: Preparer | None) -> str | None:
-    """How the sending process finds a preparer other than the default: ``module:name``."""
-    return None if preparer is None else f"{preparer.__module__}:{preparer.__qualname__}"
-
-
-def worker_request(context: Any, action: str, *, send_type: SendType | None = None, event_ids: Sequence[int] = (),
-                   print_options: PrintOptions = PrintOptions(), preparer: Preparer | None = None) -> dict[str, Any]:
+def worker_request(context: AppContext, action: str, *, send_type: SendType | None = None,
+                   event_ids: Sequence[int] = (), print_options: PrintOptions = PrintOptions()) -> dict[str, Any]:
     """Everything the sending process needs (call it off the UI thread: in the demo environment
     it may start the local AR24 service)."""
     from app.paths import sub_dir
@@ -70,7 +67,7 @@ def worker_request(context: Any, action: str, *, send_type: SendType | None = No
         "login": context.login, "workstation": context.workstation, "out_dir": str(sub_dir("outbox")),
         "parallel": context.settings.ar24_parallel_connections,
         "send_type": send_type.value if send_type is not None else None, "event_ids": list(event_ids),
-        "print_options": dataclasses.asdict(print_options), "preparer": preparer_path(preparer),
+        "print_options": dataclasses.asdict(print_options),
     }
 
 
@@ -87,14 +84,14 @@ def report_from_json(data: dict[str, Any]) -> BatchReport:
     return BatchReport(data["title"], results, data["cancelled"])
 
 
-def parse_message(line: str) -> tuple[str, Any]:
+def parse_message(line: str) -> tuple[str, Progress | BatchReport | str]:
     """One stdout line → ("progress", Progress) | ("report", BatchReport) | ("error", str)."""
     message = json.loads(line)
     if "progress" in message:
         return "progress", Progress(**message["progress"])
     if "report" in message:
         return "report", report_from_json(message["report"])
-    return "error", message["error"]
+    return "error", str(message["error"])
 
 
 # -- the process -----------------------------------------------------------------------------------
@@ -105,31 +102,23 @@ class _Output:
     def __init__(self, stream: TextIO) -> None:
         self.stream, self.lock = stream, threading.Lock()
 
-    def send(self, kind: str, payload: Any) -> None:
+    def send(self, kind: str, payload: dict[str, Any] | str) -> None:
         line = json.dumps({kind: payload})   # ASCII: whatever the locale of the pipe
         with self.lock:
             self.stream.write(line + "\n")
             self.stream.flush()
 
 
-def _watch_stdin(stream: TextIO, control: Control) -> None:
+def _watch_stdin(stream: TextIO, control: Control[Progress]) -> None:
     for line in stream:
         if line.strip() == CANCEL:
             break
     control.cancel()   # asked to, or the window's process is gone (end of stdin)
 
 
-def _resolve(path: str | None) -> Preparer | None:
-    if path is None:
-        return None
-    module, _, name = path.partition(":")
-    target: Any = importlib.import_module(module)
-    for part in name.split("."):
-        target = getattr(target, part)
-    return target
-
-
-def run(request: dict[str, Any], control: Control) -> BatchReport:
+def run(request: dict[str, Any], control: Control[Progress], preparer: Preparer | None = None) -> BatchReport:
+    """``preparer``: the letters' documents, when not the real preparation (a test's sending
+    process passes its own: tests/outbox/simple_worker.py)."""
     from app.ar24.client import AR24Client
     from app.ar24.connection import ConnectionSettings
     from app.store.database import open_store
@@ -139,7 +128,7 @@ def run(request: dict[str, Any], control: Control) -> BatchReport:
         with AR24Client(ConnectionSettings(**request["ar24"])) as client:
             outbox = Outbox(store, client, login=request["login"], workstation=request["workstation"],
                             out_dir=Path(request["out_dir"]), parallel=request["parallel"],
-                            preparer=_resolve(request["preparer"]))
+                            preparer=preparer)
             if request["action"] == "resume":
                 return outbox.resume(control)
             return outbox.send(SendType(request["send_type"]), request["event_ids"],
@@ -148,7 +137,7 @@ def run(request: dict[str, Any], control: Control) -> BatchReport:
         store.dispose()
 
 
-def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, preparer: Preparer | None = None) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from app.ar24.errors import AR24Error
@@ -158,10 +147,10 @@ def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     output = _Output(stdout)
     request = json.loads(stdin.readline())
-    control = Control(lambda progress: output.send("progress", dataclasses.asdict(progress)))
+    control: Control[Progress] = Control(lambda progress: output.send("progress", dataclasses.asdict(progress)))
     threading.Thread(target=_watch_stdin, args=(stdin, control), name="outbox-stdin", daemon=True).start()
     try:
-        report = run(request, control)
+        report = run(request, control, preparer)
     except AR24Error as error:
         output.send("error", str(error))
         return 1

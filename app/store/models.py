@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from decimal import Decimal
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -20,6 +22,7 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
     UniqueConstraint,
     func,
@@ -38,6 +41,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    __table__: ClassVar[Table]   # every model maps one table (SQLAlchemy types it as any FromClause)
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:
@@ -331,7 +335,7 @@ class RegisteredLetter(Base):
     sender_email: Mapped[str] = mapped_column(String(254), default="")
     subject: Mapped[str] = mapped_column(String(200), default="")
     payment_slug: Mapped[str] = mapped_column(String(64), default="")
-    price_ht: Mapped[float | None] = mapped_column(Numeric(10, 2))
+    price_ht: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
     print_color: Mapped[bool] = mapped_column(Boolean, default=False)
     print_duplex: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)

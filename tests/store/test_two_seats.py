@@ -122,7 +122,7 @@ def test_consent_actions_on_overlapping_selections_from_two_seats_at_once(demo_d
             return set_consent(session, selection, given, login, email=f"{login.lower()}@exemple.fr")
 
         try:
-            for round_ in range(rounds):
+            for round_ in range(rounds):   # noqa: B007 — action() reads it
                 barrier.wait(30)
                 retrying(store, action)
         except Exception as error:  # noqa: BLE001 — collected and asserted below

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 
-import pyotp
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -14,7 +13,7 @@ from app.letters.validation import VALIDATED_MESSAGE
 from app.store.models import OutboxState, Proof, RegisteredLetter
 from tests.letters.support import demo_sender, mails_by_ref, service_control, to_valid_letters
 from tests.ar24.conftest import wrong_code
-from ui.letters.letters_list import COLUMNS, F, LettersListWindow
+from ui.letters.letters_list import COLUMNS, LettersListWindow
 
 OUTCOMES = ["AR", "refused", "negligence", "bounced"] * 5
 STATUS = [column.title for column in COLUMNS].index("Statut")
@@ -51,7 +50,7 @@ def tick_all_and_enter_code(qtbot, window, generate: bool = True, code: str = ""
 
 
 def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, tmp_path) -> None:
-    account = demo_sender(demo_context)
+    demo_sender(demo_context)
     letters = to_valid_letters(demo_context, OUTCOMES, tmp_path)
     letters_window.reload()
     otp = tick_all_and_enter_code(qtbot, letters_window)
@@ -111,7 +110,7 @@ def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, 
 
 def test_a_wrong_code_posts_nothing_and_says_so(qtbot, demo_context, letters_window, tmp_path) -> None:
     account = demo_sender(demo_context)
-    letters = to_valid_letters(demo_context, ["AR"] * 3, tmp_path)
+    to_valid_letters(demo_context, ["AR"] * 3, tmp_path)
     otp = tick_all_and_enter_code(qtbot, letters_window, generate=False, code=wrong_code(account["otp_secret"]))
     qtbot.waitUntil(lambda: otp.last_message is not None, timeout=20000)
     assert "code OTP est incorrect" in otp.last_message.text()
@@ -124,8 +123,8 @@ def test_a_wrong_code_posts_nothing_and_says_so(qtbot, demo_context, letters_win
 
 def test_an_expired_session_mid_batch_asks_a_new_code_and_continues(qtbot, demo_context, letters_window,
                                                                    tmp_path) -> None:
-    account = demo_sender(demo_context)
-    letters = to_valid_letters(demo_context, ["AR"] * 12, tmp_path)
+    demo_sender(demo_context)
+    to_valid_letters(demo_context, ["AR"] * 12, tmp_path)
     demo_context.settings.ar24_parallel_connections = 1
     with service_control(demo_context) as control:
         control.faults(latency_ms=150)

@@ -8,7 +8,7 @@ from app.ar24.local_service import LocalServiceControl
 from app.outbox.pipeline import Outcome
 from app.store.models import AuditEntry, Event, OutboxState, RegisteredLetter, SendType
 from tests.conftest import link_demo_account
-from tests.outbox.support import simple_preparer
+from tests.outbox import simple_worker
 from ui.sending.sending_progress import resume_unfinished, start_sending
 
 
@@ -39,13 +39,14 @@ def test_a_batch_ends_with_a_report_line_per_event(qtbot, demo_context) -> None:
         assert session.scalar(select(AuditEntry).where(AuditEntry.action == "lot_ar24")) is not None
 
 
-def test_cancel_stops_cleanly_and_leaves_nothing_half_done(qtbot, demo_context) -> None:
+def test_cancel_stops_cleanly_and_leaves_nothing_half_done(qtbot, demo_context, monkeypatch) -> None:
     link_demo_account(demo_context)
+    simple_worker.use_in_windows(monkeypatch)
     events = chronoted_events(demo_context, 30)
     with LocalServiceControl(demo_context.ar24.local_service().root_url) as control:
         control.faults(latency_ms=150)
         demo_context.settings.ar24_parallel_connections = 2
-        window = start_sending(demo_context, SendType.ERE_SIMPLE, events, None, preparer=simple_preparer)
+        window = start_sending(demo_context, SendType.ERE_SIMPLE, events, None)
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: int(window.done_label.text()) + int(window.failed_label.text()) >= 2, timeout=30_000)
         window.cancel_button.click()
@@ -61,11 +62,12 @@ def test_cancel_stops_cleanly_and_leaves_nothing_half_done(qtbot, demo_context) 
     assert {holder for _, holder in rows} == {None}
 
 
-def test_unfinished_letters_are_resumed_at_start(qtbot, demo_context) -> None:
+def test_unfinished_letters_are_resumed_at_start(qtbot, demo_context, monkeypatch) -> None:
     link_demo_account(demo_context)
+    simple_worker.use_in_windows(monkeypatch)
     assert resume_unfinished(demo_context) is None   # nothing to resume: no window
     events = chronoted_events(demo_context, 3)
-    first = start_sending(demo_context, SendType.ERE_SIMPLE, events, None, preparer=simple_preparer)
+    first = start_sending(demo_context, SendType.ERE_SIMPLE, events, None)
     qtbot.addWidget(first)
     with qtbot.waitSignal(first.report_ready, timeout=60_000):
         pass

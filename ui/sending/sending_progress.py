@@ -199,8 +199,7 @@ class SendingProgressWindow(QDialog):
 
 
 def start_sending(context: AppContext, send_type: SendType, event_ids: Sequence[int],
-                  print_options: PrintOptions | Any = None, parent: QWidget | None = None,
-                  preparer=None) -> SendingProgressWindow:
+                  print_options: PrintOptions | Any = None, parent: QWidget | None = None) -> SendingProgressWindow:
     """Open the thermomètre and send ``event_ids`` (what "Valider" of the send choice does)."""
     options = print_options if isinstance(print_options, PrintOptions) else PrintOptions(
         **({} if print_options is None else dict(print_options)))
@@ -208,7 +207,7 @@ def start_sending(context: AppContext, send_type: SendType, event_ids: Sequence[
     window = SendingProgressWindow(
         translate("SendingProgressWindow", "Envoi en AR"), _subtitle(send_type, len(ids)), len(ids),
         lambda owner: OutboxProcessJob(lambda: worker_request(context, "send", send_type=send_type, event_ids=ids,
-                                                              print_options=options, preparer=preparer), owner),
+                                                              print_options=options), owner),
         parent)
     window.show()
     return window
