@@ -33,7 +33,7 @@ def check_size(path: Path) -> None:
         size = path.stat().st_size
     except OSError as error:
         raise BadFile(message(QT_TRANSLATE_NOOP("LetterImport", "Le fichier « {name} » est introuvable ou illisible "
-                                                "({reason})."), name=path.name, reason=error.strerror or error))
+                                                "({reason})."), name=path.name, reason=error.strerror or error)) from error
     if size == 0:
         raise BadFile(message(QT_TRANSLATE_NOOP("LetterImport", "Le fichier « {name} » est vide (0 octet)."),
                               name=path.name))
