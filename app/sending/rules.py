@@ -8,11 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-
-from email_validator import EmailNotValidError, validate_email
 
 from app.consent.rules import ConsentFacts, consent_model_for, electronic_refusal
+from app.emails import is_valid_email
 from app.sending.deadlines import convocation_warning
 from app.sending.documents import document_problems, letter_size_problem
 from app.sending.facts import AccountFacts, EventFacts
@@ -50,8 +48,14 @@ class RuleContext:
 Rule = Callable[[EventFacts, RuleContext], Iterable[Issue]]
 
 
+def is_chronoted(treatment_number: int | None) -> bool:
+    """Only an event with a treatment number ("chronoté") may be sent (LSC): the number names the
+    letter, its files and its proofs."""
+    return treatment_number is not None
+
+
 def chrono(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
-    if event.treatment_number is None:
+    if not is_chronoted(event.treatment_number):
         yield Issue(IssueCode.CHRONO, event_place(event.label), NOT_CHRONO, event.event_id)
 
 
@@ -108,7 +112,7 @@ def eidas_sender(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
     if not ctx.account.has_eidas_sender:
         yield Issue(IssueCode.EIDAS, user_place(ctx.account.login),
                     "Aucun expéditeur identifié eIDAS : enregistrez la clé OTP d'un expéditeur dans "
-                    "« Gérer les expéditeurs de lettres recommandées »", event.event_id)
+                    "« Gérer les expéditeurs de lettres recommandées »", event.event_id, ar24_setup=True)
 
 
 def payment_method(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
@@ -121,7 +125,7 @@ def payment_method(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
     elif event.entity_id not in ctx.account.payment_links:
         yield Issue(IssueCode.PAYMENT, entity_place(event.entity_code),
                     f"Aucun moyen de paiement AR24 lié à l'entité {event.entity_code} : voir « Gérer les moyens "
-                    "de paiement pour mon compte »", event.event_id)
+                    "de paiement pour mon compte »", event.event_id, ar24_setup=True)
 
 
 def letter_variables(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
@@ -162,16 +166,6 @@ def rules_for(send_type: SendType) -> tuple[Rule, ...]:
         return RULES[send_type]
     except KeyError:
         raise ValueError(f"Le type d'envoi « {send_type.value} » n'est pas encore pris en charge") from None
-
-
-@lru_cache(maxsize=20_000)
-def is_valid_email(address: str) -> bool:
-    """Syntax only (no DNS: the check must work offline and stay fast)."""
-    try:
-        validate_email(address, check_deliverability=False)
-    except EmailNotValidError:
-        return False
-    return True
 
 
 def _tiers_issue(event: EventFacts, code: IssueCode, comment: str) -> Issue:
