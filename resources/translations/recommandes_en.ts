@@ -153,6 +153,10 @@
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Email de consentement mis à jour</source>
+        <translation>Consent e-mail updated</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -646,8 +650,8 @@
         <translation> and {count} other(s)</translation>
     </message>
     <message>
-        <source>{count} événement(s) non chronoté(s) écarté(s) : {names}. Seuls les événements ayant un numéro de traitement peuvent être envoyés en AR.</source>
-        <translation>{count} event(s) without a treatment number left out: {names}. Only events with a treatment number can be sent as registered letters.</translation>
+        <source>{count} événement(s) non chronoté(s) écarté(s) : {names}{more}. Seuls les événements ayant un numéro de traitement peuvent être envoyés en AR.</source>
+        <translation>{count} event(s) without a treatment number left out: {names}{more}. Only events with a treatment number can be sent as registered letters.</translation>
     </message>
     <message>
         <source>Sélectionnez les événements à envoyer en AR.</source>

@@ -4,11 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.changes import Change
 from app.context import AppContext
-from app.store.queries import EVENT_FIELDS, event_rows
-from ui.sending.event_record import EventRecordDialog
-from ui.i18n import translate
+from app.services import sending as service
+from app.services.sending import EVENT_FIELDS
+from ui.change_bridge import changes
+from ui.i18n import render, translate
 from ui.list_window import ListWindow
+from ui.sending.event_record import EventRecordDialog
 from ui.sending.send_choice import SendChoiceDialog
 from ui.sending.sending_progress import start_sending
 from ui.table_model import Column, fmt_date, fmt_datetime, fmt_text
@@ -59,12 +62,14 @@ class EventsListWindow(ListWindow):
         self.actions_menu.addSeparator()
         self.actions_menu.addAction(translate("EventsListWindow", "Envoyer en AR"), self.send_selected)   # LSC: last
         self.reload()
+        changes().connect_to(self, {Change.EVENTS, Change.TIERS, Change.BATCH_ENDED}, self.reload)
         self.set_column_widths([40, 45, 150, 220, 170, 300, 120, 50, 65, 55, 115])
         self.resize(1400, 640)
 
     def reload(self) -> None:
-        with self.context.store.session() as session:
-            self.set_rows(event_rows(session))
+        selected = set(self.selected_ids())
+        self.set_rows(service.event_rows(self.context))
+        self.select_ids(selected)
 
     def open_record(self, event_id: int) -> EventRecordDialog:
         dialog = EventRecordDialog(self.context, event_id, self)
@@ -73,24 +78,15 @@ class EventsListWindow(ListWindow):
 
     def send_selected(self) -> SendChoiceDialog | None:
         """Actions › Envoyer en AR: the selected events that are chronotés go to "Choix de l'envoi"."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        selected = [self.model.row(row) for row in rows]
-        ready = [row[F["id"]] for row in selected if row[F["treatment_number"]] is not None]
-        refused = [row for row in selected if row[F["treatment_number"]] is None]
-        notice = ""
-        if refused:
-            names = ", ".join(f"{row[F['identity']]} ({_one_line(row[F['model_subject']])})" for row in refused[:5])
-            more = translate("EventsListWindow", " et {count} autre(s)").format(count=len(refused) - 5) \
-                if len(refused) > 5 else ""
-            notice = translate("EventsListWindow", "{count} événement(s) non chronoté(s) écarté(s) : {names}. Seuls "
-                               "les événements ayant un numéro de traitement peuvent être envoyés en AR.").format(
-                                   count=len(refused), names=names + more)
-        if not ready:
+        selection = service.selection_for_sending(self.context, self.selected_ids())
+        notice = render(selection.notice) if selection.notice else ""
+        if not selection.ready:
             text = notice or translate("EventsListWindow", "Sélectionnez les événements à envoyer en AR.")
             self.message_box = QMessageBox(QMessageBox.Icon.Warning, translate("EventsListWindow", "Envoyer en AR"),
                                            text, parent=self)
             self.message_box.open()
             return None
+        ready = list(selection.ready)
         self.send_dialog = SendChoiceDialog(self.context, ready, self, notice=notice)
         self.send_dialog.list_errors_requested.connect(self.show_errors)
         self.send_dialog.send_requested.connect(self.start_sending)

@@ -31,16 +31,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.sending.choice import SendChoice, evaluate_send_choice
-from app.sending.compatibility import EventCheck, RecapLine
-from app.sending.issues import IssueCode
-from app.sending.pricing import PriceSummary, batch_total, percent
-from app.sending.send_types import LABELS, NOTICES, PrintOptions, is_electronic
-from app.store.models import SendType
+from app.services import sending as service
+from app.services.sending import (
+    LABELS,
+    NOTICES,
+    EventCheck,
+    PriceSummary,
+    PrintOptions,
+    RecapLine,
+    RecordKind,
+    SendChoice,
+    SendType,
+    batch_total,
+    is_electronic,
+    percent,
+)
 from ui.background import run_job
+from ui.i18n import translate
 from ui.sending.error_recap import ErrorRecapPage, link_header
 from ui.sending.event_record import EventRecordDialog
-from ui.i18n import translate
 from ui.tiers.tiers_record import TiersRecordDialog
 from ui.widgets import frame
 
@@ -274,8 +283,8 @@ class SendChoiceDialog(QDialog):
         self.type_notice.setText(translate("SendType", NOTICES[send_type]) if send_type in NOTICES else "")
         self.type_notice.setVisible(send_type in NOTICES)
         self._show_counts("…", "…", "…")
-        store, ids, login = self.context.store, self.event_ids, self.context.login
-        self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login)))
+        context, ids = self.context, self.event_ids
+        self.job = run_job(lambda _control: (generation, service.evaluate_send_choice(context, ids, send_type)))
         self.job.succeeded.connect(self._computed)
         self.job.failed.connect(self._failed)
 
@@ -387,15 +396,15 @@ class SendChoiceDialog(QDialog):
 
     def open_line(self, line: RecapLine) -> QDialog | None:
         """Double-click in the recap: the record where the fix is made."""
-        issue = line.issue
-        if issue.tiers_id is not None:
-            self.record = TiersRecordDialog(self.context, issue.tiers_id, self)
-        elif issue.code in (IssueCode.PAYMENT, IssueCode.EIDAS) and not issue.emplacement.startswith("Evénement"):
-            self._message(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Paramétrage AR24"),
-                          issue.commentaire)
-            return None
+        location = line.location
+        if location.kind is RecordKind.TIERS:
+            self.record = TiersRecordDialog(self.context, location.record_id, self)
+        elif location.kind is RecordKind.EVENT:
+            self.record = EventRecordDialog(self.context, location.record_id, self)
         else:
-            self.record = EventRecordDialog(self.context, issue.event_id, self)
+            self._message(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Paramétrage AR24"),
+                          line.issue.commentaire)
+            return None
         self.record.open()
         return self.record
 

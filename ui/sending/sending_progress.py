@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.sending.send_types import LABELS, PrintOptions
-from app.outbox.pipeline import BatchReport, Outcome, Progress
-from app.outbox.states import unfinished_letters
-from app.outbox.worker import worker_request
-from app.store.models import SendType
+from app.services import sending as service
+from app.services.sending import (
+    LABELS,
+    BatchReport,
+    Outcome,
+    PrintOptions,
+    Progress,
+    SendType,
+)
 from ui.background import JobControl, run_job
 from ui.i18n import translate
 from ui.sending.outbox_process import OutboxProcessJob
@@ -207,8 +211,8 @@ def start_sending(context: AppContext, send_type: SendType, event_ids: Sequence[
     ids = list(event_ids)
     window = SendingProgressWindow(
         translate("SendingProgressWindow", "Envoi en AR"), _subtitle(send_type, len(ids)), len(ids),
-        lambda owner: OutboxProcessJob(lambda: worker_request(context, "send", send_type=send_type, event_ids=ids,
-                                                              print_options=options, preparer=preparer), owner),
+        lambda owner: OutboxProcessJob(lambda: service.batch_request(context, send_type, ids, options, preparer),
+                                       owner),
         parent)
     window.show()
     return window
@@ -216,16 +220,16 @@ def start_sending(context: AppContext, send_type: SendType, event_ids: Sequence[
 
 def resume_unfinished(context: AppContext, parent: QWidget | None = None) -> SendingProgressWindow | None:
     """At start: take up the letters a previous run left unfinished, showing what is resumed."""
-    pending = unfinished_letters(context.store)
+    pending = service.unfinished_count(context)
     if not pending:
         return None
     window = SendingProgressWindow(
         translate("SendingProgressWindow", "Reprise des envois interrompus"),
         translate("SendingProgressWindow", "{count} lettre(s) n'avaient pas fini leur envoi lors de la "
                   "dernière utilisation : elles sont reprises, après vérification chez AR24 de celles dont le "
-                  "dépôt était en cours.").format(count=len(pending)),
-        len(pending),
-        lambda owner: OutboxProcessJob(lambda: worker_request(context, "resume"), owner), parent)
+                  "dépôt était en cours.").format(count=pending),
+        pending,
+        lambda owner: OutboxProcessJob(lambda: service.resume_request(context), owner), parent)
     window.show()
     return window
 
