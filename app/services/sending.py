@@ -18,12 +18,14 @@ from app import changes
 from app.changes import Change
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.letters.statuses import status_label, type_label
 from app.outbox.pipeline import BatchReport, Outcome, Preparer, Progress
 from app.outbox.states import unfinished_letters
 from app.outbox.worker import worker_request
 from app.sending import choice as send_choice
 from app.sending.choice import SendChoice
 from app.sending.compatibility import BatchCheck, EventCheck, RecapLine
+from app.sending.history import SendState, send_state
 from app.sending.issues import RecordKind
 from app.sending.pricing import PriceSummary, batch_total, percent
 from app.sending.rules import is_chronoted
@@ -33,8 +35,8 @@ from app.store.models import Event, SendType
 
 # What the sending windows need besides the operations (they import nothing else from app/).
 __all__ = ["EVENT_FIELDS", "LABELS", "NOTICES", "BatchCheck", "BatchReport", "EventCheck", "Outcome", "PriceSummary",
-           "PrintOptions", "Progress", "RecapLine", "RecordKind", "SendChoice", "SendType", "batch_total",
-           "is_electronic", "percent"]
+           "PrintOptions", "Progress", "RecapLine", "RecordKind", "SendChoice", "SendState", "SendType",
+           "batch_total", "is_electronic", "percent", "status_label", "type_label"]
 
 # The list's rows are the one exception to typed results: plain tuples in EVENT_FIELDS order (README,
 # "Lists": a list of thousands of rows opens and filters fast only on tuples).
@@ -50,6 +52,14 @@ AND_OTHERS = QT_TRANSLATE_NOOP("EventsListWindow", " et {count} autre(s)")
 def event_rows(context: AppContext) -> list[tuple]:
     with context.store.session() as session:
         return queries.event_rows(session)
+
+
+_LETTER_STATUS = EVENT_FIELDS.index("letter_status")
+
+
+def event_ids_in_state(rows: Sequence[tuple], state: SendState) -> set[int]:
+    """The filter "Non envoyés / Envoyés / À renvoyer" over the list's rows."""
+    return {row[0] for row in rows if send_state(row[_LETTER_STATUS]) is state}
 
 
 # -- "Envoyer en AR" ---------------------------------------------------------------------------

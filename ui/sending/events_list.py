@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from app.changes import Change
 from app.context import AppContext
 from app.services import sending as service
-from app.services.sending import EVENT_FIELDS
+from app.services.sending import EVENT_FIELDS, SendState, status_label, type_label
 from ui.change_bridge import changes
 from ui.i18n import render, translate
 from ui.list_window import ListWindow
@@ -32,6 +32,15 @@ def _one_line(value: object) -> str:
     return fmt_text(value).replace("\n", " - ")
 
 
+def _last_letter(row: tuple) -> str:
+    """"LRE eIDAS · Accusé de réception · 10/11/2026", or nothing for an event never sent."""
+    kind, status = row[F["letter_type"]], row[F["letter_status"]]
+    if status is None:
+        return ""
+    kind = getattr(kind, "value", kind)
+    return " · ".join((render(type_label(kind)), render(status_label(status, kind)), fmt_date(row[F["letter_date"]])))
+
+
 COLUMNS = [
     Column(F["author"], QT_TRANSLATE_NOOP("Columns", "De")),
     Column(F["assignee"], QT_TRANSLATE_NOOP("Columns", "A qui")),
@@ -44,6 +53,7 @@ COLUMNS = [
     Column(F["expedition"], QT_TRANSLATE_NOOP("Columns", "Exp")),
     Column(F["via"], QT_TRANSLATE_NOOP("Columns", "Via")),
     Column(F["ag_date"], QT_TRANSLATE_NOOP("Columns", "AG du"), _ag),
+    Column(F["letter_date"], QT_TRANSLATE_NOOP("Columns", "Dernière lettre"), row_display=_last_letter),
 ]
 SEARCH_FIELDS = [F[name] for name in ("author", "assignee", "dossier", "identity", "model_subject",
                                       "treatment_number")]
@@ -58,18 +68,41 @@ class EventsListWindow(ListWindow):
         self.send_dialog: SendChoiceDialog | None = None
         self.sending_windows: list[QWidget] = []
         self.actions_menu.addAction(translate("EventsListWindow", "Afficher tous les événements"),
-                                    lambda: self.show_only(None))
+                                    self.show_all)
         self.actions_menu.addSeparator()
         self.actions_menu.addAction(translate("EventsListWindow", "Envoyer en AR"), self.send_selected)   # LSC: last
+        self._build_state_filter()
         self.reload()
-        changes().connect_to(self, {Change.EVENTS, Change.TIERS, Change.BATCH_ENDED}, self.reload)
-        self.set_column_widths([40, 45, 150, 220, 170, 300, 120, 50, 65, 55, 115])
+        changes().connect_to(self, {Change.EVENTS, Change.TIERS, Change.BATCH_ENDED, Change.LETTERS}, self.reload)
+        self.set_column_widths([40, 45, 150, 200, 160, 260, 115, 45, 65, 55, 115, 280])
         self.resize(1400, 640)
+
+    def _build_state_filter(self) -> None:
+        """"Non envoyés / Envoyés / À renvoyer", from each event's latest letter."""
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(translate("EventsListWindow", "Tous les événements"), None)
+        for state in SendState:
+            self.state_filter.addItem(render(state.label), state)
+        self.state_filter.currentIndexChanged.connect(self._apply_state_filter)
+        bar = self.addToolBar(translate("EventsListWindow", "Filtre"))
+        bar.setMovable(False)
+        bar.addWidget(QLabel(translate("EventsListWindow", "Afficher : ")))
+        bar.addWidget(self.state_filter)
+
+    def _apply_state_filter(self, *_args) -> None:
+        state = self.state_filter.currentData()
+        self.show_only(None if state is None else service.event_ids_in_state(self.model.all_rows, state))
 
     def reload(self) -> None:
         selected = set(self.selected_ids())
         self.set_rows(service.event_rows(self.context))
+        if self.state_filter.currentData() is not None:
+            self._apply_state_filter()
         self.select_ids(selected)
+
+    def show_all(self) -> None:
+        self.state_filter.setCurrentIndex(0)
+        self.show_only(None)
 
     def open_record(self, event_id: int) -> EventRecordDialog:
         dialog = EventRecordDialog(self.context, event_id, self)
