@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app import changes
@@ -19,23 +21,24 @@ from app.changes import Change
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.letters.statuses import status_label, type_label
+from app.outbox.letters import sender_identity
 from app.outbox.pipeline import BatchReport, Outcome, Preparer, Progress
 from app.outbox.states import unfinished_letters
 from app.outbox.worker import worker_request
 from app.sending import choice as send_choice
 from app.sending.choice import SendChoice
-from app.sending.compatibility import BatchCheck, EventCheck, RecapLine
+from app.sending.compatibility import BatchCheck, EventCheck, RecapLine, check_events
 from app.sending.history import SendState, send_state
 from app.sending.issues import RecordKind
-from app.sending.pricing import PriceSummary, batch_total, percent
+from app.sending.pricing import PriceLine, PriceSummary, batch_total, load_price_settings, money, percent, summarize
 from app.sending.rules import is_chronoted
 from app.sending.send_types import LABELS, NOTICES, PrintOptions, is_electronic
 from app.store import queries
-from app.store.models import Event, SendType
+from app.store.models import Event, SendType, User
 
 # What the sending windows need besides the operations (they import nothing else from app/).
 __all__ = ["EVENT_FIELDS", "LABELS", "NOTICES", "BatchCheck", "BatchReport", "EventCheck", "Outcome", "PriceSummary",
-           "PrintOptions", "Progress", "RecapLine", "RecordKind", "SendChoice", "SendState", "SendType",
+           "PriceLine", "PrintOptions", "Progress", "RecapLine", "RecordKind", "SendChoice", "SendConfirmation", "SendState", "SendType",
            "batch_total", "is_electronic", "percent", "status_label", "type_label"]
 
 # The list's rows are the one exception to typed results: plain tuples in EVENT_FIELDS order (README,
@@ -136,6 +139,72 @@ def event_record(context: AppContext, event_id: int) -> EventRecord:
 def evaluate_send_choice(context: AppContext, event_ids: Sequence[int], send_type: SendType) -> SendChoice:
     """Everything the send choice shows for one type (run it off the UI thread)."""
     return send_choice.evaluate_send_choice(context.store, event_ids, send_type, login=context.login)
+
+
+# -- "Valider l'envoi…": what will be paid, recomputed at that moment ----------------------------
+
+@dataclass(frozen=True)
+class EntityCharge:
+    """One entity's share of one send type: AR24 bills it to that entity's payment method."""
+    send_type: SendType
+    entity_code: str                  # "Sans entité" for an event attached to none
+    payer: str                        # "test prelevement (****42 - BANQUE KOLB) gocardless-18178", or ""
+    count: int
+    ht: Decimal
+    tax: Decimal
+
+    @property
+    def ttc(self) -> Decimal:
+        return self.ht + self.tax
+
+
+@dataclass(frozen=True)
+class Order:
+    """The letters of one send type that will leave if the user confirms."""
+    send_type: SendType
+    event_ids: tuple[int, ...]        # compatible at the moment of the confirmation
+    price: PriceSummary
+
+
+@dataclass(frozen=True)
+class SendConfirmation:
+    orders: tuple[Order, ...]         # orders without any letter left are not kept
+    charges: tuple[EntityCharge, ...]
+    total: PriceLine
+    sender_name: str
+    sender_email: str
+    dropped: int                      # events of the choice no longer compatible since
+
+    @property
+    def letters(self) -> int:
+        return self.total.count
+
+    def money(self, amount: Decimal) -> str:
+        return self.orders[0].price.money(amount) if self.orders else money(amount)
+
+
+def confirm_send(context: AppContext, orders: Sequence[tuple[SendType, Sequence[int]]]) -> SendConfirmation:
+    """Check the chosen events again and price them (off the UI thread): what the confirmation
+    shows is what the batch will send, whatever changed since the send choice was computed."""
+    with context.store.session() as session:
+        settings = load_price_settings(session)
+        user_id = session.scalar(select(User.id).where(User.login == context.login))
+        sender_name, sender_email = sender_identity(session, user_id)
+    kept: list[Order] = []
+    charges: list[EntityCharge] = []
+    dropped = 0
+    for send_type, event_ids in orders:
+        batch = check_events(context.store, event_ids, send_type, login=context.login)
+        price = summarize(send_type, batch.compatible_entity_codes, settings)
+        payers = {(check.entity_code or "Sans entité"): f"{check.payment.label} {check.payment.code}".strip()
+                  for check in batch.events if check.compatible and check.payment}
+        charges += [EntityCharge(send_type, line.label, payers.get(line.label, ""), line.count, line.ht, line.tax)
+                    for line in price.lines]
+        dropped += batch.incompatible
+        if batch.compatible:
+            kept.append(Order(send_type, tuple(batch.compatible_event_ids), price))
+    return SendConfirmation(tuple(kept), tuple(charges), batch_total([order.price for order in kept]),
+                            sender_name, sender_email, dropped)
 
 
 # -- batches in the sending process ------------------------------------------------------------

@@ -316,6 +316,10 @@
         <source>Détail</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Dernière lettre</source>
+        <translation>Latest letter</translation>
+    </message>
 </context>
 <context>
     <name>ConsentModel</name>
@@ -660,6 +664,30 @@
     <message>
         <source>Evénements en erreur : {count}</source>
         <translation>Events in error: {count}</translation>
+    </message>
+    <message>
+        <source>Tous les événements</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Filtre</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Afficher : </source>
+        <translation>Show: </translation>
+    </message>
+    <message>
+        <source>Non envoyés</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Envoyés</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>À renvoyer</source>
+        <translation>To send again</translation>
     </message>
 </context>
 <context>
@@ -1863,8 +1891,8 @@
 <context>
     <name>SendChoiceDialog</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Choix de l&apos;envoi&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choisissez le type d&apos;envoi : les événements sont contrôlés aussitôt (adresse e-mail et consentement pour les envois électroniques, adresse postale et pages A4 portrait pour la LR papier, moyen de paiement de l&apos;entité, expéditeur eIDAS pour la LRE qualifiée).&lt;/p&gt;&lt;p&gt;Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui empêche l&apos;envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer les erreurs ».&lt;/p&gt;&lt;p&gt;« Valider » envoie les seuls événements compatibles.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sending choice&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose the kind of sending: the events are checked at once (e-mail address and consent for electronic sending, postal address and A4 portrait pages for paper letters, the entity&apos;s payment method, eIDAS sender for the qualified LRE).&lt;/p&gt;&lt;p&gt;One tab per event gives the details. “Error summary” lists what prevents sending: double-click a line to open the record to correct, then “Check again”.&lt;/p&gt;&lt;p&gt;“Validate” sends the compatible events only.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Choix de l&apos;envoi&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choisissez le type d&apos;envoi : les événements sont contrôlés aussitôt (adresse e-mail et consentement pour les envois électroniques, adresse postale et pages A4 portrait pour la LR papier, moyen de paiement de l&apos;entité, expéditeur eIDAS pour la LRE qualifiée).&lt;/p&gt;&lt;p&gt;Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui empêche l&apos;envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer les erreurs ».&lt;/p&gt;&lt;p&gt;« Valider l&apos;envoi… » montre ce qui sera facturé et demande confirmation ; seuls les événements compatibles partent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sending choice&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose the kind of sending: the events are checked at once (e-mail address and consent for electronic sending, postal address and A4 portrait pages for paper letters, the entity&apos;s payment method, eIDAS sender for the qualified LRE).&lt;/p&gt;&lt;p&gt;One tab per event gives the details. “Error summary” lists what prevents sending: double-click a line to open the record to correct, then “Check again”.&lt;/p&gt;&lt;p&gt;“Validate sending…” shows what will be billed and asks for confirmation; only the compatible events are sent.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Entité</source>
@@ -2017,6 +2045,22 @@
     <message>
         <source>électronique</source>
         <translation>electronic</translation>
+    </message>
+    <message>
+        <source>Valider l&apos;envoi…</source>
+        <translation>Validate sending…</translation>
+    </message>
+    <message>
+        <source>Calcul de ce qui sera facturé…</source>
+        <translation>Computing what will be billed…</translation>
+    </message>
+    <message>
+        <source>Plus aucun événement n&apos;est compatible : recalculez les erreurs.</source>
+        <translation>No event is compatible any more: recompute the errors.</translation>
+    </message>
+    <message>
+        <source>Calcul impossible : {message}</source>
+        <translation>Computation failed: {message}</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2600,81 @@
     <message>
         <source>Corrigez l&apos;adresse ci-dessous ou revenez à la base locale de ce poste.</source>
         <translation>Correct the address below or go back to this workstation&apos;s local database.</translation>
+    </message>
+</context>
+<context>
+    <name>SendConfirmDialog</name>
+    <message>
+        <source>Type d&apos;envoi</source>
+        <translation>Sending type</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Payeur (moyen de paiement AR24)</source>
+        <translation>Payer (AR24 payment method)</translation>
+    </message>
+    <message>
+        <source>Nb</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Total HT</source>
+        <translation>Total excl. tax</translation>
+    </message>
+    <message>
+        <source>Total TTC</source>
+        <translation>Total incl. tax</translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;envoi</source>
+        <translation>Confirm sending</translation>
+    </message>
+    <message>
+        <source>Vous allez envoyer {count} lettre(s) recommandée(s) à AR24 :</source>
+        <translation>You are about to send {count} registered letter(s) to AR24:</translation>
+    </message>
+    <message>
+        <source>• {type} : {count} lettre(s)</source>
+        <translation>• {type}: {count} letter(s)</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Montant hors taxes :</source>
+        <translation>Amount excl. tax:</translation>
+    </message>
+    <message>
+        <source>Montant {tax} :</source>
+        <translation>{tax} amount:</translation>
+    </message>
+    <message>
+        <source>Montant TTC total :</source>
+        <translation>Total incl. tax:</translation>
+    </message>
+    <message>
+        <source>Expéditeur : {sender}</source>
+        <translation>Sender: {sender}</translation>
+    </message>
+    <message>
+        <source>{count} événement(s) ne sont plus compatibles depuis le choix de l&apos;envoi : ils ne partiront pas.</source>
+        <translation>{count} event(s) are no longer compatible since the sending choice: they will not be sent.</translation>
+    </message>
+    <message>
+        <source>Rien ne part avant votre confirmation. Les montants sont une estimation d&apos;après vos tarifs ; AR24 facture chaque entité à son moyen de paiement.</source>
+        <translation>Nothing leaves before you confirm. The amounts are an estimate from your prices; AR24 bills each entity to its payment method.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>CE QUI SERA FACTURE</source>
+        <translation>WHAT WILL BE BILLED</translation>
     </message>
 </context>
 </TS>

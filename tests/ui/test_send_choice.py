@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.demo.sending_setup import make_demo_ready_to_send
@@ -144,20 +145,72 @@ def test_list_the_events_in_error(qtbot, events, demo_context):
     assert events.model.rowCount() == 40
 
 
-def test_validate_hands_the_compatible_events_over_and_says_ready(qtbot, events, demo_context):
+def _confirmation(qtbot, dialog, click=None):
+    (click or dialog.validate_button.click)()
+    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
+    return dialog.confirmation
+
+
+def _table(confirm) -> dict[str, list[str]]:
+    table = confirm.table
+    return {table.item(r, 1).text(): [table.item(r, c).text() for c in (2, 3, 4, 5, 6)]
+            for r in range(table.rowCount())}
+
+
+def test_valider_is_the_default_button_and_asks_before_anything_starts(qtbot, events, demo_context):
+    dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
+    button = dialog.validate_button
+    assert button.text() == "Valider l'envoi…" and button.isDefault()
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus          # reachable with Tab, pressed with Enter
+    started = []
+    dialog.send_requested.connect(lambda *args: started.append(args))
+    confirm = _confirmation(qtbot, dialog, lambda: dialog.header.linkActivated.emit("valider"))   # LSC's link
+    assert confirm.isVisible() and confirm.cancel_button.isDefault()
+    confirm.cancel_button.click()                                     # "Annuler": nothing starts
+    assert started == [] and dialog.isVisible() and dialog.confirmation is None
+    confirm = _confirmation(qtbot, dialog)
+    confirm.confirm_button.click()
+    assert [send_type for send_type, _ids, _options in started] == [SendType.LRE_EIDAS]
+    assert sorted(started[0][1]) == [i for i in _all_ids(demo_context, chrono_only=True) if i not in LRE_INCOMPATIBLE]
+
+
+def test_the_confirmation_shows_what_will_be_paid_per_entity_and_payer(qtbot, events, demo_context):
     dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
     dialog.types.button(OFFERED.index(SendType.LR_PAPIER)).click()
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
     dialog.color.setChecked(True)
+    confirm = _confirmation(qtbot, dialog)
+    # By hand: 6,90 € HT a paper letter, TVA 20 % per entity; 24 compatible (see EXPECTED_COUNTS).
+    bank, card = "test prelevement (****42 - BANQUE KOLB) gocardless-18178", "TEST (****3640 - 6/2023) stripe-47146"
+    assert _table(confirm) == {"G001": [bank, "4", "27,60 €", "5,52 €", "33,12 €"],
+                               "G002": [card, "6", "41,40 €", "8,28 €", "49,68 €"],
+                               "S001": [bank, "7", "48,30 €", "9,66 €", "57,96 €"],
+                               "S002": [card, "7", "48,30 €", "9,66 €", "57,96 €"]}
+    assert confirm.per_type.text() == "• LR Papier (A4 portrait uniquement) : 24 lettre(s)"
+    for label, value in (("Montant hors taxes :", "165,60 €"), ("Montant TVA 20 % :", "33,12 €"),
+                         ("Montant TTC total :", "198,72 €")):
+        assert f"<td>{label}</td><td align='right'><b>{value}</b>" in confirm.totals.text()
+    assert confirm.sender.text().startswith("Expéditeur : ")
+    assert not confirm.dropped.isVisibleTo(confirm)
     with qtbot.waitSignal(dialog.send_requested) as sent:
-        dialog.validate()
-    chrono = _all_ids(demo_context, chrono_only=True)
+        confirm.confirm_button.click()
     send_type, ids, options = sent.args
+    chrono = _all_ids(demo_context, chrono_only=True)
     assert (send_type, sorted(ids), options) == (SendType.LR_PAPIER, [i for i in chrono if i not in PAPER_INCOMPATIBLE],
                                                  PrintOptions(color=True, duplex=True))
-    assert dialog.summary_box.text().startswith("Envoi lancé :\n\nLR Papier (A4 portrait uniquement) : ")
-    assert "TTC" in dialog.summary_box.text()
-    dialog.summary_box.close()
+
+
+def test_the_confirmation_is_recomputed_at_that_moment(qtbot, events, demo_context):
+    dialog = _open(qtbot, events, [4, 6, 11])            # three compatible LRE: S002, S001, S001
+    with demo_context.store.session() as session, session.begin():   # meanwhile, event 6's tiers loses its e-mail
+        session.get(Event, 6).tiers.email = ""
+    confirm = _confirmation(qtbot, dialog)
+    assert confirm.confirmation.letters == 2 and confirm.dropped.isVisibleTo(confirm)
+    assert confirm.dropped.text().startswith("1 événement(s) ne sont plus compatibles")
+    assert _table(confirm) == {"S001": ["test prelevement (****42 - BANQUE KOLB) gocardless-18178", "1", "3,49 €",
+                                        "0,70 €", "4,19 €"],
+                               "S002": ["TEST (****3640 - 6/2023) stripe-47146", "1", "3,49 €", "0,70 €", "4,19 €"]}
+    confirm.reject()
 
 
 def test_consent_only_refusals_can_go_by_paper(qtbot, events, demo_context):
@@ -174,10 +227,13 @@ def test_consent_only_refusals_can_go_by_paper(qtbot, events, demo_context):
     dialog.paper_offer.setChecked(True)
     assert dialog.print_box.isEnabled()
     assert "LR papier" in dialog.price.item(dialog.price.rowCount() - 1, 0).text()
+    confirm = _confirmation(qtbot, dialog)
+    # By hand: five G002 letters on paper, 5 × 6,90 € = 34,50 € HT, TVA 6,90 €; no LRE left to send.
+    assert confirm.per_type.text() == "• LR Papier (A4 portrait uniquement) : 5 lettre(s)"
+    assert "<b>41,40 €</b>" in confirm.totals.text()
     with qtbot.waitSignals([dialog.send_requested], check_params_cbs=[
             lambda send_type, ids, _o: send_type is SendType.LR_PAPIER and sorted(ids) == [3, 13, 18, 23, 38]]):
-        dialog.validate()
-    dialog.summary_box.close()
+        confirm.confirm_button.click()
 
 
 def test_ere_simple_says_what_it_is_worth_and_refuses_ag_convocations(qtbot, events, demo_context):
