@@ -32,6 +32,7 @@ from app.ar24.errors import AR24ApiError, AR24Error
 from app.ar24_access import linked_account_id
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
 from app.consent.ar24_sync import update_consents_from_ar24
+from app.sending.facts import EventFacts
 from app.sending.rules import consent_refusal
 from app.sending.send_types import PrintOptions, is_electronic
 from app.outbox.post import DEFAULT_PARALLEL, IN_DOUBT_LATER, Posted, post_letter
@@ -79,10 +80,11 @@ class EventResult:
 @dataclass(frozen=True)
 class Progress:
     total: int
-    done: int
-    failed: int
+    done: int                   # letters OK (posted, or deposited awaiting their OTP)
+    failed: int                 # in error, or left for the next start
     current: str
     remaining_seconds: float | None
+    cancelled: int = 0          # stopped before AR24 had them
 
 
 @dataclass
@@ -154,11 +156,12 @@ class _Tally:
     def progress(self) -> Progress:
         with self.lock:
             finished = len(self.results)
-            failed = sum(r.outcome is not Outcome.OK for r in self.results)
+            done = sum(r.outcome is Outcome.OK for r in self.results)
+            cancelled = sum(r.outcome is Outcome.CANCELLED for r in self.results)
             current = self.current
         elapsed = time.monotonic() - self.started
         remaining = elapsed / finished * (self.total - finished) if finished else None
-        return Progress(self.total, finished - failed, failed, current, remaining)
+        return Progress(self.total, done, finished - done - cancelled, current, remaining, cancelled)
 
 
 class Outbox:
@@ -191,9 +194,9 @@ class Outbox:
         def feed() -> None:
             preparer = self._preparer or default_preparer(self.client.settings.base_url, id_user)
             for event_id in event_ids:
-                label = facts[event_id].label if event_id in facts else f"Événement {event_id}"
+                label = event_label(facts[event_id]) if event_id in facts else f"Événement {event_id}"
                 if control.cancelled:
-                    run.tally.add(EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id))
+                    run.tally.add(cancelled_result(self.store, label, event_id, send_type))
                 elif consent_problem:
                     run.tally.add(EventResult(label, Outcome.ERROR, consent_problem, event_id))
                 else:
@@ -218,6 +221,22 @@ class Outbox:
 
 CANCELLED_BEFORE = ("Envoi annulé avant son dépôt chez AR24 (rien n'a été envoyé ni facturé) : relancez "
                     "« Envoyer en AR » pour cet événement.")
+
+
+def event_label(facts: EventFacts) -> str:
+    """How every line of the report names a letter: its event and its recipient."""
+    return f"{facts.label} - {facts.recipient.display_name}"
+
+
+def cancelled_result(store: Store, label: str, event_id: int, send_type: SendType) -> EventResult:
+    """An event the cancel reached before its letter was prepared: nothing of this batch went to
+    AR24, but a letter of an earlier batch may have (it is named, with its number)."""
+    with store.session() as session:
+        existing = live_letter(session, event_id, send_type)
+        known = (existing.id, existing.outbox_state, existing.ar24_mail_id) if existing else None
+    if known and known[1] in (OutboxState.POSTED, OutboxState.TO_VALID):
+        return already_result(label, event_id, known[0], known[1], known[2])
+    return EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id)
 
 
 def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
@@ -298,7 +317,7 @@ class _Run:
             self.tally.add(EventResult(f"Événement {event_id}", Outcome.ERROR,
                                        "Cet événement n'existe plus : il a été supprimé depuis la sélection.", event_id))
             return
-        label = f"{facts.label} - {facts.recipient.display_name}"
+        label = event_label(facts)
         if is_electronic(send_type) and (refusal := consent_refusal(facts, dt.date.today())):
             self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé — {refusal} (vérifié sur AR24 juste avant l'envoi).", event_id))
             return
@@ -308,12 +327,13 @@ class _Run:
             existing = live_letter(session, event_id, send_type)
             existing_state = existing.outbox_state if existing else None
             existing_id = existing.id if existing else None
+            existing_number = existing.ar24_mail_id if existing else None
         if existing_id is not None:
             if existing_state in UNFINISHED and claim(store, self.worker, [existing_id], UNFINISHED,
                                                       self.outbox.workstation):
                 self.work.put((existing_id, label, event_id))   # left unfinished by an earlier run
             else:
-                self.tally.add(already_result(label, event_id, existing_id, existing_state))
+                self.tally.add(already_result(label, event_id, existing_id, existing_state, existing_number))
             return
         local_ref = new_local_ref()
         try:
@@ -423,9 +443,10 @@ class _Run:
             session.execute(insert(AuditEntry), rows)
 
 
-def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None) -> EventResult:
+def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None,
+                   ar24_number: int | None = None) -> EventResult:
     if state is OutboxState.POSTED:
-        message = "Déjà envoyée à AR24 lors d'un envoi précédent : pas de second envoi."
+        message = f"Déjà envoyée à AR24 (numéro {ar24_number}) lors d'un envoi précédent : pas de second envoi."
     elif state is OutboxState.TO_VALID:
         message = "Déjà déposée chez AR24, en attente de validation OTP : pas de second envoi."
     else:

@@ -22,7 +22,14 @@ from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.letters.statuses import status_label, type_label
 from app.outbox.letters import sender_identity
-from app.outbox.pipeline import BatchReport, Outcome, Preparer, Progress
+from app.outbox.pipeline import (
+    CANCELLED_BEFORE,
+    BatchReport,
+    EventResult,
+    Outcome,
+    Preparer,
+    Progress,
+)
 from app.outbox.states import unfinished_letters
 from app.outbox.worker import worker_request
 from app.sending import choice as send_choice
@@ -30,14 +37,22 @@ from app.sending.choice import SendChoice
 from app.sending.compatibility import BatchCheck, EventCheck, RecapLine, check_events
 from app.sending.history import SendState, send_state
 from app.sending.issues import RecordKind
-from app.sending.pricing import PriceLine, PriceSummary, batch_total, load_price_settings, money, percent, summarize
+from app.sending.pricing import (
+    PriceLine,
+    PriceSummary,
+    batch_total,
+    load_price_settings,
+    money,
+    percent,
+    summarize,
+)
 from app.sending.rules import is_chronoted
 from app.sending.send_types import LABELS, NOTICES, PrintOptions, is_electronic
 from app.store import queries
 from app.store.models import Event, SendType, User
 
 # What the sending windows need besides the operations (they import nothing else from app/).
-__all__ = ["EVENT_FIELDS", "LABELS", "NOTICES", "BatchCheck", "BatchReport", "EventCheck", "Outcome", "PriceSummary",
+__all__ = ["CANCELLED_BEFORE", "EVENT_FIELDS", "LABELS", "NOTICES", "BatchCheck", "BatchReport", "EventResult", "EventCheck", "Outcome", "PriceSummary",
            "PriceLine", "PrintOptions", "Progress", "RecapLine", "RecordKind", "SendChoice", "SendConfirmation", "SendState", "SendType",
            "batch_total", "is_electronic", "percent", "status_label", "type_label"]
 

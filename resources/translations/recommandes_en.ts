@@ -2274,6 +2274,30 @@
         <source>{count} lettre(s) n&apos;avaient pas fini leur envoi lors de la dernière utilisation : elles sont reprises, après vérification chez AR24 de celles dont le dépôt était en cours.</source>
         <translation>{count} letter(s) had not finished sending during the last use: they are resumed, after checking with AR24 those whose upload was under way.</translation>
     </message>
+    <message>
+        <source>Annulées :</source>
+        <translation>Cancelled:</translation>
+    </message>
+    <message>
+        <source>Les lettres « OK » sont chez AR24 et restent envoyées ; les lettres « Annulé » n&apos;y ont jamais été déposées.</source>
+        <translation>The “OK” letters are at AR24 and stay sent; the “Annulé” (cancelled) letters were never deposited there.</translation>
+    </message>
+    <message>
+        <source>Arrêter l&apos;envoi ?</source>
+        <translation>Stop sending?</translation>
+    </message>
+    <message>
+        <source>Les lettres déjà déposées chez AR24 restent envoyées ; les autres ne partiront pas et pourront être envoyées plus tard. La fenêtre affichera ensuite le compte rendu, lettre par lettre.</source>
+        <translation>The letters already deposited at AR24 stay sent; the others will not leave and can be sent later. The window will then show the report, letter by letter.</translation>
+    </message>
+    <message>
+        <source>Arrêter l&apos;envoi</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <source>Continuer l&apos;envoi</source>
+        <translation>Go on sending</translation>
+    </message>
 </context>
 <context>
     <name>TiersListWindow</name>

@@ -108,4 +108,4 @@ class SendConfirmDialog(QDialog):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(900, self.sizeHint().height())
+        self.resize(960, self.sizeHint().height())
