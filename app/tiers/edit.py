@@ -4,7 +4,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import asdict, dataclass, fields
+from typing import Any, cast
 
+from sqlalchemy import String
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -15,9 +17,10 @@ from app.store.models import AuditEntry, Tiers, TiersStatus
 ADDRESS_LINE_MAX = 38   # French postal standard (AFNOR XP Z10-011): 38 characters a line
 DEFAULT_COUNTRY = "FR"  # ISO 3166 code of a record whose country is left empty
 # How many characters each field of the record holds: the store's column widths, read once.
-FIELD_MAX = {name: Tiers.__table__.c[name].type.length
-             for name in ("lastname", "firstname", "company", "email", "phone", "address1", "address2", "address3",
-                          "postal_code", "city", "country", "consent_email")}
+FIELD_MAX: dict[str, int] = {
+    name: cast(String, Tiers.__table__.c[name].type).length or 0
+    for name in ("lastname", "firstname", "company", "email", "phone", "address1", "address2", "address3",
+                 "postal_code", "city", "country", "consent_email")}
 STALE_MESSAGE = ("Cette fiche a été modifiée entre-temps (sur un autre poste ou dans une autre fenêtre). "
                  "Vos changements n'ont pas été enregistrés : rouvrez la fiche pour repartir de la version à jour.")
 
@@ -57,7 +60,7 @@ class TiersForm:
 def normalized(form: TiersForm) -> TiersForm:
     """As the post writes it: the city in capitals, the country as an upper-case code, France by
     default; surrounding spaces removed."""
-    texts = {f.name: value.strip() for f in fields(form) if type(value := getattr(form, f.name)) is str}
+    texts: dict[str, Any] = {f.name: value.strip() for f in fields(form) if type(value := getattr(form, f.name)) is str}
     return dataclasses.replace(form, **texts | {"city": texts["city"].upper(),
                                                 "country": texts["country"].upper() or DEFAULT_COUNTRY})
 
