@@ -196,9 +196,11 @@ class Outbox:
             for event_id in event_ids:
                 label = event_label(facts[event_id]) if event_id in facts else f"Événement {event_id}"
                 if control.cancelled:
-                    run.tally.add(cancelled_result(self.store, label, event_id, send_type))
+                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                                              EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id)))
                 elif consent_problem:
-                    run.tally.add(EventResult(label, Outcome.ERROR, consent_problem, event_id))
+                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                                              EventResult(label, Outcome.ERROR, consent_problem, event_id)))
                 else:
                     run.enqueue_event(event_id, facts.get(event_id), account, send_type, print_options,
                                       id_user, preparer)
@@ -228,15 +230,15 @@ def event_label(facts: EventFacts) -> str:
     return f"{facts.label} - {facts.recipient.display_name}"
 
 
-def cancelled_result(store: Store, label: str, event_id: int, send_type: SendType) -> EventResult:
-    """An event the cancel reached before its letter was prepared: nothing of this batch went to
-    AR24, but a letter of an earlier batch may have (it is named, with its number)."""
+def not_started(store: Store, label: str, event_id: int, send_type: SendType, result: EventResult) -> EventResult:
+    """``result`` for an event this batch stopped before preparing its letter ("nothing was sent"),
+    unless a letter of an earlier batch is at AR24: the report then names it, with its number."""
     with store.session() as session:
         existing = live_letter(session, event_id, send_type)
         known = (existing.id, existing.outbox_state, existing.ar24_mail_id) if existing else None
     if known and known[1] in (OutboxState.POSTED, OutboxState.TO_VALID):
         return already_result(label, event_id, known[0], known[1], known[2])
-    return EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id)
+    return result
 
 
 def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
