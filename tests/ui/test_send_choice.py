@@ -168,7 +168,7 @@ def test_valider_is_the_default_button_and_asks_before_anything_starts(qtbot, ev
     assert confirm.isVisible() and confirm.cancel_button.isDefault()
     confirm.cancel_button.click()                                     # "Annuler": nothing starts
     assert started == [] and dialog.isVisible() and dialog.confirmation is None
-    confirm = _confirmation(qtbot, dialog)
+    confirm = _confirmation(qtbot, dialog, lambda: qtbot.keyClick(dialog, Qt.Key.Key_Return))   # Enter: the default
     confirm.confirm_button.click()
     assert [send_type for send_type, _ids, _options in started] == [SendType.LRE_EIDAS]
     assert sorted(started[0][1]) == [i for i in _all_ids(demo_context, chrono_only=True) if i not in LRE_INCOMPATIBLE]
