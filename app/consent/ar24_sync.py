@@ -13,16 +13,11 @@ from sqlalchemy import select
 
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24Error
-from app.consent.changes import (
-    ConsentDiff,
-    RemoteConsent,
-    apply_remote_consents,
-    mark_consent_requested,
-)
-from app.emails import email_error
+from app.consent.changes import ConsentDiff, RemoteConsent, apply_remote_consents, mark_consent_requested
+from app.consent.emails import email_error
 from app.store.database import Store
-from app.store.models import Tiers, TiersStatus
 from app.store.transactions import retrying
+from app.store.models import Tiers, TiersStatus
 
 PAGE = 500
 

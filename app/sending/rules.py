@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+
+from email_validator import EmailNotValidError, validate_email
 
 from app.consent.rules import ConsentFacts, consent_model_for, electronic_refusal
-from app.emails import is_valid_email
 from app.sending.deadlines import convocation_warning
 from app.sending.documents import document_problems, letter_size_problem
 from app.sending.facts import AccountFacts, EventFacts
@@ -166,6 +168,16 @@ def rules_for(send_type: SendType) -> tuple[Rule, ...]:
         return RULES[send_type]
     except KeyError:
         raise ValueError(f"Le type d'envoi « {send_type.value} » n'est pas encore pris en charge") from None
+
+
+@lru_cache(maxsize=20_000)
+def is_valid_email(address: str) -> bool:
+    """Syntax only (no DNS: the check must work offline and stay fast)."""
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
 
 
 def _tiers_issue(event: EventFacts, code: IssueCode, comment: str) -> Issue:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.consent.changes import set_consent, set_paper_request
-from app.emails import email_error
+from app.consent.emails import email_error
 from app.store.models import AuditEntry, Tiers, TiersStatus
 
 ADDRESS_LINE_MAX = 38   # French postal standard (AFNOR XP Z10-011): 38 characters a line

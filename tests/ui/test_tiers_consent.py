@@ -6,7 +6,7 @@ from sqlalchemy import select
 from app.ar24.local_service import LocalServiceControl
 from app.consent.changes import is_request_pending
 from app.store.models import Tiers
-from app.emails import email_error
+from app.consent.emails import email_error
 from tests.conftest import link_demo_account
 from ui.tiers.consent_dialogs import PAPER_FIELD, ChangedTiersDialog
 from ui.tiers.tiers_list import COLUMNS, TiersListWindow

@@ -1,11 +1,6 @@
-"""E-mail addresses: the syntax check every screen and rule shares, explained in French.
-
-A ground module (it imports no other part of ``app/``), so that tiers editing, consent requests
-and the send checks use one rule without importing each other.
-"""
+"""The syntax check of an e-mail address, explained in French: the tiers form checks it before
+saving, and a consent request before AR24 is asked (app/consent/ar24_sync.py)."""
 from __future__ import annotations
-
-from functools import lru_cache
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -17,12 +12,6 @@ def email_error(email: str, label: str = "L'adresse e-mail") -> str | None:
     except EmailNotValidError as error:
         return f"{label} « {email} » n'est pas valide : {_french_reason(str(error))}"
     return None
-
-
-@lru_cache(maxsize=20_000)
-def is_valid_email(address: str) -> bool:
-    """Syntax only, cached: the send choice checks thousands of recipients at each type change."""
-    return email_error(address) is None
 
 
 def _french_reason(reason: str) -> str:
