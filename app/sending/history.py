@@ -1,11 +1,10 @@
 """What became of an event, read from its latest letter: the events list shows it and filters on it
 ("Non envoyés / Envoyés / À renvoyer").
 
-The statuses after which the letter failed come from spec screens.md §6 and issue 17: a new letter
-is offered only after a refusal, a non-claim, a bounce, an error, a refused OTP validation, or when
-the letter failed or was cancelled before AR24 had it. Any other status means the letter is on its
-way or delivered. (Whether the send choice accepts a second letter is the compatibility rule's
-business, not this module's.)
+Failed (spec screens.md §6, issue 17): refused, not claimed, bounced, technical error, OTP
+validation refused at AR24, or failed or cancelled before AR24 had it; a new letter may then be
+offered. Any other letter is on its way or delivered. Whether the send choice accepts a second
+letter is the compatibility rule's business, not this module's.
 """
 from __future__ import annotations
 
@@ -13,7 +12,8 @@ import enum
 
 from app.i18n import QT_TRANSLATE_NOOP, Text
 
-FAILED_STATUSES = frozenset({"refused", "negligence", "bounced", "error", "not_valided", "failed", "cancelled"})
+ENDED_BEFORE_AR24 = ("failed", "cancelled")                                 # outbox states
+AR24_FAILURES = ("refused", "negligence", "bounced", "error", "not_valided")  # AR24 statuses
 
 
 class SendState(enum.Enum):
@@ -28,9 +28,10 @@ class SendState(enum.Enum):
                 SendState.TO_RESEND: QT_TRANSLATE_NOOP("EventsListWindow", "À renvoyer")}[self]
 
 
-def send_state(latest_status: str | None) -> SendState:
-    """``latest_status``: the shown status of the event's latest letter (AR24's, else the outbox
-    state), None when the event has no letter."""
-    if not latest_status:
+def send_state(outbox_state: str | None, ar24_status: str | None) -> SendState:
+    """From the event's latest letter (``outbox_state`` None: the event has none)."""
+    if outbox_state is None:
         return SendState.NOT_SENT
-    return SendState.TO_RESEND if latest_status in FAILED_STATUSES else SendState.SENT
+    state = getattr(outbox_state, "value", outbox_state)
+    failed = state in ENDED_BEFORE_AR24 or (ar24_status or "") in AR24_FAILURES
+    return SendState.TO_RESEND if failed else SendState.SENT

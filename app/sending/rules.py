@@ -50,15 +50,15 @@ class RuleContext:
 Rule = Callable[[EventFacts, RuleContext], Iterable[Issue]]
 
 
+def chrono(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
+    if not is_chronoted(event.treatment_number):
+        yield Issue(IssueCode.CHRONO, event_place(event.label), NOT_CHRONO, event.event_id)
+
+
 def is_chronoted(treatment_number: int | None) -> bool:
     """Only an event with a treatment number ("chronoté") may be sent (LSC): the number names the
     letter, its files and its proofs."""
     return treatment_number is not None
-
-
-def chrono(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
-    if not is_chronoted(event.treatment_number):
-        yield Issue(IssueCode.CHRONO, event_place(event.label), NOT_CHRONO, event.event_id)
 
 
 def syndicate_only(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:

@@ -72,12 +72,12 @@ def event_rows(context: AppContext) -> list[tuple]:
         return queries.event_rows(session)
 
 
-_LETTER_STATUS = EVENT_FIELDS.index("letter_status")
+_LETTER_STATE, _LETTER_AR24 = EVENT_FIELDS.index("letter_state"), EVENT_FIELDS.index("letter_ar24_status")
 
 
 def event_ids_in_state(rows: Sequence[tuple], state: SendState) -> set[int]:
     """The filter "Non envoyés / Envoyés / À renvoyer" over the list's rows."""
-    return {row[0] for row in rows if send_state(row[_LETTER_STATUS]) is state}
+    return {row[0] for row in rows if send_state(row[_LETTER_STATE], row[_LETTER_AR24]) is state}
 
 
 # -- "Envoyer en AR" ---------------------------------------------------------------------------

@@ -58,8 +58,12 @@ def test_the_end_of_a_batch_refreshes_letters_and_events():
 def test_what_became_of_an_event_by_its_latest_letter():
     from app.sending.history import SendState, send_state
 
-    assert send_state(None) is SendState.NOT_SENT
-    for status in ("prepared", "uploaded", "posting", "uncertain", "to_valid", "posted", "waiting", "sent", "AR"):
-        assert send_state(status) is SendState.SENT, status
-    for status in ("refused", "negligence", "bounced", "error", "not_valided", "failed", "cancelled"):
-        assert send_state(status) is SendState.TO_RESEND, status
+    assert send_state(None, None) is SendState.NOT_SENT
+    for state in ("prepared", "uploaded", "posting", "uncertain", "to_valid"):
+        assert send_state(state, "") is SendState.SENT, state
+    for status in ("to_valid", "waiting", "sent", "AR", "read"):
+        assert send_state("posted", status) is SendState.SENT, status
+    for status in ("refused", "negligence", "bounced", "error", "not_valided"):
+        assert send_state("posted", status) is SendState.TO_RESEND, status
+    for state in ("failed", "cancelled"):
+        assert send_state(state, "") is SendState.TO_RESEND, state

@@ -34,10 +34,11 @@ def _one_line(value: object) -> str:
 
 def _last_letter(row: tuple) -> str:
     """"LRE eIDAS · Accusé de réception · 10/11/2026", or nothing for an event never sent."""
-    kind, status = row[F["letter_type"]], row[F["letter_status"]]
-    if status is None:
+    kind, state = row[F["letter_type"]], row[F["letter_state"]]
+    if state is None:
         return ""
     kind = getattr(kind, "value", kind)
+    status = row[F["letter_ar24_status"]] or getattr(state, "value", state)   # AR24's, else the outbox state
     return " · ".join((render(type_label(kind)), render(status_label(status, kind)), fmt_date(row[F["letter_date"]])))
 
 
