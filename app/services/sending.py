@@ -52,9 +52,32 @@ from app.store import queries
 from app.store.models import Event, SendType, User
 
 # What the sending windows need besides the operations (they import nothing else from app/).
-__all__ = ["CANCELLED_BEFORE", "EVENT_FIELDS", "LABELS", "NOTICES", "BatchCheck", "BatchReport", "EventResult", "EventCheck", "Outcome", "PriceSummary",
-           "PriceLine", "PrintOptions", "Progress", "RecapLine", "RecordKind", "SendChoice", "SendConfirmation", "SendState", "SendType",
-           "batch_total", "is_electronic", "percent", "status_label", "type_label"]
+__all__ = [
+    "CANCELLED_BEFORE",
+    "EVENT_FIELDS",
+    "LABELS",
+    "NOTICES",
+    "BatchCheck",
+    "BatchReport",
+    "EventCheck",
+    "EventResult",
+    "Outcome",
+    "PriceLine",
+    "PriceSummary",
+    "PrintOptions",
+    "Progress",
+    "RecapLine",
+    "RecordKind",
+    "SendChoice",
+    "SendConfirmation",
+    "SendState",
+    "SendType",
+    "batch_total",
+    "is_electronic",
+    "percent",
+    "status_label",
+    "type_label",
+]
 
 # The list's rows are the one exception to typed results: plain tuples in EVENT_FIELDS order (README,
 # "Lists": a list of thousands of rows opens and filters fast only on tuples).

@@ -5,9 +5,17 @@ from __future__ import annotations
 from app import changes
 from app.changes import Change
 from app.demo.sending_setup import make_demo_ready_to_send
-from app.services import sending as service
-from app.sending.issues import Issue, IssueCode, RecordKind, entity_place, event_place, tiers_place, user_place
+from app.sending.issues import (
+    Issue,
+    IssueCode,
+    RecordKind,
+    entity_place,
+    event_place,
+    tiers_place,
+    user_place,
+)
 from app.sending.rules import is_chronoted
+from app.services import sending as service
 from app.store.models import SendType
 
 
