@@ -98,6 +98,15 @@ def ar24_fields(facts: EventFacts, account: AccountFacts, send_type: SendType, p
     return fields
 
 
+def sender_identity(session: Session, user_id: int | None) -> tuple[str, str]:
+    """The name and e-mail a letter of this user is sent under (also shown before sending)."""
+    user = session.get(User, user_id) if user_id is not None else None
+    if user is None:
+        return "", ""
+    sender = session.scalar(select(Sender).where(Sender.user_id == user.id).order_by(Sender.id))
+    return user.ar24_account_name or user.full_name, sender.email if sender else (user.ar24_email or "")
+
+
 def create_letter(store: Store, worker: Worker, *, facts: EventFacts, account: AccountFacts, send_type: SendType,
                   print_options: PrintOptions, local_ref: str, id_user: int,
                   documents: Sequence[PreparedDocument]) -> int:
@@ -114,8 +123,8 @@ def create_letter(store: Store, worker: Worker, *, facts: EventFacts, account: A
             # Drawn in the letter's own transaction: a letter that is not created uses no number.
             reference = next_reference(session, send_type, at.date())
             fields["ref_dossier"] = reference
-            user = session.get(User, account.user_id)
             sender = session.scalar(select(Sender).where(Sender.user_id == account.user_id).order_by(Sender.id))
+            sender_name, sender_email = sender_identity(session, account.user_id)
             letter = RegisteredLetter(
                 local_ref=local_ref, reference=reference, event_id=facts.event_id, user_id=account.user_id,
                 sender_id=sender.id if sender else None, entity_id=facts.entity_id, send_type=send_type,
@@ -123,8 +132,7 @@ def create_letter(store: Store, worker: Worker, *, facts: EventFacts, account: A
                 recipient_email="" if paper else recipient.sending_email,
                 recipient_status=TiersStatus(recipient.status),
                 recipient_address=address,
-                sender_name=(user.ar24_account_name or user.full_name) if user else "",
-                sender_email=(sender.email if sender else (user.ar24_email or "")) if user else "",
+                sender_name=sender_name, sender_email=sender_email,
                 subject=facts.subject[:200], payment_slug=fields["payment_slug"],
                 print_color=print_options.color, print_duplex=print_options.duplex,
                 ar24_request=json.dumps(fields, ensure_ascii=False), claimed_by=worker.id, claimed_at=at)

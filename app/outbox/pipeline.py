@@ -81,10 +81,11 @@ class EventResult:
 @dataclass(frozen=True)
 class Progress:
     total: int
-    done: int
-    failed: int
+    done: int                   # letters OK (posted, or deposited awaiting their OTP)
+    failed: int                 # in error, or left for the next start
     current: str
     remaining_seconds: float | None
+    cancelled: int = 0          # stopped before AR24 had them
 
 
 @dataclass
@@ -205,11 +206,12 @@ class _Tally:
     def progress(self) -> Progress:
         with self.lock:
             finished = len(self.results)
-            failed = sum(r.outcome is not Outcome.OK for r in self.results)
+            done = sum(r.outcome is Outcome.OK for r in self.results)
+            cancelled = sum(r.outcome is Outcome.CANCELLED for r in self.results)
             current = self.current
         elapsed = time.monotonic() - self.started
         remaining = elapsed / finished * (self.total - finished) if finished else None
-        return Progress(self.total, finished - failed, failed, current, remaining)
+        return Progress(self.total, done, finished - done - cancelled, current, remaining, cancelled)
 
 
 class Outbox:
@@ -242,11 +244,13 @@ class Outbox:
         def feed() -> None:
             preparer = self._preparer or default_preparer(self.client.settings.base_url, id_user)
             for event_id in event_ids:
-                label = facts[event_id].label if event_id in facts else f"Événement {event_id}"
+                label = event_label(facts[event_id]) if event_id in facts else f"Événement {event_id}"
                 if control.cancelled:
-                    run.tally.add(EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id))
+                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                                              EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id)))
                 elif consent_problem:
-                    run.tally.add(EventResult(label, Outcome.ERROR, consent_problem, event_id))
+                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                                              EventResult(label, Outcome.ERROR, consent_problem, event_id)))
                 else:
                     run.enqueue_event(event_id, facts.get(event_id), account, send_type, print_options,
                                       id_user, preparer)
@@ -269,6 +273,22 @@ class Outbox:
 
 CANCELLED_BEFORE = ("Envoi annulé avant son dépôt chez AR24 (rien n'a été envoyé ni facturé) : relancez "
                     "« Envoyer en AR » pour cet événement.")
+
+
+def event_label(facts: EventFacts) -> str:
+    """How every line of the report names a letter: its event and its recipient."""
+    return f"{facts.label} - {facts.recipient.display_name}"
+
+
+def not_started(store: Store, label: str, event_id: int, send_type: SendType, result: EventResult) -> EventResult:
+    """``result`` for an event this batch stopped before preparing its letter ("nothing was sent"),
+    unless a letter of an earlier batch is at AR24: the report then names it, with its number."""
+    with store.session() as session:
+        existing = live_letter(session, event_id, send_type)
+        known = (existing.id, existing.outbox_state, existing.ar24_mail_id) if existing else None
+    if known and known[1] in (OutboxState.POSTED, OutboxState.TO_VALID):
+        return already_result(label, event_id, known[0], known[1], known[2])
+    return result
 
 
 def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
@@ -364,7 +384,7 @@ class _Run:
             self.tally.add(EventResult(f"Événement {event_id}", Outcome.ERROR,
                                        "Cet événement n'existe plus : il a été supprimé depuis la sélection.", event_id))
             return
-        label = f"{facts.label} - {facts.recipient.display_name}"
+        label = event_label(facts)
         if is_electronic(send_type) and (refusal := consent_refusal(facts, dt.date.today())):
             self.tally.add(EventResult(label, Outcome.ERROR,
                                        f"Non envoyé — {refusal} (vérifié sur AR24 juste avant l'envoi).", event_id))
@@ -375,12 +395,13 @@ class _Run:
             existing = live_letter(session, event_id, send_type)
             existing_state = existing.outbox_state if existing else None
             existing_id = existing.id if existing else None
+            existing_number = existing.ar24_mail_id if existing else None
         if existing_id is not None:
             if existing_state in UNFINISHED and claim(store, self.worker, [existing_id], UNFINISHED,
                                                       self.outbox.workstation):
                 self.work.put((existing_id, label, event_id))   # left unfinished by an earlier run
             else:
-                self.tally.add(already_result(label, event_id, existing_id, existing_state))
+                self.tally.add(already_result(label, event_id, existing_id, existing_state, existing_number))
             return
         local_ref = new_local_ref()
         try:
@@ -524,9 +545,10 @@ def write_audit(store: Store, rows: list[dict[str, str]]) -> None:
         path.unlink(missing_ok=True)
 
 
-def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None) -> EventResult:
+def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None,
+                   ar24_number: int | None = None) -> EventResult:
     if state is OutboxState.POSTED:
-        message = "Déjà envoyée à AR24 lors d'un envoi précédent : pas de second envoi."
+        message = f"Déjà envoyée à AR24 (numéro {ar24_number}) lors d'un envoi précédent : pas de second envoi."
     elif state is OutboxState.TO_VALID:
         message = "Déjà déposée chez AR24, en attente de validation OTP : pas de second envoi."
     else:

@@ -167,6 +167,10 @@
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
+    <message>
+      <source>Email de consentement mis à jour</source>
+      <translation>Consent e-mail updated</translation>
+    </message>
   </context>
   <context>
     <name>Columns</name>
@@ -325,6 +329,10 @@
     <message>
       <source>Détail</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <source>Dernière lettre</source>
+      <translation>Latest letter</translation>
     </message>
   </context>
   <context>
@@ -705,6 +713,34 @@
     <message>
       <source>Evénements en erreur : {count}</source>
       <translation>Events in error: {count}</translation>
+    </message>
+    <message>
+      <source>{count} événement(s) non chronoté(s) écarté(s) : {names}{more}. Seuls les événements ayant un numéro de traitement peuvent être envoyés en AR.</source>
+      <translation>{count} event(s) without a treatment number left out: {names}{more}. Only events with a treatment number can be sent as registered letters.</translation>
+    </message>
+    <message>
+      <source>Tous les événements</source>
+      <translation>All events</translation>
+    </message>
+    <message>
+      <source>Filtre</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <source>Afficher : </source>
+      <translation>Show: </translation>
+    </message>
+    <message>
+      <source>Non envoyés</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
+      <source>Envoyés</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>À renvoyer</source>
+      <translation>To send again</translation>
     </message>
   </context>
   <context>
@@ -2087,6 +2123,26 @@
       <source>électronique</source>
       <translation>electronic</translation>
     </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Choix de l'envoi&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choisissez le type d'envoi : les événements sont contrôlés aussitôt (adresse e-mail et consentement pour les envois électroniques, adresse postale et pages A4 portrait pour la LR papier, moyen de paiement de l'entité, expéditeur eIDAS pour la LRE qualifiée).&lt;/p&gt;&lt;p&gt;Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui empêche l'envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer les erreurs ».&lt;/p&gt;&lt;p&gt;« Valider l'envoi… » montre ce qui sera facturé et demande confirmation ; seuls les événements compatibles partent.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Sending choice&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose the kind of sending: the events are checked at once (e-mail address and consent for electronic sending, postal address and A4 portrait pages for paper letters, the entity's payment method, eIDAS sender for the qualified LRE).&lt;/p&gt;&lt;p&gt;One tab per event gives the details. “Error summary” lists what prevents sending: double-click a line to open the record to correct, then “Check again”.&lt;/p&gt;&lt;p&gt;“Validate sending…” shows what will be billed and asks for confirmation; only the compatible events are sent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Valider l'envoi…</source>
+      <translation>Validate sending…</translation>
+    </message>
+    <message>
+      <source>Calcul de ce qui sera facturé…</source>
+      <translation>Computing what will be billed…</translation>
+    </message>
+    <message>
+      <source>Plus aucun événement n'est compatible : recalculez les erreurs.</source>
+      <translation>No event is compatible any more: recompute the errors.</translation>
+    </message>
+    <message>
+      <source>Calcul impossible : {message}</source>
+      <translation>Computation failed: {message}</translation>
+    </message>
   </context>
   <context>
     <name>SendType</name>
@@ -2302,6 +2358,30 @@
     <message>
       <source>{count} lettre(s) n'avaient pas fini leur envoi lors de la dernière utilisation : elles sont reprises, après vérification chez AR24 de celles dont le dépôt était en cours.</source>
       <translation>{count} letter(s) had not finished sending during the last use: they are resumed, after checking with AR24 those whose upload was under way.</translation>
+    </message>
+    <message>
+      <source>Annulées :</source>
+      <translation>Cancelled:</translation>
+    </message>
+    <message>
+      <source>Les lettres « OK » sont chez AR24 et restent envoyées ; les lettres « Annulé » n'y ont jamais été déposées.</source>
+      <translation>The “OK” letters are at AR24 and stay sent; the “Annulé” (cancelled) letters were never deposited there.</translation>
+    </message>
+    <message>
+      <source>Arrêter l'envoi ?</source>
+      <translation>Stop sending?</translation>
+    </message>
+    <message>
+      <source>Les lettres déjà déposées chez AR24 restent envoyées ; les autres ne partiront pas et pourront être envoyées plus tard. La fenêtre affichera ensuite le compte rendu, lettre par lettre.</source>
+      <translation>The letters already deposited at AR24 stay sent; the others will not leave and can be sent later. The window will then show the report, letter by letter.</translation>
+    </message>
+    <message>
+      <source>Arrêter l'envoi</source>
+      <translation>Stop sending</translation>
+    </message>
+    <message>
+      <source>Continuer l'envoi</source>
+      <translation>Go on sending</translation>
     </message>
   </context>
   <context>
@@ -3156,6 +3236,88 @@
     <message>
       <source>Corrigez l'adresse ci-dessous ou revenez à la base locale de ce poste.</source>
       <translation>Correct the address below or go back to this workstation's local database.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceholderWindow</name>
+    <message>
+      <source>&lt;b&gt;Cet écran arrive dans une prochaine version.&lt;/b&gt; Il contiendra :</source>
+      <translation>&lt;b&gt;This screen comes in a next version.&lt;/b&gt; It will hold:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendConfirmDialog</name>
+    <message>
+      <source>Type d'envoi</source>
+      <translation>Sending type</translation>
+    </message>
+    <message>
+      <source>Entité</source>
+      <translation>Entity</translation>
+    </message>
+    <message>
+      <source>Payeur (moyen de paiement AR24)</source>
+      <translation>Payer (AR24 payment method)</translation>
+    </message>
+    <message>
+      <source>Nb</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Total HT</source>
+      <translation>Total excl. tax</translation>
+    </message>
+    <message>
+      <source>Total TTC</source>
+      <translation>Total incl. tax</translation>
+    </message>
+    <message>
+      <source>Confirmer l'envoi</source>
+      <translation>Confirm sending</translation>
+    </message>
+    <message>
+      <source>Vous allez envoyer {count} lettre(s) recommandée(s) à AR24 :</source>
+      <translation>You are about to send {count} registered letter(s) to AR24:</translation>
+    </message>
+    <message>
+      <source>• {type} : {count} lettre(s)</source>
+      <translation>• {type}: {count} letter(s)</translation>
+    </message>
+    <message>
+      <source>aucun</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>Montant hors taxes :</source>
+      <translation>Amount excl. tax:</translation>
+    </message>
+    <message>
+      <source>Montant {tax} :</source>
+      <translation>{tax} amount:</translation>
+    </message>
+    <message>
+      <source>Montant TTC total :</source>
+      <translation>Total incl. tax:</translation>
+    </message>
+    <message>
+      <source>Expéditeur : {sender}</source>
+      <translation>Sender: {sender}</translation>
+    </message>
+    <message>
+      <source>{count} événement(s) ne sont plus compatibles depuis le choix de l'envoi : ils ne partiront pas.</source>
+      <translation>{count} event(s) are no longer compatible since the sending choice: they will not be sent.</translation>
+    </message>
+    <message>
+      <source>Rien ne part avant votre confirmation. Les montants sont une estimation d'après vos tarifs ; AR24 facture chaque entité à son moyen de paiement.</source>
+      <translation>Nothing leaves before you confirm. The amounts are an estimate from your prices; AR24 bills each entity to its payment method.</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>CE QUI SERA FACTURE</source>
+      <translation>WHAT WILL BE BILLED</translation>
     </message>
   </context>
 </TS>

@@ -13,7 +13,7 @@ from app.consent.changes import set_consent
 from app.store.database import Store, open_store
 from app.store.models import AuditEntry, ConsentChange, Tiers
 from app.store.transactions import retrying
-from app.tiers_edit import STALE_MESSAGE, StaleRecordError, TiersForm, save_tiers, validate
+from app.tiers.edit import STALE_MESSAGE, StaleRecordError, TiersForm, save_tiers, validate
 
 
 @pytest.fixture
