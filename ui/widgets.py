@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -54,13 +53,6 @@ def header_bar(text: str) -> QLabel:
     label.setStyleSheet(f"background: #3c3f46; color: white; font-weight: bold; padding: 6px 10px;"
                         f" border-bottom: 3px solid {ACCENT};")
     return label
-
-
-def separator() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 def single_choice_table(columns: list[str], stretch_column: int) -> QTableWidget:

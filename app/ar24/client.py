@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import httpx
-from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential
 
 from app.ar24.connection import ConnectionSettings
 from app.ar24.crypto import DecryptionError, decrypt_response, sign_date
@@ -156,6 +156,11 @@ def _is_retryable(exc: BaseException, *, read: bool) -> bool:
     if isinstance(exc, AR24TransportError):
         return read or exc.certainly_not_sent
     return False
+
+
+def _log_retry(state: RetryCallState) -> None:
+    failure = state.outcome.exception() if state.outcome is not None else None
+    logger.warning("AR24 retry %d after %s", state.attempt_number, type(failure).__name__)
 
 
 def _present(**params: Any) -> dict[str, str]:
@@ -332,9 +337,7 @@ class AR24Client(ProvisionalEndpoints):
             stop=stop_after_attempt(max(1, self._retry.attempts)),
             wait=wait_exponential(multiplier=self._retry.first_delay, max=self._retry.max_delay),
             retry=retry_if_exception(lambda exc: _is_retryable(exc, read=read)),
-            before_sleep=lambda state: logger.warning(
-                "AR24 retry %d after %s", state.attempt_number, type(state.outcome.exception()).__name__
-            ),
+            before_sleep=_log_retry,
             reraise=True,
         )
 

@@ -42,4 +42,7 @@ def env_settings(environ: Mapping[str, str] | None = None) -> dict[str, str]:
 def with_env_overrides(settings: ConnectionSettings, environ: Mapping[str, str] | None = None) -> ConnectionSettings:
     """``AR24_BASE_URL``, ``AR24_TOKEN`` and ``AR24_PRIVATE_KEY``, when set, win over the
     given settings (scheduled tasks, CI, support sessions)."""
-    return dataclasses.replace(settings, **env_settings(environ))
+    overrides = env_settings(environ)
+    return dataclasses.replace(settings, base_url=overrides.get("base_url", settings.base_url),
+                               token=overrides.get("token", settings.token),
+                               private_key=overrides.get("private_key", settings.private_key))

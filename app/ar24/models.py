@@ -85,7 +85,8 @@ def _coercers_of(cls: type) -> dict[str, Callable[[Any], Any]]:
 def from_api(cls: type[T], data: dict[str, Any], **overrides: Any) -> T:
     """Build dataclass ``cls`` from an AR24 object, coercing each field by its type hint.
     Fields given in ``overrides`` are taken as they are (nested objects)."""
-    coercers = _coercers_of(cls)
+    dataclass_type: type = cls   # hashable, the cache's key (mypy does not see it through T)
+    coercers = _coercers_of(dataclass_type)
     values = {name: coerce(data[name]) for name, coerce in coercers.items() if name in data and name not in overrides}
     raw = {key: value for key, value in data.items() if key not in coercers}
     return cls(**values, **overrides, raw=raw)  # type: ignore[call-arg]
@@ -160,6 +161,11 @@ class RecipientUpdate:
 
 
 PROOF_KINDS = ("ev", "ar", "rf", "ng", "bc")
+# AR24 will not change these any more: their proofs are final.
+FINAL_STATUSES = ("AR", "refused", "negligence", "bounced", "error")
+# The proofs a letter has once it reached its final status (the content PDF comes with all).
+FINAL_PROOFS = {"AR": ("ev", "ar"), "refused": ("ev", "rf"), "negligence": ("ev", "ng"), "bounced": ("bc",),
+                "error": ()}
 
 STATUS_LABELS = {
     "to_valid": QT_TRANSLATE_NOOP("Letters", "À valider (OTP)"),

@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from app.database_setting import with_stored_password
 from app.secrets import SecretStore
 from app.store.copy import CopyRefused, copy_store
-from app.store.migrate import SchemaTooNewError
+from app.store.migrate import StoreRefused
 
 
 def copy_store_command(argv: list[str], options: GlobalOptions | None = None) -> int:
@@ -32,7 +32,7 @@ def copy_store_command(argv: list[str], options: GlobalOptions | None = None) ->
     try:
         report = copy_store(source, target,
                             progress=lambda table, rows: print(f"  {table:<24} {rows:>9} ligne(s) copiée(s)", flush=True))
-    except (CopyRefused, SchemaTooNewError) as error:
+    except (CopyRefused, StoreRefused) as error:
         print(f"Copie refusée : {error}")
         return 1
     except DBAPIError as error:

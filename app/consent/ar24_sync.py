@@ -7,17 +7,17 @@ endpoints are provisional (app/ar24/provisional.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24Error
 from app.consent.changes import ConsentDiff, RemoteConsent, apply_remote_consents, mark_consent_requested
+from app.consent.emails import email_error
 from app.store.database import Store
 from app.store.transactions import retrying
 from app.store.models import Tiers, TiersStatus
-from app.tiers_edit import email_error
 
 PAGE = 500
 
@@ -39,35 +39,36 @@ def update_consents_from_ar24(client: AR24Client, store: Store, id_user: int, lo
     return retrying(store, lambda session: apply_remote_consents(session, consents, login))
 
 
-@dataclass
+@dataclass(frozen=True)
 class ConsentRequestReport:
-    requested: list[str] = field(default_factory=list)              # tiers display names
-    refused: list[tuple[str, str]] = field(default_factory=list)    # (name, French reason)
+    requested: tuple[str, ...]                # tiers display names
+    refused: tuple[tuple[str, str], ...]      # (name, French reason)
 
 
 def request_consents(client: AR24Client, store: Store, id_user: int, tiers_ids: Sequence[int], login: str,
                      cancelled: Callable[[], bool] = lambda: False) -> ConsentRequestReport:
     """Ask AR24 to collect the consent of each selected tiers; each request is recorded as pending."""
-    report = ConsentRequestReport()
+    requested: list[str] = []
+    refused: list[tuple[str, str]] = []
     with store.session() as session:
         targets = list(session.scalars(select(Tiers).where(Tiers.id.in_(list(tiers_ids)))))
     for tiers in targets:
         if cancelled():
             break
         if not tiers.email:
-            report.refused.append((tiers.display_name, "aucune adresse e-mail dans la fiche tiers"))
+            refused.append((tiers.display_name, "aucune adresse e-mail dans la fiche tiers"))
             continue
         if error := email_error(tiers.email):   # checked here: AR24 bills every request
-            report.refused.append((tiers.display_name, error))
+            refused.append((tiers.display_name, error))
             continue
         try:
             client.request_consent(id_user, tiers.email, statut=tiers.status.value, firstname=tiers.firstname,
                                    lastname=tiers.lastname,
                                    company=tiers.company if tiers.status is TiersStatus.PROFESSIONNEL else "")
         except AR24Error as error:
-            report.refused.append((tiers.display_name, str(error)))
+            refused.append((tiers.display_name, str(error)))
             continue
         with store.session() as session, session.begin():
             mark_consent_requested(session, session.get(Tiers, tiers.id), login)
-        report.requested.append(tiers.display_name)
-    return report
+        requested.append(tiers.display_name)
+    return ConsentRequestReport(tuple(requested), tuple(refused))

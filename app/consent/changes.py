@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.store.models import AuditEntry, ConsentChange, ConsentOrigin, Tiers
 
 
@@ -28,10 +29,11 @@ class ConsentDiff:
     after_email: str
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Text:
         if self.before_consent != self.after_consent:
-            return "Accord de consentement donné" if self.after_consent else "Accord de consentement retiré"
-        return "Email de consentement mis à jour"
+            return (QT_TRANSLATE_NOOP("TiersRecordDialog", "Accord de consentement donné") if self.after_consent
+                    else QT_TRANSLATE_NOOP("TiersRecordDialog", "Accord de consentement retiré"))
+        return QT_TRANSLATE_NOOP("ChangedTiersDialog", "Email de consentement mis à jour")
 
 
 def _now() -> dt.datetime:

@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.store.models import EntityKind, TiersStatus
 
 # The copropriété regime of décret 2025-1292 applies to notifications from this day on.
@@ -28,8 +28,8 @@ class ConsentModel(str, enum.Enum):
     COPRO_DEFAULT = "copro_default"
 
     @property
-    def label(self) -> str:
-        """French; a window shows it through ``translate("ConsentModel", label)``."""
+    def label(self) -> Text:
+        """French; a window shows it through ``ui.i18n.render(label)``."""
         return {ConsentModel.OPT_IN: QT_TRANSLATE_NOOP("ConsentModel", "accord préalable (art. L.100 CPCE)"),
                 ConsentModel.COPRO_DEFAULT: QT_TRANSLATE_NOOP(
                     "ConsentModel", "copropriété : électronique par défaut (décret 2025-1292)")}[self]

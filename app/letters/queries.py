@@ -125,7 +125,8 @@ class LetterDetail:
     local_ref: str               # the technical ref_client, for support
     reference: str               # "LSE260414-000006", the agency's reference
     send_type: str
-    status: str
+    status: str                  # shown: AR24's once AR24 has the letter, else the outbox state
+    ar24_status: str
     outbox_state: str
     subject: str
     recipient_name: str
@@ -162,7 +163,8 @@ def letter_detail(session: Session, letter_id: int) -> LetterDetail | None:
         return None
     return LetterDetail(
         id=letter.id, number=letter.ar24_mail_id, local_ref=letter.local_ref, reference=letter.reference, send_type=letter.send_type.value,
-        status=letter.ar24_status or letter.outbox_state.value, outbox_state=letter.outbox_state.value,
+        status=letter.ar24_status or letter.outbox_state.value, ar24_status=letter.ar24_status,
+        outbox_state=letter.outbox_state.value,
         subject=letter.subject, recipient_name=letter.recipient_name, recipient_email=letter.recipient_email,
         recipient_status=letter.recipient_status.value, recipient_address=letter.recipient_address,
         sender_name=letter.sender_name, sender_email=letter.sender_email,

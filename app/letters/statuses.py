@@ -9,8 +9,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, case
 
+# The final statuses are AR24's (app/ar24/models.py, where the status sync reads them); the
+# letters' rules read them here too.
+from app.ar24.models import FINAL_PROOFS as FINAL_PROOFS
+from app.ar24.models import FINAL_STATUSES as FINAL_STATUSES
 from app.ar24.models import STATUS_LABELS
 from app.i18n import QT_TRANSLATE_NOOP
+from app.sending.history import SendState, send_state
 from app.store.models import RegisteredLetter, SendType
 
 # States of a letter that AR24 does not have yet (or that we are not sure it has).
@@ -23,14 +28,6 @@ LOCAL_LABELS = {
     "failed": QT_TRANSLATE_NOOP("Letters", "Échec de l'envoi"),
     "cancelled": QT_TRANSLATE_NOOP("Letters", "Annulée"),
 }
-# AR24 will not change these any more: their proofs are final, the recipient's deadline is closed.
-FINAL_STATUSES = ("AR", "refused", "negligence", "bounced", "error")
-# The letter will never reach its recipient: AR24 ended it undelivered, or AR24 never had it
-# (refused at posting, cancelled before). Only such a letter may be sent again, on paper (issue 17).
-FAILED_STATUSES = ("refused", "negligence", "bounced", "error", "failed", "cancelled")
-# The proofs a letter has once it reached its final status (the content PDF comes with all).
-FINAL_PROOFS = {"AR": ("ev", "ar"), "refused": ("ev", "rf"), "negligence": ("ev", "ng"), "bounced": ("bc",),
-                "error": ()}
 
 # The lettre suivie électronique speaks of its recipient's reading, as OPT-NC's LSE does (seed 003);
 # the other AR24 values keep the common labels (Envoyé, Refusé, Non distribué, Erreur technique).
@@ -60,9 +57,10 @@ def status_label(raw: str, send_type: str = "") -> str:
     return STATUS_LABELS.get(raw) or LOCAL_LABELS.get(raw) or raw
 
 
-def allows_paper_resend(status: str, event_id: int | None) -> bool:
-    """"Renvoyer en LR papier" in the letter detail: a failed letter that came from an event."""
-    return event_id is not None and status in FAILED_STATUSES
+def allows_paper_resend(outbox_state: str, ar24_status: str, event_id: int | None) -> bool:
+    """"Renvoyer en LR papier" in the letter detail: a failed letter (the events list's "À
+    renvoyer") that came from an event."""
+    return event_id is not None and send_state(outbox_state, ar24_status) is SendState.TO_RESEND
 
 
 def status_tooltip(raw: str) -> str:

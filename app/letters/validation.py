@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.outbox.pipeline import Control
+from app.outbox.pipeline import Control, Progress
 from app.outbox.post import ValidationReport
 from app.outbox.validate import validate_with_code
 from app.store.models import Sender, User
@@ -26,7 +26,8 @@ def user_senders(session, login: str) -> list[Sender]:
     return list(session.scalars(select(Sender).join(User).where(User.login == login).order_by(Sender.id)))
 
 
-def validate_letters(context: Any, letter_ids: list[int], code: str, control: Control | None = None) -> ValidationReport:
+def validate_letters(context: Any, letter_ids: list[int], code: str,
+                     control: Control[Progress] | None = None) -> ValidationReport:
     """In this process (the command line, tests); the windows use the sending process."""
     return validate_with_code(context.store, context.ar24.client(), letter_ids, code, control, login=context.login,
                               workstation=context.workstation,

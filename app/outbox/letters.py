@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.outbox.states import Worker, now
+from app.sending.facts import AccountFacts, EventFacts
 from app.sending.references import next_reference
 from app.sending.send_types import PrintOptions
 from app.store.database import Store
@@ -34,10 +36,14 @@ from app.store.models import (
 class PreparedDocument(Protocol):
     """What the document preparation hands back for each file (app.sending.prepare.PreparedFile)."""
 
-    path: Path
-    name: str
-    sha256: str
-    size: int
+    @property
+    def path(self) -> Path: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def size(self) -> int: ...
 
 
 class AlreadyInOutbox(Exception):
@@ -60,12 +66,12 @@ def live_letter(session: Session, event_id: int, send_type: SendType) -> Registe
         RegisteredLetter.outbox_state.not_in([OutboxState.FAILED, OutboxState.CANCELLED])))
 
 
-def ar24_fields(facts: Any, account: Any, send_type: SendType, print_options: PrintOptions,
+def ar24_fields(facts: EventFacts, account: AccountFacts, send_type: SendType, print_options: PrintOptions,
                 id_user: int) -> dict[str, str]:
     """The AR24 form fields of the letter (all but attachments and OTP), from the facts the
-    send choice checked (app.sending.facts.EventFacts / AccountFacts)."""
+    send choice checked."""
     recipient = facts.recipient
-    link = account.payment_links.get(facts.entity_id)
+    link = account.payment_links.get(facts.entity_id) if facts.entity_id is not None else None
     fields = {
         "id_user": str(id_user),
         "dest_statut": recipient.status.value,
@@ -92,9 +98,18 @@ def ar24_fields(facts: Any, account: Any, send_type: SendType, print_options: Pr
     return fields
 
 
-def create_letter(store: Store, worker: Worker, *, facts: Any, account: Any, send_type: SendType,
+def sender_identity(session: Session, user_id: int | None) -> tuple[str, str]:
+    """The name and e-mail a letter of this user is sent under (also shown before sending)."""
+    user = session.get(User, user_id) if user_id is not None else None
+    if user is None:
+        return "", ""
+    sender = session.scalar(select(Sender).where(Sender.user_id == user.id).order_by(Sender.id))
+    return user.ar24_account_name or user.full_name, sender.email if sender else (user.ar24_email or "")
+
+
+def create_letter(store: Store, worker: Worker, *, facts: EventFacts, account: AccountFacts, send_type: SendType,
                   print_options: PrintOptions, local_ref: str, id_user: int,
-                  documents: list[PreparedDocument]) -> int:
+                  documents: Sequence[PreparedDocument]) -> int:
     """Insert the letter (state ``prepared``, held by ``worker``) and its hashed documents in
     one transaction; raises ``AlreadyInOutbox`` when the event already has a live letter."""
     recipient = facts.recipient
@@ -108,18 +123,16 @@ def create_letter(store: Store, worker: Worker, *, facts: Any, account: Any, sen
             # Drawn in the letter's own transaction: a letter that is not created uses no number.
             reference = next_reference(session, send_type, at.date())
             fields["ref_dossier"] = reference
-            user = session.get(User, account.user_id)
             sender = session.scalar(select(Sender).where(Sender.user_id == account.user_id).order_by(Sender.id))
+            sender_name, sender_email = sender_identity(session, account.user_id)
             letter = RegisteredLetter(
                 local_ref=local_ref, reference=reference, event_id=facts.event_id, user_id=account.user_id,
                 sender_id=sender.id if sender else None, entity_id=facts.entity_id, send_type=send_type,
                 outbox_state=OutboxState.PREPARED, recipient_name=recipient.display_name,
                 recipient_email="" if paper else recipient.sending_email,
-                recipient_status=recipient.status if isinstance(recipient.status, TiersStatus)
-                else TiersStatus(recipient.status),
+                recipient_status=TiersStatus(recipient.status),
                 recipient_address=address,
-                sender_name=(user.ar24_account_name or user.full_name) if user else "",
-                sender_email=(sender.email if sender else (user.ar24_email or "")) if user else "",
+                sender_name=sender_name, sender_email=sender_email,
                 subject=facts.subject[:200], payment_slug=fields["payment_slug"],
                 print_color=print_options.color, print_duplex=print_options.duplex,
                 ar24_request=json.dumps(fields, ensure_ascii=False), claimed_by=worker.id, claimed_at=at)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import json
 import logging
 import queue
@@ -22,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Generic, TypeVar
 
 from sqlalchemy import insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -33,6 +32,7 @@ from app.ar24.errors import AR24ApiError, AR24Error, AR24TransportError
 from app.ar24_access import linked_account_id
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
 from app.consent.ar24_sync import update_consents_from_ar24
+from app.sending.facts import AccountFacts, EventFacts
 from app.sending.rules import consent_refusal
 from app.sending.send_types import PrintOptions, is_electronic
 from app.outbox.post import DEFAULT_PARALLEL, IN_DOUBT_LATER, Posted, post_letter
@@ -57,7 +57,7 @@ from app.store.models import AuditEntry, OutboxState, RegisteredLetter, SendType
 
 log = logging.getLogger(__name__)
 
-Preparer = Callable[[Session, int, SendType, str, Path], list[PreparedDocument]]
+Preparer = Callable[[Session, int, SendType, str, Path], Sequence[PreparedDocument]]
 HEARTBEAT_SECONDS = 60.0
 PROGRESS_SECONDS = 0.1   # at most ten progress signals a second, whatever the batch size
 
@@ -81,10 +81,11 @@ class EventResult:
 @dataclass(frozen=True)
 class Progress:
     total: int
-    done: int
-    failed: int
+    done: int                   # letters OK (posted, or deposited awaiting their OTP)
+    failed: int                 # in error, or left for the next start
     current: str
     remaining_seconds: float | None
+    cancelled: int = 0          # stopped before AR24 had them
 
 
 @dataclass
@@ -102,10 +103,15 @@ class BatchReport:
         return f"{self.title} : " + ", ".join(parts) + (" (annulé par l'utilisateur)" if self.cancelled else "")
 
 
-class Control:
-    """Cancellation and progress of a run (ui.background's JobControl reports to a job's signal)."""
+P = TypeVar("P")
 
-    def __init__(self, on_progress: Callable[[Progress], None] | None = None) -> None:
+
+class Control(Generic[P]):
+    """Cancellation and progress of a run (ui.background's JobControl reports to a job's signal).
+    ``P``: what progress is: a batch's ``Progress``, the number of letters an OTP validation has
+    handled."""
+
+    def __init__(self, on_progress: Callable[[P], None] | None = None) -> None:
         self._cancel = threading.Event()
         self._on_progress = on_progress
 
@@ -116,7 +122,7 @@ class Control:
     def cancel(self) -> None:
         self._cancel.set()
 
-    def report(self, progress: Any) -> None:
+    def report(self, progress: P) -> None:
         if self._on_progress is not None:
             self._on_progress(progress)
 
@@ -133,7 +139,7 @@ class Backoff:
         """Exponential and jittered; a server's ``Retry-After`` (within ``max_delay``) wins."""
         if retry_after is not None and retry_after >= 0:
             return min(self.max_delay, retry_after)
-        return min(self.max_delay, self.first_delay * 2 ** (failures - 1)) * random.uniform(0.8, 1.2)
+        return min(self.max_delay, self.first_delay * 2.0 ** (failures - 1)) * random.uniform(0.8, 1.2)
 
 
 def default_preparer(api_base_url: str, id_user: int) -> Preparer:
@@ -141,7 +147,13 @@ def default_preparer(api_base_url: str, id_user: int) -> Preparer:
     from app.sending.prepare import prepare_letter_files   # document preparation (issue "sending")
     from app.sending.variables import ar24_consent_links
 
-    return functools.partial(prepare_letter_files, consent_links=ar24_consent_links(api_base_url, id_user))
+    consent_links = ar24_consent_links(api_base_url, id_user)
+
+    def prepare(session: Session, event_id: int, send_type: SendType, login: str,
+                out_dir: Path) -> Sequence[PreparedDocument]:
+        return prepare_letter_files(session, event_id, send_type, login, out_dir, consent_links=consent_links)
+
+    return prepare
 
 
 # After this many letters in a row fail the same way (timeouts, 429, unreadable answers), AR24 is
@@ -183,7 +195,8 @@ class _Tally:
 
     def __init__(self, total: int) -> None:
         self.lock = threading.Lock()
-        self.total, self.results, self.current = total, [], ""
+        self.total, self.current = total, ""
+        self.results: list[EventResult] = []
         self.started = time.monotonic()
 
     def add(self, result: EventResult) -> None:
@@ -193,11 +206,12 @@ class _Tally:
     def progress(self) -> Progress:
         with self.lock:
             finished = len(self.results)
-            failed = sum(r.outcome is not Outcome.OK for r in self.results)
+            done = sum(r.outcome is Outcome.OK for r in self.results)
+            cancelled = sum(r.outcome is Outcome.CANCELLED for r in self.results)
             current = self.current
         elapsed = time.monotonic() - self.started
         remaining = elapsed / finished * (self.total - finished) if finished else None
-        return Progress(self.total, finished - failed, failed, current, remaining)
+        return Progress(self.total, done, finished - done - cancelled, current, remaining, cancelled)
 
 
 class Outbox:
@@ -215,7 +229,7 @@ class Outbox:
     # -- entry points ----------------------------------------------------------------------
 
     def send(self, send_type: SendType, event_ids: Sequence[int], print_options: PrintOptions,
-             control: Any) -> BatchReport:
+             control: Control[Progress]) -> BatchReport:
         """Prepare, upload and post (or park at ``to_valid``) one letter per event."""
         from app.sending.loading import load_account, load_events
 
@@ -230,18 +244,20 @@ class Outbox:
         def feed() -> None:
             preparer = self._preparer or default_preparer(self.client.settings.base_url, id_user)
             for event_id in event_ids:
-                label = facts[event_id].label if event_id in facts else f"Événement {event_id}"
+                label = event_label(facts[event_id]) if event_id in facts else f"Événement {event_id}"
                 if control.cancelled:
-                    run.tally.add(EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id))
+                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                                              EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id)))
                 elif consent_problem:
-                    run.tally.add(EventResult(label, Outcome.ERROR, consent_problem, event_id))
+                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                                              EventResult(label, Outcome.ERROR, consent_problem, event_id)))
                 else:
                     run.enqueue_event(event_id, facts.get(event_id), account, send_type, print_options,
                                       id_user, preparer)
 
         return run.execute(feed)
 
-    def resume(self, control: Any) -> BatchReport:
+    def resume(self, control: Control[Progress]) -> BatchReport:
         """Take up the letters a previous run left unfinished (crash, kill, AR24 unreachable)."""
         ids = unfinished_letters(self.store)
         run = _Run(self, control, 0, "Reprise des envois interrompus")
@@ -259,10 +275,26 @@ CANCELLED_BEFORE = ("Envoi annulé avant son dépôt chez AR24 (rien n'a été e
                     "« Envoyer en AR » pour cet événement.")
 
 
+def event_label(facts: EventFacts) -> str:
+    """How every line of the report names a letter: its event and its recipient."""
+    return f"{facts.label} - {facts.recipient.display_name}"
+
+
+def not_started(store: Store, label: str, event_id: int, send_type: SendType, result: EventResult) -> EventResult:
+    """``result`` for an event this batch stopped before preparing its letter ("nothing was sent"),
+    unless a letter of an earlier batch is at AR24: the report then names it, with its number."""
+    with store.session() as session:
+        existing = live_letter(session, event_id, send_type)
+        known = (existing.id, existing.outbox_state, existing.ar24_mail_id) if existing else None
+    if known and known[1] in (OutboxState.POSTED, OutboxState.TO_VALID):
+        return already_result(label, event_id, known[0], known[1], known[2])
+    return result
+
+
 def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
     """How the report names a resumed letter, and its event."""
     with store.session() as session:
-        letter = session.get(RegisteredLetter, letter_id)
+        letter = session.get_one(RegisteredLetter, letter_id)
         number = letter.event.treatment_number if letter.event is not None else None
     prefix = f"n° {number}" if number is not None else letter.local_ref
     return f"{prefix} - {letter.recipient_name}", letter.event_id
@@ -271,11 +303,11 @@ def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
 class _Run:
     """One batch: its worker identity, queue, counters and threads."""
 
-    def __init__(self, outbox: Outbox, control: Any, total: int, title: str) -> None:
+    def __init__(self, outbox: Outbox, control: Control[Progress], total: int, title: str) -> None:
         self.outbox, self.control, self.title = outbox, control, title
         self.worker = Worker.new(outbox.workstation)
         self.tally = _Tally(total)
-        self.work: queue.Queue = queue.Queue()
+        self.work: queue.Queue[tuple[int, str, int | None] | None] = queue.Queue()   # None: no more work
         self.breaker = _Breaker()
         # A call under way stops as soon as the user cancels (its outcome is then reconciled).
         outbox.client.interrupted = lambda: bool(control.cancelled)
@@ -345,16 +377,17 @@ class _Run:
 
     # -- one event -------------------------------------------------------------------------
 
-    def enqueue_event(self, event_id: int, facts: Any, account: Any, send_type: SendType,
+    def enqueue_event(self, event_id: int, facts: EventFacts | None, account: AccountFacts, send_type: SendType,
                       print_options: PrintOptions, id_user: int, preparer: Preparer) -> None:
         store = self.outbox.store
         if facts is None:
             self.tally.add(EventResult(f"Événement {event_id}", Outcome.ERROR,
                                        "Cet événement n'existe plus : il a été supprimé depuis la sélection.", event_id))
             return
-        label = f"{facts.label} - {facts.recipient.display_name}"
+        label = event_label(facts)
         if is_electronic(send_type) and (refusal := consent_refusal(facts, dt.date.today())):
-            self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé — {refusal} (vérifié sur AR24 juste avant l'envoi).", event_id))
+            self.tally.add(EventResult(label, Outcome.ERROR,
+                                       f"Non envoyé — {refusal} (vérifié sur AR24 juste avant l'envoi).", event_id))
             return
         with self.tally.lock:
             self.tally.current = label
@@ -362,12 +395,13 @@ class _Run:
             existing = live_letter(session, event_id, send_type)
             existing_state = existing.outbox_state if existing else None
             existing_id = existing.id if existing else None
+            existing_number = existing.ar24_mail_id if existing else None
         if existing_id is not None:
             if existing_state in UNFINISHED and claim(store, self.worker, [existing_id], UNFINISHED,
                                                       self.outbox.workstation):
                 self.work.put((existing_id, label, event_id))   # left unfinished by an earlier run
             else:
-                self.tally.add(already_result(label, event_id, existing_id, existing_state))
+                self.tally.add(already_result(label, event_id, existing_id, existing_state, existing_number))
             return
         local_ref = new_local_ref()
         try:
@@ -383,8 +417,7 @@ class _Run:
             self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé : {store_failure(error)}", event_id))
             return
         except Exception as error:  # noqa: BLE001 — DocumentError and any other: this event only
-            message = getattr(error, "message", None) or str(error)
-            self.tally.add(EventResult(label, Outcome.ERROR, f"Préparation impossible : {message}", event_id))
+            self.tally.add(EventResult(label, Outcome.ERROR, f"Préparation impossible : {error}", event_id))
             return
         self.work.put((letter_id, label, event_id))
 
@@ -398,7 +431,7 @@ class _Run:
 
         while True:
             with store.session() as session:
-                letter = session.get(RegisteredLetter, letter_id)
+                letter = session.get_one(RegisteredLetter, letter_id)
                 state, send_type = letter.outbox_state, letter.send_type
                 id_user = int(json.loads(letter.ar24_request)["id_user"])
             if state is OutboxState.POSTED:
@@ -512,9 +545,10 @@ def write_audit(store: Store, rows: list[dict[str, str]]) -> None:
         path.unlink(missing_ok=True)
 
 
-def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None) -> EventResult:
+def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None,
+                   ar24_number: int | None = None) -> EventResult:
     if state is OutboxState.POSTED:
-        message = "Déjà envoyée à AR24 lors d'un envoi précédent : pas de second envoi."
+        message = f"Déjà envoyée à AR24 (numéro {ar24_number}) lors d'un envoi précédent : pas de second envoi."
     elif state is OutboxState.TO_VALID:
         message = "Déjà déposée chez AR24, en attente de validation OTP : pas de second envoi."
     else:

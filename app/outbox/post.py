@@ -14,9 +14,10 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24Error, AR24MaintenanceError, AR24TransportError
@@ -26,6 +27,9 @@ from app.outbox.reconcile import Reconciled, reconcile, record_posted, settle_ti
 from app.outbox.states import NEEDS_OTP, ClaimLost, Worker, claim, move, now, release_all, state_before_post
 from app.store.database import Store
 from app.store.models import LetterDocument, OutboxState, RegisteredLetter, SendType
+
+if TYPE_CHECKING:
+    from app.outbox.pipeline import Control   # the pipeline imports this module
 
 # AR24 refused the eIDAS identification: the one-hour OTP session is over (or the hash is wrong).
 OTP_SESSION_SLUGS = frozenset({"authentication_otp_hash_invalid", "authentication_otp_invalid",
@@ -45,7 +49,7 @@ class Posted(enum.Enum):
 class PostOutcome:
     result: Posted
     message: str = ""              # French, for the report
-    mail: Mail | None = None
+    mail: Mail | None = None       # set when POSTED, and only then
     error: AR24Error | None = None   # what AR24 (or the way to it) answered, when it failed
 
     @property
@@ -56,35 +60,44 @@ class PostOutcome:
 
 def _request(send_type: SendType, fields: dict[str, str], file_ids: Sequence[int], local_ref: str,
              auth_otp_hash: str) -> MailRequest | PaperLetterRequest:
-    common = {"id_user": int(fields["id_user"]), "attachments": tuple(file_ids), "ref_client": local_ref,
-              **{name: fields.get(name, "") for name in ("dest_statut", "to_firstname", "to_lastname",
-                                                          "to_company", "ref_dossier", "ref_facturation",
-                                                          "payment_slug")}}
+    id_user, attachments = int(fields["id_user"]), tuple(file_ids)
+    common = {name: fields.get(name, "") for name in ("dest_statut", "to_firstname", "to_lastname", "to_company",
+                                                       "ref_dossier", "ref_facturation", "payment_slug")}
     if send_type is SendType.LR_PAPIER:
-        return PaperLetterRequest(**common, to_address1=fields["to_address1"], to_address2=fields["to_address2"],
+        return PaperLetterRequest(id_user=id_user, attachments=attachments, ref_client=local_ref, **common,
+                                  to_address1=fields["to_address1"], to_address2=fields["to_address2"],
                                   to_zipcode=fields["to_zipcode"], to_city=fields["to_city"],
                                   to_country=fields["to_country"], color=fields["color"] == "1",
                                   duplex=fields["duplex"] == "1")
-    return MailRequest(**common, to_email=fields["to_email"], eidas=send_type in NEEDS_OTP,
-                       auth_otp_hash=auth_otp_hash)
+    return MailRequest(id_user=id_user, attachments=attachments, ref_client=local_ref, **common,
+                       to_email=fields["to_email"], eidas=send_type in NEEDS_OTP, auth_otp_hash=auth_otp_hash)
 
 
 def _send(client: AR24Client, send_type: SendType, request: MailRequest | PaperLetterRequest) -> Mail:
-    if send_type is SendType.LR_PAPIER:
+    if isinstance(request, PaperLetterRequest):
         return client.send_paper_letter(request)
     if send_type is SendType.AVIS_SYNDIC:
         return client.send_syndic_notice(request)
     return client.send_mail(request)
 
 
+def _file_ids(session: Session, letter_id: int) -> list[int]:
+    """AR24's ids of the letter's documents, in order; a letter is never posted without one."""
+    file_ids = []
+    for file_id in session.scalars(select(LetterDocument.ar24_file_id).where(LetterDocument.letter_id == letter_id)
+                                   .order_by(LetterDocument.position)):
+        if file_id is None:
+            raise ValueError(f"letter {letter_id} has a document not uploaded to AR24")
+        file_ids.append(int(file_id))
+    return file_ids
+
+
 def post_letter(store: Store, worker: Worker, client: AR24Client, letter_id: int, *,
                 auth_otp_hash: str = "") -> PostOutcome:
     """One POST of a held letter waiting for it (``uploaded``, or ``to_valid`` with a hash)."""
     with store.session() as session:
-        letter = session.get(RegisteredLetter, letter_id)
-        file_ids = [int(file_id) for file_id in session.scalars(
-            select(LetterDocument.ar24_file_id).where(LetterDocument.letter_id == letter_id)
-            .order_by(LetterDocument.position))]
+        letter = session.get_one(RegisteredLetter, letter_id)
+        file_ids = _file_ids(session, letter_id)
     send_type, before = letter.send_type, state_before_post(letter.send_type)
     if send_type in NEEDS_OTP and not auth_otp_hash:
         raise ValueError("an eIDAS letter is posted only with the OTP session hash")
@@ -139,30 +152,21 @@ class ValidationReport:
 
 
 class _Stop:
-    def __init__(self, control: Any) -> None:
+    def __init__(self, control: Control[int] | None) -> None:
         self.control, self.event = control, threading.Event()
 
     @property
     def now(self) -> bool:
-        return self.event.is_set() or bool(self.control is not None and self.control.cancelled)
+        return self.event.is_set() or (self.control is not None and self.control.cancelled)
 
 
-def _client_of(context_or_client: Any) -> AR24Client:
-    return context_or_client.ar24.client() if hasattr(context_or_client, "ar24") else context_or_client
-
-
-def post_validated(store: Store, context_or_client: Any, letter_ids: list[int], auth_otp_hash: str,
-                   control: Any = None, *, workstation: str = "", parallel: int | None = None,
+def post_validated(store: Store, client: AR24Client, letter_ids: list[int], auth_otp_hash: str,
+                   control: Control[int] | None = None, *, workstation: str, parallel: int = DEFAULT_PARALLEL,
                    settle: dt.timedelta | None = None) -> ValidationReport:
     """Post the ``to_valid`` letters with the OTP session hash, ``parallel`` at a time.
 
     ``control`` (optional): ``.cancelled`` stops before the next letter; ``.report(done)`` is
     called with the number of letters handled so far. Never raises for one letter's failure."""
-    client = _client_of(context_or_client)
-    if parallel is None:
-        settings = getattr(context_or_client, "settings", None)
-        parallel = getattr(settings, "ar24_parallel_connections", DEFAULT_PARALLEL)
-    workstation = workstation or getattr(context_or_client, "workstation", "") or "poste"
     settle = settle if settle is not None else settle_time(client)
     worker = Worker.new(workstation)
     report = ValidationReport()
@@ -181,7 +185,7 @@ def post_validated(store: Store, context_or_client: Any, letter_ids: list[int], 
                 settled = reconcile(store, worker, client, [letter_id], settle=settle).get(letter_id)
                 if settled is Reconciled.POSTED:
                     with store.session() as session:
-                        letter = session.get(RegisteredLetter, letter_id)
+                        letter = session.get_one(RegisteredLetter, letter_id)
                     outcome = PostOutcome(Posted.POSTED, mail=Mail(id=letter.ar24_mail_id, status=letter.ar24_status,
                                                                    ref_client=letter.local_ref))
                 elif settled is Reconciled.ABSENT:
@@ -191,7 +195,7 @@ def post_validated(store: Store, context_or_client: Any, letter_ids: list[int], 
         except AR24Error as error:   # the reconciliation itself could not reach AR24
             outcome = PostOutcome(Posted.UNCERTAIN, str(error))
         with lock:
-            if outcome.result is Posted.POSTED:
+            if outcome.mail is not None:   # posted: only then has the outcome AR24's mail
                 report.posted[letter_id] = outcome.mail
             elif outcome.result is Posted.FAILED:
                 report.failed[letter_id] = outcome.message
@@ -204,7 +208,7 @@ def post_validated(store: Store, context_or_client: Any, letter_ids: list[int], 
                     stop.event.set()
             handled[0] += 1
             done = handled[0]
-        if control is not None and hasattr(control, "report"):
+        if control is not None:
             control.report(done)
 
     try:

@@ -15,13 +15,13 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from app.ar24.client import AR24Client
 from app.ar24.models import Mail
 from app.outbox.states import IN_DOUBT, Worker, move, now, state_before_post
 from app.store.database import Store
-from app.store.models import OutboxState, RegisteredLetter
+from app.store.models import OutboxState, RegisteredLetter, SendType
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def reconcile(store: Store, worker: Worker, client: AR24Client, letter_ids: Iter
             RegisteredLetter.outbox_state, RegisteredLetter.post_started_at, RegisteredLetter.ar24_request)
             .where(RegisteredLetter.id.in_(list(letter_ids)), RegisteredLetter.claimed_by == worker.id,
                    RegisteredLetter.outbox_state.in_(IN_DOUBT))))
-    by_account: dict[int, list] = defaultdict(list)
+    by_account: dict[int, list[Row[int, str, SendType, OutboxState, dt.datetime | None, str]]] = defaultdict(list)
     for row in letters:
         by_account[int(json.loads(row.ar24_request)["id_user"])].append(row)
     outcome: dict[int, Reconciled] = {}

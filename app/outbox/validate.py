@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
-from typing import Any
-
 from app.ar24.client import AR24Client
 from app.ar24_access import linked_account_id
 from app.outbox.pipeline import PROGRESS_SECONDS, Control, Progress
@@ -23,11 +21,11 @@ class InvalidCodeFormat(ValueError):
         super().__init__("Le code OTP comporte exactement 6 chiffres : vérifiez la saisie.")
 
 
-class _LetterProgress(Control):
+class _LetterProgress(Control[int]):
     """``post_validated`` counts letters; the sending process reports a batch's ``Progress``,
     at most ten times a second. Cancelling it cancels the run it watches."""
 
-    def __init__(self, outer: Control | None, total: int) -> None:
+    def __init__(self, outer: Control[Progress] | None, total: int) -> None:
         super().__init__()
         self.outer, self.total, self.last = outer, total, 0.0
 
@@ -35,16 +33,16 @@ class _LetterProgress(Control):
     def cancelled(self) -> bool:
         return self.outer is not None and self.outer.cancelled
 
-    def report(self, progress: Any) -> None:
+    def report(self, progress: int) -> None:
         now = time.monotonic()
         if self.outer is None or (now - self.last < PROGRESS_SECONDS and progress < self.total):
             return
         self.last = now
-        self.outer.report(Progress(self.total, int(progress), 0, "", None))
+        self.outer.report(Progress(self.total, progress, 0, "", None))
 
 
 def validate_with_code(store: Store, client: AR24Client, letter_ids: Sequence[int], code: str,
-                       control: Control | None = None, *, login: str, workstation: str,
+                       control: Control[Progress] | None = None, *, login: str, workstation: str,
                        parallel: int) -> ValidationReport:
     """Open the OTP session with ``code`` and post ``letter_ids`` with it."""
     code = code.strip().replace(" ", "")

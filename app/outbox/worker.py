@@ -15,7 +15,8 @@ Protocol (one JSON object per line, ASCII):
 * stdin, later: ``cancel``; the end of stdin (the window's process is gone) cancels too, so
   the batch always stops in a consistent, resumable state;
 * stdout: ``{"progress": {...}}`` at most ten times a second, then ``{"report": {...}}`` (a
-  batch), ``{"validation": {...}}`` (an OTP validation) or ``{"error": "<French sentence>"}``. Log lines go to stderr (the window logs them).
+  batch), ``{"validation": {...}}`` (an OTP validation) or ``{"error": "<French sentence>"}``.
+  Log lines go to stderr (the window logs them).
 
 The store stays the source of truth: a killed process leaves claims that the next start
 takes back (the holder's pid is gone) and resumes.
@@ -23,20 +24,22 @@ takes back (the holder's pid is gone) and resumes.
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import json
 import logging
 import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.ar24.models import Mail
 from app.outbox.pipeline import BatchReport, Control, EventResult, Outbox, Outcome, Preparer, Progress
 from app.outbox.post import ValidationReport
 from app.sending.send_types import PrintOptions
 from app.store.models import SendType
+
+if TYPE_CHECKING:
+    from app.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +56,8 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "app.outbox.worker"]
 
 
-def preparer_path(preparer: Preparer | None) -> str | None:
-    """How the sending process finds a preparer other than the default: ``module:name``."""
-    return None if preparer is None else f"{preparer.__module__}:{preparer.__qualname__}"
-
-
-def worker_request(context: Any, action: str, *, send_type: SendType | None = None, event_ids: Sequence[int] = (),
-                   print_options: PrintOptions = PrintOptions(), preparer: Preparer | None = None,
+def worker_request(context: AppContext, action: str, *, send_type: SendType | None = None,
+                   event_ids: Sequence[int] = (), print_options: PrintOptions = PrintOptions(),
                    letter_ids: Sequence[int] = (), otp_code: str = "") -> dict[str, Any]:
     """Everything the sending process needs (call it off the UI thread: in the demo environment
     it may start the local AR24 service)."""
@@ -74,8 +72,8 @@ def worker_request(context: Any, action: str, *, send_type: SendType | None = No
         "login": context.login, "workstation": context.workstation, "out_dir": str(sub_dir("outbox")),
         "parallel": context.settings.ar24_parallel_connections,
         "send_type": send_type.value if send_type is not None else None, "event_ids": list(event_ids),
-        "print_options": dataclasses.asdict(print_options), "preparer": preparer_path(preparer),
-        "letter_ids": list(letter_ids), "otp_code": otp_code,
+        "print_options": dataclasses.asdict(print_options),
+        "letter_ids": list(letter_ids), "otp_code": otp_code,   # action "validate"
     }
 
 
@@ -108,7 +106,7 @@ def validation_from_json(data: dict[str, Any]) -> ValidationReport:
                             otp_expired=data["otp_expired"], otp_message=data["otp_message"])
 
 
-def parse_message(line: str) -> tuple[str, Any]:
+def parse_message(line: str) -> tuple[str, Progress | BatchReport | ValidationReport | str]:
     """One stdout line → ("progress", Progress) | ("report", BatchReport | ValidationReport) | ("error", str)."""
     message = json.loads(line)
     if "progress" in message:
@@ -117,7 +115,7 @@ def parse_message(line: str) -> tuple[str, Any]:
         return "report", report_from_json(message["report"])
     if "validation" in message:
         return "report", validation_from_json(message["validation"])
-    return "error", message["error"]
+    return "error", str(message["error"])
 
 
 # -- the process -----------------------------------------------------------------------------------
@@ -128,31 +126,24 @@ class _Output:
     def __init__(self, stream: TextIO) -> None:
         self.stream, self.lock = stream, threading.Lock()
 
-    def send(self, kind: str, payload: Any) -> None:
+    def send(self, kind: str, payload: dict[str, Any] | str) -> None:
         line = json.dumps({kind: payload})   # ASCII: whatever the locale of the pipe
         with self.lock:
             self.stream.write(line + "\n")
             self.stream.flush()
 
 
-def _watch_stdin(stream: TextIO, control: Control) -> None:
+def _watch_stdin(stream: TextIO, control: Control[Progress]) -> None:
     for line in stream:
         if line.strip() == CANCEL:
             break
     control.cancel()   # asked to, or the window's process is gone (end of stdin)
 
 
-def _resolve(path: str | None) -> Preparer | None:
-    if path is None:
-        return None
-    module, _, name = path.partition(":")
-    target: Any = importlib.import_module(module)
-    for part in name.split("."):
-        target = getattr(target, part)
-    return target
-
-
-def run(request: dict[str, Any], control: Control) -> BatchReport | ValidationReport:
+def run(request: dict[str, Any], control: Control[Progress],
+        preparer: Preparer | None = None) -> BatchReport | ValidationReport:
+    """``preparer``: the letters' documents, when not the real preparation (a test's sending
+    process passes its own: tests/outbox/simple_worker.py)."""
     from app.ar24.client import AR24Client
     from app.ar24.connection import ConnectionSettings
     from app.store.database import open_store
@@ -168,7 +159,7 @@ def run(request: dict[str, Any], control: Control) -> BatchReport | ValidationRe
                                           parallel=request["parallel"])
             outbox = Outbox(store, client, login=request["login"], workstation=request["workstation"],
                             out_dir=Path(request["out_dir"]), parallel=request["parallel"],
-                            preparer=_resolve(request["preparer"]))
+                            preparer=preparer)
             if request["action"] == "resume":
                 return outbox.resume(control)
             return outbox.send(SendType(request["send_type"]), request["event_ids"],
@@ -177,7 +168,7 @@ def run(request: dict[str, Any], control: Control) -> BatchReport | ValidationRe
         store.dispose()
 
 
-def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, preparer: Preparer | None = None) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from app.ar24.errors import AR24Error
@@ -187,10 +178,10 @@ def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     output = _Output(stdout)
     request = json.loads(stdin.readline())
-    control = Control(lambda progress: output.send("progress", dataclasses.asdict(progress)))
+    control: Control[Progress] = Control(lambda progress: output.send("progress", dataclasses.asdict(progress)))
     threading.Thread(target=_watch_stdin, args=(stdin, control), name="outbox-stdin", daemon=True).start()
     try:
-        report = run(request, control)
+        report = run(request, control, preparer)
     except AR24Error as error:
         output.send("error", str(error))
         return 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.sending.documents import format_size, needs_inspection, stamp_of
 from app.sending.facts import AccountFacts, EventFacts
 from app.sending.inspection import inspections
-from app.sending.issues import Issue, IssueCode, Severity
+from app.sending.issues import Issue, IssueCode, Location, Severity
 from app.sending.loading import load_account, load_events
 from app.sending.postal import postal_lines
 from app.sending.rules import RuleContext, rules_for
@@ -81,6 +81,11 @@ class RecapLine:
     """One line of "LISTE DES ERREURS" and the events it concerns."""
     issue: Issue
     event_ids: tuple[int, ...]
+
+    @property
+    def location(self) -> Location:
+        """The record where the fix is made: what a double-click on the line opens."""
+        return self.issue.location
 
     @property
     def commentaire(self) -> str:

@@ -33,6 +33,7 @@ class RecipientFacts:
     paper_requested_date: dt.datetime | None
     correspondant_name: str = ""  # the contact the event names, if any
     correspondant_email: str = ""
+    lot: str = ""
 
     @property
     def sending_email(self) -> str:
@@ -60,6 +61,7 @@ class EventFacts:
     entity_kind: EntityKind | None
     recipient: RecipientFacts
     attachments: tuple[AttachmentFacts, ...]
+    entity_name: str = ""
 
     @property
     def label(self) -> str:

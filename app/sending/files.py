@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 TMP_SUFFIX = ".part"
-_CHUNK = 1024 * 1024
 
 
 def write_atomically(target: Path, chunks: Iterable[bytes]) -> tuple[str, int]:
@@ -32,8 +31,3 @@ def write_atomically(target: Path, chunks: Iterable[bytes]) -> tuple[str, int]:
         raise
     return digest.hexdigest(), size
 
-
-def read_chunks(path: Path) -> Iterable[bytes]:
-    with open(path, "rb") as source:
-        while chunk := source.read(_CHUNK):
-            yield chunk

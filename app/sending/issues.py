@@ -25,6 +25,20 @@ class IssueCode(str, enum.Enum):
     DEADLINE = "deadline"
 
 
+class RecordKind(enum.Enum):
+    """Where the user fixes a line of the recap (what a double-click opens)."""
+    TIERS = "tiers"            # the "Fiche tiers"
+    EVENT = "event"            # the event's record (its body, attachments, entity)
+    AR24_SETUP = "ar24_setup"  # the AR24 set-up (payment methods, senders): explained, no record to open
+
+
+@dataclass(frozen=True)
+class Location:
+    kind: RecordKind
+    record_id: int | None      # the tiers or event id; None for the AR24 set-up
+    label: str                 # the "Emplacement" column, e.g. "Tiers : MEURSAULT Jeannine"
+
+
 @dataclass(frozen=True)
 class Issue:
     code: IssueCode
@@ -33,6 +47,15 @@ class Issue:
     event_id: int
     tiers_id: int | None = None    # the record a double-click opens, when the fix is on the tiers
     severity: Severity = Severity.ERROR
+    ar24_setup: bool = False       # the fix is in the account's AR24 set-up, not in a record
+
+    @property
+    def location(self) -> Location:
+        if self.tiers_id is not None:
+            return Location(RecordKind.TIERS, self.tiers_id, self.emplacement)
+        if self.ar24_setup:
+            return Location(RecordKind.AR24_SETUP, None, self.emplacement)
+        return Location(RecordKind.EVENT, self.event_id, self.emplacement)
 
 
 def tiers_place(name: str) -> str:

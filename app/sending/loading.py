@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from app.sending.facts import AccountFacts, AttachmentFacts, EventFacts, PaymentLink, RecipientFacts
+from app.sending.facts import (
+    AccountFacts,
+    AttachmentFacts,
+    EventFacts,
+    PaymentLink,
+    RecipientFacts,
+)
 from app.store.models import (
     Correspondant,
     EidasState,
@@ -32,7 +38,8 @@ def load_events(session: Session, event_ids: Sequence[int]) -> list[EventFacts]:
                Tiers.id, Tiers.code, Tiers.civility, Tiers.lastname, Tiers.firstname, Tiers.company,
                Tiers.status, Tiers.email, Tiers.address1, Tiers.address2, Tiers.address3, Tiers.postal_code,
                Tiers.city, Tiers.country, Tiers.lre_consent, Tiers.paper_requested, Tiers.paper_requested_date,
-               Correspondant.civility, Correspondant.firstname, Correspondant.lastname, Correspondant.email)
+               Correspondant.civility, Correspondant.firstname, Correspondant.lastname, Correspondant.email,
+               Tiers.lot, Entity.name)
     by_id = {}
     for chunk in _chunks(event_ids):
         query = (select(*columns).join(Tiers, Event.tiers_id == Tiers.id)
@@ -71,15 +78,15 @@ def _event(row, attachments: tuple[AttachmentFacts, ...]) -> EventFacts:
     (event_id, number, model, subject, body, ag_date, author_name, author_login, entity_id, entity_code,
      entity_kind, tiers_id, code, civility, lastname, firstname, company, status, email, address1, address2,
      address3, postal_code, city, country, consent, paper, paper_date,
-     c_civility, c_firstname, c_lastname, c_email) = row
+     c_civility, c_firstname, c_lastname, c_email, lot, entity_name) = row
     display_name = " ".join(p for p in (lastname.upper(), firstname) if p) or company
     correspondant = " ".join(p for p in (c_civility, c_firstname, (c_lastname or "").upper()) if p)
     recipient = RecipientFacts(
         tiers_id, code, display_name, civility, lastname, firstname, company, status, email, address1,
         address2, address3, postal_code, city, country, consent, paper, paper_date,
-        correspondant, (c_email or "").strip())
+        correspondant, (c_email or "").strip(), lot)
     return EventFacts(event_id, number, model, subject, body, ag_date, author_name or author_login,
-                      entity_id, entity_code or "", entity_kind, recipient, attachments)
+                      entity_id, entity_code or "", entity_kind, recipient, attachments, entity_name or "")
 
 
 def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:

@@ -2,7 +2,8 @@
 
 ``prepare_letter_files`` writes the letter body as an A4 PDF first, then every attachment
 (PDFs copied byte for byte once checked, images converted to an A4 page), each file written
-atomically and hashed. Anything that would make AR24 or the recipient receive a wrong letter
+atomically and hashed. An event without a body (a letter imported as a PDF) is sent as its
+documents: the first one is the letter. Anything that would make AR24 or the recipient receive a wrong letter
 raises ``DocumentError`` with one French sentence naming the file (and the page).
 """
 from __future__ import annotations
@@ -28,11 +29,16 @@ from app.sending.facts import EventFacts
 from app.sending.files import write_atomically
 from app.sending.images import image_to_pdf
 from app.sending.inspection import inspect_image, inspect_pdf
-from app.sending.letter_pdf import Letter, render_letter
+from app.sending.letter_pdf import Letter, Letterhead, render_letter
 from app.sending.loading import load_events
 from app.sending.postal import postal_lines
 from app.sending.send_types import portrait_only
-from app.sending.variables import ConsentLinkMaker, LetterVariableError, VariableSubject, substitute
+from app.sending.variables import (
+    ConsentLinkMaker,
+    LetterVariableError,
+    VariableSubject,
+    substitute,
+)
 from app.store.models import SendType
 
 
@@ -59,13 +65,14 @@ def prepare_letter_files(session: Session, event_id: int, send_type: SendType, l
         raise DocumentError(f"L'événement {event_id} n'existe plus : il a été supprimé depuis sa sélection.")
     event = events[0]
     out_dir.mkdir(parents=True, exist_ok=True)
-    letter = Letter(load_letterhead(session), postal_lines(event.recipient), on or dt.date.today(),
-                    event.subject, _body(event, consent_links), event.author_name)
-    name = letter_name(event)
-    files = [_write(out_dir / f"00-{name}", name, render_letter(letter), "letter")]
+    files = []
+    if has_body(event):
+        letter = letter_of(event, load_letterhead(session), on or dt.date.today(), consent_links)
+        name = letter_name(event)
+        files.append(_write(out_dir / f"00-{name}", name, render_letter(letter), "letter"))
     for position, attachment in enumerate(event.attachments, start=1):
         files.append(_attachment(attachment.name, Path(attachment.path), out_dir, position,
-                                 portrait_only(send_type)))
+                                 portrait_only(send_type), "attachment" if files else "letter"))
     if problem := letter_size_problem([file.size for file in files]):
         raise DocumentError(problem)
     return files
@@ -76,17 +83,31 @@ def letter_name(event: EventFacts) -> str:
     return f"{event.treatment_number}-Courrier.pdf" if event.treatment_number is not None else "Courrier.pdf"
 
 
-def _body(event: EventFacts, consent_links: ConsentLinkMaker | None) -> str:
+def has_body(event: EventFacts) -> bool:
+    """False for a letter imported as a PDF (no body, its PDF attached): nothing to render."""
+    return bool(event.body_html.strip()) or not event.attachments
+
+
+def letter_of(event: EventFacts, letterhead: Letterhead, on: dt.date,
+              consent_links: ConsentLinkMaker | None) -> Letter:
+    """The body of ``event`` merged for its recipient, as sent (and as "Nouveau courrier" previews it)."""
+    return Letter(letterhead, postal_lines(event.recipient), on, event.subject, _body(event, on, consent_links),
+                  event.author_name)
+
+
+def _body(event: EventFacts, on: dt.date, consent_links: ConsentLinkMaker | None) -> str:
     recipient = event.recipient
     subject = VariableSubject(recipient.code, recipient.sending_email, recipient.civility, recipient.lastname,
-                              recipient.firstname, event.ag_date)
+                              recipient.firstname, event.ag_date, postal_lines(recipient), event.entity_name,
+                              recipient.lot, on)
     try:
         return substitute(event.body_html, subject, consent_links)
     except LetterVariableError as error:
         raise DocumentError(f"Courrier de l'événement {event.label} : {error}") from None
 
 
-def _attachment(name: str, path: Path, out_dir: Path, position: int, portrait: bool) -> PreparedFile:
+def _attachment(name: str, path: Path, out_dir: Path, position: int, portrait: bool,
+                kind: Literal["letter", "attachment"]) -> PreparedFile:
     name = document_name(name)             # a stored name never chooses where we write
     if problem := stat_problem(name, stamp_of(path)):
         raise DocumentError(problem)
@@ -100,7 +121,7 @@ def _attachment(name: str, path: Path, out_dir: Path, position: int, portrait: b
     except OSError as error:
         raise DocumentError(f"La pièce jointe « {name} » n'a pas pu être lue ({error.strerror or error}) : "
                             "vérifiez qu'elle est accessible puis relancez.") from None
-    return _write(out_dir / f"{position:02d}-{name}", name, data, "attachment")
+    return _write(out_dir / f"{position:02d}-{name}", name, data, kind)
 
 
 def _raise_problems(name: str, inspection, portrait: bool) -> None:

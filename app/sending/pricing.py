@@ -139,8 +139,8 @@ def summarize(send_type: SendType, entity_codes: Iterable[str], settings: PriceS
     unit, currency = settings.prices_ht[send_type], settings.currency
     lines = tuple(_line(code or "Sans entité", count, unit, settings.tax_rate, currency)
                   for code, count in sorted(Counter(entity_codes).items()))
-    total = PriceLine("Total", sum(l.count for l in lines), unit, sum((l.ht for l in lines), Decimal(0)),
-                      sum((l.tax for l in lines), Decimal(0)))
+    total = PriceLine("Total", sum(line.count for line in lines), unit, sum((line.ht for line in lines), Decimal(0)),
+                      sum((line.tax for line in lines), Decimal(0)))
     return PriceSummary(send_type, settings.tax_label, settings.tax_rate, lines, total, currency)
 
 

@@ -51,8 +51,14 @@ Rule = Callable[[EventFacts, RuleContext], Iterable[Issue]]
 
 
 def chrono(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
-    if event.treatment_number is None:
+    if not is_chronoted(event.treatment_number):
         yield Issue(IssueCode.CHRONO, event_place(event.label), NOT_CHRONO, event.event_id)
+
+
+def is_chronoted(treatment_number: int | None) -> bool:
+    """Only an event with a treatment number ("chronoté") may be sent (LSC): the number names the
+    letter, its files and its proofs."""
+    return treatment_number is not None
 
 
 def syndicate_only(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
@@ -108,7 +114,7 @@ def eidas_sender(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
     if not ctx.account.has_eidas_sender:
         yield Issue(IssueCode.EIDAS, user_place(ctx.account.login),
                     "Aucun expéditeur identifié eIDAS : enregistrez la clé OTP d'un expéditeur dans "
-                    "« Gérer les expéditeurs de lettres recommandées »", event.event_id)
+                    "« Gérer les expéditeurs de lettres recommandées »", event.event_id, ar24_setup=True)
 
 
 def payment_method(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
@@ -121,7 +127,7 @@ def payment_method(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
     elif event.entity_id not in ctx.account.payment_links:
         yield Issue(IssueCode.PAYMENT, entity_place(event.entity_code),
                     f"Aucun moyen de paiement AR24 lié à l'entité {event.entity_code} : voir « Gérer les moyens "
-                    "de paiement pour mon compte »", event.event_id)
+                    "de paiement pour mon compte »", event.event_id, ar24_setup=True)
 
 
 def letter_variables(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:

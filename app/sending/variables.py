@@ -15,7 +15,7 @@ from app.consent.link import consent_link
 
 VARIABLE = re.compile(r"«([A-Za-z][A-Za-z0-9_]*)»")
 CONSENT_LINK = "AR24_LienConsentement"
-KNOWN = (CONSENT_LINK, "Civilite", "Nom", "Prenom", "DateAG")
+KNOWN = (CONSENT_LINK, "Civilite", "Nom", "Prenom", "Adresse", "Entite", "Lot", "DateJour", "DateAG")
 
 
 class LetterVariableError(ValueError):
@@ -31,6 +31,10 @@ class VariableSubject:
     lastname: str
     firstname: str
     ag_date: dt.date | None
+    address_lines: tuple[str, ...] = ()     # as printed in the envelope window
+    entity_name: str = ""
+    lot: str = ""
+    today: dt.date | None = None            # the letter's date («DateJour»)
 
 
 ConsentLinkMaker = Callable[[VariableSubject], str]
@@ -75,5 +79,9 @@ def _values(subject: VariableSubject, consent_links: ConsentLinkMaker | None) ->
     return {"Civilite": lambda: html.escape(subject.civility),
             "Nom": lambda: html.escape(subject.lastname.upper()),
             "Prenom": lambda: html.escape(subject.firstname),
+            "Adresse": lambda: "<br/>".join(html.escape(line) for line in subject.address_lines),
+            "Entite": lambda: html.escape(subject.entity_name),
+            "Lot": lambda: html.escape(subject.lot),
+            "DateJour": lambda: f"{subject.today or dt.date.today():%d/%m/%Y}",
             "DateAG": lambda: f"{subject.ag_date:%d/%m/%Y}",
             CONSENT_LINK: link}

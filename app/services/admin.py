@@ -32,7 +32,7 @@ from app.sending.pricing import (
 )
 from app.sending.send_types import LABELS as SEND_TYPE_LABELS
 from app.store.database import default_url
-from app.store.migrate import SchemaTooNewError
+from app.store.migrate import SchemaTooNewError, StoreRefused
 from app.store.models import LinkState, User
 from app.store.queries import user_rows
 
@@ -179,6 +179,8 @@ def open_context(settings: MachineSettings, secrets: SecretStore, command_line_u
                             fixable=fixable, malformed=True)
     except SchemaTooNewError as error:
         return StoreOpening(None, str(error), too_new=True)
+    except StoreRefused as error:   # a file of another program: left untouched
+        return StoreOpening(None, str(error), fixable=fixable)
     except DBAPIError as error:
         return StoreOpening(None, message(OPEN_FAILED, reason=database_setting.failure_reason(error)),
                             fixable=fixable)

@@ -113,12 +113,6 @@ def validation_request(context: AppContext, letter_ids: Sequence[int], code: str
     return worker_request(context, "validate", letter_ids=letter_ids, otp_code=code)
 
 
-def sending_process_ended() -> None:
-    """A batch or an OTP validation of the sending process ended: its letters changed (the
-    process's own writes are not heard in this one)."""
-    changes.publish(Change.LETTERS, Change.BATCH_ENDED)
-
-
 # -- status sync ----------------------------------------------------------------------------------
 
 def sync_statuses(context: AppContext, control: Control | None = None, *,

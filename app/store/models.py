@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from decimal import Decimal
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -20,6 +22,7 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
     UniqueConstraint,
     func,
@@ -38,6 +41,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    __table__: ClassVar[Table]   # every model maps one table (SQLAlchemy types it as any FromClause)
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:
@@ -202,6 +206,7 @@ class Tiers(Base):
     country: Mapped[str] = mapped_column(String(2), default="FR")
     status: Mapped[TiersStatus] = mapped_column(_enum(TiersStatus), default=TiersStatus.PARTICULIER)
     relation: Mapped[str] = mapped_column(String(32), default="")  # copropriétaire, locataire, bailleur...
+    lot: Mapped[str] = mapped_column(String(40), default="", server_default="")  # «Lot» of letters (0013)
     entity_id: Mapped[int | None] = mapped_column(ForeignKey("entity.id", ondelete="SET NULL"))
     # LRE frame of the record: "Accord de consentement" + "Email".
     lre_consent: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -330,7 +335,7 @@ class RegisteredLetter(Base):
     sender_email: Mapped[str] = mapped_column(String(254), default="")
     subject: Mapped[str] = mapped_column(String(200), default="")
     payment_slug: Mapped[str] = mapped_column(String(64), default="")
-    price_ht: Mapped[float | None] = mapped_column(Numeric(10, 2))
+    price_ht: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
     print_color: Mapped[bool] = mapped_column(Boolean, default=False)
     print_duplex: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
@@ -480,6 +485,17 @@ class ReferenceCounter(Base):
 
     prefix_day: Mapped[str] = mapped_column(String(16), primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LetterModel(Base):
+    """A "Nouveau courrier" saved to be written again: its model name, subject and body (0013)."""
+    __tablename__ = "letter_model"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    body_html: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
 
 class Lease(Base):

@@ -7,12 +7,13 @@ The field order of each query is its public contract (``*_FIELDS``).
 from __future__ import annotations
 
 from sqlalchemy import case, func, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.store.models import (
     Entity,
     Event,
     EventAttachment,
+    RegisteredLetter,
     Tiers,
     User,
 )
@@ -64,19 +65,26 @@ def tiers_rows(session: Session) -> list[tuple]:
 
 EVENT_FIELDS = ("id", "author", "assignee", "created_at", "dossier", "identity", "model_subject",
                 "treatment_number", "treatment_date", "attachment_count", "expedition", "via", "ag_date",
-                "tiers_id")
+                "tiers_id", "letter_type", "letter_state", "letter_ar24_status", "letter_date")
 
 
 def event_rows(session: Session, event_ids: list[int] | None = None) -> list[tuple]:
     identity = case((Tiers.lastname != "", func.trim(func.upper(Tiers.lastname) + literal(" ")
                                                      + Tiers.firstname)), else_=Tiers.company)
+    """The letter fields are the event's latest letter: its type, outbox state, AR24 status and
+    creation time; None when the event was never sent."""
     attachments = (select(func.count(EventAttachment.id))
                    .where(EventAttachment.event_id == Event.id).scalar_subquery())
+    latest = (select(func.max(RegisteredLetter.id)).where(RegisteredLetter.event_id == Event.id)
+              .correlate(Event).scalar_subquery())
+    letter = aliased(RegisteredLetter)
     statement = (
         select(Event.id, Event.author, Event.assignee, Event.created_at, Event.dossier, identity,
                func.trim(Event.model + literal("\n") + Event.subject), Event.treatment_number,
-               Event.treatment_date, attachments, Event.expedition, Event.via, Event.ag_date, Tiers.id)
+               Event.treatment_date, attachments, Event.expedition, Event.via, Event.ag_date, Tiers.id,
+               letter.send_type, letter.outbox_state, letter.ar24_status, letter.created_at)
         .join(Tiers, Event.tiers_id == Tiers.id)
+        .outerjoin(letter, letter.id == latest)
         .order_by(Event.created_at.desc(), Event.id.desc())
     )
     if event_ids is not None:

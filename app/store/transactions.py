@@ -5,7 +5,7 @@ has changed meanwhile fails instead of overwriting that change. For a whole-sele
 (tick consent on 200 tiers, apply AR24's consents) the right answer is not an error but to
 redo the action on the fresh rows, which is what ``retrying`` does. ``work`` must read what it
 changes inside the session it is given (it may run more than once). A single record edited
-in a form is different: there the user must see the other change (app/tiers_edit.py).
+in a form is different: there the user must see the other change (app/tiers/edit.py).
 """
 from __future__ import annotations
 

@@ -21,19 +21,22 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, case, func, or_, select, update
+from sqlalchemy import ColumnElement, Connection, Table, case, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24ProofNotReadyError
-from app.ar24.models import Mail
-from app.letters.statuses import FINAL_PROOFS, FINAL_STATUSES
+from app.ar24.models import FINAL_PROOFS, FINAL_STATUSES, DownloadedFile, Mail
 from app.store.lease import database_now, holder_id
 from app.store.models import LetterStatusChange, OutboxState, Proof, ProofKind, RegisteredLetter, User
+from app.store.database import Store
 from app.sync.archive import ProofArchive
+
+if TYPE_CHECKING:
+    from app.outbox.pipeline import Control
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +100,8 @@ def _account_of(request: str) -> int | None:
         return None
 
 
-def _insert_if_absent(connection: Connection, table: Table, rows: list[dict], index: list[str], where=None) -> int:
+def _insert_if_absent(connection: Connection, table: Table, rows: list[dict[str, Any]], index: list[str],
+                      where: ColumnElement[bool] | None = None) -> int:
     """INSERT … ON CONFLICT DO NOTHING on ``index`` (SQLite and PostgreSQL); how many were
     inserted (counted by RETURNING: psycopg gives no rowcount for it)."""
     dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
@@ -119,7 +123,7 @@ def apply_mail(session: Session, letter: RegisteredLetter, mail: Mail, at: dt.da
         table = LetterStatusChange.__table__
         _insert_if_absent(session.connection(), table,
                           [{"letter_id": letter.id, "status": status, "at": moment, "source": "sync"}
-                           for status, moment in sorted(steps, key=lambda step: step[1])],
+                           for status, moment in sorted(steps, key=lambda step: step[1] or at)],   # every step is dated
                           ["letter_id", "status"], table.c.source == "sync")
     before = letter.ar24_status
     letter.ar24_status = mail.status or before
@@ -143,7 +147,7 @@ def _proof_links(mail: Mail) -> dict[str, str]:
     return links
 
 
-def claim_proof(store, letter_id: int, kind: ProofKind, holder: str) -> bool:
+def claim_proof(store: Store, letter_id: int, kind: ProofKind, holder: str) -> bool:
     """True when ``holder`` is now the one to download the proof; False when it is archived
     already or another seat is downloading it."""
     table = Proof.__table__
@@ -161,10 +165,11 @@ def claim_proof(store, letter_id: int, kind: ProofKind, holder: str) -> bool:
     return claimed == 1
 
 
-def _file_proof(store, letter_id: int, kind: ProofKind, holder: str, url: str, downloaded=None) -> bool:
+def _file_proof(store: Store, letter_id: int, kind: ProofKind, holder: str, url: str,
+                downloaded: DownloadedFile | None = None) -> bool:
     """Record the downloaded proof (or, without ``downloaded``, give the claim back)."""
     table = Proof.__table__
-    values = {"claimed_by": None, "claimed_at": None}
+    values: dict[str, object] = {"claimed_by": None, "claimed_at": None}
     if downloaded is not None:
         # The link's query carries AR24's document token: only the path is kept.
         values |= {"url": url.split("?")[0], "sha256": downloaded.sha256, "size": downloaded.size,
@@ -175,7 +180,7 @@ def _file_proof(store, letter_id: int, kind: ProofKind, holder: str, url: str, d
                                   .values(**values)).rowcount == 1
 
 
-def fetch_proofs(store, client: AR24Client, archive: ProofArchive, letter_id: int, mail: Mail, *,
+def fetch_proofs(store: Store, client: AR24Client, archive: ProofArchive, letter_id: int, mail: Mail, *,
                  holder: str | None = None, keep: Callable[[], bool] = lambda: True) -> int:
     """Archive the proofs of the letter that are not archived yet; returns how many this call
     archived. Stops early when ``keep()`` says the agency's sync is no longer ours."""
@@ -203,8 +208,8 @@ def fetch_proofs(store, client: AR24Client, archive: ProofArchive, letter_id: in
     return count
 
 
-def sync_letters(store, connect: Callable[[], AR24Client], archive: ProofArchive, *, user_id: int | None = None,
-                 control: Any = None, clock: Callable[[], dt.datetime] = dt.datetime.now,
+def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: ProofArchive, *, user_id: int | None = None,
+                 control: Control[tuple[int, int]] | None = None, clock: Callable[[], dt.datetime] = dt.datetime.now,
                  holder: str | None = None, keep: Callable[[], bool] = lambda: True) -> SyncReport:
     """Refresh the letters of ``user_id`` (every user's when None) from AR24. ``connect`` gives
     the client, and is called only when some letter can still change (in demo mode it starts
@@ -215,7 +220,9 @@ def sync_letters(store, connect: Callable[[], AR24Client], archive: ProofArchive
     with store.session() as session:
         groups = letters_to_sync(session, user_id)
     total = sum(len(letters) for letters in groups.values())
-    client = connect() if groups else None
+    if not groups:   # nothing can change: AR24 is not asked (nor, in demo mode, started)
+        return report
+    client = connect()
     for account, letters in groups.items():
         for start in range(0, len(letters), CHUNK):
             if control is not None and control.cancelled:
@@ -234,7 +241,7 @@ def sync_letters(store, connect: Callable[[], AR24Client], archive: ProofArchive
                 for letter_id, mail_id in chunk:
                     if mail_id in mails:
                         # Locked: a seat applying the same mail meanwhile waits, then sees our steps.
-                        letter = session.get(RegisteredLetter, letter_id, with_for_update=True)
+                        letter = session.get_one(RegisteredLetter, letter_id, with_for_update=True)
                         before = apply_mail(session, letter, mails[mail_id], at)
                         if before != letter.ar24_status:
                             report.transitions.append((letter_id, before, letter.ar24_status))
@@ -246,7 +253,7 @@ def sync_letters(store, connect: Callable[[], AR24Client], archive: ProofArchive
                         report.lost_lease = True
                         return report
             report.letters_checked += len([1 for _, mail_id in chunk if mail_id in mails])
-            if control is not None and hasattr(control, "report"):
+            if control is not None:
                 control.report((report.letters_checked, total))
     log.info("sync: %d letters, %d transitions, %d proofs", report.letters_checked, len(report.transitions),
              report.proofs_downloaded)

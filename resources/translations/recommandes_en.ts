@@ -167,6 +167,10 @@
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Email de consentement mis à jour</source>
+        <translation>Consent e-mail updated</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -326,6 +330,10 @@
         <source>Détail</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Dernière lettre</source>
+        <translation>Latest letter</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -334,8 +342,109 @@
         <translation>Unknown user: {login}</translation>
     </message>
     <message>
+        <source>Fichier ou dossier introuvable : {path}</source>
+        <translation>File or folder not found: {path}</translation>
+    </message>
+    <message>
+        <source>Simulation : {accepted} courrier(s) seraient importés, {refused} refusé(s) ; rien n&apos;a été créé.</source>
+        <translation>Dry run: {accepted} letter(s) would be imported, {refused} refused; nothing was created.</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) importé(s) : événements chronotés n° {first} à {last}.</source>
+        <translation>{count} letter(s) imported: events with treatment numbers {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Aucun courrier importé.</source>
+        <translation>No letter imported.</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) refusé(s) :</source>
+        <translation>{count} letter(s) refused:</translation>
+    </message>
+    <message>
         <source>Actualisation impossible : {reason}</source>
         <translation>Could not refresh: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <source>Ajoutez au moins un destinataire.</source>
+        <translation>Add at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Indiquez le sujet du courrier.</source>
+        <translation>Enter the letter&apos;s subject.</translation>
+    </message>
+    <message>
+        <source>Le corps du courrier est vide.</source>
+        <translation>The letter&apos;s body is empty.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeRelations</name>
+    <message>
+        <source>tous les copropriétaires</source>
+        <translation>all co-owners</translation>
+    </message>
+    <message>
+        <source>tous les locataires</source>
+        <translation>all tenants</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeVariables</name>
+    <message>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Numéro de lot</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>Date du jour</source>
+        <translation>Today&apos;s date</translation>
+    </message>
+    <message>
+        <source>Date d&apos;AG</source>
+        <translation>General meeting date</translation>
+    </message>
+    <message>
+        <source>Lien de consentement AR24</source>
+        <translation>AR24 consent link</translation>
     </message>
 </context>
 <context>
@@ -671,16 +780,40 @@
         <translation> and {count} other(s)</translation>
     </message>
     <message>
-        <source>{count} événement(s) non chronoté(s) écarté(s) : {names}. Seuls les événements ayant un numéro de traitement peuvent être envoyés en AR.</source>
-        <translation>{count} event(s) without a treatment number left out: {names}. Only events with a treatment number can be sent as registered letters.</translation>
-    </message>
-    <message>
         <source>Sélectionnez les événements à envoyer en AR.</source>
         <translation>Select the events to send as registered letters.</translation>
     </message>
     <message>
         <source>Evénements en erreur : {count}</source>
         <translation>Events in error: {count}</translation>
+    </message>
+    <message>
+        <source>{count} événement(s) non chronoté(s) écarté(s) : {names}{more}. Seuls les événements ayant un numéro de traitement peuvent être envoyés en AR.</source>
+        <translation>{count} event(s) without a treatment number left out: {names}{more}. Only events with a treatment number can be sent as registered letters.</translation>
+    </message>
+    <message>
+        <source>Tous les événements</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Filtre</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Afficher : </source>
+        <translation>Show: </translation>
+    </message>
+    <message>
+        <source>Non envoyés</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Envoyés</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>À renvoyer</source>
+        <translation>To send again</translation>
     </message>
 </context>
 <context>
@@ -699,10 +832,160 @@
     </message>
 </context>
 <context>
+    <name>ImportLettersWindow</name>
+    <message>
+        <source>Importer des courriers PDF</source>
+        <translation>Import PDF letters</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Code tiers</source>
+        <translation>Third-party code</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Sujet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>un PDF, un dossier de PDF ou un manifeste CSV</source>
+        <translation>a PDF, a folder of PDFs or a CSV manifest</translation>
+    </message>
+    <message>
+        <source>Pages du PDF</source>
+        <translation>PDF pages</translation>
+    </message>
+    <message>
+        <source>Fichier PDF…</source>
+        <translation>PDF file…</translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Manifeste CSV…</source>
+        <translation>CSV manifest…</translation>
+    </message>
+    <message>
+        <source>Repère sur la première page :</source>
+        <translation>Marker on the first page:</translation>
+    </message>
+    <message>
+        <source>Nombre fixe de pages :</source>
+        <translation>Fixed number of pages:</translation>
+    </message>
+    <message>
+        <source>code tiers (par défaut), ou expression régulière, ex. Réf\. tiers : (\S+)</source>
+        <translation>third-party code (default), or a regular expression, e.g. Réf\. tiers : (\S+)</translation>
+    </message>
+    <message>
+        <source>par défaut : le nom du fichier</source>
+        <translation>default: the file&apos;s name</translation>
+    </message>
+    <message>
+        <source>Convocation à l&apos;AG du</source>
+        <translation>General meeting notice for</translation>
+    </message>
+    <message>
+        <source>Source :</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Découpage :</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <source>Sujet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Analyser</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Créer les événements</source>
+        <translation>Create the events</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>PDF des courriers</source>
+        <translation>PDF of the letters</translation>
+    </message>
+    <message>
+        <source>Fichiers PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Dossier des PDF</source>
+        <translation>Folder of the PDFs</translation>
+    </message>
+    <message>
+        <source>Manifeste</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Choisissez un PDF, un dossier ou un manifeste existant.</source>
+        <translation>Choose an existing PDF, folder or manifest.</translation>
+    </message>
+    <message>
+        <source>Analyse…</source>
+        <translation>Analysing…</translation>
+    </message>
+    <message>
+        <source>Analyse annulée.</source>
+        <translation>Analysis cancelled.</translation>
+    </message>
+    <message>
+        <source>{accepted} courrier(s) prêt(s) à créer, {refused} refusé(s) (en rouge) : rien n&apos;est créé avant « Créer les événements ».</source>
+        <translation>{accepted} letter(s) ready to create, {refused} refused (in red): nothing is created before “Create the events”.</translation>
+    </message>
+    <message>
+        <source>Création…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>Import annulé : aucun événement n&apos;a été créé.</source>
+        <translation>Import cancelled: no event was created.</translation>
+    </message>
+    <message>
+        <source>{count} événement(s) créé(s), chronotés n° {first} à {last}.</source>
+        <translation>{count} event(s) created, treatment numbers {first} to {last}.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Erreur inattendue : {error}</source>
         <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1231,128 @@
     <message>
         <source>Lettre recommandée</source>
         <translation>Registered letter</translation>
+    </message>
+</context>
+<context>
+    <name>LetterImport</name>
+    <message>
+        <source>Ligne 1 de « {name} » : colonne « {column} » introuvable (en-tête lu : « {header} »).</source>
+        <translation>Line 1 of “{name}”: column “{column}” not found (header read: “{header}”).</translation>
+    </message>
+    <message>
+        <source>« {name} » ne contient aucune ligne de courrier.</source>
+        <translation>“{name}” holds no letter line.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} de « {name} » : encodage inconnu (octet {byte}) ; enregistrez le fichier en UTF-8.</source>
+        <translation>Line {line} of “{name}”: unknown encoding (byte {byte}); save the file as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » est introuvable ou illisible ({reason}).</source>
+        <translation>The file “{name}” is missing or unreadable ({reason}).</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » est vide (0 octet).</source>
+        <translation>The file “{name}” is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » pèse {size}, au-delà des {limit} acceptés pour un import.</source>
+        <translation>The file “{name}” weighs {size}, beyond the {limit} accepted for an import.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » est protégé par un mot de passe : enregistrez-en une version non protégée.</source>
+        <translation>The file “{name}” is password-protected: save an unprotected copy of it.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » n&apos;est pas un PDF lisible (endommagé ou d&apos;un autre format) : enregistrez-le de nouveau en PDF.</source>
+        <translation>The file “{name}” is not a readable PDF (damaged or of another format): save it again as PDF.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » ne contient aucune page.</source>
+        <translation>The file “{name}” has no page.</translation>
+    </message>
+    <message>
+        <source>Expression du repère invalide « {pattern} » : {reason}.</source>
+        <translation>Invalid marker expression “{pattern}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>le repère « {pattern} »</source>
+        <translation>the marker “{pattern}”</translation>
+    </message>
+    <message>
+        <source>aucun code tiers connu</source>
+        <translation>no known third-party code</translation>
+    </message>
+    <message>
+        <source>« {name} » : {what} n&apos;a été trouvé sur aucune des {count} pages ; rien n&apos;a été importé.</source>
+        <translation>“{name}”: {what} was found on none of the {count} pages; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Pages {pages} : aucun repère sur la première page.</source>
+        <translation>Pages {pages}: no marker on the first page.</translation>
+    </message>
+    <message>
+        <source>Page {pages} : aucun repère.</source>
+        <translation>Page {pages}: no marker.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {name} » ne contient aucun PDF.</source>
+        <translation>The folder “{name}” holds no PDF.</translation>
+    </message>
+    <message>
+        <source>« {name} » : aucun code tiers connu dans le nom du fichier.</source>
+        <translation>“{name}”: no known third-party code in the file&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Ligne {line}, colonne « AG du » : date illisible « {value} » (JJ/MM/AAAA).</source>
+        <translation>Line {line}, column “AG du”: unreadable date “{value}” (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Ligne {line}, colonne « Fichier » : aucun fichier indiqué.</source>
+        <translation>Line {line}, column “Fichier”: no file given.</translation>
+    </message>
+    <message>
+        <source>Ligne {line}, colonne « {column} » : fichier introuvable « {value} ».</source>
+        <translation>Line {line}, column “{column}”: file not found “{value}”.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} : aucun tiers n&apos;a le code « {code} ».</source>
+        <translation>Line {line}: no third party has the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>« {name} » : aucun tiers n&apos;a le code « {code} ».</source>
+        <translation>“{name}”: no third party has the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Pages {pages} : aucun tiers n&apos;a le code « {code} ».</source>
+        <translation>Pages {pages}: no third party has the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Page {pages} : aucun tiers n&apos;a le code « {code} ».</source>
+        <translation>Page {pages}: no third party has the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Lecture des pages</source>
+        <translation>Reading the pages</translation>
+    </message>
+    <message>
+        <source>Création des courriers</source>
+        <translation>Creating the letters</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>Aperçu du courrier : {name}</source>
+        <translation>Letter preview: {name}</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1840,165 @@
     <message>
         <source>Envoi de lettres recommandées par AR24 (prestataire qualifié eIDAS) pour les syndics et la gérance.</source>
         <translation>Registered letters sent through AR24 (qualified eIDAS provider) for property managers and co-ownership syndics.</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau courrier…</source>
+        <translation>&amp;New letter…</translation>
+    </message>
+    <message>
+        <source>Importer des &amp;courriers PDF…</source>
+        <translation>Import PDF &amp;letters…</translation>
+    </message>
+</context>
+<context>
+    <name>NewLetterWindow</name>
+    <message>
+        <source>Nouveau courrier</source>
+        <translation>New letter</translation>
+    </message>
+    <message>
+        <source>Ajouter des tiers…</source>
+        <translation>Add third parties…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Entité :</source>
+        <translation>Entity:</translation>
+    </message>
+    <message>
+        <source>Destinataires</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>{count} destinataire(s)</source>
+        <translation>{count} recipient(s)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le modèle</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>Convocation à l&apos;AG du</source>
+        <translation>General meeting notice for</translation>
+    </message>
+    <message>
+        <source>par défaut : l&apos;entité du tiers</source>
+        <translation>default: the third party&apos;s entity</translation>
+    </message>
+    <message>
+        <source>Modèle :</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Sujet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>AG :</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>Case file:</translation>
+    </message>
+    <message>
+        <source>Gras</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Documents PDF ou images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF documents or images (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Italique</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Souligné</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Liste à puces</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Insérer une variable</source>
+        <translation>Insert a variable</translation>
+    </message>
+    <message>
+        <source>Glissez ici les fichiers à joindre</source>
+        <translation>Drop the files to attach here</translation>
+    </message>
+    <message>
+        <source>Joindre…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Pièces jointes (PDF, ou images converties en PDF)</source>
+        <translation>Attachments (PDF, or images converted to PDF)</translation>
+    </message>
+    <message>
+        <source>Joindre des fichiers</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Donnez un nom au modèle (zone « Modèle »).</source>
+        <translation>Give the template a name (field “Template”).</translation>
+    </message>
+    <message>
+        <source>Modèle « {name} » enregistré.</source>
+        <translation>Template “{name}” saved.</translation>
+    </message>
+    <message>
+        <source>Aucun modèle enregistré sous ce nom.</source>
+        <translation>No template saved under this name.</translation>
+    </message>
+    <message>
+        <source>Modèle « {name} » supprimé.</source>
+        <translation>Template “{name}” deleted.</translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Créer les courriers</source>
+        <translation>Create the letters</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Aperçu pour :</source>
+        <translation>Preview for:</translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord un destinataire.</source>
+        <translation>Add a recipient first.</translation>
+    </message>
+    <message>
+        <source>Création des courriers…</source>
+        <translation>Creating the letters…</translation>
+    </message>
+    <message>
+        <source>Création annulée : aucun courrier n&apos;a été créé.</source>
+        <translation>Creation cancelled: no letter was created.</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) créé(s), chronotés n° {first} à {last} : retrouvez-les dans la liste des événements.</source>
+        <translation>{count} letter(s) created, treatment numbers {first} to {last}: find them in the events list.</translation>
     </message>
 </context>
 <context>
@@ -1924,10 +2488,6 @@
 <context>
     <name>SendChoiceDialog</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Choix de l&apos;envoi&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choisissez le type d&apos;envoi : les événements sont contrôlés aussitôt (adresse e-mail et consentement pour les envois électroniques, adresse postale et pages A4 portrait pour la LR papier, moyen de paiement de l&apos;entité, expéditeur eIDAS pour la LRE qualifiée).&lt;/p&gt;&lt;p&gt;Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui empêche l&apos;envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer les erreurs ».&lt;/p&gt;&lt;p&gt;« Valider » envoie les seuls événements compatibles.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sending choice&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose the kind of sending: the events are checked at once (e-mail address and consent for electronic sending, postal address and A4 portrait pages for paper letters, the entity&apos;s payment method, eIDAS sender for the qualified LRE).&lt;/p&gt;&lt;p&gt;One tab per event gives the details. “Error summary” lists what prevents sending: double-click a line to open the record to correct, then “Check again”.&lt;/p&gt;&lt;p&gt;“Validate” sends the compatible events only.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
@@ -2052,22 +2612,6 @@
         <translation>No compatible event to send: open the error summary to correct them.</translation>
     </message>
     <message>
-        <source>{type} : {count} lettre(s), coût estimé {ht} HT, {ttc} TTC</source>
-        <translation>{type}: {count} letter(s), estimated cost {ht} excl. VAT, {ttc} incl. VAT</translation>
-    </message>
-    <message>
-        <source>{count} événement(s) incompatible(s) ne seront pas envoyés.</source>
-        <translation>{count} incompatible event(s) will not be sent.</translation>
-    </message>
-    <message>
-        <source>Envoi en AR</source>
-        <translation>Registered sending</translation>
-    </message>
-    <message>
-        <source>Envoi lancé :</source>
-        <translation>Sending started:</translation>
-    </message>
-    <message>
         <source>Aide - Choix de l&apos;envoi</source>
         <translation>Help - Sending choice</translation>
     </message>
@@ -2078,6 +2622,101 @@
     <message>
         <source>électronique</source>
         <translation>electronic</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Choix de l&apos;envoi&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choisissez le type d&apos;envoi : les événements sont contrôlés aussitôt (adresse e-mail et consentement pour les envois électroniques, adresse postale et pages A4 portrait pour la LR papier, moyen de paiement de l&apos;entité, expéditeur eIDAS pour la LRE qualifiée).&lt;/p&gt;&lt;p&gt;Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui empêche l&apos;envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer les erreurs ».&lt;/p&gt;&lt;p&gt;« Valider l&apos;envoi… » montre ce qui sera facturé et demande confirmation ; seuls les événements compatibles partent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sending choice&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose the kind of sending: the events are checked at once (e-mail address and consent for electronic sending, postal address and A4 portrait pages for paper letters, the entity&apos;s payment method, eIDAS sender for the qualified LRE).&lt;/p&gt;&lt;p&gt;One tab per event gives the details. “Error summary” lists what prevents sending: double-click a line to open the record to correct, then “Check again”.&lt;/p&gt;&lt;p&gt;“Validate sending…” shows what will be billed and asks for confirmation; only the compatible events are sent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Valider l&apos;envoi…</source>
+        <translation>Validate sending…</translation>
+    </message>
+    <message>
+        <source>Calcul de ce qui sera facturé…</source>
+        <translation>Computing what will be billed…</translation>
+    </message>
+    <message>
+        <source>Plus aucun événement n&apos;est compatible : recalculez les erreurs.</source>
+        <translation>No event is compatible any more: recompute the errors.</translation>
+    </message>
+    <message>
+        <source>Calcul impossible : {message}</source>
+        <translation>Computation failed: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SendConfirmDialog</name>
+    <message>
+        <source>Type d&apos;envoi</source>
+        <translation>Sending type</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Payeur (moyen de paiement AR24)</source>
+        <translation>Payer (AR24 payment method)</translation>
+    </message>
+    <message>
+        <source>Nb</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Total HT</source>
+        <translation>Total excl. tax</translation>
+    </message>
+    <message>
+        <source>Total TTC</source>
+        <translation>Total incl. tax</translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;envoi</source>
+        <translation>Confirm sending</translation>
+    </message>
+    <message>
+        <source>Vous allez envoyer {count} lettre(s) recommandée(s) à AR24 :</source>
+        <translation>You are about to send {count} registered letter(s) to AR24:</translation>
+    </message>
+    <message>
+        <source>• {type} : {count} lettre(s)</source>
+        <translation>• {type}: {count} letter(s)</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Montant hors taxes :</source>
+        <translation>Amount excl. tax:</translation>
+    </message>
+    <message>
+        <source>Montant {tax} :</source>
+        <translation>{tax} amount:</translation>
+    </message>
+    <message>
+        <source>Montant TTC total :</source>
+        <translation>Total incl. tax:</translation>
+    </message>
+    <message>
+        <source>Expéditeur : {sender}</source>
+        <translation>Sender: {sender}</translation>
+    </message>
+    <message>
+        <source>{count} événement(s) ne sont plus compatibles depuis le choix de l&apos;envoi : ils ne partiront pas.</source>
+        <translation>{count} event(s) are no longer compatible since the sending choice: they will not be sent.</translation>
+    </message>
+    <message>
+        <source>Rien ne part avant votre confirmation. Les montants sont une estimation d&apos;après vos tarifs ; AR24 facture chaque entité à son moyen de paiement.</source>
+        <translation>Nothing leaves before you confirm. The amounts are an estimate from your prices; AR24 bills each entity to its payment method.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>CE QUI SERA FACTURE</source>
+        <translation>WHAT WILL BE BILLED</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2930,30 @@
         <source>{count} lettre(s) n&apos;avaient pas fini leur envoi lors de la dernière utilisation : elles sont reprises, après vérification chez AR24 de celles dont le dépôt était en cours.</source>
         <translation>{count} letter(s) had not finished sending during the last use: they are resumed, after checking with AR24 those whose upload was under way.</translation>
     </message>
+    <message>
+        <source>Annulées :</source>
+        <translation>Cancelled:</translation>
+    </message>
+    <message>
+        <source>Les lettres « OK » sont chez AR24 et restent envoyées ; les lettres « Annulé » n&apos;y ont jamais été déposées.</source>
+        <translation>The “OK” letters are at AR24 and stay sent; the “Annulé” (cancelled) letters were never deposited there.</translation>
+    </message>
+    <message>
+        <source>Arrêter l&apos;envoi ?</source>
+        <translation>Stop sending?</translation>
+    </message>
+    <message>
+        <source>Les lettres déjà déposées chez AR24 restent envoyées ; les autres ne partiront pas et pourront être envoyées plus tard. La fenêtre affichera ensuite le compte rendu, lettre par lettre.</source>
+        <translation>The letters already deposited at AR24 stay sent; the others will not leave and can be sent later. The window will then show the report, letter by letter.</translation>
+    </message>
+    <message>
+        <source>Arrêter l&apos;envoi</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <source>Continuer l&apos;envoi</source>
+        <translation>Go on sending</translation>
+    </message>
 </context>
 <context>
     <name>TiersListWindow</name>
@@ -2377,6 +3040,29 @@
     <message>
         <source>{count} demande(s) de consentement envoyée(s) à AR24.</source>
         <translation>{count} consent request(s) sent to AR24.</translation>
+    </message>
+    <message>
+        <source>Nouveau courrier…</source>
+        <translation>New letter…</translation>
+    </message>
+</context>
+<context>
+    <name>TiersPickerDialog</name>
+    <message>
+        <source>Ajouter des destinataires</source>
+        <translation>Add recipients</translation>
+    </message>
+    <message>
+        <source>Rechercher (code, nom, société, e-mail)</source>
+        <translation>Search (code, name, company, e-mail)</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

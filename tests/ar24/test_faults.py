@@ -64,7 +64,8 @@ def test_5xx_on_post_mail_is_not_retried(client: AR24Client, account: dict[str, 
     assert mails_with_ref(control, ref) == 1
 
 
-def test_maintenance_on_post_mail_is_retried_safely(service: LocalAR24Service, account: dict[str, Any], control: LocalServiceControl) -> None:
+def test_maintenance_on_post_mail_is_retried_safely(service: LocalAR24Service, account: dict[str, Any],
+                                                    control: LocalServiceControl) -> None:
     ref = unique_email("maint")
     control.faults(maintenance=True)
     with AR24Client(settings_for(service), retry=RetryPolicy(attempts=6, first_delay=0.05, max_delay=0.2)) as client:
@@ -73,7 +74,8 @@ def test_maintenance_on_post_mail_is_retried_safely(service: LocalAR24Service, a
     assert mails_with_ref(control, ref) == 1
 
 
-def test_read_timeout_is_uncertain_and_post_not_retried(service: LocalAR24Service, account: dict[str, Any], control: LocalServiceControl) -> None:
+def test_read_timeout_is_uncertain_and_post_not_retried(service: LocalAR24Service, account: dict[str, Any],
+                                                        control: LocalServiceControl) -> None:
     ref = unique_email("slow")
     control.faults(latency_ms=700)
     settings = settings_for(service, timeout=0.3)

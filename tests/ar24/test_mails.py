@@ -33,7 +33,8 @@ def slug_of(client: AR24Client, request: MailRequest) -> str:
     return caught.value.slug
 
 
-def test_upload_attachment_streamed_from_disk(client: AR24Client, account: dict[str, Any], pdf_path: Path, service: LocalAR24Service) -> None:
+def test_upload_attachment_streamed_from_disk(client: AR24Client, account: dict[str, Any], pdf_path: Path,
+                                              service: LocalAR24Service) -> None:
     uploaded = client.upload_attachment(account["id"], pdf_path)
     assert uploaded.file_id is not None and uploaded.file_id >= 500000
     mail = client.send_mail(letter(account, attachments=(uploaded.file_id,)))
@@ -43,7 +44,8 @@ def test_upload_attachment_streamed_from_disk(client: AR24Client, account: dict[
     assert detail.download_url.startswith(service.root_url)
 
 
-def test_attachment_errors(client: AR24Client, account: dict[str, Any], control: LocalServiceControl, tmp_path: Path, service: LocalAR24Service) -> None:
+def test_attachment_errors(client: AR24Client, account: dict[str, Any], control: LocalServiceControl,
+                           tmp_path: Path, service: LocalAR24Service) -> None:
     control.settings(max_attachment_bytes=10_000)
     big = tmp_path / "gros.pdf"
     big.write_bytes(b"%PDF" + b"0" * 20_000)
@@ -163,7 +165,8 @@ def test_list_mails_filter_paging_sort_and_ref_lookup(client: AR24Client, accoun
     assert client.find_mails_by_ref(account["id"], "never-used") == []
 
 
-def test_php_array_forms_indexed_and_appended(service: LocalAR24Service, client: AR24Client, account: dict[str, Any], pdf_path: Path) -> None:
+def test_php_array_forms_indexed_and_appended(service: LocalAR24Service, client: AR24Client,
+                                              account: dict[str, Any], pdf_path: Path) -> None:
     first, second = (client.upload_attachment(account["id"], pdf_path).file_id for _ in range(2))
     fields = {"id_user": str(account["id"]), "to_email": "a.b@copro.fr", "to_firstname": "A", "to_lastname": "B"}
     appended = raw_call(service, "POST", "mail", fields | {"attachment[]": [str(second), str(first)]})

@@ -15,7 +15,8 @@ from app.ar24.provisional import PaperLetterRequest
 from .conftest import make_account
 
 
-def test_consents_request_list_and_answers(client: AR24Client, account: dict[str, Any], control: LocalServiceControl, tmp_path: Path) -> None:
+def test_consents_request_list_and_answers(client: AR24Client, account: dict[str, Any],
+                                           control: LocalServiceControl, tmp_path: Path) -> None:
     asked = client.request_consent(account["id"], "m.bernard@exemple.fr", firstname="Marc", lastname="Bernard")
     refused_later = client.request_consent(account["id"], "refus.net@exemple.fr")
     manual = client.request_consent(account["id"], "c.petit@exemple.fr", statut="professionnel", company="SCI Petit")

@@ -8,9 +8,10 @@ import time
 from app.ar24.client import AR24Client
 from app.ar24.connection import ConnectionSettings
 from app.ar24.local_service import LocalAR24Service, LocalServiceControl
+from tests.bench.sizes import size
 
-WARM_UP = 10
-SAMPLES = 50
+WARM_UP = size(10, 1)
+SAMPLES = size(50, 3)
 
 
 def signed_call_roundtrip() -> float:

@@ -9,11 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.bench.sizes import size
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNS = 5
-COUNT = 100_000
+RUNS = size(5, 1)
+COUNT = size(100_000, 300)
+CHILD = [sys.executable, "-m", "tests.bench.bench_letters"]   # from ROOT
 STATUSES = ["AR", "AR", "AR", "sent", "refused", "negligence", "bounced", "waiting"]
 
 
@@ -103,9 +106,8 @@ def _measured() -> dict[str, float]:
         import tempfile
 
         with tempfile.TemporaryDirectory() as folder:
-            subprocess.run([sys.executable, __file__, "build", folder], cwd=ROOT, check=True, capture_output=True)
-            out = subprocess.run([sys.executable, __file__, "measure", folder], cwd=ROOT, capture_output=True,
-                                 text=True, check=True)
+            subprocess.run([*CHILD, "build", folder], cwd=ROOT, check=True, capture_output=True)
+            out = subprocess.run([*CHILD, "measure", folder], cwd=ROOT, capture_output=True, text=True, check=True)
         _cache.update(json.loads(out.stdout.strip().splitlines()[-1]))
     return _cache
 
@@ -127,7 +129,6 @@ def letters_list_peak_rss_100k() -> float:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     if sys.argv[1] == "build":
         _letters_store(Path(sys.argv[2])).store.dispose()
     else:

@@ -8,9 +8,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.bench.sizes import size
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-RUNS = 5
+RUNS = size(5, 1)
+TIERS = size(50_000, 300)
 TOWNS = ["DIJON", "BEAUNE", "CHENOVE", "QUETIGNY", "LYON", "PARIS", "ST RAPHAEL", "AUXERRE", "MACON"]
 
 
@@ -40,7 +43,7 @@ def _open_and_filter() -> tuple[float, float]:
     application = make_application()
     with tempfile.TemporaryDirectory() as folder:
         os.environ["RECO_DATA_DIR"] = folder
-        context = _tiers_store(Path(folder), 50_000)
+        context = _tiers_store(Path(folder), TIERS)
         opens, filters = [], []
         for run in range(RUNS):
             started = time.perf_counter()

@@ -59,7 +59,9 @@ def pipeline_in_window(service, store, events, parallel: int) -> tuple[float, li
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    import ui.sending.outbox_process
     from app.outbox.worker import worker_request
+    from tests.outbox import simple_worker
     from ui.sending.outbox_process import OutboxProcessJob
     from ui.sending.sending_progress import SendingProgressWindow
 
@@ -67,8 +69,8 @@ def pipeline_in_window(service, store, events, parallel: int) -> tuple[float, li
     context = SimpleNamespace(ar24=SimpleNamespace(connection=lambda: settings_for(service)), store=store,
                               login=LOGIN, workstation="bench",
                               settings=SimpleNamespace(ar24_parallel_connections=parallel))
-    request = worker_request(context, "send", send_type=SendType.ERE_SIMPLE, event_ids=events,
-                             preparer=simple_preparer)
+    request = worker_request(context, "send", send_type=SendType.ERE_SIMPLE, event_ids=events)
+    ui.sending.outbox_process.worker_command = lambda: simple_worker.COMMAND   # its fast preparer
     stalls, clock = [], QElapsedTimer()
     started = time.perf_counter()
     window = SendingProgressWindow("Envoi en AR", "Benchmark", LETTERS,

@@ -10,8 +10,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from tests.bench.sizes import size
+
 ROOT = Path(__file__).resolve().parents[2]
-RUNS = 7
+RUNS = size(7, 1)
 
 
 def _start_once(command: Sequence[str], env: dict[str, str]) -> float:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from app.consent.ar24_sync import update_consents_from_ar24
 from app.consent.link import consent_link
 from app.store.models import Tiers
-from app.tiers_edit import email_error
+from app.consent.emails import email_error
 from tests.conftest import link_demo_account
 
 

@@ -90,7 +90,7 @@ def test_remote_consents_tick_untick_and_update_the_email(demo_store):
 
 
 def test_email_errors_are_explained_in_french():
-    from app.tiers_edit import email_error
+    from app.consent.emails import email_error
 
     assert email_error("jeannine.meursault@gmail.com") is None
     assert "nom de domaine est incomplet" in email_error("jeannine.meursault@gmail")

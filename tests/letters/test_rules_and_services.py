@@ -22,13 +22,14 @@ from tests.letters.support import demo_sender, to_valid_letters
 SENT = dt.datetime(2026, 11, 2, 10, 30)
 
 
-@pytest.mark.parametrize(("status", "allowed"), [
-    ("refused", True), ("negligence", True), ("bounced", True), ("error", True), ("failed", True),
-    ("cancelled", True), ("AR", False), ("sent", False), ("waiting", False), ("to_valid", False),
-    ("posted", False), ("uncertain", False), ("prepared", False)])
-def test_only_a_failed_letter_of_an_event_may_be_sent_again_on_paper(status, allowed) -> None:
-    assert allows_paper_resend(status, event_id=7) is allowed
-    assert not allows_paper_resend(status, event_id=None)     # a letter made outside the events list
+@pytest.mark.parametrize(("outbox_state", "ar24_status", "allowed"), [
+    ("posted", "refused", True), ("posted", "negligence", True), ("posted", "bounced", True),
+    ("posted", "error", True), ("failed", "", True), ("cancelled", "", True), ("posted", "AR", False),
+    ("posted", "sent", False), ("posted", "waiting", False), ("to_valid", "", False), ("posted", "", False),
+    ("uncertain", "", False), ("prepared", "", False)])
+def test_only_a_failed_letter_of_an_event_may_be_sent_again_on_paper(outbox_state, ar24_status, allowed) -> None:
+    assert allows_paper_resend(outbox_state, ar24_status, event_id=7) is allowed
+    assert not allows_paper_resend(outbox_state, ar24_status, event_id=None)   # not made from an event
 
 
 def test_the_deadline_is_closed_by_a_final_status_else_runs_fifteen_days() -> None:

@@ -242,3 +242,24 @@ def test_a_batch_is_not_sent_when_consents_cannot_be_read_on_ar24(store, client,
     assert report.results[0].message.startswith("Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi")
     assert "rien n'a été envoyé ni facturé" in report.results[0].message
     assert refs(store) == []
+
+
+def test_a_cancel_names_what_an_earlier_batch_posted_and_counts_apart(store, client, control, account, tmp_path):
+    events = seed_batch(store, account, 6)
+    outbox = make_outbox(store, client, tmp_path)
+    outbox.send(SendType.ERE_SIMPLE, events[:2], PrintOptions(), Control())
+    with store.session() as session:
+        numbers = dict(session.execute(select(RegisteredLetter.event_id, RegisteredLetter.ar24_mail_id)).all())
+    progress = []
+    stopped = Control(progress.append)
+    stopped.cancel()                          # cancelled before anything was prepared
+    report = outbox.send(SendType.ERE_SIMPLE, events, PrintOptions(), stopped)
+    by_event = {r.event_id: r for r in report.results}
+    for event_id in events[:2]:               # posted by the first batch: never "rien n'a été envoyé"
+        assert by_event[event_id].message == (f"Déjà envoyée à AR24 (numéro {numbers[event_id]}) lors d'un envoi "
+                                              "précédent : pas de second envoi.")
+    for event_id in events[2:]:
+        assert by_event[event_id].outcome is Outcome.CANCELLED and "rien n'a été envoyé" in by_event[event_id].message
+        assert " - " in by_event[event_id].label                      # the recipient is named
+    assert (progress[-1].done, progress[-1].failed, progress[-1].cancelled) == (2, 0, 4)
+    assert_exactly_one_mail_each(store, control, 2)

@@ -1,11 +1,11 @@
 """The sending process (``python -m app.outbox.worker``) that the thermomètre starts: it gets
 its request — AR24 credentials included — through stdin only, reports progress a few times a
-second, and stops in a consistent, resumable state when the window's process goes away."""
+second, and stops in a consistent, resumable state when the window's process goes away.
+Run here as tests/outbox/simple_worker.py: the same process with a fast preparer."""
 from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -19,8 +19,9 @@ from app.sending.send_types import PrintOptions
 from app.store.models import OutboxState, RegisteredLetter, SendType
 from tests.ar24.conftest import settings_for, wrong_code
 from tests.outbox.conftest import mails_by_ref, make_outbox
-from tests.outbox.support import LOGIN, seed_batch, simple_preparer
 from tests.outbox.test_pipeline import assert_exactly_one_mail_each, states
+from tests.outbox.simple_worker import COMMAND
+from tests.outbox.support import LOGIN, seed_batch
 from tests.outbox.test_post_validated import to_valid_letters
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,11 +32,11 @@ def request_for(service, store, events, send_type: SendType, parallel: int = 4) 
                               login=LOGIN, workstation="poste-test",
                               settings=SimpleNamespace(ar24_parallel_connections=parallel))
     return worker_request(context, "send", send_type=send_type, event_ids=events,
-                          print_options=PrintOptions(color=False, duplex=True), preparer=simple_preparer)
+                          print_options=PrintOptions(color=False, duplex=True))
 
 
 def start_worker(request: dict) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, "-m", "app.outbox.worker"], cwd=ROOT, stdin=subprocess.PIPE,
+    process = subprocess.Popen(COMMAND, cwd=ROOT, stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     process.stdin.write(json.dumps(request) + "\n")
     process.stdin.flush()

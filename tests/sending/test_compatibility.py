@@ -151,7 +151,7 @@ def test_price_summary_per_entity_with_the_tax_of_the_settings(demo_store):
     with demo_store.session() as session:
         settings = load_price_settings(session)
     summary = summarize(T.LRE_EIDAS, ["S001", "G001", "S001"], settings)
-    assert [(l.label, l.count, l.ht, l.tax, l.ttc) for l in summary.lines] == [
+    assert [(line.label, line.count, line.ht, line.tax, line.ttc) for line in summary.lines] == [
         ("G001", 1, Decimal("3.50"), Decimal("0.39"), Decimal("3.89")),
         ("S001", 2, Decimal("7.00"), Decimal("0.77"), Decimal("7.77"))]
     assert (summary.total.count, summary.total.ttc, summary.tax_label) == (3, Decimal("11.66"), "TGC")
@@ -169,7 +169,7 @@ def test_new_caledonian_agency_counts_whole_francs_cfp_with_tgc(demo_store):
     summary = summarize(T.ERE_SIMPLE, ["S001", "G001", "S001"], settings)
     # By hand: 377 XPF HT a letter (OPT-NC's price); TGC 6 % per entity rounded to the franc.
     # G001: 377 + 22,62 → 23 = 400 (the seed's receipt); S001: 754 + 45,24 → 45 = 799.
-    assert [(l.label, l.ht, l.tax, l.ttc) for l in summary.lines] == [
+    assert [(line.label, line.ht, line.tax, line.ttc) for line in summary.lines] == [
         ("G001", Decimal(377), Decimal(23), Decimal(400)), ("S001", Decimal(754), Decimal(45), Decimal(799))]
     assert (summary.total.ht, summary.total.tax, summary.total.ttc) == (Decimal(1131), Decimal(68), Decimal(1199))
     assert summary.money(summary.total.ttc) == "1\u202f199 XPF"

@@ -15,9 +15,10 @@ LRE, PAPER = SendType.LRE_EIDAS, SendType.LR_PAPIER
 
 
 SANDBOX = "https://sandbox.ar24.fr/api/"
+CONSENT_LINKS = ar24_consent_links(SANDBOX, 42)
 
 
-def _prepare(demo_store, event_id, tmp_path, send_type=LRE, consent_links=ar24_consent_links(SANDBOX, 42)):
+def _prepare(demo_store, event_id, tmp_path, send_type=LRE, consent_links=CONSENT_LINKS):
     with demo_store.session() as session:
         return prepare_letter_files(session, event_id, send_type, "JLC", tmp_path / "out", consent_links=consent_links)
 

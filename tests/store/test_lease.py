@@ -60,7 +60,7 @@ def test_seats_racing_for_a_free_lease_get_exactly_one_holder(db_url):
         if round_ % 2:
             lease.acquire(seats[0], name, lease.holder_id("POSTE-MORT"), ttl=0)
 
-        def ask(store, holder) -> None:
+        def ask(store, holder, barrier=barrier, name=name, winners=winners) -> None:   # this round's
             barrier.wait()
             if lease.acquire(store, name, holder, ttl=300) is not None:
                 winners.append(holder)

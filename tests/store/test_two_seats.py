@@ -13,7 +13,7 @@ from app.consent.changes import set_consent
 from app.store.database import Store, open_store
 from app.store.models import AuditEntry, ConsentChange, Tiers
 from app.store.transactions import retrying
-from app.tiers_edit import STALE_MESSAGE, StaleRecordError, TiersForm, save_tiers, validate
+from app.tiers.edit import STALE_MESSAGE, StaleRecordError, TiersForm, save_tiers, validate
 
 
 @pytest.fixture
@@ -122,7 +122,7 @@ def test_consent_actions_on_overlapping_selections_from_two_seats_at_once(demo_d
             return set_consent(session, selection, given, login, email=f"{login.lower()}@exemple.fr")
 
         try:
-            for round_ in range(rounds):
+            for round_ in range(rounds):   # noqa: B007 — action() reads it
                 barrier.wait(30)
                 retrying(store, action)
         except Exception as error:  # noqa: BLE001 — collected and asserted below

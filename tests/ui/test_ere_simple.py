@@ -43,7 +43,7 @@ def test_three_ere_letters_without_otp_to_their_lse_statuses(qtbot, demo_context
     with service_control(demo_context) as control:
         control.clock(speed=0)        # the letters move only when the test says so
 
-    # Liste des événements › Envoyer en AR › Lettre suivie électronique › Valider.
+    # Liste des événements › Envoyer en AR › Lettre suivie électronique › Valider l'envoi… › Confirmer.
     events_window = EventsListWindow(demo_context)
     qtbot.addWidget(events_window)
     events_window.select_ids(set(events))
@@ -52,11 +52,12 @@ def test_three_ere_letters_without_otp_to_their_lse_statuses(qtbot, demo_context
     dialog.types.button(OFFERED.index(SendType.ERE_SIMPLE)).click()
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
     assert dialog.choice.batch.compatible_event_ids == events
-    dialog.validate()
+    dialog.validate_button.click()
+    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
+    dialog.confirmation.confirm_button.click()           # "Confirmer l'envoi"
     progress = events_window.sending_windows[-1]
     with qtbot.waitSignal(progress.report_ready, timeout=60_000) as ready:
         pass
-    dialog.summary_box.close()
     assert [r.outcome.value for r in ready.args[0].results] == ["OK"] * 3
 
     # Posted at once: no letter ever waited for an OTP code.

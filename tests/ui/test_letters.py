@@ -11,13 +11,8 @@ from sqlalchemy import select
 
 from app.letters.validation import VALIDATED_MESSAGE
 from app.store.models import OutboxState, Proof, RegisteredLetter
+from tests.letters.support import demo_sender, mails_by_ref, service_control, to_valid_letters
 from tests.ar24.conftest import wrong_code
-from tests.letters.support import (
-    demo_sender,
-    mails_by_ref,
-    service_control,
-    to_valid_letters,
-)
 from ui.letters.letters_list import COLUMNS, LettersListWindow
 
 OUTCOMES = ["AR", "refused", "negligence", "bounced"] * 5

@@ -107,7 +107,7 @@ def test_events_list_has_lsc_columns_and_opens_an_event(qtbot, demo_store):
     events = main.open_events()
     titles = [events.model.headerData(c, Qt.Orientation.Horizontal) for c in range(events.model.columnCount())]
     assert titles == ["De", "A qui", "Date / Heure", "Service / Imm / Dossier", "Identité", "Modèle / Sujet",
-                      "Traitement", "Nb PJ", "Exp", "Via", "AG du"]
+                      "Traitement", "Nb PJ", "Exp", "Via", "AG du", "Dernière lettre"]   # LSC's, then ours
     assert events.model.rowCount() == 40
     ag = [events.model.index(r, 10).data() for r in range(40)]
     assert any(a.startswith("AG du ") for a in ag)

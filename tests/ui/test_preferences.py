@@ -19,9 +19,7 @@ from app.machine_settings import MachineSettings
 from app.secrets import otp_key_key
 from app.store.models import EidasState, Entity, EntityKind, LinkState, PaymentMethodLink, Sender, User
 from tests.conftest import link_demo_account
-from ui.accounts.payment_methods import PaymentMethodsWindow
 from app.services.accounts import SENT_MESSAGE
-from ui.accounts.senders_window import SendersWindow
 from ui.admin.users_list import UsersListWindow
 
 JOB_TIMEOUT = 15000

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app.demo.sending_setup import make_demo_ready_to_send
-from app.sending.compatibility import check_events
 from app.sending.send_types import PrintOptions
 from app.store.models import Event, SendType, Tiers
 from ui.sending.events_list import EventsListWindow
@@ -43,10 +43,24 @@ def _counts(dialog) -> tuple[str, str, str]:
     return dialog.demanded.text(), dialog.compatible.text(), dialog.incompatible.text()
 
 
-def _expected(context, ids, send_type) -> tuple[str, str, str]:
-    batch = check_events(context.store, ids, send_type, login=context.login)
-    return (f"Nombre d'AR demandés : {batch.demanded}", f"Nombre d'événement compatible : {batch.compatible}",
-            f"Nombre d'événement incompatible : {batch.incompatible}")
+# Counted by hand from the demo seed (app/demo/seed.py, sending_setup.py) for its 36 chronotés (every
+# tenth of the 40 events has no treatment number):
+# - 8 events of S003, the entity left without a payment method (events 2, 7, 12, … 37);
+# - LRE: + 4 broken e-mails (T0001, T0018, T0039 "@gmail", T0027 empty; event 12 is also S003's)
+#   + 7 gérance tenants of G002 who never consented → 8 + 4 - 1 + 7 = 18 incompatible;
+# - LR papier: + 2 landscape annexes (events 21, 29; event 37's is S003's) + 2 incomplete postal
+#   addresses (T0010, T0045) → 12 incompatible;
+# - avis électronique: LRE's 18 + the 4 other gérance events (5, 8, 25, 35), syndics only → 22.
+LRE_INCOMPATIBLE = {2, 7, 12, 17, 22, 27, 32, 37} | {1, 12, 15, 39} | {3, 13, 18, 23, 28, 33, 38}
+PAPER_INCOMPATIBLE = {2, 7, 12, 17, 22, 27, 32, 37} | {21, 29} | {28, 33}
+EXPECTED_COUNTS = {SendType.LRE_EIDAS: (36, 18, 18), SendType.LR_PAPIER: (36, 24, 12),
+                   SendType.AVIS_SYNDIC: (36, 14, 22)}
+
+
+def _expected(send_type) -> tuple[str, str, str]:
+    demanded, compatible, incompatible = EXPECTED_COUNTS[send_type]
+    return (f"Nombre d'AR demandés : {demanded}", f"Nombre d'événement compatible : {compatible}",
+            f"Nombre d'événement incompatible : {incompatible}")
 
 
 def test_actions_menu_ends_with_envoyer_en_ar(events):
@@ -72,14 +86,14 @@ def test_switching_the_type_recomputes_the_three_counts(qtbot, events, demo_cont
     ids = _all_ids(demo_context, chrono_only=True)
     dialog = _open(qtbot, events, ids)
     assert dialog.send_type is SendType.LRE_EIDAS
-    assert _counts(dialog) == _expected(demo_context, ids, SendType.LRE_EIDAS)
+    assert _counts(dialog) == _expected(SendType.LRE_EIDAS)
     assert not dialog.print_box.isEnabled()           # print settings are for paper only
     assert dialog.tabs.count() == len(ids)
     for send_type in (SendType.LR_PAPIER, SendType.AVIS_SYNDIC):
         dialog.types.button(OFFERED.index(send_type)).click()
         assert dialog.choice is None                   # the old figures are never shown as new
         qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
-        assert _counts(dialog) == _expected(demo_context, ids, send_type)
+        assert _counts(dialog) == _expected(send_type)
         assert dialog.print_box.isEnabled() is (send_type is SendType.LR_PAPIER)
 
 
@@ -125,25 +139,78 @@ def test_list_the_events_in_error(qtbot, events, demo_context):
     dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
     dialog.show_recap()
     dialog.recap.header.linkActivated.emit("lister")
-    in_error = set(dialog.choice.batch.error_event_ids)
-    assert {events.model.row_id(r) for r in range(events.model.rowCount())} == in_error
-    assert events.windowTitle() == f"Liste Evénement {len(in_error)} / 40"
+    assert {events.model.row_id(r) for r in range(events.model.rowCount())} == LRE_INCOMPATIBLE
+    assert events.windowTitle() == "Liste Evénement 18 / 40"
     events.show_only(None)
     assert events.model.rowCount() == 40
 
 
-def test_validate_hands_the_compatible_events_over_and_says_ready(qtbot, events, demo_context):
+def _confirmation(qtbot, dialog, click=None):
+    (click or dialog.validate_button.click)()
+    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
+    return dialog.confirmation
+
+
+def _table(confirm) -> dict[str, list[str]]:
+    table = confirm.table
+    return {table.item(r, 1).text(): [table.item(r, c).text() for c in (2, 3, 4, 5, 6)]
+            for r in range(table.rowCount())}
+
+
+def test_valider_is_the_default_button_and_asks_before_anything_starts(qtbot, events, demo_context):
+    dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
+    button = dialog.validate_button
+    assert button.text() == "Valider l'envoi…" and button.isDefault()
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus          # reachable with Tab, pressed with Enter
+    started = []
+    dialog.send_requested.connect(lambda *args: started.append(args))
+    confirm = _confirmation(qtbot, dialog, lambda: dialog.header.linkActivated.emit("valider"))   # LSC's link
+    assert confirm.isVisible() and confirm.cancel_button.isDefault()
+    confirm.cancel_button.click()                                     # "Annuler": nothing starts
+    assert started == [] and dialog.isVisible() and dialog.confirmation is None
+    confirm = _confirmation(qtbot, dialog, lambda: qtbot.keyClick(dialog, Qt.Key.Key_Return))   # Enter: the default
+    confirm.confirm_button.click()
+    assert [send_type for send_type, _ids, _options in started] == [SendType.LRE_EIDAS]
+    assert sorted(started[0][1]) == [i for i in _all_ids(demo_context, chrono_only=True) if i not in LRE_INCOMPATIBLE]
+
+
+def test_the_confirmation_shows_what_will_be_paid_per_entity_and_payer(qtbot, events, demo_context):
     dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
     dialog.types.button(OFFERED.index(SendType.LR_PAPIER)).click()
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
     dialog.color.setChecked(True)
+    confirm = _confirmation(qtbot, dialog)
+    # By hand: 6,90 € HT a paper letter, TVA 20 % per entity; 24 compatible (see EXPECTED_COUNTS).
+    bank, card = "test prelevement (****42 - BANQUE KOLB) gocardless-18178", "TEST (****3640 - 6/2023) stripe-47146"
+    assert _table(confirm) == {"G001": [bank, "4", "27,60 €", "5,52 €", "33,12 €"],
+                               "G002": [card, "6", "41,40 €", "8,28 €", "49,68 €"],
+                               "S001": [bank, "7", "48,30 €", "9,66 €", "57,96 €"],
+                               "S002": [card, "7", "48,30 €", "9,66 €", "57,96 €"]}
+    assert confirm.per_type.text() == "• LR Papier (A4 portrait uniquement) : 24 lettre(s)"
+    for label, value in (("Montant hors taxes :", "165,60 €"), ("Montant TVA 20 % :", "33,12 €"),
+                         ("Montant TTC total :", "198,72 €")):
+        assert f"<td>{label}</td><td align='right'><b>{value}</b>" in confirm.totals.text()
+    assert confirm.sender.text().startswith("Expéditeur : ")
+    assert not confirm.dropped.isVisibleTo(confirm)
     with qtbot.waitSignal(dialog.send_requested) as sent:
-        dialog.validate()
-    assert sent.args == [SendType.LR_PAPIER, dialog.choice.batch.compatible_event_ids,
-                         PrintOptions(color=True, duplex=True)]
-    assert dialog.summary_box.text().startswith("Envoi lancé :\n\nLR Papier (A4 portrait uniquement) : ")
-    assert "TTC" in dialog.summary_box.text()
-    dialog.summary_box.close()
+        confirm.confirm_button.click()
+    send_type, ids, options = sent.args
+    chrono = _all_ids(demo_context, chrono_only=True)
+    assert (send_type, sorted(ids), options) == (SendType.LR_PAPIER, [i for i in chrono if i not in PAPER_INCOMPATIBLE],
+                                                 PrintOptions(color=True, duplex=True))
+
+
+def test_the_confirmation_is_recomputed_at_that_moment(qtbot, events, demo_context):
+    dialog = _open(qtbot, events, [4, 6, 11])            # three compatible LRE: S002, S001, S001
+    with demo_context.store.session() as session, session.begin():   # meanwhile, event 6's tiers loses its e-mail
+        session.get(Event, 6).tiers.email = ""
+    confirm = _confirmation(qtbot, dialog)
+    assert confirm.confirmation.letters == 2 and confirm.dropped.isVisibleTo(confirm)
+    assert confirm.dropped.text().startswith("1 événement(s) ne sont plus compatibles")
+    assert _table(confirm) == {"S001": ["test prelevement (****42 - BANQUE KOLB) gocardless-18178", "1", "3,49 €",
+                                        "0,70 €", "4,19 €"],
+                               "S002": ["TEST (****3640 - 6/2023) stripe-47146", "1", "3,49 €", "0,70 €", "4,19 €"]}
+    confirm.reject()
 
 
 def test_consent_only_refusals_can_go_by_paper(qtbot, events, demo_context):
@@ -153,17 +220,20 @@ def test_consent_only_refusals_can_go_by_paper(qtbot, events, demo_context):
             Tiers.postal_code != "", Tiers.city != "", Tiers.status == "particulier",
             Event.entity_id.in_(select(Tiers.entity_id).where(Tiers.code.in_(("T0004", "T0005")))))))
     dialog = _open(qtbot, events, gerance)
-    refused = dialog.choice.batch.consent_only_event_ids
-    assert refused and dialog.paper_offer.isVisible()
-    assert dialog.paper_offer_text.text() == (f"{len(refused)} événement(s) refusé(s) faute de consentement, dont "
-                                              f"{len(dialog.choice.paper_fallback_ids)} compatible(s) en LR papier :")
+    # The G002 tenants who never consented (events 3, 13, 18, 23, 38), all with a complete address.
+    assert sorted(gerance) == [3, 13, 18, 23, 38] and dialog.paper_offer.isVisible()
+    assert dialog.paper_offer_text.text() == ("5 événement(s) refusé(s) faute de consentement, dont 5 compatible(s) "
+                                              "en LR papier :")
     dialog.paper_offer.setChecked(True)
     assert dialog.print_box.isEnabled()
     assert "LR papier" in dialog.price.item(dialog.price.rowCount() - 1, 0).text()
+    confirm = _confirmation(qtbot, dialog)
+    # By hand: five G002 letters on paper, 5 × 6,90 € = 34,50 € HT, TVA 6,90 €; no LRE left to send.
+    assert confirm.per_type.text() == "• LR Papier (A4 portrait uniquement) : 5 lettre(s)"
+    assert "<b>41,40 €</b>" in confirm.totals.text()
     with qtbot.waitSignals([dialog.send_requested], check_params_cbs=[
-            lambda send_type, ids, _o: send_type is SendType.LR_PAPIER and ids == dialog.choice.paper_fallback_ids]):
-        dialog.validate()
-    dialog.summary_box.close()
+            lambda send_type, ids, _o: send_type is SendType.LR_PAPIER and sorted(ids) == [3, 13, 18, 23, 38]]):
+        confirm.confirm_button.click()
 
 
 def test_ere_simple_says_what_it_is_worth_and_refuses_ag_convocations(qtbot, events, demo_context):
@@ -205,9 +275,8 @@ def test_price_summary_in_francs_cfp_with_tgc_after_switching_the_agency(qtbot, 
     dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
     dialog.types.button(OFFERED.index(SendType.ERE_SIMPLE)).click()
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
-    per_entity = {}
-    for code in dialog.choice.batch.compatible_entity_codes:
-        per_entity[code] = per_entity.get(code, 0) + 1
+    # LRE's 18 compatible events less the 5 AG convocations among them (9, 21, 26, 29, 34).
+    per_entity = {"G001": 3, "G002": 1, "S001": 5, "S002": 4}
     # By hand: 377 XPF HT a letter, TGC 6 % per entity rounded to the franc.
     expected = {code: (377 * n, round(377 * n * 0.06 + 1e-9)) for code, n in per_entity.items()}
     table = {dialog.price.item(row, 0).text(): [dialog.price.item(row, c).text() for c in range(1, 6)]

@@ -8,7 +8,7 @@ from app.ar24.local_service import LocalServiceControl
 from app.outbox.pipeline import Outcome
 from app.store.models import AuditEntry, Event, OutboxState, RegisteredLetter, SendType
 from tests.conftest import link_demo_account
-from tests.outbox.support import simple_preparer
+from tests.outbox import simple_worker
 from ui.sending.sending_progress import resume_unfinished, start_sending
 
 
@@ -39,16 +39,23 @@ def test_a_batch_ends_with_a_report_line_per_event(qtbot, demo_context) -> None:
         assert session.scalar(select(AuditEntry).where(AuditEntry.action == "lot_ar24")) is not None
 
 
-def test_cancel_stops_cleanly_and_leaves_nothing_half_done(qtbot, demo_context) -> None:
+def test_cancel_stops_cleanly_and_leaves_nothing_half_done(qtbot, demo_context, monkeypatch) -> None:
     link_demo_account(demo_context)
+    simple_worker.use_in_windows(monkeypatch)
     events = chronoted_events(demo_context, 30)
     with LocalServiceControl(demo_context.ar24.local_service().root_url) as control:
         control.faults(latency_ms=150)
         demo_context.settings.ar24_parallel_connections = 2
-        window = start_sending(demo_context, SendType.ERE_SIMPLE, events, None, preparer=simple_preparer)
+        window = start_sending(demo_context, SendType.ERE_SIMPLE, events, None)
         qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: int(window.done_label.text()) + int(window.failed_label.text()) >= 2, timeout=30_000)
-        window.cancel_button.click()
+        qtbot.waitUntil(lambda: int(window.done_label.text()) >= 2, timeout=30_000)   # two letters posted
+        window.cancel_button.click()                    # it asks first: "Continuer l'envoi" changes nothing
+        assert window.stop_question.isVisible()
+        window.continue_button.click()
+        assert window.job.running and window.cancel_button.isEnabled()
+        window.close()                                  # closing asks the same question: now stop
+        assert window.isVisible()
+        window.stop_button.click()
         assert window.cancel_button.text() == "Annulation en cours…"
         with qtbot.waitSignal(window.report_ready, timeout=60_000) as ready:
             pass
@@ -57,15 +64,33 @@ def test_cancel_stops_cleanly_and_leaves_nothing_half_done(qtbot, demo_context) 
     assert report.cancelled and report.count(Outcome.CANCELLED) > 0
     with demo_context.store.session() as session:
         rows = session.execute(select(RegisteredLetter.outbox_state, RegisteredLetter.claimed_by)).all()
+        numbers = dict(session.execute(select(RegisteredLetter.id, RegisteredLetter.ar24_mail_id).where(
+            RegisteredLetter.outbox_state == OutboxState.POSTED)).all())
     assert {state for state, _ in rows} <= {OutboxState.POSTED, OutboxState.CANCELLED, OutboxState.FAILED}
     assert {holder for _, holder in rows} == {None}
+    # The counts tell sent, in error and cancelled apart; every line names its recipient.
+    assert (window.done_label.text(), window.cancelled_label.text()) == (
+        str(report.count(Outcome.OK)), str(report.count(Outcome.CANCELLED)))
+    assert int(window.done_label.text()) + int(window.failed_label.text()) + int(window.cancelled_label.text()) == 30
+    lines = {window.model.index(r, 0).data(): (window.model.index(r, 1).data(), window.model.index(r, 2).data())
+             for r in range(window.model.rowCount())}
+    assert len(lines) == 30 and all(" - " in label and label.split(" - ")[1] for label in lines)
+    # A posted letter carries its AR24 number; "nothing was sent" is said only of a cancelled one.
+    assert numbers and report.count(Outcome.OK) == len(numbers)
+    for result in report.results:
+        outcome, detail = lines[result.label]
+        if result.letter_id in numbers:
+            assert outcome == "OK" and detail == f"Envoyée à AR24 (numéro {numbers[result.letter_id]}).", detail
+        if "rien n'a été envoyé" in detail:
+            assert outcome == "Annulé" and result.letter_id not in numbers
 
 
-def test_unfinished_letters_are_resumed_at_start(qtbot, demo_context) -> None:
+def test_unfinished_letters_are_resumed_at_start(qtbot, demo_context, monkeypatch) -> None:
     link_demo_account(demo_context)
+    simple_worker.use_in_windows(monkeypatch)
     assert resume_unfinished(demo_context) is None   # nothing to resume: no window
     events = chronoted_events(demo_context, 3)
-    first = start_sending(demo_context, SendType.ERE_SIMPLE, events, None, preparer=simple_preparer)
+    first = start_sending(demo_context, SendType.ERE_SIMPLE, events, None)
     qtbot.addWidget(first)
     with qtbot.waitSignal(first.report_ready, timeout=60_000):
         pass

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from app.ar24.local_service import LocalServiceControl
 from app.consent.changes import is_request_pending
 from app.store.models import Tiers
-from app.tiers_edit import email_error
+from app.consent.emails import email_error
 from tests.conftest import link_demo_account
 from ui.tiers.consent_dialogs import PAPER_FIELD, ChangedTiersDialog
 from ui.tiers.tiers_list import COLUMNS, TiersListWindow
@@ -115,3 +115,21 @@ def test_update_without_a_linked_account_says_what_to_do(qtbot, demo_context):
         pass
     assert "n'est pas encore lié" in window.last_dialog.text()
     assert "Autoriser le compte" in window.last_dialog.text()
+
+
+def test_the_open_list_shows_a_record_saved_elsewhere(qtbot, demo_context):
+    from ui.tiers.tiers_record import TiersRecordDialog
+
+    window = TiersListWindow(demo_context)
+    qtbot.addWidget(window)
+    with demo_context.store.session() as session:
+        tiers_id = session.scalar(select(Tiers.id).where(Tiers.lastname == "MEURSAULT"))
+    record = TiersRecordDialog(demo_context, tiers_id)     # opened from the send choice's recap, say
+    qtbot.addWidget(record)
+    record.email.setText("jeannine.meursault@gmail.com")
+    record.consent_email.setText("")
+    record.city.setText("nuits-saint-georges")
+    assert record.save()
+    city = [c.title for c in COLUMNS].index("Ville")
+    row = next(r for r in range(window.model.rowCount()) if window.model.row_id(r) == tiers_id)
+    assert window.model.index(row, city).data() == "NUITS-SAINT-GEORGES"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.store.models import AuditEntry, Tiers
-from app.tiers_edit import TiersForm, validate
+from app.tiers.edit import TiersForm, validate
 from ui.tiers.tiers_record import TiersRecordDialog
 
 

@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, translate("MainWindow", "Liste des &événements"), self.open_events, "Ctrl+E")
         self._action(file_menu, translate("MainWindow", "&Lettre recommandée…"), self.open_letters, "Ctrl+L")
         file_menu.addSeparator()
+        self._action(file_menu, translate("MainWindow", "&Nouveau courrier…"), self.open_new_letter, "Ctrl+N")
+        self._action(file_menu, translate("MainWindow", "Importer des &courriers PDF…"), self.open_import_letters)
+        file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "&Quitter"), self.close, QKeySequence.StandardKey.Quit)
 
         settings = self.menuBar().addMenu(translate("MainWindow", "&Paramètres"))
@@ -187,6 +190,16 @@ class MainWindow(QMainWindow):
 
     def open_letters(self) -> LettersListWindow:
         return self._show("letters", lambda: LettersListWindow(self.context, scheduler=self.sync))
+
+    def open_new_letter(self) -> QWidget:
+        from ui.compose.new_letter import NewLetterWindow
+
+        return self._show("new-letter", lambda: NewLetterWindow(self.context))
+
+    def open_import_letters(self) -> QWidget:
+        from ui.compose.import_letters import ImportLettersWindow
+
+        return self._show("import-letters", lambda: ImportLettersWindow(self.context))
 
     def open_users(self) -> UsersListWindow:
         return self._show("users", lambda: UsersListWindow(self.context))

@@ -162,7 +162,7 @@ class LetterDetailDialog(QDialog):
         for button in (self.open_button, self.zip_button):
             button.setEnabled(bool(detail.proofs))
         self.paper_button = QPushButton(translate("LetterDetailDialog", "Renvoyer en LR papier"))
-        self.paper_button.setVisible(allows_paper_resend(detail.status, detail.event_id))
+        self.paper_button.setVisible(allows_paper_resend(detail.outbox_state, detail.ar24_status, detail.event_id))
         self.paper_button.clicked.connect(self.resend_on_paper)
         close = QPushButton(translate("LetterDetailDialog", "Fermer"))
         close.clicked.connect(self.accept)

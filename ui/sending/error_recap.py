@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sending.compatibility import BatchCheck, RecapLine
+from app.services.sending import BatchCheck, RecapLine
 from ui.i18n import translate
 from ui.widgets import frame, header_bar
 
@@ -85,7 +85,7 @@ class ErrorRecapPage(QWidget):
         self.lines = batch.recap_lines()
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
-            for column, text in enumerate((line.issue.emplacement, line.commentaire)):
+            for column, text in enumerate((line.location.label, line.commentaire)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)

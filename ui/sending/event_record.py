@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import selectinload
 
 from app.context import AppContext
-from app.store.models import Event
+from app.services import sending as service
+from app.services.sending import EventRecord
 from ui.help import add_help_shortcut
 from ui.i18n import translate
 from ui.widgets import form, frame, read_only_field
@@ -34,19 +34,14 @@ def human_size(size: int) -> str:
 class EventRecordDialog(QDialog):
     def __init__(self, context: AppContext, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        with context.store.session() as session:
-            event = session.get(Event, event_id, options=[selectinload(Event.attachments),
-                                                          selectinload(Event.tiers),
-                                                          selectinload(Event.entity),
-                                                          selectinload(Event.correspondant)])
-            assert event is not None, f"event {event_id} not found"
-            self.setWindowTitle(translate("EventRecordDialog", "Evénement - {tiers} : {subject}").format(
-                tiers=event.tiers.display_name, subject=event.subject))
-            self._build(event)
+        event = service.event_record(context, event_id)
+        self.setWindowTitle(translate("EventRecordDialog", "Evénement - {tiers} : {subject}").format(
+            tiers=event.tiers_name, subject=event.subject))
+        self._build(event)
         add_help_shortcut(self, "evenements")
         self.resize(900, 640)
 
-    def _build(self, event: Event) -> None:
+    def _build(self, event: EventRecord) -> None:
         treatment = (translate("EventRecordDialog", "{number} du {date}").format(
             number=event.treatment_number, date=f"{event.treatment_date:%d/%m/%Y}")
             if event.treatment_number and event.treatment_date else translate("EventRecordDialog", "Non chronoté"))
@@ -60,13 +55,11 @@ class EventRecordDialog(QDialog):
             (translate("EventRecordDialog", "Traitement"), read_only_field(treatment)),
         ]))
         right = frame(translate("EventRecordDialog", "Destinataire"))
-        correspondant = event.correspondant
         right.setLayout(form([
-            (translate("EventRecordDialog", "Tiers"), read_only_field(f"{event.tiers.code} {event.tiers.display_name}")),
-            (translate("EventRecordDialog", "Correspondant"), read_only_field(
-                f"{correspondant.lastname.upper()} {correspondant.firstname}" if correspondant else "")),
+            (translate("EventRecordDialog", "Tiers"), read_only_field(event.tiers_label)),
+            (translate("EventRecordDialog", "Correspondant"), read_only_field(event.correspondant)),
             (translate("EventRecordDialog", "Dossier"), read_only_field(event.dossier)),
-            (translate("EventRecordDialog", "Entité"), read_only_field(event.entity.code if event.entity else "")),
+            (translate("EventRecordDialog", "Entité"), read_only_field(event.entity_code)),
             (translate("EventRecordDialog", "AG du"), read_only_field(f"{event.ag_date:%d/%m/%Y}" if event.ag_date else "")),
         ]))
         body = QTextBrowser()
@@ -78,7 +71,7 @@ class EventRecordDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, attachment in enumerate(event.attachments):
-            table.setItem(row, 0, QTableWidgetItem(attachment.filename))
+            table.setItem(row, 0, QTableWidgetItem(attachment.name))
             table.setItem(row, 1, QTableWidgetItem(human_size(attachment.size)))
         table.setMaximumHeight(130)
 

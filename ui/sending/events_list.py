@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
+from app.changes import Change
 from app.context import AppContext
-from app.store.queries import EVENT_FIELDS, event_rows
-from ui.sending.event_record import EventRecordDialog
-from ui.i18n import translate
+from app.services import sending as service
+from app.services.sending import EVENT_FIELDS, SendState, status_label, type_label
+from ui.change_bridge import changes
+from ui.i18n import render, translate
 from ui.list_window import ListWindow
+from ui.sending.event_record import EventRecordDialog
 from ui.sending.send_choice import SendChoiceDialog
 from ui.sending.sending_progress import start_sending
 from ui.table_model import Column, fmt_date, fmt_datetime, fmt_text
@@ -29,6 +32,16 @@ def _one_line(value: object) -> str:
     return fmt_text(value).replace("\n", " - ")
 
 
+def _last_letter(row: tuple) -> str:
+    """"LRE eIDAS · Accusé de réception · 10/11/2026", or nothing for an event never sent."""
+    kind, state = row[F["letter_type"]], row[F["letter_state"]]
+    if state is None:
+        return ""
+    kind = getattr(kind, "value", kind)
+    status = row[F["letter_ar24_status"]] or getattr(state, "value", state)   # AR24's, else the outbox state
+    return " · ".join((render(type_label(kind)), render(status_label(status, kind)), fmt_date(row[F["letter_date"]])))
+
+
 COLUMNS = [
     Column(F["author"], QT_TRANSLATE_NOOP("Columns", "De")),
     Column(F["assignee"], QT_TRANSLATE_NOOP("Columns", "A qui")),
@@ -41,6 +54,7 @@ COLUMNS = [
     Column(F["expedition"], QT_TRANSLATE_NOOP("Columns", "Exp")),
     Column(F["via"], QT_TRANSLATE_NOOP("Columns", "Via")),
     Column(F["ag_date"], QT_TRANSLATE_NOOP("Columns", "AG du"), _ag),
+    Column(F["letter_date"], QT_TRANSLATE_NOOP("Columns", "Dernière lettre"), row_display=_last_letter),
 ]
 SEARCH_FIELDS = [F[name] for name in ("author", "assignee", "dossier", "identity", "model_subject",
                                       "treatment_number")]
@@ -55,16 +69,41 @@ class EventsListWindow(ListWindow):
         self.send_dialog: SendChoiceDialog | None = None
         self.sending_windows: list[QWidget] = []
         self.actions_menu.addAction(translate("EventsListWindow", "Afficher tous les événements"),
-                                    lambda: self.show_only(None))
+                                    self.show_all)
         self.actions_menu.addSeparator()
         self.actions_menu.addAction(translate("EventsListWindow", "Envoyer en AR"), self.send_selected)   # LSC: last
+        self._build_state_filter()
         self.reload()
-        self.set_column_widths([40, 45, 150, 220, 170, 300, 120, 50, 65, 55, 115])
-        self.resize(1400, 640)
+        changes().connect_to(self, {Change.EVENTS, Change.TIERS, Change.BATCH_ENDED, Change.LETTERS}, self.reload)
+        self.set_column_widths([40, 45, 130, 150, 150, 210, 110, 45, 60, 50, 95, 250])
+        self.resize(1360, 640)
+
+    def _build_state_filter(self) -> None:
+        """"Non envoyés / Envoyés / À renvoyer", from each event's latest letter."""
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(translate("EventsListWindow", "Tous les événements"), None)
+        for state in SendState:
+            self.state_filter.addItem(render(state.label), state)
+        self.state_filter.currentIndexChanged.connect(self._apply_state_filter)
+        bar = self.addToolBar(translate("EventsListWindow", "Filtre"))
+        bar.setMovable(False)
+        bar.addWidget(QLabel(translate("EventsListWindow", "Afficher : ")))
+        bar.addWidget(self.state_filter)
+
+    def _apply_state_filter(self, *_args) -> None:
+        state = self.state_filter.currentData()
+        self.show_only(None if state is None else service.event_ids_in_state(self.model.all_rows, state))
 
     def reload(self) -> None:
-        with self.context.store.session() as session:
-            self.set_rows(event_rows(session))
+        selected = set(self.selected_ids())
+        self.set_rows(service.event_rows(self.context))
+        if self.state_filter.currentData() is not None:
+            self._apply_state_filter()
+        self.select_ids(selected)
+
+    def show_all(self) -> None:
+        self.state_filter.setCurrentIndex(0)
+        self.show_only(None)
 
     def open_record(self, event_id: int) -> EventRecordDialog:
         dialog = EventRecordDialog(self.context, event_id, self)
@@ -73,24 +112,15 @@ class EventsListWindow(ListWindow):
 
     def send_selected(self) -> SendChoiceDialog | None:
         """Actions › Envoyer en AR: the selected events that are chronotés go to "Choix de l'envoi"."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        selected = [self.model.row(row) for row in rows]
-        ready = [row[F["id"]] for row in selected if row[F["treatment_number"]] is not None]
-        refused = [row for row in selected if row[F["treatment_number"]] is None]
-        notice = ""
-        if refused:
-            names = ", ".join(f"{row[F['identity']]} ({_one_line(row[F['model_subject']])})" for row in refused[:5])
-            more = translate("EventsListWindow", " et {count} autre(s)").format(count=len(refused) - 5) \
-                if len(refused) > 5 else ""
-            notice = translate("EventsListWindow", "{count} événement(s) non chronoté(s) écarté(s) : {names}. Seuls "
-                               "les événements ayant un numéro de traitement peuvent être envoyés en AR.").format(
-                                   count=len(refused), names=names + more)
-        if not ready:
+        selection = service.selection_for_sending(self.context, self.selected_ids())
+        notice = render(selection.notice) if selection.notice else ""
+        if not selection.ready:
             text = notice or translate("EventsListWindow", "Sélectionnez les événements à envoyer en AR.")
             self.message_box = QMessageBox(QMessageBox.Icon.Warning, translate("EventsListWindow", "Envoyer en AR"),
                                            text, parent=self)
             self.message_box.open()
             return None
+        ready = list(selection.ready)
         self.send_dialog = SendChoiceDialog(self.context, ready, self, notice=notice)
         self.send_dialog.list_errors_requested.connect(self.show_errors)
         self.send_dialog.send_requested.connect(self.start_sending)

@@ -12,10 +12,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QProcess, QThread, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QProcess,
+    QThread,
+    Signal,
+)
 
 from app.outbox.worker import CANCEL, parse_message, worker_command
-from app.services.letters import sending_process_ended
+from app.services.sending import batch_ended
 from ui.background import run_job
 
 log = logging.getLogger(__name__)
@@ -109,5 +116,5 @@ class OutboxProcessJob(QObject):
         if failure is not None:
             self.failed.emit(failure)
         self.running = False
-        sending_process_ended()   # the process's writes are not heard here: tell the open windows
+        batch_ended()        # letters may have been written whatever the end: every list refreshes
         self.finished.emit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QRadioButton,
     QStackedWidget,
     QTabBar,
@@ -31,16 +32,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.sending.choice import SendChoice, evaluate_send_choice
-from app.sending.compatibility import EventCheck, RecapLine
-from app.sending.issues import IssueCode
-from app.sending.pricing import PriceSummary, batch_total, percent
-from app.sending.send_types import LABELS, NOTICES, PrintOptions, is_electronic
-from app.store.models import SendType
+from app.services import sending as service
+from app.services.sending import (
+    LABELS,
+    NOTICES,
+    EventCheck,
+    PriceSummary,
+    PrintOptions,
+    RecapLine,
+    RecordKind,
+    SendChoice,
+    SendConfirmation,
+    SendType,
+    batch_total,
+    is_electronic,
+    percent,
+)
 from ui.background import run_job
+from ui.i18n import translate
 from ui.sending.error_recap import ErrorRecapPage, link_header
 from ui.sending.event_record import EventRecordDialog
-from ui.i18n import translate
+from ui.sending.send_confirm import SendConfirmDialog
 from ui.tiers.tiers_record import TiersRecordDialog
 from ui.widgets import frame
 
@@ -54,7 +66,8 @@ HELP = QT_TRANSLATE_NOOP(
         "moyen de paiement de l'entité, expéditeur eIDAS pour la LRE qualifiée).</p>"
         "<p>Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui "
         "empêche l'envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer "
-        "les erreurs ».</p><p>« Valider » envoie les seuls événements compatibles.</p>")
+        "les erreurs ».</p><p>« Valider l'envoi… » montre ce qui sera facturé et demande confirmation ; seuls "
+        "les événements compatibles partent.</p>")
 PRICE_COLUMNS = [QT_TRANSLATE_NOOP("SendChoiceDialog", "Entité"), QT_TRANSLATE_NOOP("SendChoiceDialog", "Nb"),
                  QT_TRANSLATE_NOOP("SendChoiceDialog", "PU HT"), QT_TRANSLATE_NOOP("SendChoiceDialog", "Total HT"),
                  None, QT_TRANSLATE_NOOP("SendChoiceDialog", "Total TTC")]   # None: the tax column, from the settings
@@ -130,7 +143,7 @@ class SendChoiceDialog(QDialog):
         self.context = context
         self.event_ids = list(event_ids)
         self.choice: SendChoice | None = None
-        self.summary_box: QMessageBox | None = None
+        self.confirmation: SendConfirmDialog | None = None   # open while the user decides
         self.record: QDialog | None = None        # the record opened from the recap, kept alive
         self._generation = 0
         self._tab_ids: list[int] = []
@@ -148,13 +161,13 @@ class SendChoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.resize(1080, 860)
+        self.resize(1080, 720)      # fits a 1366×768 screen
         self.recompute()
 
     # -- layout --------------------------------------------------------------------------
     def _choice_page(self, notice: str, send_type: SendType) -> QWidget:
-        header = link_header(("valider", translate("SendChoiceDialog", "Valider")),
-                             ("aide", translate("SendChoiceDialog", "Aide")))
+        header = self.header = link_header(("valider", translate("SendChoiceDialog", "Valider")),
+                                           ("aide", translate("SendChoiceDialog", "Aide")))
         header.linkActivated.connect(lambda href: self.validate() if href == "valider" else self._help())
 
         self.types = QButtonGroup(self)
@@ -234,6 +247,16 @@ class SendChoiceDialog(QDialog):
         detail_layout.addWidget(self.tabs)
         detail_layout.addWidget(self.detail, 1)
 
+        self.validate_button = QPushButton(translate("SendChoiceDialog", "Valider l'envoi…"))
+        self.validate_button.setDefault(True)       # Enter in the dialog; Tab reaches it like any button
+        self.validate_button.setEnabled(False)      # until the checks are on screen
+        self.validate_button.clicked.connect(self.validate)
+        self.validate_status = QLabel()
+        self.validate_status.setStyleSheet("color: #555;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.validate_status, 1)
+        bottom.addWidget(self.validate_button)
+
         self.notice = QLabel(notice)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {RED}; padding: 2px 10px;")
@@ -254,6 +277,7 @@ class SendChoiceDialog(QDialog):
         body.addLayout(top)
         body.addLayout(middle)
         body.addWidget(detail_box, 1)
+        body.addLayout(bottom)
         layout.addLayout(body, 1)
         return page
 
@@ -270,12 +294,13 @@ class SendChoiceDialog(QDialog):
         self._generation += 1
         generation, send_type = self._generation, self.send_type
         self.choice = None
+        self.validate_button.setEnabled(False)
         self._update_print_box()
         self.type_notice.setText(translate("SendType", NOTICES[send_type]) if send_type in NOTICES else "")
         self.type_notice.setVisible(send_type in NOTICES)
         self._show_counts("…", "…", "…")
-        store, ids, login = self.context.store, self.event_ids, self.context.login
-        self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login)))
+        context, ids = self.context, self.event_ids
+        self.job = run_job(lambda _control: (generation, service.evaluate_send_choice(context, ids, send_type)))
         self.job.succeeded.connect(self._computed)
         self.job.failed.connect(self._failed)
 
@@ -296,6 +321,7 @@ class SendChoiceDialog(QDialog):
         self._fill_tabs(batch.events)
         self.recap.set_batch(batch)
         self._show_price()
+        self.validate_button.setEnabled(True)
         self.computed.emit()
 
     def _show_counts(self, demanded: object, compatible: object, incompatible: object) -> None:
@@ -387,15 +413,15 @@ class SendChoiceDialog(QDialog):
 
     def open_line(self, line: RecapLine) -> QDialog | None:
         """Double-click in the recap: the record where the fix is made."""
-        issue = line.issue
-        if issue.tiers_id is not None:
-            self.record = TiersRecordDialog(self.context, issue.tiers_id, self)
-        elif issue.code in (IssueCode.PAYMENT, IssueCode.EIDAS) and not issue.emplacement.startswith("Evénement"):
-            self._message(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Paramétrage AR24"),
-                          issue.commentaire)
-            return None
+        location = line.location
+        if location.kind is RecordKind.TIERS:
+            self.record = TiersRecordDialog(self.context, location.record_id, self)
+        elif location.kind is RecordKind.EVENT:
+            self.record = EventRecordDialog(self.context, location.record_id, self)
         else:
-            self.record = EventRecordDialog(self.context, issue.event_id, self)
+            self._message(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Paramétrage AR24"),
+                          line.issue.commentaire)
+            return None
         self.record.open()
         return self.record
 
@@ -403,33 +429,58 @@ class SendChoiceDialog(QDialog):
         if self.choice is not None:
             self.list_errors_requested.emit(self.choice.batch.error_event_ids)
 
-    def validate(self) -> None:
-        """Hand the compatible events to the sending pipeline (the events list connects send_requested)."""
+    def orders(self) -> list[tuple[SendType, list[int]]]:
+        """What the choice on screen would send: the chosen type, and the LR papier offer if ticked."""
         if self.choice is None:
+            return []
+        orders = [(self.send_type, self.choice.batch.compatible_event_ids)]
+        if self.paper_offer.isChecked():
+            orders.append((SendType.LR_PAPIER, self.choice.paper_fallback_ids))
+        return [(send_type, list(ids)) for send_type, ids in orders if ids]
+
+    def validate(self) -> None:
+        """"Valider l'envoi…" (the button or the header link): the confirmation, recomputed now."""
+        orders = self.orders()
+        if self.choice is None or self.confirmation is not None or not self.validate_button.isEnabled():
             return
-        options, batch = self.print_options(), self.choice.batch
-        orders = [(self.send_type, batch.compatible_event_ids, self.choice.price)]
-        if self.paper_offer.isChecked() and self.choice.paper_fallback_ids:
-            orders.append((SendType.LR_PAPIER, self.choice.paper_fallback_ids, self.choice.paper_price))
-        orders = [order for order in orders if order[1]]
         if not orders:
             self._message(QMessageBox.Icon.Warning, translate("SendChoiceDialog", "Choix de l'envoi"),
                           translate("SendChoiceDialog", "Aucun événement compatible à envoyer : ouvrez le "
                                     "récapitulatif des erreurs pour les corriger."))
             return
-        for send_type, ids, _price in orders:
-            self.send_requested.emit(send_type, list(ids), options)
-        lines = [translate("SendChoiceDialog", "{type} : {count} lettre(s), coût estimé {ht} HT, {ttc} TTC").format(
-                     type=translate("SendType", LABELS[send_type]), count=len(ids), ht=price.money(price.total.ht),
-                     ttc=price.money(price.total.ttc)) for send_type, ids, price in orders]
-        left = batch.demanded - sum(len(ids) for _t, ids, _p in orders)
-        if left:
-            lines.append(translate("SendChoiceDialog", "{count} événement(s) incompatible(s) ne seront pas envoyés.")
-                         .format(count=left))
-        self.summary_box = QMessageBox(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Envoi en AR"),
-                                       translate("SendChoiceDialog", "Envoi lancé :") + "\n\n" + "\n".join(lines),
-                                       parent=self.parentWidget())
-        self.summary_box.open()
+        self.validate_button.setEnabled(False)
+        self.validate_status.setText(translate("SendChoiceDialog", "Calcul de ce qui sera facturé…"))
+        context = self.context
+        self.job = run_job(lambda _control: service.confirm_send(context, orders))
+        self.job.succeeded.connect(self._confirm)
+        self.job.failed.connect(self._confirm_failed)
+
+    def _confirm(self, confirmation: SendConfirmation) -> None:
+        self.validate_status.setText("")
+        if not confirmation.orders:
+            self.validate_button.setEnabled(True)
+            self._message(QMessageBox.Icon.Warning, translate("SendChoiceDialog", "Choix de l'envoi"),
+                          translate("SendChoiceDialog", "Plus aucun événement n'est compatible : recalculez les "
+                                    "erreurs."))
+            return
+        self.confirmation = SendConfirmDialog(confirmation, self)
+        self.confirmation.finished.connect(lambda result: self._decided(confirmation, result))
+        self.confirmation.open()
+
+    def _confirm_failed(self, message: str) -> None:
+        self.validate_status.setText(translate("SendChoiceDialog", "Calcul impossible : {message}").format(
+            message=message))
+        self.validate_button.setEnabled(True)
+
+    def _decided(self, confirmation: SendConfirmation, result: int) -> None:
+        """Only "Confirmer l'envoi" starts the batches (the events list connects send_requested)."""
+        self.confirmation = None
+        if result != QDialog.DialogCode.Accepted:
+            self.validate_button.setEnabled(True)
+            return
+        options = self.print_options()
+        for order in confirmation.orders:
+            self.send_requested.emit(order.send_type, list(order.event_ids), options)
         self.accept()
 
     def _help(self) -> None:

@@ -1,9 +1,11 @@
 """The "thermomètre": the progress window of a batch sent to AR24 (screens.md §6).
 
-It shows the total, the letters done and in error, the remaining time and the current
-letter while the outbox works in the sending process (ui.sending.outbox_process, app.outbox.worker); "Annuler" stops cleanly (letters
-already at AR24 stay sent, the others are cancelled and can be sent again); at the end,
-one line per event says OK or why not, in French (the same lines go to the audit log).
+It shows the total, the letters sent, in error and cancelled, the remaining time and the current
+letter while the outbox works in the sending process (ui.sending.outbox_process, app.outbox.worker).
+"Annuler", closing the window and Esc ask first, then stop cleanly (letters already at AR24 stay
+sent, the others are cancelled and can be sent again); at the end, one line per letter names its
+recipient and says what happened — posted with its AR24 number, not sent and why, or cancelled
+before AR24 had it (the same lines go to the audit log).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -27,11 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.sending.send_types import LABELS, PrintOptions
-from app.outbox.pipeline import BatchReport, Outcome, Progress
-from app.outbox.states import unfinished_letters
-from app.outbox.worker import worker_request
-from app.store.models import SendType
+from app.services import sending as service
+from app.services.sending import (
+    CANCELLED_BEFORE,
+    LABELS,
+    BatchReport,
+    EventResult,
+    Outcome,
+    PrintOptions,
+    Progress,
+    SendType,
+)
 from ui.background import JobControl, run_job
 from ui.i18n import translate
 from ui.sending.outbox_process import OutboxProcessJob
@@ -69,6 +78,8 @@ class SendingProgressWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"{title} - AR24")
         self.report: BatchReport | None = None
+        self.stop_question: QMessageBox | None = None   # open while the user decides to stop or not
+        self.asks_before_stopping = True                # False for the screenshots' sample (no real batch)
         self._build(title, subtitle, total)
         self.resize(780, 330)
         # An OutboxProcessJob reports through the event loop: connecting here is in time.
@@ -84,6 +95,7 @@ class SendingProgressWindow(QDialog):
         self.bar.setFormat("%p %")
         self.bar.setMinimumHeight(24)
         self.total_label, self.done_label, self.failed_label = QLabel(str(total)), QLabel("0"), QLabel("0")
+        self.cancelled_label = QLabel("0")
         self.remaining_label = QLabel(remaining_text(None))
         self.remaining_label.setProperty("i18n_data", True)   # then a duration: "1 min 35 s"
         self.current_label = QLabel(translate("SendingProgressWindow", "Préparation des lettres…"))
@@ -93,14 +105,15 @@ class SendingProgressWindow(QDialog):
         captions = (translate("SendingProgressWindow", "Lettres à envoyer :"),
                     translate("SendingProgressWindow", "Traitées avec succès :"),
                     translate("SendingProgressWindow", "En erreur :"),
+                    translate("SendingProgressWindow", "Annulées :"),
                     translate("SendingProgressWindow", "Temps restant :"))
-        values = (self.total_label, self.done_label, self.failed_label, self.remaining_label)
+        values = (self.total_label, self.done_label, self.failed_label, self.cancelled_label, self.remaining_label)
         for column, (caption, label) in enumerate(zip(captions, values)):
             figures.addWidget(QLabel(caption), 0, column * 2)
             label.setStyleSheet("font-weight: bold")
             figures.addWidget(label, 0, column * 2 + 1)
         figures.addWidget(QLabel(translate("SendingProgressWindow", "Lettre en cours :")), 1, 0)
-        figures.addWidget(self.current_label, 1, 1, 1, 7)
+        figures.addWidget(self.current_label, 1, 1, 1, 9)
         progress = QWidget()
         inner = QVBoxLayout(progress)
         inner.addWidget(QLabel(subtitle))
@@ -125,7 +138,7 @@ class SendingProgressWindow(QDialog):
         header.resizeSection(1, 90)
         self.table.hide()
         self.cancel_button = QPushButton(translate("SendingProgressWindow", "Annuler"))
-        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.clicked.connect(self.ask_to_stop)
         self.close_button = QPushButton(translate("SendingProgressWindow", "Fermer"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
@@ -149,10 +162,11 @@ class SendingProgressWindow(QDialog):
 
     def _on_progress(self, progress: Progress) -> None:
         self.bar.setMaximum(max(1, progress.total))
-        self.bar.setValue(progress.done + progress.failed)
+        self.bar.setValue(progress.done + progress.failed + progress.cancelled)
         self.total_label.setText(str(progress.total))
         self.done_label.setText(str(progress.done))
         self.failed_label.setText(str(progress.failed))
+        self.cancelled_label.setText(str(progress.cancelled))
         self.remaining_label.setText(remaining_text(progress.remaining_seconds))
         if progress.current:
             self.current_label.setText(progress.current)
@@ -162,8 +176,13 @@ class SendingProgressWindow(QDialog):
         self.bar.setValue(self.bar.maximum())
         self.remaining_label.setText(translate("SendingProgressWindow", "terminé"))
         self.current_label.setText("—")
+        self.done_label.setText(str(report.count(Outcome.OK)))
+        self.failed_label.setText(str(report.count(Outcome.ERROR) + report.count(Outcome.PENDING)))
+        self.cancelled_label.setText(str(report.count(Outcome.CANCELLED)))
         kept = translate("SendingProgressWindow", "Le détail ci-dessous est conservé dans le journal d'audit.")
-        self.summary_label.setText(f"<b>{report.summary()}.</b> {kept}")
+        stopped = translate("SendingProgressWindow", "Les lettres « OK » sont chez AR24 et restent envoyées ; les "
+                            "lettres « Annulé » n'y ont jamais été déposées.") if report.cancelled else ""
+        self.summary_label.setText(f"<b>{report.summary()}.</b> {stopped} {kept}")
         self.model.set_rows([(index, r.label, r.outcome.value, r.message, r.outcome)
                              for index, r in enumerate(report.results)])
         self._finish()
@@ -175,11 +194,37 @@ class SendingProgressWindow(QDialog):
         self._finish()
 
     def _finish(self) -> None:
+        if self.stop_question is not None:   # the batch ended while the user was deciding
+            self.stop_question.close()
         self.summary_label.show()
         self.table.setVisible(self.model.rowCount() > 0)
         self.cancel_button.hide()
         self.close_button.show()
         self.resize(max(self.width(), 900), max(self.height(), 520 if self.model.rowCount() else 320))
+
+    def ask_to_stop(self) -> QMessageBox | None:
+        """"Annuler", the close box and Esc: nothing stops before the user says so."""
+        if not self.job.running or self.stop_question is not None:
+            return self.stop_question
+        box = self.stop_question = QMessageBox(
+            QMessageBox.Icon.Question, translate("SendingProgressWindow", "Arrêter l'envoi ?"),
+            translate("SendingProgressWindow", "Les lettres déjà déposées chez AR24 restent envoyées ; les autres "
+                      "ne partiront pas et pourront être envoyées plus tard. La fenêtre affichera ensuite le "
+                      "compte rendu, lettre par lettre."), parent=self)
+        self.stop_button = box.addButton(translate("SendingProgressWindow", "Arrêter l'envoi"),
+                                         QMessageBox.ButtonRole.AcceptRole)
+        self.continue_button = box.addButton(translate("SendingProgressWindow", "Continuer l'envoi"),
+                                             QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.continue_button)
+        box.setEscapeButton(self.continue_button)
+        box.finished.connect(self._answered)
+        box.open()
+        return box
+
+    def _answered(self, _result: int) -> None:
+        box, self.stop_question = self.stop_question, None
+        if box is not None and box.clickedButton() is self.stop_button and self.job.running:
+            self._cancel()
 
     def _cancel(self) -> None:
         self.job.cancel()
@@ -189,7 +234,11 @@ class SendingProgressWindow(QDialog):
                                              "se terminent, les autres ne partiront pas."))
 
     def closeEvent(self, event) -> None:
-        if self.job.running:   # stop cleanly: never leave a thread running behind a closed window
+        if self.job.running and self.asks_before_stopping:   # ask, then stop cleanly and report
+            event.ignore()
+            self.ask_to_stop()
+            return
+        if self.job.running:   # never leave a thread running behind a closed window
             self._cancel()
             self.job.wait()
         super().closeEvent(event)
@@ -199,16 +248,15 @@ class SendingProgressWindow(QDialog):
 
 
 def start_sending(context: AppContext, send_type: SendType, event_ids: Sequence[int],
-                  print_options: PrintOptions | Any = None, parent: QWidget | None = None,
-                  preparer=None) -> SendingProgressWindow:
+                  print_options: PrintOptions | Any = None, parent: QWidget | None = None) -> SendingProgressWindow:
     """Open the thermomètre and send ``event_ids`` (what "Valider" of the send choice does)."""
     options = print_options if isinstance(print_options, PrintOptions) else PrintOptions(
         **({} if print_options is None else dict(print_options)))
     ids = list(event_ids)
     window = SendingProgressWindow(
         translate("SendingProgressWindow", "Envoi en AR"), _subtitle(send_type, len(ids)), len(ids),
-        lambda owner: OutboxProcessJob(lambda: worker_request(context, "send", send_type=send_type, event_ids=ids,
-                                                              print_options=options, preparer=preparer), owner),
+        lambda owner: OutboxProcessJob(lambda: service.batch_request(context, send_type, ids, options),
+                                       owner),
         parent)
     window.show()
     return window
@@ -216,34 +264,51 @@ def start_sending(context: AppContext, send_type: SendType, event_ids: Sequence[
 
 def resume_unfinished(context: AppContext, parent: QWidget | None = None) -> SendingProgressWindow | None:
     """At start: take up the letters a previous run left unfinished, showing what is resumed."""
-    pending = unfinished_letters(context.store)
+    pending = service.unfinished_count(context)
     if not pending:
         return None
     window = SendingProgressWindow(
         translate("SendingProgressWindow", "Reprise des envois interrompus"),
         translate("SendingProgressWindow", "{count} lettre(s) n'avaient pas fini leur envoi lors de la "
                   "dernière utilisation : elles sont reprises, après vérification chez AR24 de celles dont le "
-                  "dépôt était en cours.").format(count=len(pending)),
-        len(pending),
-        lambda owner: OutboxProcessJob(lambda: worker_request(context, "resume"), owner), parent)
+                  "dépôt était en cours.").format(count=pending),
+        pending,
+        lambda owner: OutboxProcessJob(lambda: service.resume_request(context), owner), parent)
     window.show()
     return window
 
 
-def sample_window() -> SendingProgressWindow:
-    """The thermomètre in the middle of a batch, for ``main.py screenshots`` (no AR24 call)."""
+def sample_window(cancelled: bool = False) -> SendingProgressWindow:
+    """The thermomètre in the middle of a batch, or (``cancelled``) its report after the user
+    stopped it, for ``main.py screenshots`` (no AR24 call)."""
     from PySide6.QtWidgets import QApplication
 
     def work(control: JobControl) -> BatchReport:
         while not control.cancelled:   # again and again: the window may connect after the first one
-            control.report(Progress(200, 87, 3, "n° 2931 - MEURSAULT Jeannine", 95.0))
+            control.report(Progress(200, 87, 3, "n° 2931 - MEURSAULT Jeannine", 95.0, 0))
             QThread.msleep(20)
-        return BatchReport("Envoi en AR", cancelled=True)
+        return BatchReport("Envoi en AR", SAMPLE_RESULTS, cancelled=True)
 
     window = SendingProgressWindow(translate("SendingProgressWindow", "Envoi en AR"),
                                    _subtitle(SendType.LRE_EIDAS, 200), 200,
                                    lambda owner: run_job(work, owner, dedicated=True))
+    window.asks_before_stopping = False
     window.show()
     while window.done_label.text() != "87":
         QApplication.processEvents()
+    if cancelled:
+        window._cancel()
+        while window.report is None:
+            QApplication.processEvents()
     return window
+
+
+# The report of the cancelled sample (French, as the sending process writes it).
+SAMPLE_RESULTS = [
+    EventResult("n° 2901 - MEURSAULT Jeannine", Outcome.OK, "Envoyée à AR24 (numéro 100231).", 1, 1),
+    EventResult("n° 2902 - LATOUR Étienne", Outcome.OK, "Envoyée à AR24 (numéro 100232).", 2, 2),
+    EventResult("n° 2903 - VOLNAY Jeannine", Outcome.ERROR, "Non envoyé — Consentement LRE non valide (vérifié "
+                "sur AR24 juste avant l'envoi).", 3),
+    EventResult("n° 2904 - FLEURIE Étienne", Outcome.CANCELLED, CANCELLED_BEFORE, 4),
+    EventResult("n° 2905 - CHABLIS Élodie", Outcome.CANCELLED, CANCELLED_BEFORE, 5),
+]

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consent.changes import ConsentDiff
-from ui.i18n import translate
+from app.services.tiers import ConsentDiff
+from ui.i18n import render, translate
 
 CONSENT_FIELD = "lre_consent"
 PAPER_FIELD = "paper_requested"
@@ -87,7 +87,7 @@ class ChangedTiersDialog(QDialog):
         for row, diff in enumerate(diffs):
             email = diff.after_email if diff.before_email == diff.after_email else \
                 f"{diff.before_email or empty} → {diff.after_email}"
-            for column, value in enumerate([diff.code, diff.name, diff.summary, _yes_no(diff.before_consent),
+            for column, value in enumerate([diff.code, diff.name, render(diff.summary), _yes_no(diff.before_consent),
                                             _yes_no(diff.after_consent), email]):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

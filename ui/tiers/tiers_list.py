@@ -5,24 +5,28 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.ar24_access import linked_account_id
-from app.consent.ar24_sync import ConsentRequestReport, request_consents, update_consents_from_ar24
-from app.consent.changes import ConsentDiff, set_consent, set_paper_request
-from app.store.transactions import retrying
+from app.changes import Change
 from app.context import AppContext
-from app.store.queries import TIERS_FIELDS, tiers_rows
+from app.services import tiers as service
+from app.services.tiers import (
+    TIERS_FIELDS,
+    ConsentDiff,
+    ConsentRequestReport,
+    status_label,
+)
 from ui.background import Job, run_job
-from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
-from ui.i18n import translate
+from ui.change_bridge import changes
+from ui.i18n import render, translate
 from ui.list_window import ListWindow
-from ui.table_model import Column, fmt_text, fmt_yes_no
-from ui.tiers.tiers_record import STATUS_LABELS, TiersRecordDialog
+from ui.table_model import Column, fmt_yes_no
+from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
+from ui.tiers.tiers_record import TiersRecordDialog
 
 F = {name: index for index, name in enumerate(TIERS_FIELDS)}
 
 
 def _status(value: object) -> str:
-    return translate("TiersRecordDialog", STATUS_LABELS[value]) if value in STATUS_LABELS else fmt_text(value)
+    return render(status_label(value))
 
 
 COLUMNS = [
@@ -55,6 +59,7 @@ class TiersListWindow(ListWindow):
         self.record_requested.connect(self.open_record)
         self._build_actions()
         self.reload()
+        changes().connect_to(self, {Change.TIERS, Change.ENTITIES}, self.reload)   # "MAJ", a record saved, an import
         self.set_column_widths([55, 75, 185, 150, 95, 105, 215, 75, 140, 50, 125, 110])
         self.resize(1400, 640)
 
@@ -77,16 +82,24 @@ class TiersListWindow(ListWindow):
         paper.addAction(translate("TiersListWindow", "Lever la demande d'envoi papier"),
                         lambda: self.set_paper(False))
         menu.addAction(translate("TiersListWindow", "Attribuer…"), self.assign)
+        menu.addSeparator()
+        menu.addAction(translate("TiersListWindow", "Nouveau courrier…"), self.new_letter)
+
+    def new_letter(self) -> QWidget:
+        """"Nouveau courrier" to the selected tiers (empty selection: an empty letter)."""
+        from ui.compose.new_letter import NewLetterWindow
+
+        self.last_dialog = NewLetterWindow(self.context, self.selected_ids(), self)
+        self.last_dialog.show()
+        return self.last_dialog
 
     def reload(self) -> None:
         selected = set(self.selected_ids())
-        with self.context.store.session() as session:
-            self.set_rows(tiers_rows(session))
+        self.set_rows(service.tiers_rows(self.context))
         self.select_ids(selected)
 
     def open_record(self, tiers_id: int) -> TiersRecordDialog:
         dialog = TiersRecordDialog(self.context, tiers_id, self)
-        dialog.saved.connect(lambda _id: self.reload())
         dialog.open()
         return dialog
 
@@ -100,9 +113,7 @@ class TiersListWindow(ListWindow):
 
     def set_consent(self, given: bool) -> int:
         ids = self._selection_or_warn()
-        changed = len(retrying(self.context.store, lambda session: set_consent(session, ids, given,
-                                                                               self.context.login)))
-        self.reload()
+        changed = service.set_consent(self.context, ids, given)
         message = (translate("TiersListWindow", "Accord de consentement ajouté : {count} tiers modifié(s)") if given
                    else translate("TiersListWindow", "Accord de consentement retiré : {count} tiers modifié(s)"))
         self.statusBar().showMessage(message.format(count=changed), 8000)
@@ -110,9 +121,7 @@ class TiersListWindow(ListWindow):
 
     def set_paper(self, requested: bool) -> int:
         ids = self._selection_or_warn()
-        changed = retrying(self.context.store,
-                           lambda session: set_paper_request(session, ids, requested, self.context.login))
-        self.reload()
+        changed = service.set_paper_request(self.context, ids, requested)
         message = (translate("TiersListWindow", "Demande d'envoi papier enregistrée : {count} tiers modifié(s)")
                    if requested else
                    translate("TiersListWindow", "Demande d'envoi papier levée : {count} tiers modifié(s)"))
@@ -151,7 +160,6 @@ class TiersListWindow(ListWindow):
     def _job_done(self) -> None:
         self.update_action.setEnabled(True)
         self.request_action.setEnabled(True)
-        self.reload()
 
     def _show_error(self, title: str, message: str) -> None:
         self.statusBar().showMessage(translate("TiersListWindow", "{title} : échec").format(title=title), 8000)
@@ -161,15 +169,10 @@ class TiersListWindow(ListWindow):
 
     def update_from_ar24(self) -> Job | None:
         context = self.context
+        return self._start(translate("TiersListWindow", "Mise à jour des consentements"),
+                           lambda _control: service.update_consents_from_ar24(context), self._show_changes)
 
-        def work(_control) -> list[ConsentDiff]:
-            with context.store.session() as session:
-                id_user = linked_account_id(session, context.login)
-            return update_consents_from_ar24(context.ar24.client(), context.store, id_user, context.login)
-
-        return self._start(translate("TiersListWindow", "Mise à jour des consentements"), work, self._show_changes)
-
-    def _show_changes(self, diffs: list[ConsentDiff]) -> None:
+    def _show_changes(self, diffs: tuple[ConsentDiff, ...]) -> None:
         message = translate("TiersListWindow", "Mise à jour des consentements : {count} tiers modifié(s)")
         self.statusBar().showMessage(message.format(count=len(diffs)), 8000)
         dialog = ChangedTiersDialog(diffs, self)
@@ -181,14 +184,8 @@ class TiersListWindow(ListWindow):
         if not ids:
             return None
         context = self.context
-
-        def work(control) -> ConsentRequestReport:
-            with context.store.session() as session:
-                id_user = linked_account_id(session, context.login)
-            return request_consents(context.ar24.client(), context.store, id_user, ids, context.login,
-                                    cancelled=lambda: control.cancelled)
-
-        return self._start(translate("TiersListWindow", "Demande de consentement"), work,
+        return self._start(translate("TiersListWindow", "Demande de consentement"),
+                           lambda control: service.request_consents(context, ids, lambda: control.cancelled),
                            self._show_request_report)
 
     def _show_request_report(self, report: ConsentRequestReport) -> None:

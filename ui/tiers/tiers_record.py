@@ -1,6 +1,7 @@
 """The "Fiche tiers": identity, postal address, contact, the LRE frame and the consent history.
 
-Editable; the rules (validation, locking, consent history) are in app/tiers_edit.py.
+Editable; the rules (normalization, validation, locking, consent history) are in app/tiers/edit.py,
+reached through app/services/tiers.py.
 """
 from __future__ import annotations
 
@@ -19,40 +20,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import selectinload
 
-from app.consent.changes import is_request_pending
-from app.consent.rules import consent_model_for
 from app.context import AppContext
-from app.store.models import ConsentOrigin, Tiers, TiersStatus
-from app.tiers_edit import ADDRESS_LINE_MAX, StaleRecordError, TiersForm, save_tiers
+from app.services import tiers as service
+from app.services.tiers import (
+    CIVILITIES,
+    FIELD_MAX,
+    RELATIONS,
+    STATUS_LABELS,
+    TiersForm,
+    TiersRecord,
+)
 from ui.help import add_help_shortcut
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.widgets import form, frame, read_only_field
 
-CHANGE_LABELS = {
-    "consent_given": QT_TRANSLATE_NOOP("TiersRecordDialog", "Accord de consentement donné"),
-    "consent_withdrawn": QT_TRANSLATE_NOOP("TiersRecordDialog", "Accord de consentement retiré"),
-    "consent_refused": QT_TRANSLATE_NOOP("TiersRecordDialog", "Consentement refusé"),
-    "consent_requested": QT_TRANSLATE_NOOP("TiersRecordDialog", "Consentement demandé à AR24"),
-    "paper_requested": QT_TRANSLATE_NOOP("TiersRecordDialog", "Demande d'envoi papier"),
-    "paper_withdrawn": QT_TRANSLATE_NOOP("TiersRecordDialog", "Demande d'envoi papier levée"),
-}
-ORIGIN_LABELS = {ConsentOrigin.MANUEL: QT_TRANSLATE_NOOP("TiersRecordDialog", "Manuel"),
-                 ConsentOrigin.AR24: "AR24",
-                 ConsentOrigin.COPROPRIETAIRE: QT_TRANSLATE_NOOP("TiersRecordDialog", "Demande du copropriétaire")}
 HISTORY_COLUMNS = [QT_TRANSLATE_NOOP("TiersRecordDialog", "Date"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Changement"),
                    QT_TRANSLATE_NOOP("TiersRecordDialog", "Origine"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Par"),
                    QT_TRANSLATE_NOOP("TiersRecordDialog", "Email")]
-RELATIONS = ["copropriétaire", "locataire", "bailleur", "fournisseur", "autre"]
-STATUS_LABELS = {TiersStatus.PARTICULIER: QT_TRANSLATE_NOOP("TiersRecordDialog", "particulier"),
-                 TiersStatus.PROFESSIONNEL: QT_TRANSLATE_NOOP("TiersRecordDialog", "professionnel")}
 
 
-def _line(value: str, max_length: int | None = None) -> QLineEdit:
-    field = QLineEdit(value)
-    if max_length:
-        field.setMaxLength(max_length)
+def _line(form: TiersForm, name: str) -> QLineEdit:
+    """A field of the form, holding no more than its column in the store."""
+    field = QLineEdit(getattr(form, name))
+    field.setMaxLength(FIELD_MAX[name])
     return field
 
 
@@ -63,48 +54,45 @@ class TiersRecordDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.tiers_id = tiers_id
-        with context.store.session() as session:
-            tiers = session.get(Tiers, tiers_id, options=[selectinload(Tiers.consent_history),
-                                                          selectinload(Tiers.entity)])
-            assert tiers is not None, f"tiers {tiers_id} not found"
-            self.setWindowTitle(translate("TiersRecordDialog", "Fiche tiers - {code} {name}").format(
-                code=tiers.code, name=tiers.display_name))
-            self.version = tiers.version
-            self._build(tiers)
+        record = service.tiers_record(context, tiers_id)
+        self.setWindowTitle(translate("TiersRecordDialog", "Fiche tiers - {code} {name}").format(
+            code=record.code, name=record.display_name))
+        self.version = record.form.version
+        self._build(record)
         add_help_shortcut(self, "fiche-tiers")
         self.resize(860, 700)
 
     # -- layout --------------------------------------------------------------------------
-    def _build(self, tiers: Tiers) -> None:
+    def _build(self, record: TiersRecord) -> None:
+        tiers = record.form
         self.civility = QComboBox(editable=True)
-        self.civility.addItems(["Madame", "Monsieur", "Société", "Indivision", "Maître"])
+        self.civility.addItems(CIVILITIES)
         self.civility.setCurrentText(tiers.civility)
-        self.lastname, self.firstname = _line(tiers.lastname, 80), _line(tiers.firstname, 80)
-        self.company = _line(tiers.company, 120)
+        self.lastname, self.firstname = _line(tiers, "lastname"), _line(tiers, "firstname")
+        self.company = _line(tiers, "company")
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
-            self.status.addItem(translate("TiersRecordDialog", label), status)
+            self.status.addItem(render(label), status)
         self.status.setCurrentIndex(list(STATUS_LABELS).index(tiers.status))
         self.relation = QComboBox(editable=True)
         self.relation.addItems(RELATIONS)
         self.relation.setCurrentText(tiers.relation)
         identity = frame(translate("TiersRecordDialog", "Identité"))
         identity.setLayout(form([
-            (translate("TiersRecordDialog", "Code"), read_only_field(tiers.code)),
+            (translate("TiersRecordDialog", "Code"), read_only_field(record.code)),
             (translate("TiersRecordDialog", "Civilité"), self.civility),
             (translate("TiersRecordDialog", "Nom"), self.lastname),
             (translate("TiersRecordDialog", "Prénom"), self.firstname),
             (translate("TiersRecordDialog", "Société"), self.company),
             (translate("TiersRecordDialog", "Statut"), self.status),
             (translate("TiersRecordDialog", "Relation"), self.relation),
-            (translate("TiersRecordDialog", "Entité"),
-             read_only_field(f"{tiers.entity.code} - {tiers.entity.name}" if tiers.entity else "")),
+            (translate("TiersRecordDialog", "Entité"), read_only_field(record.entity_label)),
         ]))
 
-        self.address1, self.address2, self.address3 = (_line(v, ADDRESS_LINE_MAX) for v in
-                                                       (tiers.address1, tiers.address2, tiers.address3))
-        self.postal_code, self.city = _line(tiers.postal_code, 10), _line(tiers.city, ADDRESS_LINE_MAX)
-        self.country = _line(tiers.country, 2)
+        self.address1, self.address2, self.address3 = (_line(tiers, name) for name in
+                                                       ("address1", "address2", "address3"))
+        self.postal_code, self.city = _line(tiers, "postal_code"), _line(tiers, "city")
+        self.country = _line(tiers, "country")
         address = frame(translate("TiersRecordDialog", "Adresse postale"))
         address.setLayout(form([(translate("TiersRecordDialog", "Adresse"), self.address1),
                                 (translate("TiersRecordDialog", "Complément"), self.address2),
@@ -113,24 +101,23 @@ class TiersRecordDialog(QDialog):
                                 (translate("TiersRecordDialog", "Ville"), self.city),
                                 (translate("TiersRecordDialog", "Pays"), self.country)]))
 
-        self.email, self.phone = _line(tiers.email, 254), _line(tiers.phone, 32)
+        self.email, self.phone = _line(tiers, "email"), _line(tiers, "phone")
         contact = frame(translate("TiersRecordDialog", "Contact"))
         contact.setLayout(form([(translate("TiersRecordDialog", "Email"), self.email),
                                 (translate("TiersRecordDialog", "Téléphone"), self.phone)]))
 
         self.consent = QCheckBox(translate("TiersRecordDialog", "Accord de consentement"))
         self.consent.setChecked(tiers.lre_consent)
-        self.consent_email = _line(tiers.consent_email, 254)
+        self.consent_email = _line(tiers, "consent_email")
         self.paper = QCheckBox(translate("TiersRecordDialog", "Demande d'envoi papier (copropriétaire)"))
         self.paper.setChecked(tiers.paper_requested)
-        model = consent_model_for(tiers.entity.kind if tiers.entity else None)
         regime = QLabel(translate("TiersRecordDialog", "Régime : {regime}").format(
-            regime=translate("ConsentModel", model.label)))
+            regime=render(record.consent_regime)))
         regime.setWordWrap(True)
         regime.setStyleSheet("color: #555;")
         rows = [("", self.consent), (translate("TiersRecordDialog", "Email"), self.consent_email), ("", self.paper),
                 ("", regime)]
-        if is_request_pending(tiers):
+        if record.request_pending:
             pending = QLabel(translate("TiersRecordDialog", "Demande de consentement envoyée à AR24 : en attente de réponse"))
             pending.setStyleSheet("color: #a86400;")
             rows.append(("", pending))
@@ -161,21 +148,19 @@ class TiersRecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(frame(translate("TiersRecordDialog", "Historique du consentement"),
-                               self._history_table(tiers)), 1)
+                               self._history_table(record)), 1)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
 
     @staticmethod
-    def _history_table(tiers: Tiers) -> QTableWidget:
-        table = QTableWidget(len(tiers.consent_history), 5)
+    def _history_table(record: TiersRecord) -> QTableWidget:
+        table = QTableWidget(len(record.history), 5)
         table.setHorizontalHeaderLabels([translate("TiersRecordDialog", title) for title in HISTORY_COLUMNS])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, change in enumerate(reversed(tiers.consent_history)):
-            values = [change.at.strftime("%d/%m/%Y %H:%M"),
-                      translate("TiersRecordDialog", CHANGE_LABELS.get(change.change, change.change)),
-                      translate("TiersRecordDialog", ORIGIN_LABELS.get(change.origin, change.origin.value)),
-                      change.by_login, change.email]
+        for row, line in enumerate(record.history):
+            values = [line.at.strftime("%d/%m/%Y %H:%M"), render(line.change), render(line.origin), line.by_login,
+                      line.email]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()
@@ -185,23 +170,18 @@ class TiersRecordDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------
     def current_form(self) -> TiersForm:
+        """What the fields hold; app/ normalizes it (city in capitals, country) when saving."""
         return TiersForm(
-            version=self.version, civility=self.civility.currentText().strip(),
-            lastname=self.lastname.text().strip(), firstname=self.firstname.text().strip(),
-            company=self.company.text().strip(), status=self.status.currentData(),
-            relation=self.relation.currentText().strip(), email=self.email.text().strip(),
-            phone=self.phone.text().strip(), address1=self.address1.text().strip(),
-            address2=self.address2.text().strip(), address3=self.address3.text().strip(),
-            postal_code=self.postal_code.text().strip(), city=self.city.text().strip().upper(),
-            country=self.country.text().strip().upper() or "FR", lre_consent=self.consent.isChecked(),
-            consent_email=self.consent_email.text().strip(), paper_requested=self.paper.isChecked())
+            version=self.version, civility=self.civility.currentText(), lastname=self.lastname.text(),
+            firstname=self.firstname.text(), company=self.company.text(), status=self.status.currentData(),
+            relation=self.relation.currentText(), email=self.email.text(), phone=self.phone.text(),
+            address1=self.address1.text(), address2=self.address2.text(), address3=self.address3.text(),
+            postal_code=self.postal_code.text(), city=self.city.text(), country=self.country.text(),
+            lre_consent=self.consent.isChecked(), consent_email=self.consent_email.text(),
+            paper_requested=self.paper.isChecked())
 
     def save(self) -> bool:
-        try:
-            with self.context.store.session() as session:
-                errors = save_tiers(session, self.tiers_id, self.current_form(), self.context.login)
-        except StaleRecordError as error:
-            errors = [str(error)]
+        errors = service.save_tiers_record(self.context, self.tiers_id, self.current_form())
         if errors:
             self.errors.setText("\n".join(errors))
             self.errors.show()

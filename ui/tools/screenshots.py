@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.context import AppContext
 from app.demo import samples
 from app.sending.send_types import SendType
+from ui.compose.samples import import_letters_sample, new_letter_sample
 from ui.help import show_help
 from ui.home.main_window import MainWindow
 from ui.letters.letter_detail import LetterDetailDialog
@@ -89,6 +90,8 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         "error-recap": lambda: _send_choice(ready(), SendType.LRE_EIDAS, recap=True),
         "progress": sample_window,
         **letter_shots(folder, main),
+        "new-letter": lambda: new_letter_sample(context, folder),
+        "import-letters-split": lambda: import_letters_sample(context, folder),
         "help": lambda: show_help("tiers"),
     }
 

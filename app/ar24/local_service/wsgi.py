@@ -36,16 +36,19 @@ class ServiceApp:
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
         request = Request(environ)
         path = request.path
-        if path.startswith(API_PREFIX):
-            response = self._api(request)
-        elif path.startswith("/get/"):
-            response = hostile.proof_fault(request, self.state) or downloads.serve(request, self.state)
-        elif path.startswith(consent_page.PREFIX):
-            response = consent_page.serve(request, self.state)
-        elif path.startswith("/_emu/"):
-            response = control.serve(request, self.state)
-        else:
-            response = NotFound().get_response()
+        try:
+            if path.startswith(API_PREFIX):
+                response = self._api(request)
+            elif path.startswith("/get/"):
+                response = hostile.proof_fault(request, self.state) or downloads.serve(request, self.state)
+            elif path.startswith(consent_page.PREFIX):
+                response = consent_page.serve(request, self.state)
+            elif path.startswith("/_emu/"):
+                response = control.serve(request, self.state)
+            else:
+                response = NotFound().get_response()
+        finally:
+            request.close()   # the uploaded files' temporary spools (ResourceWarning otherwise)
         return response(environ, start_response)
 
     def _api(self, request: Request) -> Response:

@@ -1,17 +1,26 @@
 """Editing a "Fiche tiers": validation in French, optimistic locking, audit entry."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import asdict, dataclass, fields
+from typing import Any, cast
 
-from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import String
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.consent.changes import set_consent, set_paper_request
+from app.consent.emails import email_error
 from app.store.models import AuditEntry, Tiers, TiersStatus
 
 ADDRESS_LINE_MAX = 38   # French postal standard (AFNOR XP Z10-011): 38 characters a line
+DEFAULT_COUNTRY = "FR"  # ISO 3166 code of a record whose country is left empty
+# How many characters each field of the record holds: the store's column widths, read once.
+FIELD_MAX: dict[str, int] = {
+    name: cast(String, Tiers.__table__.c[name].type).length or 0
+    for name in ("lastname", "firstname", "company", "email", "phone", "address1", "address2", "address3",
+                 "postal_code", "city", "country", "consent_email")}
 STALE_MESSAGE = ("Cette fiche a été modifiée entre-temps (sur un autre poste ou dans une autre fenêtre). "
                  "Vos changements n'ont pas été enregistrés : rouvrez la fiche pour repartir de la version à jour.")
 
@@ -38,7 +47,7 @@ class TiersForm:
     address3: str = ""
     postal_code: str = ""
     city: str = ""
-    country: str = "FR"
+    country: str = DEFAULT_COUNTRY
     lre_consent: bool = False
     consent_email: str = ""
     paper_requested: bool = False
@@ -48,28 +57,12 @@ class TiersForm:
         return cls(**{f.name: getattr(tiers, f.name) for f in fields(cls)})
 
 
-def email_error(email: str, label: str = "L'adresse e-mail") -> str | None:
-    """None when the syntax is valid (no DNS look-up: agencies often work offline)."""
-    try:
-        validate_email(email, check_deliverability=False)
-    except EmailNotValidError as error:
-        return f"{label} « {email} » n'est pas valide : {_french_reason(str(error))}"
-    return None
-
-
-def _french_reason(reason: str) -> str:
-    """email-validator explains in English; the user reads French."""
-    rules = [
-        ("must have an @-sign", "il manque le @."),
-        ("should have a period", "le nom de domaine est incomplet (par exemple « gmail.com » et non « gmail »)."),
-        ("two periods in a row", "deux points se suivent."),
-        ("something before the @-sign", "il manque la partie avant le @."),
-        ("something after the @-sign", "il manque le nom de domaine après le @."),
-        ("SPACE", "l'adresse contient une espace."),
-        ("invalid characters", "l'adresse contient un caractère interdit."),
-        ("hyphen", "un tiret est mal placé dans le nom de domaine."),
-    ]
-    return next((french for english, french in rules if english in reason), "vérifiez l'orthographe de l'adresse.")
+def normalized(form: TiersForm) -> TiersForm:
+    """As the post writes it: the city in capitals, the country as an upper-case code, France by
+    default; surrounding spaces removed."""
+    texts: dict[str, Any] = {f.name: value.strip() for f in fields(form) if type(value := getattr(form, f.name)) is str}
+    return dataclasses.replace(form, **texts | {"city": texts["city"].upper(),
+                                                "country": texts["country"].upper() or DEFAULT_COUNTRY})
 
 
 def validate(form: TiersForm) -> list[str]:
@@ -93,15 +86,16 @@ def validate(form: TiersForm) -> list[str]:
                                             ("la ville", form.city)) if not value.strip()]
         if missing:
             errors.append(f"Adresse postale incomplète : il manque {', '.join(missing)}.")
-    if form.country == "FR" and form.postal_code and not re.fullmatch(r"\d{5}", form.postal_code):
+    if form.country == DEFAULT_COUNTRY and form.postal_code and not re.fullmatch(r"\d{5}", form.postal_code):
         errors.append(f"Le code postal « {form.postal_code} » doit compter 5 chiffres.")
     return errors
 
 
 def save_tiers(session: Session, tiers_id: int, form: TiersForm, login: str) -> list[str]:
-    """Validate and save; returns the French errors (nothing saved) or [] when saved.
+    """Normalize, validate and save; returns the French errors (nothing saved) or [] when saved.
 
     Raises StaleRecordError when the record changed since the form was loaded."""
+    form = normalized(form)
     errors = validate(form)
     if errors:
         return errors
