@@ -257,3 +257,38 @@ def test_a_validation_whose_process_dies_says_what_is_left_and_can_be_taken_up(q
         sent = [refs.get(ref) for ref in session.scalars(select(RegisteredLetter.local_ref)
                                                          .where(RegisteredLetter.id.in_(letters)))]
     assert sent.count(1) >= 10 - 1 and set(sent) <= {1, None}   # never twice; one may wait for its reconciliation
+
+
+def test_a_refused_lre_is_sent_again_on_paper_once_from_its_letter(qtbot, demo_context, tmp_path) -> None:
+    """Issue 17, item 6, to the end: the refused LRE's detail, the send choice on paper, the
+    confirmation, the thermomètre, one paper letter at AR24."""
+    from app.demo.sending_setup import make_demo_ready_to_send
+    from app.sending.send_types import SendType
+    from app.services.letters import sync_statuses
+    from app.sync.archive import ProofArchive
+    from tests.letters.support import posted_letters
+    from ui.letters.letter_detail import LetterDetailDialog
+
+    [refused] = posted_letters(demo_context, ["refused"], tmp_path)
+    make_demo_ready_to_send(demo_context.store, demo_context.login)
+    with service_control(demo_context) as control:
+        control.clock(advance_seconds=16 * 86400)
+    sync_statuses(demo_context)
+    detail = LetterDetailDialog(demo_context, refused, ProofArchive())
+    qtbot.addWidget(detail)
+    assert not detail.paper_button.isHidden()
+    qtbot.mouseClick(detail.paper_button, Qt.MouseButton.LeftButton)
+    choice = detail.send_choice
+    qtbot.waitUntil(lambda: choice.choice is not None, timeout=30000)
+    assert choice.send_type is SendType.LR_PAPIER and choice.choice.batch.compatible_event_ids == choice.event_ids
+    choice.validate()
+    qtbot.waitUntil(lambda: choice.confirmation is not None, timeout=20000)
+    choice.confirmation.accept()                       # "Confirmer l'envoi"
+    qtbot.waitUntil(lambda: detail.sending is not None and detail.sending.report is not None, timeout=120000)
+    assert [r.outcome.value for r in detail.sending.report.results] == ["OK"], detail.sending.report.summary()
+    refs = mails_by_ref(demo_context)
+    with demo_context.store.session() as session:
+        letters = session.execute(select(RegisteredLetter.send_type, RegisteredLetter.local_ref)
+                                  .order_by(RegisteredLetter.id)).all()
+    assert [row.send_type for row in letters] == [SendType.LRE_EIDAS, SendType.LR_PAPIER]
+    assert [refs.get(row.local_ref) for row in letters] == [1, 1]      # the paper letter posted once
