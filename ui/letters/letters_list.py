@@ -266,9 +266,7 @@ class LettersListWindow(ListWindow):
 
     def update_consents(self) -> None:
         """Same operation as the tiers list's "MAJ accord de consentement LRE"."""
-        from ui.tiers.tiers_list import (
-            TiersListWindow,  # the tiers list owns the consent dialogs
-        )
+        from ui.tiers.tiers_list import TiersListWindow   # the tiers list owns the consent dialogs
 
         tiers = TiersListWindow(self.context, self)
         tiers.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
