@@ -19,7 +19,7 @@ import queue
 import random
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,8 @@ from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter,
 from app.consent.ar24_sync import update_consents_from_ar24
 from app.sending.rules import consent_refusal
 from app.sending.send_types import PrintOptions, is_electronic
+from app.sending.sent import SendHistory, SentLetter, resend_note
+from app.sending.sent import refusal as already_sent
 from app.outbox.post import DEFAULT_PARALLEL, IN_DOUBT_LATER, Posted, post_letter
 from app.outbox.reconcile import Reconciled, reconcile, settle_time
 from app.outbox.states import (
@@ -176,8 +178,9 @@ class Outbox:
     # -- entry points ----------------------------------------------------------------------
 
     def send(self, send_type: SendType, event_ids: Sequence[int], print_options: PrintOptions,
-             control: Any) -> BatchReport:
-        """Prepare, upload and post (or park at ``to_valid``) one letter per event."""
+             control: Any, resend_reasons: Mapping[int, str] | None = None) -> BatchReport:
+        """Prepare, upload and post (or park at ``to_valid``) one letter per event.
+        ``resend_reasons``: delivered events the user chose to send again, with the reason."""
         from app.sending.loading import load_account, load_events
 
         with self.store.session() as session:
@@ -198,7 +201,7 @@ class Outbox:
                     run.tally.add(EventResult(label, Outcome.ERROR, consent_problem, event_id))
                 else:
                     run.enqueue_event(event_id, facts.get(event_id), account, send_type, print_options,
-                                      id_user, preparer)
+                                      id_user, preparer, (resend_reasons or {}).get(event_id, ""))
 
         return run.execute(feed)
 
@@ -292,7 +295,7 @@ class _Run:
     # -- one event -------------------------------------------------------------------------
 
     def enqueue_event(self, event_id: int, facts: Any, account: Any, send_type: SendType,
-                      print_options: PrintOptions, id_user: int, preparer: Preparer) -> None:
+                      print_options: PrintOptions, id_user: int, preparer: Preparer, resend_reason: str = "") -> None:
         store = self.outbox.store
         if facts is None:
             self.tally.add(EventResult(f"Événement {event_id}", Outcome.ERROR,
@@ -305,23 +308,26 @@ class _Run:
         with self.tally.lock:
             self.tally.current = label
         with store.session() as session:
-            existing = live_letter(session, event_id, send_type)
-            existing_state = existing.outbox_state if existing else None
-            existing_id = existing.id if existing else None
-        if existing_id is not None:
-            if existing_state in UNFINISHED and claim(store, self.worker, [existing_id], UNFINISHED,
-                                                      self.outbox.workstation):
-                self.work.put((existing_id, label, event_id))   # left unfinished by an earlier run
-            else:
-                self.tally.add(already_result(label, event_id, existing_id, existing_state))
-            return
+            existing = live_letter(session, event_id)
+            held = SentLetter.of(existing) if existing is not None else None
+        note = ""
+        if held is not None:
+            if held.outbox_state in UNFINISHED and claim(store, self.worker, [held.letter_id], UNFINISHED,
+                                                         self.outbox.workstation):
+                self.work.put((held.letter_id, label, event_id))   # left unfinished by an earlier run
+                return
+            if already_sent(SendHistory((held,)), resend_reason=resend_reason):
+                self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé — {held.line()} : pas de second envoi.",
+                                           event_id, held.letter_id))
+                return
+            note = resend_note(held, send_type, resend_reason)
         local_ref = new_local_ref()
         try:
             with store.session() as session:
                 documents = preparer(session, event_id, send_type, self.outbox.login, self.outbox.out_dir / local_ref)
             letter_id = create_letter(store, self.worker, facts=facts, account=account, send_type=send_type,
                                       print_options=print_options, local_ref=local_ref, id_user=id_user,
-                                      documents=documents)
+                                      documents=documents, resend_note=note)
         except AlreadyInOutbox as error:
             self.tally.add(EventResult(label, Outcome.ERROR, str(error), event_id, error.letter_id))
             return
@@ -421,15 +427,4 @@ class _Run:
                      "target": f"lot:{self.worker.id}"[:80], "detail": report.summary()})
         with self.outbox.store.session() as session, session.begin():
             session.execute(insert(AuditEntry), rows)
-
-
-def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None) -> EventResult:
-    if state is OutboxState.POSTED:
-        message = "Déjà envoyée à AR24 lors d'un envoi précédent : pas de second envoi."
-    elif state is OutboxState.TO_VALID:
-        message = "Déjà déposée chez AR24, en attente de validation OTP : pas de second envoi."
-    else:
-        message = "Cet événement est en cours d'envoi depuis une autre fenêtre ou un autre poste : pas de second envoi."
-    outcome = Outcome.OK if state in (OutboxState.POSTED, OutboxState.TO_VALID) else Outcome.ERROR
-    return EventResult(label, outcome, message, event_id, letter_id)
 

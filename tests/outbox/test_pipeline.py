@@ -67,7 +67,8 @@ def test_sending_the_same_events_again_sends_nothing_twice(store, client, contro
     outbox = make_outbox(store, client, tmp_path)
     outbox.send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
     again = outbox.send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
-    assert all("Déjà envoyée à AR24" in r.message for r in again.results)
+    assert all("Non envoyé — Déjà envoyé : Lettre suivie n° " in r.message for r in again.results)
+    assert {r.outcome for r in again.results} == {Outcome.ERROR}   # not counted as sent by this batch
     assert_exactly_one_mail_each(store, control, 6)
 
 
@@ -135,7 +136,9 @@ def test_cancel_mid_batch_is_consistent_and_resumable(store, client, control, ac
     assert sum(mails_by_ref(control).get(ref, 0) for ref in refs(store)) == posted
     control.faults(latency_ms=0)
     again = make_outbox(store, client, tmp_path).send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
-    assert {r.outcome for r in again.results} == {Outcome.OK}
+    assert again.count(Outcome.OK) == 40 - posted   # the cancelled ones are sent now...
+    refused = [r for r in again.results if r.outcome is not Outcome.OK]   # ...the posted ones are not paid twice
+    assert len(refused) == posted and all("Déjà envoyé : Lettre suivie n° " in r.message for r in refused)
     with store.session() as session:
         live = session.scalars(select(RegisteredLetter.local_ref).where(RegisteredLetter.outbox_state == OutboxState.POSTED))
         counts = mails_by_ref(control)
