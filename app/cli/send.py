@@ -159,6 +159,7 @@ def _plan_rows(batch, listed: bool, unit_ht, report=None) -> list[dict]:
         result = results.get(check.event_id)
         rows.append({"event_id": check.event_id, "recipient": check.recipient_name, "entity": check.entity_code,
                      "compatible": check.compatible, "refusal": None if check.compatible else check.information,
+                     "notes": [warning.commentaire for warning in check.warnings],
                      "price_ht": str(unit_ht) if check.compatible and unit_ht is not None else None,
                      "outcome": result.outcome.name.lower() if result else None,
                      "message": result.message if result else None, "letter_id": result.letter_id if result else None})
