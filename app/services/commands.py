@@ -23,6 +23,7 @@ from app.accounts.payment_links import (
     fetch_payment_methods,
     save_payment_links,
 )
+from app.ar24.connection import env_settings
 from app.ar24.provisional import PaymentMethod
 from app.letters.queries import LetterSearch, letter_rows, user_id_of
 from app.letters.statuses import status_label
@@ -62,7 +63,8 @@ def account_status(context: Any, *, authorize: bool = False) -> LinkStatus:
     store, login = context.store, context.login
     with store.session() as session:
         status = link_status(session, login)
-    demo = context.settings.ar24_environment == "demo"
+    # Démo locale, unless the AR24_* variables point elsewhere: the built-in service grants at once.
+    demo = context.settings.ar24_environment == "demo" and not env_settings()
     if authorize:
         email = status.email or (context.ar24.local_service().demo_account["email"] if demo else "")
         if not email:

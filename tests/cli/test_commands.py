@@ -140,12 +140,35 @@ def test_every_command_against_the_local_service(capsys) -> None:
     twice = run_cli(capsys, "send", "--events", str(BROUILLY), "--type", "lre", "--yes")
     assert twice.code == 1 and "Déjà envoyé : LR papier n° " in twice.err
 
-    # --all-ready: every chronoted event the rules accept; the sent ones are not among them.
+    # A seat killed during that post: the letter stays "posting", AR24's answer unknown.
+    number = _forget_post(paper.rows[0]["letter_id"])
+
+    # --all-ready: first the unfinished letter is resumed (found on AR24 by its reference, not
+    # posted again); then every chronoted event the rules accept, the sent ones not among them.
     ready = run_cli(capsys, "send", "--all-ready", "--type", "notice", "--json")
+    assert "Reprise des envois interrompus : 1 réussi(s), 0 en erreur" in ready.err
+    assert f"Envoyée à AR24 (numéro {number})" in ready.err
     assert ready.code == 1 and ready.rows and all(row["compatible"] for row in ready.rows)
     assert not {AUXEY, BROUILLY} & {row["event_id"] for row in ready.rows}
     assert "événement(s) chronoté(s) non retenu(s)" in ready.err
     assert len(run_cli(capsys, "letters", "--json").rows) == 4   # LRE, forced paper, ERE, paper: nothing more
+
+
+def _forget_post(letter_id: int) -> int:
+    """Put a posted letter back where a kill during its POST leaves it; returns its AR24 number."""
+    from sqlalchemy import update
+
+    from app.paths import data_dir
+    from app.store.models import OutboxState, RegisteredLetter
+
+    store = open_app_store(f"sqlite:///{data_dir() / 'recommandes.db'}")
+    with store.session() as session, session.begin():
+        number = session.get(RegisteredLetter, letter_id).ar24_mail_id
+        session.execute(update(RegisteredLetter).where(RegisteredLetter.id == letter_id).values(
+            outbox_state=OutboxState.POSTING, ar24_mail_id=None, ar24_status="",
+            post_started_at=dt.datetime.now() - dt.timedelta(hours=1)))
+    store.dispose()
+    return number
 
 
 def _set_email(code: str, email: str) -> None:
