@@ -62,7 +62,7 @@ def holding_sql():
 class SentLetter:
     """What the rule needs to know of one letter of an event."""
     letter_id: int
-    event_id: int
+    event_id: int | None
     send_type: SendType
     outbox_state: str
     ar24_status: str
@@ -141,7 +141,7 @@ def load_history(session: Session, event_ids: Sequence[int]) -> dict[int, SendHi
             .order_by(RegisteredLetter.id.desc()))
         for (letter_id, event_id, send_type, state, status, number, created, deposit,
              refused, negligence, bounced) in rows:
-            found.setdefault(event_id, []).append(SentLetter(
+            found.setdefault(event_id or 0, []).append(SentLetter(
                 letter_id, event_id, send_type, getattr(state, "value", state), status or "", number, created,
                 deposit, refused or negligence or bounced))
     return {event_id: SendHistory(tuple(letters)) for event_id, letters in found.items()}
