@@ -56,6 +56,8 @@ def run(argv: list[str], options: GlobalOptions) -> int:
         fail_usage(command, f"--events attend des numéros séparés par des virgules, pas « {args.events} »")
     if args.force_resend and not (args.reason or "").strip():
         fail_usage(command, "--force-resend demande un motif : --reason TEXTE")
+    if args.force_resend and args.all_ready:   # a second send is chosen event by event, never in bulk
+        fail_usage(command, "--force-resend s'emploie avec --events, pas avec --all-ready")
     if args.reason and not args.force_resend:
         fail_usage(command, "--reason accompagne --force-resend")
     send_type = SEND_TYPES[args.type]
@@ -78,8 +80,9 @@ def _send(output, args, options: GlobalOptions, requested: list[int] | None, sen
         else:
             known = commands.known_event_ids(context.store, requested)
             for event_id in (i for i in requested if i not in known):
-                output.warn(message(QT_TRANSLATE_NOOP("Commands", "Refusé : l'événement {id} n'existe pas."), id=event_id))
-                output.add_rows([{"event_id": event_id, "compatible": False, "refusal": "unknown event"}])
+                missing = message(QT_TRANSLATE_NOOP("Commands", "L'événement {id} n'existe pas."), id=event_id)
+                output.warn(message(QT_TRANSLATE_NOOP("Commands", "Refusé : {reason}"), reason=missing))
+                output.add_rows([{"event_id": event_id, "compatible": False, "refusal": output.text(missing)}])
                 refused = True
             event_ids = [i for i in requested if i in known]
         reasons = {event_id: args.reason for event_id in event_ids} if args.force_resend else {}

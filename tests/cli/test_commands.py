@@ -5,6 +5,7 @@ AUXEY Marc scenario: an event delivered as LRE is not sent again on paper."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -195,13 +196,17 @@ def test_bad_usage_exits_2_and_an_unusable_store_exits_1(capsys) -> None:
     assert run_cli(capsys, "send", "--events", "a,b", "--type", "lre").code == 2
     assert run_cli(capsys, "send", "--events", "1", "--type", "fax").code == 2
     assert run_cli(capsys, "send", "--events", "1", "--type", "lre", "--reason", "x").code == 2
+    assert run_cli(capsys, "send", "--all-ready", "--type", "lre", "--force-resend", "--reason", "x").code == 2
     assert run_cli(capsys, "payment-methods", "--assign", "S001").code == 2
     assert run_cli(capsys, "events", "--login", "PERSONNE").code == 2
     unknown = run_cli(capsys, "send", "--events", "999", "--type", "ere")
-    assert unknown.code == 1 and "l'événement 999 n'existe pas" in unknown.err
+    assert unknown.code == 1 and "Refusé : L'événement 999 n'existe pas." in unknown.err
     down = run_cli(capsys, "letters", db="postgresql+psycopg://personne@127.0.0.1:1/rien")
     assert down.code == 1 and "La base de données n'a pas pu être ouverte" in down.err
-    # Through main.py itself: an unknown option is bad usage, and the log stays in its file.
-    process = subprocess.run([sys.executable, "main.py", "events", "--bogus"], cwd=ROOT, capture_output=True,
-                             text=True, timeout=120)
+    # Through main.py itself: an unknown option is bad usage; --json leaves nothing but the array on stdout.
+    process = subprocess.run([sys.executable, "main.py", "events", "--bogus"], check=False, cwd=ROOT,
+                             capture_output=True, text=True, timeout=120)
     assert process.returncode == 2 and "--bogus" in process.stderr
+    process = subprocess.run([sys.executable, "main.py", "events", "--json"], check=False, cwd=ROOT,
+                             capture_output=True, text=True, timeout=120)
+    assert process.returncode == 0 and len(json.loads(process.stdout)) == 40

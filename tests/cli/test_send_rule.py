@@ -3,13 +3,17 @@ type, the second send is offered exactly after a failure of the first, and every
 what exists (the dialog's side of the same table is tests/sending/test_paid_once.py)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app.store.database import open_store
 from tests.cli.support import run_cli
-from tests.sending.paid_once import FAILURES, TYPES, expected_line, expected_resend, seed_table
+from tests.sending.paid_once import (
+    FAILURES,
+    TYPES,
+    expected_line,
+    expected_resend,
+    seed_table,
+)
 
 
 @pytest.fixture(scope="module")

@@ -35,7 +35,7 @@ def test_two_seats_sending_two_types_for_the_same_events_get_one_letter_each(pg_
         seats.append(subprocess.Popen([sys.executable, "-m", "tests.outbox.kill_runner", str(config)], cwd=ROOT,
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
     for seat in seats:
-        out, err = seat.communicate(timeout=300)
+        _, err = seat.communicate(timeout=300)
         assert seat.returncode == 0, err[-3000:]
     with store.session() as session:
         letters = session.execute(select(RegisteredLetter.event_id, RegisteredLetter.send_type,

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.store.models import EidasState, OutboxState, RegisteredLetter, Sender, SendType, User
+from app.store.models import (
+    EidasState,
+    OutboxState,
+    RegisteredLetter,
+    Sender,
+    SendType,
+    User,
+)
 from tests.outbox.support import LOGIN, seed_batch
 
 TYPES = {"lre": SendType.LRE_EIDAS, "notice": SendType.AVIS_SYNDIC, "paper": SendType.LR_PAPIER,

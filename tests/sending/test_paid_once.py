@@ -12,7 +12,13 @@ from app.sending.issues import IssueCode, Severity
 from app.store.database import open_store
 from app.store.models import RegisteredLetter, SendType
 from tests.outbox.support import LOGIN
-from tests.sending.paid_once import FAILURES, TYPES, expected_line, expected_resend, seed_table
+from tests.sending.paid_once import (
+    FAILURES,
+    TYPES,
+    expected_line,
+    expected_resend,
+    seed_table,
+)
 
 
 @pytest.fixture
@@ -49,8 +55,9 @@ def test_a_chosen_second_send_of_a_delivered_event_is_offered_with_its_reason(ta
     choice = evaluate_send_choice(store, list(reasons), SendType.LR_PAPIER, login=LOGIN, resend_reasons=reasons)
     forced, waiting = choice.batch.events
     assert forced.compatible and [(w.code, w.severity, w.commentaire) for w in forced.warnings] == [
-        (IssueCode.RESEND, Severity.WARNING, f"Renvoi volontaire en LR papier malgré LRE n° {delivered.number} du "
-         "10/11/2026, statut Accusé de réception : motif « AR contesté par le copropriétaire »")]
+        (IssueCode.RESEND, Severity.WARNING, (f"Renvoi volontaire en LR papier malgré LRE n° {delivered.number} du "
+                                              "10/11/2026, statut Accusé de réception : motif « AR contesté par le "
+                                              "copropriétaire »"))]
     assert not waiting.compatible and waiting.errors[0].commentaire.endswith(
         "un renvoi volontaire n'est possible qu'une fois la lettre remise")
 

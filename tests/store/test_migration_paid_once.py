@@ -16,12 +16,12 @@ from app.store.models import RegisteredLetter, SendType
 
 NOW = dt.datetime(2026, 11, 10, 9, 30)
 SETUP = [
-    "INSERT INTO app_user (id, login, full_name, ar24_link_state, ar24_identity_verified, ar24_payment_ready, "
-    "created_at) VALUES (1, 'JLC', 'Jean-Louis', 'linked', false, false, :now)",
-    "INSERT INTO tiers (id, code, civility, lastname, firstname, company, email, phone, address1, address2, address3,"
-    " postal_code, city, country, status, relation, lre_consent, consent_email, paper_requested, updated_at, version)"
-    " VALUES (1, 'T1', '', 'AUXEY', 'Marc', '', 'marc@exemple.fr', '', '', '', '', '', '', 'FR', 'particulier', '',"
-    " true, '', false, :now, 1)",
+    ("INSERT INTO app_user (id, login, full_name, ar24_link_state, ar24_identity_verified, ar24_payment_ready, "
+     "created_at) VALUES (1, 'JLC', 'Jean-Louis', 'linked', false, false, :now)"),
+    ("INSERT INTO tiers (id, code, civility, lastname, firstname, company, email, phone, address1, address2, address3,"
+     " postal_code, city, country, status, relation, lre_consent, consent_email, paper_requested, updated_at, version)"
+     " VALUES (1, 'T1', '', 'AUXEY', 'Marc', '', 'marc@exemple.fr', '', '', '', '', '', '', 'FR', 'particulier', '',"
+     " true, '', false, :now, 1)"),
 ]
 LETTERS = [   # (id, event, type, outbox state, AR24 status): event 1 paid twice, event 2 refused
     (1, 1, "lre_eidas", "posted", "AR"), (2, 1, "lr_papier", "posted", "sent"), (3, 2, "lre_eidas", "posted", "refused")]
