@@ -404,8 +404,8 @@
         <translation>{count} assignment(s) changed.</translation>
     </message>
     <message>
-        <source>Refusé : l&apos;événement {id} n&apos;existe pas.</source>
-        <translation>Refused: event {id} does not exist.</translation>
+        <source>L&apos;événement {id} n&apos;existe pas.</source>
+        <translation>Event {id} does not exist.</translation>
     </message>
     <message>
         <source>{event} — Attention : {warning}</source>
