@@ -26,12 +26,13 @@ def test_two_seats_sending_two_types_for_the_same_events_get_one_letter_each(pg_
     store = open_store(pg_url)
     events = seed_batch(store, make_account(control), EVENTS)
     seats = []
-    for seat, send_type in (("POSTE-1", SendType.ERE_SIMPLE), ("POSTE-2", SendType.LR_PAPIER)):
+    # Opposite orders: the seats meet in the middle of the batch, whichever starts first.
+    for seat, send_type, order in (("POSTE-1", SendType.ERE_SIMPLE, events), ("POSTE-2", SendType.LR_PAPIER, events[::-1])):
         config = tmp_path / f"{seat}.json"
         config.write_text(json.dumps({
             "db_url": store.engine.url.render_as_string(hide_password=False), "base_url": service.base_url,
             "token": service.token, "private_key": service.private_key, "out_dir": str(tmp_path / seat),
-            "event_ids": events, "send_type": send_type.value, "workstation": seat}), encoding="utf-8")
+            "event_ids": order, "send_type": send_type.value, "workstation": seat}), encoding="utf-8")
         seats.append(subprocess.Popen([sys.executable, "-m", "tests.outbox.kill_runner", str(config)], cwd=ROOT,
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
     for seat in seats:
