@@ -34,8 +34,11 @@ OUTCOMES = {
     "bounced": (OutboxState.POSTED, "bounced", True),
     "failed": (OutboxState.FAILED, "", False),
     "cancelled": (OutboxState.CANCELLED, "", False),
+    # Beyond the issue's list: AR24's own two failures.
+    "error": (OutboxState.POSTED, "error", True),
+    "not_valided": (OutboxState.TO_VALID, "not_valided", False),
 }
-FAILURES = {"refused", "negligence", "bounced", "failed", "cancelled"}
+FAILURES = {"refused", "negligence", "bounced", "failed", "cancelled", "error", "not_valided"}
 CREATED = dt.datetime(2026, 11, 10, 9, 30)
 FAILED_ON = dt.datetime(2026, 11, 26, 8, 0)
 
@@ -49,7 +52,7 @@ class Case:
 
 
 def seed_table(store) -> tuple[list[Case], list[int]]:
-    """40 events with one letter each (4 types × 10 outcomes) and 2 events without any."""
+    """48 events with one letter each (4 types × 12 outcomes) and 2 events without any."""
     events = seed_batch(store, {"email": "compte@agence.fr", "id": 7}, len(TYPES) * len(OUTCOMES) + 2)
     cases, number = [], 100001
     with store.session() as session, session.begin():
@@ -85,8 +88,9 @@ def expected_line(case: Case) -> str:
 def expected_resend(case: Case, second: str) -> str:
     feminine = case.first != "notice"
     what = {"refused": "refusé", "negligence": "non réclamé", "bounced": "non distribué",
-            "failed": "en échec avant son dépôt", "cancelled": "annulé avant son dépôt"}[case.outcome]
-    if feminine and case.outcome in ("refused", "negligence", "bounced"):
+            "failed": "en échec avant son dépôt", "cancelled": "annulé avant son dépôt",
+            "error": "en erreur technique", "not_valided": "non validé"}[case.outcome]
+    if feminine and case.outcome in ("refused", "negligence", "bounced", "not_valided"):
         what += "e"
     elif feminine and case.outcome == "cancelled":
         what = "annulée avant son dépôt"
