@@ -18,7 +18,7 @@ import queue
 import random
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -35,6 +35,8 @@ from app.consent.ar24_sync import update_consents_from_ar24
 from app.sending.facts import AccountFacts, EventFacts
 from app.sending.rules import consent_refusal
 from app.sending.send_types import PrintOptions, is_electronic
+from app.sending.sent import SendHistory, SentLetter, resend_note
+from app.sending.sent import refusal as already_sent
 from app.outbox.post import DEFAULT_PARALLEL, IN_DOUBT_LATER, Posted, post_letter
 from app.outbox.reconcile import Reconciled, reconcile, settle_time
 from app.outbox.states import (
@@ -229,8 +231,9 @@ class Outbox:
     # -- entry points ----------------------------------------------------------------------
 
     def send(self, send_type: SendType, event_ids: Sequence[int], print_options: PrintOptions,
-             control: Control[Progress]) -> BatchReport:
-        """Prepare, upload and post (or park at ``to_valid``) one letter per event."""
+             control: Control[Progress], resend_reasons: Mapping[int, str] | None = None) -> BatchReport:
+        """Prepare, upload and post (or park at ``to_valid``) one letter per event.
+        ``resend_reasons``: delivered events the user chose to send again, with the reason."""
         from app.sending.loading import load_account, load_events
 
         with self.store.session() as session:
@@ -246,14 +249,14 @@ class Outbox:
             for event_id in event_ids:
                 label = event_label(facts[event_id]) if event_id in facts else f"Événement {event_id}"
                 if control.cancelled:
-                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                    run.tally.add(not_started(self.store, label, event_id,
                                               EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id)))
                 elif consent_problem:
-                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                    run.tally.add(not_started(self.store, label, event_id,
                                               EventResult(label, Outcome.ERROR, consent_problem, event_id)))
                 else:
                     run.enqueue_event(event_id, facts.get(event_id), account, send_type, print_options,
-                                      id_user, preparer)
+                                      id_user, preparer, (resend_reasons or {}).get(event_id, ""))
 
         return run.execute(feed)
 
@@ -280,15 +283,21 @@ def event_label(facts: EventFacts) -> str:
     return f"{facts.label} - {facts.recipient.display_name}"
 
 
-def not_started(store: Store, label: str, event_id: int, send_type: SendType, result: EventResult) -> EventResult:
+def not_started(store: Store, label: str, event_id: int, result: EventResult) -> EventResult:
     """``result`` for an event this batch stopped before preparing its letter ("nothing was sent"),
     unless a letter of an earlier batch is at AR24: the report then names it, with its number."""
     with store.session() as session:
-        existing = live_letter(session, event_id, send_type)
-        known = (existing.id, existing.outbox_state, existing.ar24_mail_id) if existing else None
-    if known and known[1] in (OutboxState.POSTED, OutboxState.TO_VALID):
-        return already_result(label, event_id, known[0], known[1], known[2])
+        existing = live_letter(session, event_id)
+        held = SentLetter.of(existing) if existing is not None else None
+    if held is not None and held.outbox_state in (OutboxState.POSTED.value, OutboxState.TO_VALID.value):
+        return already_sent_result(label, event_id, held)
     return result
+
+
+def already_sent_result(label: str, event_id: int, held: SentLetter) -> EventResult:
+    """An event whose letter is already on its way or delivered: not sent again, and why."""
+    return EventResult(label, Outcome.ERROR, f"Non envoyé — {held.line()} : pas de second envoi.", event_id,
+                       held.letter_id)
 
 
 def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
@@ -378,7 +387,7 @@ class _Run:
     # -- one event -------------------------------------------------------------------------
 
     def enqueue_event(self, event_id: int, facts: EventFacts | None, account: AccountFacts, send_type: SendType,
-                      print_options: PrintOptions, id_user: int, preparer: Preparer) -> None:
+                      print_options: PrintOptions, id_user: int, preparer: Preparer, resend_reason: str = "") -> None:
         store = self.outbox.store
         if facts is None:
             self.tally.add(EventResult(f"Événement {event_id}", Outcome.ERROR,
@@ -392,24 +401,25 @@ class _Run:
         with self.tally.lock:
             self.tally.current = label
         with store.session() as session:
-            existing = live_letter(session, event_id, send_type)
-            existing_state = existing.outbox_state if existing else None
-            existing_id = existing.id if existing else None
-            existing_number = existing.ar24_mail_id if existing else None
-        if existing_id is not None:
-            if existing_state in UNFINISHED and claim(store, self.worker, [existing_id], UNFINISHED,
-                                                      self.outbox.workstation):
-                self.work.put((existing_id, label, event_id))   # left unfinished by an earlier run
-            else:
-                self.tally.add(already_result(label, event_id, existing_id, existing_state, existing_number))
-            return
+            existing = live_letter(session, event_id)
+            held = SentLetter.of(existing) if existing is not None else None
+        note = ""
+        if held is not None:
+            if held.outbox_state in UNFINISHED and claim(store, self.worker, [held.letter_id], UNFINISHED,
+                                                         self.outbox.workstation):
+                self.work.put((held.letter_id, label, event_id))   # left unfinished by an earlier run
+                return
+            if already_sent(SendHistory((held,)), resend_reason=resend_reason):
+                self.tally.add(already_sent_result(label, event_id, held))
+                return
+            note = resend_note(held, send_type, resend_reason)
         local_ref = new_local_ref()
         try:
             with store.session() as session:
                 documents = preparer(session, event_id, send_type, self.outbox.login, self.outbox.out_dir / local_ref)
             letter_id = create_letter(store, self.worker, facts=facts, account=account, send_type=send_type,
                                       print_options=print_options, local_ref=local_ref, id_user=id_user,
-                                      documents=documents)
+                                      documents=documents, resend_note=note)
         except AlreadyInOutbox as error:
             self.tally.add(EventResult(label, Outcome.ERROR, str(error), event_id, error.letter_id))
             return
@@ -544,15 +554,4 @@ def write_audit(store: Store, rows: list[dict[str, str]]) -> None:
     for path in earlier:
         path.unlink(missing_ok=True)
 
-
-def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None,
-                   ar24_number: int | None = None) -> EventResult:
-    if state is OutboxState.POSTED:
-        message = f"Déjà envoyée à AR24 (numéro {ar24_number}) lors d'un envoi précédent : pas de second envoi."
-    elif state is OutboxState.TO_VALID:
-        message = "Déjà déposée chez AR24, en attente de validation OTP : pas de second envoi."
-    else:
-        message = "Cet événement est en cours d'envoi depuis une autre fenêtre ou un autre poste : pas de second envoi."
-    outcome = Outcome.OK if state in (OutboxState.POSTED, OutboxState.TO_VALID) else Outcome.ERROR
-    return EventResult(label, outcome, message, event_id, letter_id)
 

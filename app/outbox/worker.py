@@ -26,7 +26,7 @@ import json
 import logging
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -53,9 +53,11 @@ def worker_command() -> list[str]:
 
 
 def worker_request(context: AppContext, action: str, *, send_type: SendType | None = None,
-                   event_ids: Sequence[int] = (), print_options: PrintOptions = PrintOptions()) -> dict[str, Any]:
+                   event_ids: Sequence[int] = (), print_options: PrintOptions = PrintOptions(),
+                   resend_reasons: Mapping[int, str] | None = None) -> dict[str, Any]:
     """Everything the sending process needs (call it off the UI thread: in the demo environment
-    it may start the local AR24 service)."""
+    it may start the local AR24 service). ``resend_reasons``: delivered events chosen to be
+    sent again, with the reason (app.sending.sent)."""
     from app.paths import sub_dir
 
     connection = context.ar24.connection()
@@ -68,6 +70,7 @@ def worker_request(context: AppContext, action: str, *, send_type: SendType | No
         "parallel": context.settings.ar24_parallel_connections,
         "send_type": send_type.value if send_type is not None else None, "event_ids": list(event_ids),
         "print_options": dataclasses.asdict(print_options),
+        "resend_reasons": {str(event_id): reason for event_id, reason in (resend_reasons or {}).items()},
     }
 
 
@@ -131,8 +134,9 @@ def run(request: dict[str, Any], control: Control[Progress], preparer: Preparer 
                             preparer=preparer)
             if request["action"] == "resume":
                 return outbox.resume(control)
+            reasons = {int(event_id): reason for event_id, reason in request.get("resend_reasons", {}).items()}
             return outbox.send(SendType(request["send_type"]), request["event_ids"],
-                               PrintOptions(**request["print_options"]), control)
+                               PrintOptions(**request["print_options"]), control, reasons)
     finally:
         store.dispose()
 

@@ -6,7 +6,7 @@ events refused only for lack of consent, checked again for paper.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.sending.compatibility import BatchCheck, check_events
@@ -29,8 +29,11 @@ class SendChoice:
 
 
 def evaluate_send_choice(store: Store, event_ids: Sequence[int], send_type: SendType, *, login: str,
-                         send_date: dt.date | None = None) -> SendChoice:
-    batch = check_events(store, event_ids, send_type, login=login, send_date=send_date)
+                         send_date: dt.date | None = None,
+                         resend_reasons: Mapping[int, str] | None = None) -> SendChoice:
+    """``resend_reasons``: events chosen to be sent again although delivered (with the reason)."""
+    batch = check_events(store, event_ids, send_type, login=login, send_date=send_date,
+                         resend_reasons=resend_reasons)
     with store.session() as session:
         settings = load_price_settings(session)
     fallback = paper_price = None

@@ -369,6 +369,130 @@
       <source>{count} courrier(s) refusé(s) :</source>
       <translation>{count} letter(s) refused:</translation>
     </message>
+    <message>
+      <source>non lié</source>
+      <translation>not linked</translation>
+    </message>
+    <message>
+      <source>autorisation en attente</source>
+      <translation>authorisation pending</translation>
+    </message>
+    <message>
+      <source>lié</source>
+      <translation>linked</translation>
+    </message>
+    <message>
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Utilisateur : {login}</source>
+      <translation>User: {login}</translation>
+    </message>
+    <message>
+      <source>Compte AR24 : {email}</source>
+      <translation>AR24 account: {email}</translation>
+    </message>
+    <message>
+      <source>Lien : {state}</source>
+      <translation>Link: {state}</translation>
+    </message>
+    <message>
+      <source>Titulaire : {name}</source>
+      <translation>Holder: {name}</translation>
+    </message>
+    <message>
+      <source>Identité vérifiée : {answer} ; paiement possible : {payment}</source>
+      <translation>Identity verified: {answer}; payment possible: {payment}</translation>
+    </message>
+    <message>
+      <source>AR24 a envoyé un e-mail au titulaire du compte : le lien sera établi quand il aura cliqué sur son lien.</source>
+      <translation>AR24 e-mailed the account holder: the link is made once they click the link in that e-mail.</translation>
+    </message>
+    <message>
+      <source>AR24 n'a pas pu être utilisé : {reason}</source>
+      <translation>AR24 could not be used: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} événement(s), dont {sent} avec une lettre.</source>
+      <translation>{count} event(s), {sent} of them with a letter.</translation>
+    </message>
+    <message>
+      <source>{count} lettre(s) de {login}.</source>
+      <translation>{count} letter(s) of {login}.</translation>
+    </message>
+    <message>
+      <source>Moyens de paiement du compte AR24 : {count}</source>
+      <translation>Payment methods of the AR24 account: {count}</translation>
+    </message>
+    <message>
+      <source>Entité / Moyen de paiement AR24 / Code AR24 :</source>
+      <translation>Entity / AR24 payment method / AR24 code:</translation>
+    </message>
+    <message>
+      <source>Attention : {warning}</source>
+      <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+      <source>Refusé : {reason}</source>
+      <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+      <source>{count} affectation(s) modifiée(s).</source>
+      <translation>{count} assignment(s) changed.</translation>
+    </message>
+    <message>
+      <source>L'événement {id} n'existe pas.</source>
+      <translation>Event {id} does not exist.</translation>
+    </message>
+    <message>
+      <source>{event} — Attention : {warning}</source>
+      <translation>{event} — Warning: {warning}</translation>
+    </message>
+    <message>
+      <source>Refusé : {event} — {reasons}</source>
+      <translation>Refused: {event} — {reasons}</translation>
+    </message>
+    <message>
+      <source>{count} événement(s) chronoté(s) non retenu(s) par les règles pour ce type.</source>
+      <translation>{count} numbered event(s) not accepted by the rules for this type.</translation>
+    </message>
+    <message>
+      <source>Aucun événement à envoyer.</source>
+      <translation>No event to send.</translation>
+    </message>
+    <message>
+      <source>Rien n'a été envoyé (confirmation absente : ajoutez --yes pour envoyer sans terminal).</source>
+      <translation>Nothing was sent (not confirmed: add --yes to send without a terminal).</translation>
+    </message>
+    <message>
+      <source>Les LRE attendent leur validation OTP : main.py validate --sender EMAIL --otp CODE</source>
+      <translation>The LRE letters wait for their OTP validation: main.py validate --sender EMAIL --otp CODE</translation>
+    </message>
+    <message>
+      <source>À payer ({count} lettre(s), expéditeur {sender}) :</source>
+      <translation>To pay ({count} letter(s), sender {sender}):</translation>
+    </message>
+    <message>
+      <source>  {entity} ({payer}) : {count} × {unit} HT = {ht} HT, {tax_label} {tax}, {ttc} TTC</source>
+      <translation>  {entity} ({payer}): {count} × {unit} excl. tax = {ht} excl. tax, {tax_label} {tax}, {ttc} incl. tax</translation>
+    </message>
+    <message>
+      <source>Total : {ht} HT, {tax_label} {tax}, {ttc} TTC</source>
+      <translation>Total: {ht} excl. tax, {tax_label} {tax}, {ttc} incl. tax</translation>
+    </message>
+    <message>
+      <source>Confirmer l'envoi ? [o/N] </source>
+      <translation>Confirm the sending? [y/N] </translation>
+    </message>
+    <message>
+      <source>Aucune LRE de l'expéditeur {sender} n'attend de validation OTP.</source>
+      <translation>No LRE letter of sender {sender} is waiting for OTP validation.</translation>
+    </message>
   </context>
   <context>
     <name>ConsentModel</name>
