@@ -29,6 +29,7 @@ CREATED = QT_TRANSLATE_NOOP("TiersImport", "créé")
 UPDATED = QT_TRANSLATE_NOOP("TiersImport", "mis à jour")
 UNCHANGED = QT_TRANSLATE_NOOP("TiersImport", "inchangé")
 REFUSED = QT_TRANSLATE_NOOP("TiersImport", "refusé")
+VERDICT_KEYS = {CREATED: "created", UPDATED: "updated", UNCHANGED: "unchanged", REFUSED: "refused"}
 STORED = TEXT_FIELDS + ("country", "entity_id", "status", "lre_consent", "consent_email", "consent_date",
                         "consent_origin", "paper_requested", "paper_requested_date", "archived_at")
 _IMPORTED = tuple(name for name in TEXT_FIELDS if name != "code") + ("country",)
@@ -255,9 +256,11 @@ def _executemany(session: Session, statement, rows: list[dict[str, Any]]) -> int
     compiled = statement.compile(dialect=connection.dialect, column_keys=list(rows[0]))
     processors = compiled._bind_processors
     names = compiled.positiontup if compiled.positional else list(compiled.bind_names.values())
+    fixed = {name: value for name, value in compiled.params.items() if name not in rows[0]}   # "version + 1"
     converters = [(name, processors.get(name)) for name in names]
 
     def converted(row: dict[str, Any]):
+        row = row | fixed if fixed else row
         values = [(name, row[name] if processor is None or row[name] is None else processor(row[name]))
                   for name, processor in converters]
         return tuple(value for _name, value in values) if compiled.positional else dict(values)
