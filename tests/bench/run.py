@@ -49,6 +49,7 @@ BENCHMARKS: dict[str, Benchmark] = {
     "letters_list_all_loaded_100k": Benchmark("bench_letters", "letters_list_all_loaded_100k", "ms", 2000),
     "letters_list_filter_100k": Benchmark("bench_letters", "letters_list_filter_100k", "ms", 150),
     "letters_list_peak_rss_100k": Benchmark("bench_letters", "letters_list_peak_rss_100k", "MB", 400),
+    "import_tiers_50k": Benchmark("bench_imports", "import_tiers_50k", "s", 5),
 }
 
 
