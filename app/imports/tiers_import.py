@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +79,11 @@ def _name_key(lastname: str, firstname: str, company: str, email: str) -> tuple[
     return (" ".join((lastname.upper(), firstname.lower(), company.lower())).strip(), email.strip().lower())
 
 
+def next_code_number(codes: Iterable[str]) -> int:
+    """After the highest of the codes "T0001"-like (the demo's and the generated ones)."""
+    return max((int(m.group(1)) for code in codes if (m := re.fullmatch(r"T(\d+)", code.upper()))), default=0) + 1
+
+
 def entity_lookup(session: Session) -> dict[str, int]:
     """Entity code or name, lower-case → id (a file may name the building rather than its code)."""
     lookup: dict[str, int] = {}
@@ -105,8 +110,7 @@ class _Plan:
         self.dirty: dict[str, dict[str, Any]] = {}      # code → state of an existing tiers changed
         self.new: dict[str, dict[str, Any]] = {}        # code → state of a tiers to create
         self.history: list[tuple[str, dict[str, Any]]] = []   # (code, consent change)
-        numbers = [int(m.group(1)) for code in self.by_code if (m := re.fullmatch(r"T(\d+)", code))]
-        self.next_number = max(numbers, default=0) + 1
+        self.next_number = next_code_number(self.by_code)
 
     def _free_code(self, taken: set[str]) -> str:
         while True:
