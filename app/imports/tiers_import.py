@@ -182,10 +182,9 @@ def run_import(session: Session, source: SourceTable, mapping: Mapping[int, str]
     total = len(source.rows)
     progress(ImportProgress(0, total, QT_TRANSLATE_NOOP("TiersImport", "Vérification des lignes")))
     rows, refused = check_rows(source, mapping, entity_lookup(session), today)
-    report = ImportReport(source.name, source.sha256, total, refused=refused)
+    report = ImportReport(source.name, source.sha256, total, refused=[row.refusal for row in refused])
     plan = _Plan(session, source, login, now)
     file_codes = {row.values["code"] for row in rows if row.values.get("code")}
-    refused_lines = {problem.line: problem for problem in refused}
     verdicts = []
     for number, row in enumerate(rows):
         if number % 2000 == 0:
@@ -193,7 +192,7 @@ def run_import(session: Session, source: SourceTable, mapping: Mapping[int, str]
                 raise ImportCancelled()
             progress(ImportProgress(number, total, QT_TRANSLATE_NOOP("TiersImport", "Rapprochement des tiers")))
         verdicts.append(plan.apply(row, file_codes))
-    verdicts += [RowVerdict(line, "", "", REFUSED, (problem,)) for line, problem in refused_lines.items()]
+    verdicts += [RowVerdict(row.line, row.values.get("code", ""), row.name, REFUSED, (row.refusal,)) for row in refused]
     verdicts.sort(key=lambda verdict: verdict.line)
     report.verdicts = verdicts
     report.warnings = [problem for verdict in verdicts if verdict.verdict is not REFUSED for problem in verdict.problems]

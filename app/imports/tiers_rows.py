@@ -66,6 +66,7 @@ class TiersRow:
     consent_date: dt.date | None = None
     paper_requested: bool = False
     warnings: list[Problem] = field(default_factory=list)
+    refusal: Problem | None = None
 
     @property
     def name(self) -> str:
@@ -119,8 +120,8 @@ def check_file(table: SourceTable, mapping: Mapping[int, str]) -> None:
 
 
 def check_rows(table: SourceTable, mapping: Mapping[int, str], entities: Mapping[str, int],
-               today: dt.date) -> tuple[list[TiersRow], list[Problem]]:
-    """(rows to import, refusals). ``entities``: entity code or name, lower-case → id."""
+               today: dt.date) -> tuple[list[TiersRow], list[TiersRow]]:
+    """(rows to import, rows refused with their ``refusal``). ``entities``: code or name, lower-case → id."""
     columns = {key: index for index, key in mapping.items()}
     headers = {key: table.headers[index] for key, index in columns.items()}
     keys = list(columns)
@@ -132,9 +133,9 @@ def check_rows(table: SourceTable, mapping: Mapping[int, str], entities: Mapping
         if len(cells) < width:
             cells = list(cells) + empty[len(cells):]
         row = TiersRow(line, {key: text_of(cells[index]) for key, index in zip(keys, indexes)})
-        problem = _normalise(row, cells, columns, headers, entities, today)
-        if problem is not None:
-            refused.append(problem)
+        row.refusal = _normalise(row, cells, columns, headers, entities, today)
+        if row.refusal is not None:
+            refused.append(row)
         else:
             accepted.append(row)
     return accepted, refused
@@ -195,7 +196,8 @@ def _normalise(row: TiersRow, cells, columns, headers, entities, today) -> Probl
     email = values.get("email", "")
     if email and not (_PLAIN_EMAIL.fullmatch(email) and len(email) <= 254) and (error := email_error(email)):
         row.warnings.append(problem("email", email, message(QT_TRANSLATE_NOOP(
-            "TiersImport", "importé, mais l'adresse e-mail est invalide : {reason}"), reason=error)))
+            "TiersImport", "adresse e-mail invalide, importée et signalée : {reason}"),
+            reason=error.split(" : ", 1)[-1])))
     if "paper_requested" in columns:
         row.paper_requested = _yes(row, problem, "paper_requested", values["paper_requested"])
     if "consent" in columns:

@@ -94,8 +94,8 @@ def test_invalid_email_is_imported_and_flagged(demo_context, tmp_path):
     report = _import(demo_context, path)
     assert [v.verdict for v in report.verdicts] == [CREATED, CREATED]
     [warning] = report.warnings
-    assert str(warning.sentence()).startswith("Ligne 2, colonne « Courriel » : importé, mais l'adresse e-mail est "
-                                              "invalide : L'adresse e-mail « dupont@gmail » n'est pas valide")
+    assert str(warning.sentence()) == ("Ligne 2, colonne « Courriel » : adresse e-mail invalide, importée et signalée : "
+                                       "le nom de domaine est incomplet (par exemple « gmail.com » et non « gmail »).")
 
 
 def test_dry_run_and_preview_write_nothing(demo_context, tmp_path):

@@ -13,6 +13,7 @@ from app.context import AppContext
 from app.store.queries import TIERS_FIELDS, tiers_rows
 from ui.background import Job, run_job
 from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
+from ui.tiers.new_tiers import add_record_actions
 from ui.i18n import translate
 from ui.list_window import ListWindow
 from ui.table_model import Column, fmt_text, fmt_yes_no
@@ -77,6 +78,7 @@ class TiersListWindow(ListWindow):
         paper.addAction(translate("TiersListWindow", "Lever la demande d'envoi papier"),
                         lambda: self.set_paper(False))
         menu.addAction(translate("TiersListWindow", "Attribuer…"), self.assign)
+        add_record_actions(self)   # Nouveau tiers…, Archiver…
 
     def reload(self) -> None:
         selected = set(self.selected_ids())

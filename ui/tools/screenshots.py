@@ -24,6 +24,7 @@ from app.sync.archive import ProofArchive
 from ui.sending.event_record import EventRecordDialog
 from ui.sending.events_list import EventsListWindow
 from ui.help import show_help
+from ui.imports.samples import import_shots
 from ui.letters.letter_detail import LetterDetailDialog
 from ui.letters.letters_list import LettersListWindow
 from ui.home.main_window import MainWindow
@@ -119,6 +120,7 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         "error-recap": lambda: _send_choice(context, SendType.LRE_EIDAS, recap=True),
         "progress": sample_window,
         **letter_shots(folder, main),
+        **import_shots(folder, main),
         "help": lambda: show_help("tiers"),
     }
 
