@@ -173,7 +173,7 @@ class TiersImportWizard(QDialog):
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
-        box = frame(translate("TiersImportWizard", "Import"))
+        box = frame(translate("TiersImportWizard", "Import et rapport"))
         inner = QVBoxLayout(box)
         for widget in (self.phase, self.progress, self.summary):
             inner.addWidget(widget)
