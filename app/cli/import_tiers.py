@@ -12,8 +12,18 @@ import json
 from pathlib import Path
 
 from app.cli import GlobalOptions
-from app.cli.common import OK, REFUSED, USAGE, CommandFailed, Output, fail_usage, opened_context, parser, \
-    run_command, use_login
+from app.cli.common import (
+    OK,
+    REFUSED,
+    USAGE,
+    CommandFailed,
+    Output,
+    fail_usage,
+    opened_context,
+    parser,
+    run_command,
+    use_login,
+)
 from app.i18n import QT_TRANSLATE_NOOP, message
 
 

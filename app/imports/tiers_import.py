@@ -20,10 +20,23 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.i18n import QT_TRANSLATE_NOOP, Text, message
 from app.imports.reading import SourceTable
-from app.imports.tiers_rows import TEXT_FIELDS, Problem, TiersRow, check_file, check_rows
-from app.store.models import AuditEntry, ConsentChange, ConsentOrigin, Entity, Tiers, TiersStatus
+from app.imports.tiers_rows import (
+    TEXT_FIELDS,
+    Problem,
+    TiersRow,
+    check_file,
+    check_rows,
+)
+from app.store.models import (
+    AuditEntry,
+    ConsentChange,
+    ConsentOrigin,
+    Entity,
+    Tiers,
+    TiersStatus,
+)
 
 CREATED = QT_TRANSLATE_NOOP("TiersImport", "créé")
 UPDATED = QT_TRANSLATE_NOOP("TiersImport", "mis à jour")
@@ -76,7 +89,7 @@ def _now() -> dt.datetime:
 
 
 def _name_key(lastname: str, firstname: str, company: str, email: str) -> tuple[str, str]:
-    return (" ".join((lastname.upper(), firstname.lower(), company.lower())).strip(), email.strip().lower())
+    return (f"{lastname.upper()} {firstname.lower()} {company.lower()}".strip(), email.strip().lower())
 
 
 def next_code_number(codes: Iterable[str]) -> int:
@@ -124,9 +137,11 @@ class _Plan:
         code = values.get("code", "")
         key = _name_key(values.get("lastname", ""), values.get("firstname", ""), values.get("company", ""),
                         values.get("email", ""))
-        state = self.by_code.get(code) if code else self.by_key.get(key)
-        created = state is None
-        if created:
+        found = self.by_code.get(code) if code else self.by_key.get(key)
+        created = found is None
+        if found is not None:
+            state = found
+        else:
             code = code or self._free_code(file_codes)
             state = {**{name: "" for name in TEXT_FIELDS}, "id": None, "code": code, "version": 1, "country": "FR",
                      "entity_id": None, "status": TiersStatus.PARTICULIER, "lre_consent": False, "consent_email": "",
@@ -135,7 +150,7 @@ class _Plan:
             self.by_code[code] = state
             self.new[code] = state
         before = {name: state[name] for name in STORED}
-        changes = {name: values[name] for name in _IMPORTED if name in values}
+        changes: dict[str, Any] = {name: values[name] for name in _IMPORTED if name in values}
         if row.entity_mapped:
             changes["entity_id"] = row.entity_id
         if row.status is not None:
@@ -151,8 +166,8 @@ class _Plan:
                              consent_origin=ConsentOrigin.IMPORT)
                 self._evidence(state["code"], "consent_given", at, email)
             else:
-                problems.append(Problem(row.line, "", "", QT_TRANSLATE_NOOP(
-                    "TiersImport", "consentement LRE sans adresse e-mail : non enregistré.")))
+                problems.append(Problem(row.line, row.consent_column, values.get("consent", ""), message(
+                    QT_TRANSLATE_NOOP("TiersImport", "consentement LRE sans adresse e-mail : non enregistré."))))
         if row.paper_requested and not state["paper_requested"]:
             state.update(paper_requested=True, paper_requested_date=self.now)
             self._evidence(state["code"], "paper_requested", self.now, "")
@@ -182,7 +197,7 @@ def run_import(session: Session, source: SourceTable, mapping: Mapping[int, str]
     total = len(source.rows)
     progress(ImportProgress(0, total, QT_TRANSLATE_NOOP("TiersImport", "Vérification des lignes")))
     rows, refused = check_rows(source, mapping, entity_lookup(session), today)
-    report = ImportReport(source.name, source.sha256, total, refused=[row.refusal for row in refused])
+    report = ImportReport(source.name, source.sha256, total, refused=[row.refusal for row in refused if row.refusal])
     plan = _Plan(session, source, login, now)
     file_codes = {row.values["code"] for row in rows if row.values.get("code")}
     verdicts = []
@@ -192,7 +207,8 @@ def run_import(session: Session, source: SourceTable, mapping: Mapping[int, str]
                 raise ImportCancelled()
             progress(ImportProgress(number, total, QT_TRANSLATE_NOOP("TiersImport", "Rapprochement des tiers")))
         verdicts.append(plan.apply(row, file_codes))
-    verdicts += [RowVerdict(row.line, row.values.get("code", ""), row.name, REFUSED, (row.refusal,)) for row in refused]
+    verdicts += [RowVerdict(row.line, row.values.get("code", ""), row.name, REFUSED, (problem,))
+                 for row, problem in zip(refused, report.refused)]
     verdicts.sort(key=lambda verdict: verdict.line)
     report.verdicts = verdicts
     report.warnings = [problem for verdict in verdicts if verdict.verdict is not REFUSED for problem in verdict.problems]

@@ -67,6 +67,7 @@ class TiersRow:
     paper_requested: bool = False
     warnings: list[Problem] = field(default_factory=list)
     refusal: Problem | None = None
+    consent_column: str = ""               # its header, to name it in a warning
 
     @property
     def name(self) -> str:
@@ -75,7 +76,7 @@ class TiersRow:
 
 
 def text_of(cell: Cell) -> str:
-    if type(cell) is str:   # noqa: E721 — the common case first (every CSV cell)
+    if type(cell) is str:
         cell = cell.strip()
         return " ".join(cell.split()) if "  " in cell or "\n" in cell or "\t" in cell else cell
     if cell is None:
@@ -201,6 +202,7 @@ def _normalise(row: TiersRow, cells, columns, headers, entities, today) -> Probl
     if "paper_requested" in columns:
         row.paper_requested = _yes(row, problem, "paper_requested", values["paper_requested"])
     if "consent" in columns:
+        row.consent_column = headers["consent"]
         row.consent = _yes(row, problem, "consent", values["consent"])
         if row.consent:
             raw = cells[columns["consent_date"]] if "consent_date" in columns else None

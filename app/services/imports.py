@@ -14,7 +14,12 @@ from app.changes import Change, publish
 from app.context import AppContext
 from app.imports.mapping import from_named, guess_mapping, layout_key, to_named
 from app.imports.reading import SourceTable, read_table, sheet_names
-from app.imports.tiers_import import ImportCancelled, ImportProgress, ImportReport, run_import
+from app.imports.tiers_import import (
+    ImportCancelled,
+    ImportProgress,
+    ImportReport,
+    run_import,
+)
 from app.store.models import Setting
 from app.store.transactions import retrying
 

@@ -73,3 +73,12 @@ def test_a_malformed_mapping_or_a_missing_file_is_bad_usage(tmp_path, capsys):
     assert exit_.value.code == 2 and "champ(s) inconnu(s) surname" in capsys.readouterr().err
     code, _out, err = _run(capsys, tmp_path / "absent.csv")
     assert code == 2 and "Fichier introuvable" in err
+
+
+def test_summary_in_english_with_lang_en(tmp_path, capsys):
+    path = write_csv(tmp_path / "export.csv", agency_rows(41))
+    code = main(["--lang", "en", "import-tiers", str(path), "--dry-run"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "Line 41, column “Nom”: neither a name nor a company name." in out
+    assert "Dry run, nothing saved: export.csv: 40 created, 0 updated, 0 unchanged, 1 refused" in out

@@ -7,7 +7,12 @@ import hashlib
 import pytest
 from sqlalchemy import func, select
 
-from app.imports.tiers_import import CREATED, REFUSED, UNCHANGED, UPDATED, ImportCancelled
+from app.imports.tiers_import import (
+    CREATED,
+    REFUSED,
+    UPDATED,
+    ImportCancelled,
+)
 from app.services import imports
 from app.store.models import AuditEntry, ConsentChange, ConsentOrigin, Tiers
 from tests.imports.support import HEADERS, agency_rows, write_csv
@@ -142,3 +147,35 @@ def test_the_refused_rows_report_is_saved_for_excel(demo_context, tmp_path):
     assert lines[0] == "Ligne;Colonne;Valeur;Verdict;Motif"
     assert "41;Nom;;refusé;ni nom ni raison sociale." in lines
     assert "81;Immeuble;S999;refusé;entité inconnue « S999 » : créez-la d'abord (Fichier › Entités)." in lines
+
+
+def test_both_engines_import_update_and_bring_back_an_archived_tiers(demo_db, tmp_path):
+    from app.context import AppContext
+    from app.machine_settings import MachineSettings
+    from app.services.tiers_records import archive_tiers
+
+    context = AppContext(demo_db, MachineSettings())
+    rows = agency_rows(30)
+    report = _import(context, write_csv(tmp_path / "export.csv", rows))
+    assert (report.created, len(report.refused), report.consents) == (30 - 0, 0, 7)
+    with context.store.session() as session:
+        archived = _tiers(session, "IMP00003").id
+    archive_tiers(context, [archived])
+    rows[4][9] = "Beaune"
+    report = _import(context, write_csv(tmp_path / "export2.csv", rows))
+    assert (report.created, report.updated, report.unchanged) == (0, 2, 28)
+    with context.store.session() as session:
+        assert _tiers(session, "IMP00003").archived_at is None       # back in the list
+        moved = _tiers(session, "IMP00005")
+        assert (moved.city, moved.version) == ("BEAUNE", 2)
+        assert _tiers(session, "IMP00008").consent_history[-1].source_file == "export.csv"
+    context.close()
+
+
+def test_a_consent_without_any_email_is_not_recorded_and_said(demo_context, tmp_path):
+    path = write_csv(tmp_path / "sans-email.csv", [["X1", "DUPONT", "", "Oui"]],
+                     headers=["Code", "Nom", "Courriel", "Consentement LRE"])
+    report = _import(demo_context, path)
+    assert (report.created, report.consents) == (1, 0)
+    assert [str(w.sentence()) for w in report.warnings] == [
+        "Ligne 2, colonne « Consentement LRE » : consentement LRE sans adresse e-mail : non enregistré."]

@@ -3,10 +3,26 @@ kind, address. New or edited; the rules are in app/services/entities.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.context import AppContext
-from app.services.entities import ADDRESS_MAX, CODE_MAX, KIND_LABELS, NAME_MAX, EntityForm, get_entity, save_entity
+from app.services.entities import (
+    ADDRESS_MAX,
+    CODE_MAX,
+    KIND_LABELS,
+    NAME_MAX,
+    EntityForm,
+    get_entity,
+    save_entity,
+)
 from app.store.models import EntityKind
 from ui.i18n import render, translate
 from ui.widgets import form, frame

@@ -29,7 +29,14 @@ from app.context import AppContext
 from app.imports.errors import BadFile
 from app.imports.mapping import FIELDS
 from app.imports.reading import SourceTable
-from app.imports.tiers_import import CREATED, REFUSED, UNCHANGED, UPDATED, ImportCancelled, ImportReport
+from app.imports.tiers_import import (
+    CREATED,
+    REFUSED,
+    UNCHANGED,
+    UPDATED,
+    ImportCancelled,
+    ImportReport,
+)
 from app.imports.tiers_rows import text_of
 from app.services import imports
 from ui.background import Job, run_job

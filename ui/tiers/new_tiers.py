@@ -5,13 +5,27 @@ Archived tiers leave the list and keep their letters (app/services/tiers_records
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.changes import Change
 from app.context import AppContext
 from app.services.entities import list_entities
-from app.services.tiers_records import CODE_MAX, NewTiers, archive_tiers, create_tiers, next_tiers_code
+from app.services.tiers_records import (
+    CODE_MAX,
+    NewTiers,
+    archive_tiers,
+    create_tiers,
+    next_tiers_code,
+)
 from ui.change_bridge import changes
 from ui.i18n import translate
 from ui.tiers.tiers_record import STATUS_LABELS
