@@ -10,3 +10,7 @@ class BadFile(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(str(message))
         self.message = message
+
+
+class ImportCancelled(Exception):
+    """The user cancelled: nothing is kept (the caller rolls the transaction back)."""

@@ -12,11 +12,12 @@ import datetime as dt
 import hashlib
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.i18n import QT_TRANSLATE_NOOP, message
-from app.imports.errors import BadFile
+from app.i18n import QT_TRANSLATE_NOOP, Text, message
+from app.imports.errors import BadFile, ImportCancelled
 
 MAX_BYTES = 50 * 1024 * 1024
 SEPARATORS = (";", ",", "\t", "|")
@@ -24,6 +25,14 @@ SEPARATOR_NAMES = {";": "point-virgule", ",": "virgule", "\t": "tabulation", "|"
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")   # text that is UTF-8 elsewhere in the file
 
 Cell = str | int | float | dt.date | dt.datetime | None
+READING = QT_TRANSLATE_NOOP("TiersImport", "Lecture du fichier")
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    done: int
+    total: int          # 0 when unknown
+    phase: Text
 
 
 @dataclass(frozen=True)
@@ -56,8 +65,12 @@ def is_xlsx(path: Path) -> bool:
     return path.suffix.lower() in (".xlsx", ".xlsm")
 
 
-def read_table(path: Path, sheet: str | None = None) -> SourceTable:
-    """The file's cells; raises ``BadFile`` (nothing imported) for what cannot be read."""
+def read_table(path: Path, sheet: str | None = None, *,
+               report_progress: Callable[[ImportProgress], None] | None = None,
+               cancelled: Callable[[], bool] = lambda: False) -> SourceTable:
+    """The file's cells; raises ``BadFile`` (nothing imported) for what cannot be read, and
+    ``ImportCancelled``. An XLSX sheet is slow to read (openpyxl parses every cell): it reports
+    its progress."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -72,7 +85,10 @@ def read_table(path: Path, sheet: str | None = None) -> SourceTable:
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise _empty(path.name)
-    table = _read_xlsx(path, data, digest, sheet) if is_xlsx(path) else _read_csv(path.name, data, digest)
+    if is_xlsx(path):
+        table = _read_xlsx(path, digest, sheet, report_progress or (lambda _p: None), cancelled)
+    else:
+        table = _read_csv(path.name, data, digest)
     if not table.rows:
         raise BadFile(message(QT_TRANSLATE_NOOP(
             "TiersImport", "Le fichier « {name} » ne contient que sa ligne d'en-tête : aucun tiers à importer."),
@@ -169,7 +185,8 @@ def _open_workbook(path: Path):
             name=path.name, reason=str(error))) from error
 
 
-def _read_xlsx(path: Path, data: bytes, digest: str, sheet: str | None) -> SourceTable:
+def _read_xlsx(path: Path, digest: str, sheet: str | None, progress: Callable[[ImportProgress], None],
+               cancelled: Callable[[], bool]) -> SourceTable:
     workbook = _open_workbook(path)
     try:
         names = tuple(workbook.sheetnames)
@@ -180,7 +197,13 @@ def _read_xlsx(path: Path, data: bytes, digest: str, sheet: str | None) -> Sourc
                 sheet=chosen, name=path.name, sheets=", ".join(names)))
         headers: list[str] | None = None
         rows, lines = [], []
-        for number, values in enumerate(workbook[chosen].iter_rows(values_only=True), start=1):
+        worksheet = workbook[chosen]
+        total = worksheet.max_row or 0
+        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            if number % 2000 == 0:
+                if cancelled():
+                    raise ImportCancelled()
+                progress(ImportProgress(number, total, READING))
             if not any(value is not None and str(value).strip() for value in values):
                 continue
             if headers is None:

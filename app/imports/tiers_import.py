@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.i18n import QT_TRANSLATE_NOOP, Text, message
-from app.imports.reading import SourceTable
+from app.imports.errors import ImportCancelled
+from app.imports.reading import ImportProgress, SourceTable
 from app.imports.tiers_rows import (
     TEXT_FIELDS,
     Problem,
@@ -47,17 +48,6 @@ STORED = TEXT_FIELDS + ("country", "entity_id", "status", "lre_consent", "consen
                         "consent_origin", "paper_requested", "paper_requested_date", "archived_at")
 _IMPORTED = tuple(name for name in TEXT_FIELDS if name != "code") + ("country",)
 CHUNK = 5000
-
-
-class ImportCancelled(Exception):
-    """The user cancelled: the caller rolls the transaction back."""
-
-
-@dataclass(frozen=True)
-class ImportProgress:
-    done: int
-    total: int
-    phase: Text
 
 
 @dataclass(frozen=True)

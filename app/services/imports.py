@@ -29,9 +29,11 @@ PREVIEW_ROWS = 50
 _SETTING = "tiers_import_mapping:"
 
 
-def read_tiers_file(path: Path, sheet: str | None = None) -> SourceTable:
+def read_tiers_file(path: Path, sheet: str | None = None, *,
+                    report_progress: Callable[[ImportProgress], None] | None = None,
+                    cancelled: Callable[[], bool] = lambda: False) -> SourceTable:
     """The file's cells; ``BadFile`` when it cannot be read (encoding, size, empty…)."""
-    return read_table(Path(path), sheet)
+    return read_table(Path(path), sheet, report_progress=report_progress, cancelled=cancelled)
 
 
 def remembered_mapping(context: AppContext, table: SourceTable) -> dict[int, str]:

@@ -2546,6 +2546,10 @@
         <translation>Paper requested</translation>
     </message>
     <message>
+        <source>Lecture du fichier</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
         <source>Le fichier « {name} » ne peut pas être lu : {reason}</source>
         <translation>The file “{name}” cannot be read: {reason}</translation>
     </message>
@@ -2783,6 +2787,10 @@
     <message>
         <source>Tiers (*.csv *.txt *.xlsx)</source>
         <translation>Third parties (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lecture de {name}…</source>
+        <translation>Reading {name}…</translation>
     </message>
     <message>
         <source>encodage {encoding}, séparateur « {separator} »</source>

@@ -7,12 +7,8 @@ import hashlib
 import pytest
 from sqlalchemy import func, select
 
-from app.imports.tiers_import import (
-    CREATED,
-    REFUSED,
-    UPDATED,
-    ImportCancelled,
-)
+from app.imports.errors import ImportCancelled
+from app.imports.tiers_import import CREATED, REFUSED, UPDATED
 from app.services import imports
 from app.store.models import AuditEntry, ConsentChange, ConsentOrigin, Tiers
 from tests.imports.support import HEADERS, agency_rows, write_csv

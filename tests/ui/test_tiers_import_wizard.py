@@ -17,6 +17,11 @@ def _count(context, model=Tiers):
         return session.scalar(select(func.count(model.id)))
 
 
+def _load(qtbot, wizard, path, sheet=None):
+    wizard.load_file(path, sheet)
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)
+
+
 def test_agency_export_through_the_wizard(qtbot, demo_context, tmp_path):
     path = write_csv(tmp_path / "export-copro.csv", agency_rows(200))
     tiers_list = TiersListWindow(demo_context)
@@ -24,8 +29,9 @@ def test_agency_export_through_the_wizard(qtbot, demo_context, tmp_path):
     shown_before = tiers_list.model.total
     wizard = TiersImportWizard(demo_context)
     qtbot.addWidget(wizard)
-    assert wizard.load_file(path)
+    _load(qtbot, wizard, path)
     assert "200 ligne(s), 18 colonne(s) ; encodage Windows-1252, séparateur « ; »" in wizard.file_info.text()
+    assert wizard.next.isEnabled()
     assert wizard.mapping()[11] == "entity" and wizard.mapping()[15] == "consent"   # Immeuble, Consentement LRE
 
     wizard.go_next()
@@ -38,6 +44,7 @@ def test_agency_export_through_the_wizard(qtbot, demo_context, tmp_path):
     wizard.go_next()
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
     assert wizard.pages.currentIndex() == REPORT_PAGE
+    assert wizard.cancel.text() == "Fermer" and not wizard.next.isVisible()
     assert "<b>195</b> tiers créé(s)" in wizard.summary.text() and "<b>5</b> ligne(s) refusée(s)" in wizard.summary.text()
     refused = [(wizard.report_table.item(r, 0).text(), wizard.report_table.item(r, 2).text(),
                 wizard.report_table.item(r, 4).text()) for r in range(wizard.report_table.rowCount())]
@@ -55,7 +62,7 @@ def test_agency_export_through_the_wizard(qtbot, demo_context, tmp_path):
 
     again = TiersImportWizard(demo_context)                           # the same file a second time
     qtbot.addWidget(again)
-    again.load_file(path)
+    _load(qtbot, again, path)
     again.go_next()
     assert "0 à créer, 0 à mettre à jour, 49 inchangée(s), 1 refusée(s)" in again.preview_summary.text()
 
@@ -63,11 +70,11 @@ def test_agency_export_through_the_wizard(qtbot, demo_context, tmp_path):
 def test_cancel_leaves_the_store_as_it_was(qtbot, demo_context, tmp_path):
     wizard = TiersImportWizard(demo_context)
     qtbot.addWidget(wizard)
-    wizard.load_file(write_csv(tmp_path / "gros.csv", agency_rows(20_000, refused=False)))
+    _load(qtbot, wizard, write_csv(tmp_path / "gros.csv", agency_rows(20_000, refused=False)))
     wizard.show_page(MAPPING_PAGE)
-    job = wizard.start_import()
+    wizard.start_import()
     wizard.cancel_or_close()
-    qtbot.waitUntil(lambda: not job.running, timeout=30_000)
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=30_000)
     assert wizard.phase.text() == "Import annulé : aucun tiers n'a été enregistré."
     assert _count(demo_context) == 60
 
@@ -77,7 +84,7 @@ def test_a_bad_file_is_told_on_the_first_page(qtbot, demo_context, tmp_path):
     path.write_bytes(b"")
     wizard = TiersImportWizard(demo_context)
     qtbot.addWidget(wizard)
-    assert not wizard.load_file(path)
+    _load(qtbot, wizard, path)
     assert wizard.file_error.text() == "Le fichier « vide.csv » est vide."
     assert not wizard.next.isEnabled()
 
@@ -85,7 +92,7 @@ def test_a_bad_file_is_told_on_the_first_page(qtbot, demo_context, tmp_path):
 def test_a_wrong_column_choice_shows_in_the_preview(qtbot, demo_context, tmp_path):
     wizard = TiersImportWizard(demo_context)
     qtbot.addWidget(wizard)
-    wizard.load_file(write_csv(tmp_path / "export.csv", agency_rows(10, refused=False)))
+    _load(qtbot, wizard, write_csv(tmp_path / "export.csv", agency_rows(10, refused=False)))
     wizard.go_next()
     wizard.set_field(2, None)          # Nom not imported, Raison sociale still is
     wizard.set_field(4, None)
@@ -128,3 +135,29 @@ def test_new_tiers_then_archive_from_the_list(qtbot, demo_context, monkeypatch):
     window.select_ids({tiers_id})
     assert archive_selection(window, confirm=False) == 1
     assert window.model.total == 60 and _count(demo_context) == 61   # archived, never deleted
+
+
+def test_an_excel_sheet_is_read_in_the_background_and_chosen(qtbot, demo_context, tmp_path):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Notes"
+    workbook.active.append(["export du 12/03"])
+    sheet = workbook.create_sheet("Copropriétaires")
+    sheet.append(["Code", "Nom", "CP", "Immeuble"])
+    for number in range(1, 4001):
+        sheet.append([f"X{number}", f"NOM{number}", 1000 + number % 2, "S001"])
+    path = tmp_path / "tiers.xlsx"
+    workbook.save(path)
+    wizard = TiersImportWizard(demo_context)
+    qtbot.addWidget(wizard)
+    with qtbot.waitSignal(wizard.reading.valueChanged, timeout=30_000):   # progress while reading
+        _load(qtbot, wizard, path, "Copropriétaires")
+    assert "tiers.xlsx : 4000 ligne(s), 4 colonne(s) ; feuille « Copropriétaires »." == wizard.file_info.text()
+    wizard.go_next()
+    assert wizard.preview.item(0, 1).text() == "créé"
+    job = wizard.start_import()
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+    assert wizard.report.created == 4000 and not job.running
+    with demo_context.store.session() as session:
+        assert session.scalar(select(Tiers.postal_code).where(Tiers.code == "X1")) == "01001"

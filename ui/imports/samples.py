@@ -35,6 +35,14 @@ def _sample_context(folder: Path) -> tuple[AppContext, Path]:
     return AppContext(store, MachineSettings()), path
 
 
+def _wait(job) -> None:
+    deadline = time.monotonic() + 30
+    while job.running and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    QApplication.processEvents()
+
+
 def import_shots(folder: Path, main: QWidget) -> dict[str, Callable[[], QWidget]]:
     sample: list[tuple[AppContext, Path]] = []
 
@@ -44,19 +52,14 @@ def import_shots(folder: Path, main: QWidget) -> dict[str, Callable[[], QWidget]
             main.destroyed.connect(lambda: (sample[0][0].close(), sample[0][0].store.dispose()))
         context, path = sample[0]
         window = TiersImportWizard(context, main)
-        window.load_file(path)
+        _wait(window.load_file(path))
         window.show_page(MAPPING_PAGE)
         window.refresh_preview()
         return window
 
     def report() -> TiersImportWizard:
         window = wizard()
-        job = window.start_import()
-        deadline = time.monotonic() + 30
-        while job.running and time.monotonic() < deadline:
-            QApplication.processEvents()
-            time.sleep(0.01)
-        QApplication.processEvents()
+        _wait(window.start_import())
         return window
 
     return {"entities": lambda: open_entities(main), "import-tiers-mapping": wizard, "import-tiers-report": report}

@@ -26,17 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.imports.errors import BadFile
+from app.imports.errors import BadFile, ImportCancelled
 from app.imports.mapping import FIELDS
 from app.imports.reading import SourceTable
-from app.imports.tiers_import import (
-    CREATED,
-    REFUSED,
-    UNCHANGED,
-    UPDATED,
-    ImportCancelled,
-    ImportReport,
-)
+from app.imports.tiers_import import CREATED, REFUSED, UNCHANGED, UPDATED, ImportReport
 from app.imports.tiers_rows import text_of
 from app.services import imports
 from ui.background import Job, run_job
@@ -83,6 +76,7 @@ class TiersImportWizard(QDialog):
         self.table: SourceTable | None = None
         self.report: ImportReport | None = None
         self.job: Job | None = None
+        self.busy = False       # a job is reading or importing: set by its start, cleared by its outcome
         self.setWindowTitle(translate("TiersImportWizard", "Importer des tiers"))
         self.header = header_bar("")
         self.pages = QStackedWidget()
@@ -117,6 +111,8 @@ class TiersImportWizard(QDialog):
         self.sheet.activated.connect(lambda _i: self.load_file(Path(self.path.text()), self.sheet.currentText()))
         self.sheet_label = QLabel(translate("TiersImportWizard", "Feuille"))
         self.file_info = QLabel(wordWrap=True)
+        self.reading = QProgressBar()
+        self.reading.hide()
         self.file_error = QLabel(wordWrap=True)
         self.file_error.setStyleSheet(ERROR_STYLE)
         row = QHBoxLayout()
@@ -133,7 +129,7 @@ class TiersImportWizard(QDialog):
         inner = QVBoxLayout(box)
         for part in (row, sheet_row):
             inner.addLayout(part)
-        for widget in (explanation, self.file_info, self.file_error):
+        for widget in (explanation, self.file_info, self.reading, self.file_error):
             inner.addWidget(widget)
         inner.addStretch(1)
         return box
@@ -194,12 +190,12 @@ class TiersImportWizard(QDialog):
                   translate("TiersImportWizard", "IMPORTER DES TIERS > 2. Colonnes et aperçu"),
                   translate("TiersImportWizard", "IMPORTER DES TIERS > 3. Import et rapport")]
         self.header.setText(titles[index])
-        running = self.job is not None and self.job.running
+        running = self.busy
         self.back.setVisible(index == MAPPING_PAGE)
         self.next.setVisible(index != REPORT_PAGE)
         self.next.setText(translate("TiersImportWizard", "Importer") if index == MAPPING_PAGE
                           else translate("TiersImportWizard", "Suivant >"))
-        self.next.setEnabled(index != FILE_PAGE or self.table is not None)
+        self.next.setEnabled((index != FILE_PAGE or self.table is not None) and not running)
         self.cancel.setText(translate("TiersImportWizard", "Fermer") if index == REPORT_PAGE and not running
                             else translate("TiersImportWizard", "Annuler"))
 
@@ -210,18 +206,40 @@ class TiersImportWizard(QDialog):
         if path:
             self.load_file(Path(path))
 
-    def load_file(self, path: Path, sheet: str | None = None) -> bool:
+    def load_file(self, path: Path, sheet: str | None = None) -> Job:
+        """Read the file in the background (an Excel sheet of 50,000 rows takes a while)."""
         self.path.setText(str(path))
         self.table = None
         self.file_error.clear()
+        self.file_info.setText(translate("TiersImportWizard", "Lecture de {name}…").format(name=Path(path).name))
+
+        def work(control):
+            try:
+                sheets = imports.sheet_names(path) if sheet is None else None
+                return sheets, imports.read_tiers_file(path, sheet, report_progress=control.report,
+                                                       cancelled=lambda: control.cancelled)
+            except (BadFile, ImportCancelled) as error:
+                return error
+
+        self.reading.setRange(0, 0)
+        self.reading.show()
+        self.busy = True
+        self.job = run_job(work, self, on_success=self._file_read, on_failure=self._file_failed,
+                           on_progress=lambda p: (self.reading.setRange(0, p.total), self.reading.setValue(p.done)))
+        self.show_page(FILE_PAGE)
+        return self.job
+
+    def _file_read(self, outcome) -> None:
+        self.busy = False
+        self.reading.hide()
         self.file_info.clear()
-        try:
-            sheets = imports.sheet_names(path) if sheet is None else None
-            table = imports.read_tiers_file(path, sheet)
-        except BadFile as error:
-            self.file_error.setText(render(error.message))
+        if isinstance(outcome, ImportCancelled):
             self.show_page(FILE_PAGE)
-            return False
+            return
+        if isinstance(outcome, BadFile):
+            self._file_failed(render(outcome.message))
+            return
+        sheets, table = outcome
         if sheets is not None:
             self.sheet.clear()
             self.sheet.addItems(sheets)
@@ -236,7 +254,13 @@ class TiersImportWizard(QDialog):
                                        detail=detail))
         self._show_columns(imports.remembered_mapping(self.context, table))
         self.show_page(FILE_PAGE)
-        return True
+
+    def _file_failed(self, sentence: str) -> None:
+        self.busy = False
+        self.reading.hide()
+        self.file_info.clear()
+        self.file_error.setText(sentence)
+        self.show_page(FILE_PAGE)
 
     # -- step 2: columns and preview -----------------------------------------------------
     def _show_columns(self, mapping: dict[int, str]) -> None:
@@ -328,6 +352,7 @@ class TiersImportWizard(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.phase.setText(translate("TiersImportWizard", "Import de {name} en cours…").format(name=table.name))
+        self.busy = True
         self.job = run_job(work, self, on_success=self._finished, on_failure=self._failed,
                            on_progress=self._progress)
         self.show_page(REPORT_PAGE)
@@ -339,6 +364,7 @@ class TiersImportWizard(QDialog):
         self.phase.setText(translate("TiersImport", progress.phase) + "…")
 
     def _finished(self, outcome) -> None:
+        self.busy = False
         self.progress.hide()
         if isinstance(outcome, ImportCancelled):
             self.phase.setText(translate("TiersImportWizard", "Import annulé : aucun tiers n'a été enregistré."))
@@ -350,6 +376,7 @@ class TiersImportWizard(QDialog):
         self.show_page(REPORT_PAGE)
 
     def _failed(self, sentence: str) -> None:
+        self.busy = False
         self.progress.hide()
         self.phase.setText(translate("TiersImportWizard", "L'import a échoué, aucun tiers n'a été enregistré."))
         self.summary.setText(f"<span style='{ERROR_STYLE}'>{sentence}</span>")
@@ -380,7 +407,7 @@ class TiersImportWizard(QDialog):
         self.phase.setText(translate("TiersImportWizard", "Rapport enregistré : {path}").format(path=path))
 
     def cancel_or_close(self) -> None:
-        if self.job is not None and self.job.running:
+        if self.busy and self.job is not None:
             self.job.cancel()
             self.phase.setText(translate("TiersImportWizard", "Annulation…"))
         else:
