@@ -110,6 +110,8 @@ class TiersImportWizard(QDialog):
         self.sheet = QComboBox()
         self.sheet.activated.connect(lambda _i: self.load_file(Path(self.path.text()), self.sheet.currentText()))
         self.sheet_label = QLabel(translate("TiersImportWizard", "Feuille"))
+        self.sheet.hide()               # shown for a workbook only
+        self.sheet_label.hide()
         self.file_info = QLabel(wordWrap=True)
         self.reading = QProgressBar()
         self.reading.hide()
@@ -258,6 +260,9 @@ class TiersImportWizard(QDialog):
     def _file_failed(self, sentence: str) -> None:
         self.busy = False
         self.reading.hide()
+        if not self.sheet.count():
+            self.sheet.hide()
+            self.sheet_label.hide()
         self.file_info.clear()
         self.file_error.setText(sentence)
         self.show_page(FILE_PAGE)
