@@ -24,7 +24,7 @@ from app.store.models import Setting
 from app.store.transactions import retrying
 
 __all__ = ["ImportCancelled", "ImportProgress", "ImportReport", "import_tiers", "preview_tiers_import",
-           "read_tiers_file", "remember_mapping", "remembered_mapping", "save_report", "sheet_names"]
+           "read_tiers_file", "remember_mapping", "remembered_mapping", "sample_import", "save_report", "sheet_names"]
 PREVIEW_ROWS = 50
 _SETTING = "tiers_import_mapping:"
 
@@ -88,3 +88,29 @@ def save_report(report: ImportReport, path: Path) -> None:
             for problem in verdict.problems:
                 writer.writerow([problem.line, problem.column, problem.value, str(verdict.verdict),
                                  str(problem.reason)])
+
+
+_SAMPLE = """Code;Civilité;Nom;Prénom;Raison sociale;Courriel;Adresse 1;CP;Ville;Immeuble;Lot;Qualité;Consentement LRE;Date consentement
+C1001;Mme;LEFÈVRE;Hélène;;helene.lefevre@orange.fr;3 rue de la Préfecture;21000;Dijon;S001;12;copropriétaire;Oui;14/02/2025
+C1002;M.;GAUTHIER;Rémi;;remi.gauthier@free.fr;18 quai Nicolas Rolin;21200;Beaune;S002;4;copropriétaire;Non;
+C1003;;;;SCI Les Glycines;contact@sci-glycines.fr;7 place Bossuet;21000;Dijon;S001;7;copropriétaire;Oui;
+C1004;Mme;PERRIN;Zoé;;zoe.perrin@gmail;2 allée des Cèdres;1000;Bourg-en-Bresse;S003;21;copropriétaire;Non;
+C1005;M.;;;;anonyme@exemple.fr;9 rue Chabot-Charny;21000;Dijon;S001;3;copropriétaire;Non;
+C1006;M.;MOREL;Théo;;theo.morel@laposte.net;40 rue Monge;21000;Dijon;S009;9;copropriétaire;Oui;
+C1007;Mme;ROUSSEL;Inès;;ines.roussel@sfr.fr;5 rue Berbisey;21000;Dijon;G001;;locataire;Oui;02/09/2024
+C1008;M.;FAURE;Louis;;louis.faure@wanadoo.fr;11 rue Vauban;21000;Dijon;S003;15;copropriétaire;Non;
+"""
+
+
+def sample_import(folder: Path) -> tuple[AppContext, Path]:
+    """A throwaway demo store and an agency export to import into it (the screenshots): the
+    agency's own store is never written."""
+    from app.demo.seed import seed_demo_agency
+    from app.machine_settings import MachineSettings
+    from app.store.database import open_store
+
+    store = open_store(f"sqlite:///{folder / 'import-sample.db'}")
+    seed_demo_agency(store, docs=folder / "documents")
+    path = folder / "export-tiers.csv"
+    path.write_bytes(_SAMPLE.replace("\n", "\r\n").encode("cp1252"))
+    return AppContext(store, MachineSettings()), path

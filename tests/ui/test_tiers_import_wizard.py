@@ -156,8 +156,8 @@ def test_an_excel_sheet_is_read_in_the_background_and_chosen(qtbot, demo_context
     assert "tiers.xlsx : 4000 ligne(s), 4 colonne(s) ; feuille « Copropriétaires »." == wizard.file_info.text()
     wizard.go_next()
     assert wizard.preview.item(0, 1).text() == "créé"
-    job = wizard.start_import()
+    wizard.start_import()
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
-    assert wizard.report.created == 4000 and not job.running
+    assert wizard.report.created == 4000 and not wizard.busy
     with demo_context.store.session() as session:
         assert session.scalar(select(Tiers.postal_code).where(Tiers.code == "X1")) == "01001"

@@ -9,30 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.context import AppContext
-from app.demo.seed import seed_demo_agency
-from app.machine_settings import MachineSettings
-from app.store.database import open_store
+from app.services.imports import sample_import
 from ui.entities.entities_list import open_entities
 from ui.imports.tiers_import_wizard import MAPPING_PAGE, TiersImportWizard
-
-SAMPLE = """Code;Civilité;Nom;Prénom;Raison sociale;Courriel;Adresse 1;CP;Ville;Immeuble;Lot;Qualité;Consentement LRE;Date consentement
-C1001;Mme;LEFÈVRE;Hélène;;helene.lefevre@orange.fr;3 rue de la Préfecture;21000;Dijon;S001;12;copropriétaire;Oui;14/02/2025
-C1002;M.;GAUTHIER;Rémi;;remi.gauthier@free.fr;18 quai Nicolas Rolin;21200;Beaune;S002;4;copropriétaire;Non;
-C1003;;;;SCI Les Glycines;contact@sci-glycines.fr;7 place Bossuet;21000;Dijon;S001;7;copropriétaire;Oui;
-C1004;Mme;PERRIN;Zoé;;zoe.perrin@gmail;2 allée des Cèdres;1000;Bourg-en-Bresse;S003;21;copropriétaire;Non;
-C1005;M.;;;;anonyme@exemple.fr;9 rue Chabot-Charny;21000;Dijon;S001;3;copropriétaire;Non;
-C1006;M.;MOREL;Théo;;theo.morel@laposte.net;40 rue Monge;21000;Dijon;S009;9;copropriétaire;Oui;
-C1007;Mme;ROUSSEL;Inès;;ines.roussel@sfr.fr;5 rue Berbisey;21000;Dijon;G001;;locataire;Oui;02/09/2024
-C1008;M.;FAURE;Louis;;louis.faure@wanadoo.fr;11 rue Vauban;21000;Dijon;S003;15;copropriétaire;Non;
-"""
-
-
-def _sample_context(folder: Path) -> tuple[AppContext, Path]:
-    store = open_store(f"sqlite:///{folder / 'import-sample.db'}")
-    seed_demo_agency(store, docs=folder / "documents")
-    path = folder / "export-tiers.csv"
-    path.write_bytes(SAMPLE.replace("\n", "\r\n").encode("cp1252"))
-    return AppContext(store, MachineSettings()), path
 
 
 def _wait(job) -> None:
@@ -48,7 +27,7 @@ def import_shots(folder: Path, main: QWidget) -> dict[str, Callable[[], QWidget]
 
     def wizard() -> TiersImportWizard:
         if not sample:
-            sample.append(_sample_context(folder))
+            sample.append(sample_import(folder))
             main.destroyed.connect(lambda: (sample[0][0].close(), sample[0][0].store.dispose()))
         context, path = sample[0]
         window = TiersImportWizard(context, main)
