@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
@@ -139,7 +140,7 @@ class _Plan:
                      "paper_requested_date": None, "archived_at": None}
             self.by_code[code] = state
             self.new[code] = state
-        before = {name: state[name] for name in STORED}
+        before = None if created else [state[name] for name in STORED]
         changes: dict[str, Any] = {name: values[name] for name in _IMPORTED if name in values}
         if row.entity_mapped:
             changes["entity_id"] = row.entity_id
@@ -163,7 +164,7 @@ class _Plan:
             self._evidence(state["code"], "paper_requested", self.now, "")
         self.by_key.setdefault(_name_key(state["lastname"], state["firstname"], state["company"], state["email"]),
                                state)
-        changed = created or any(state[name] != before[name] for name in STORED)
+        changed = before is None or before != [state[name] for name in STORED]
         if changed and not created and state["code"] not in self.new:
             self.dirty[state["code"]] = state
         verdict = CREATED if created else UPDATED if changed else UNCHANGED
@@ -222,8 +223,8 @@ def _write(session: Session, plan: _Plan, report: ImportReport, progress, cancel
     for start in range(0, len(new), CHUNK):
         if cancelled():
             raise ImportCancelled()
-        _executemany(session, insert(table), [_stored(state, plan.now) | {"version": 1}
-                                              for state in new[start:start + CHUNK]])
+        _executemany(session, insert(table), new[start:start + CHUNK], STORED + ("updated_at", "version"),
+                     {"updated_at": plan.now})
         done += len(new[start:start + CHUNK])
         progress(ImportProgress(done, total, phase))
     if new:
@@ -238,41 +239,47 @@ def _write(session: Session, plan: _Plan, report: ImportReport, progress, cancel
         if cancelled():
             raise ImportCancelled()
         chunk = dirty[start:start + CHUNK]
-        rowcount = _executemany(session, statement, [_stored(state, plan.now) | {"b_id": state["id"],
-                                                                                 "b_version": state["version"]}
-                                                     for state in chunk])
+        rowcount = _executemany(session, statement, [state | {"b_id": state["id"], "b_version": state["version"]}
+                                                     for state in chunk], STORED + ("updated_at", "b_id", "b_version"),
+                                {"updated_at": plan.now})
         if rowcount not in (-1, len(chunk)):   # another seat saved one of them meanwhile: start again
             raise StaleDataError("a tiers changed during the import")
         done += len(chunk)
         progress(ImportProgress(done, total, phase))
     if plan.history:
-        _executemany(session, insert(ConsentChange.__table__),
-                     [change | {"tiers_id": plan.by_code[code]["id"]} for code, change in plan.history])
+        changes = [change | {"tiers_id": plan.by_code[code]["id"]} for code, change in plan.history]
+        _executemany(session, insert(ConsentChange.__table__), changes, tuple(changes[0]))
     session.add(AuditEntry(login=plan.login, action="tiers_imported", target=f"file:{report.sha256[:16]}",
                            detail=f"{report.file_name} sha256={report.sha256} créés={report.created} "
                                   f"mis à jour={report.updated} refusés={len(report.refused)} "
                                   f"consentements={report.consents}"))
 
 
-def _stored(state: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
-    return {name: state[name] for name in STORED} | {"updated_at": now}
-
-
-def _executemany(session: Session, statement, rows: list[dict[str, Any]]) -> int:
-    """The driver's own executemany, values converted by the columns' bind processors: SQLAlchemy's
-    per-row bookkeeping took longer than the writing itself (50,000 tiers). Returns the row count."""
+def _executemany(session: Session, statement, rows: list[dict[str, Any]], keys: tuple[str, ...],
+                 same: Mapping[str, Any] | None = None) -> int:
+    """The driver's own executemany of ``statement`` over ``rows`` (their ``keys``; ``same``: values
+    shared by every row), converted by the columns' bind processors, each distinct value once:
+    SQLAlchemy's per-row bookkeeping took longer than the writing itself. Returns the row count."""
     connection = session.connection()
-    compiled = statement.compile(dialect=connection.dialect, column_keys=list(rows[0]))
+    compiled = statement.compile(dialect=connection.dialect, column_keys=list(keys))
     processors = compiled._bind_processors
-    names = compiled.positiontup if compiled.positional else list(compiled.bind_names.values())
-    fixed = {name: value for name, value in compiled.params.items() if name not in rows[0]}   # "version + 1"
-    converters = [(name, processors.get(name)) for name in names]
+    names = list(compiled.positiontup) if compiled.positional else list(compiled.bind_names.values())
+    fixed = {name: value for name, value in compiled.params.items() if name not in keys} | dict(same or {})
+    constants = {name: processors[name](value) if name in processors and value is not None else value
+                 for name, value in fixed.items()}
+    pick = itemgetter(*names)
+    converting = [(index, processors[name], {}) for index, name in enumerate(names)
+                  if name in processors and name not in fixed]
 
     def converted(row: dict[str, Any]):
-        row = row | fixed if fixed else row
-        values = [(name, row[name] if processor is None or row[name] is None else processor(row[name]))
-                  for name, processor in converters]
-        return tuple(value for _name, value in values) if compiled.positional else dict(values)
+        values = list(pick(row | constants))
+        for index, processor, seen in converting:
+            value = values[index]
+            if value is not None:
+                if value not in seen:
+                    seen[value] = processor(value)
+                values[index] = seen[value]
+        return tuple(values) if compiled.positional else dict(zip(names, values))
 
     cursor = connection.connection.cursor()
     try:

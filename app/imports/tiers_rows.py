@@ -39,6 +39,7 @@ COUNTRIES = {"france": "FR", "belgique": "BE", "belgium": "BE", "suisse": "CH", 
 _PLAIN_EMAIL = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+"
                           r"(?!(?:arpa|invalid|local|localhost|onion|test)$)[A-Za-z]{2,24}")
 _FORMULA = re.compile(r"=|[+@][A-Za-z]")
+_FORMULA_START = ("=", "+", "@", " ", "\t")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class TiersRow:
 
     @property
     def name(self) -> str:
-        person = " ".join(p for p in (self.values.get("lastname", "").upper(), self.values.get("firstname", "")) if p)
+        person = f"{self.values.get('lastname', '').upper()} {self.values.get('firstname', '')}".strip()
         return person or self.values.get("company", "")
 
 
@@ -100,7 +101,7 @@ def check_file(table: SourceTable, mapping: Mapping[int, str]) -> None:
     for row, line in zip(table.rows, table.lines):
         for index in mapping:
             cell = row[index] if index < len(row) else None
-            if isinstance(cell, str) and _FORMULA.match(cell.lstrip()):
+            if type(cell) is str and cell[:1] in _FORMULA_START and _FORMULA.match(cell.lstrip()):  # noqa: E721
                 raise BadFile(message(QT_TRANSLATE_NOOP(
                     "TiersImport", "Ligne {line}, colonne « {column} » : une formule (« {value} ») à la place d'une "
                     "valeur. Enregistrez le fichier avec les valeurs calculées, sans formules."),
@@ -161,7 +162,9 @@ def _normalise(row: TiersRow, cells, columns, headers, entities, today) -> Probl
         values["relation"] = values["relation"].lower()
     if "country" in columns:
         given = values["country"]
-        country = COUNTRIES.get(given.lower(), given.upper() if re.fullmatch(r"[A-Za-z]{2}", given) else None)
+        country = COUNTRIES.get(given.lower())
+        if country is None and len(given) == 2 and given.isalpha():
+            country = given.upper()
         if given and country is None:
             return problem("country", given, message(QT_TRANSLATE_NOOP(
                 "TiersImport", "pays inconnu « {value} » (attendu : un code à deux lettres comme FR, BE)."),
@@ -214,7 +217,7 @@ def _normalise(row: TiersRow, cells, columns, headers, entities, today) -> Probl
 
 def _postal_code(value: str, country: str) -> str:
     """A French postal code that lost its leading zero in a spreadsheet ("1000" → "01000")."""
-    if country == "FR" and re.fullmatch(r"\d{4}", value):
+    if country == "FR" and len(value) == 4 and value.isdigit():
         return "0" + value
     return value
 
