@@ -101,7 +101,7 @@ def check_file(table: SourceTable, mapping: Mapping[int, str]) -> None:
     for row, line in zip(table.rows, table.lines):
         for index in mapping:
             cell = row[index] if index < len(row) else None
-            if type(cell) is str and cell[:1] in _FORMULA_START and _FORMULA.match(cell.lstrip()):  # noqa: E721
+            if type(cell) is str and cell[:1] in _FORMULA_START and _FORMULA.match(cell.lstrip()):
                 raise BadFile(message(QT_TRANSLATE_NOOP(
                     "TiersImport", "Ligne {line}, colonne « {column} » : une formule (« {value} ») à la place d'une "
                     "valeur. Enregistrez le fichier avec les valeurs calculées, sans formules."),
