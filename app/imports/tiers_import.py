@@ -115,6 +115,11 @@ class _Plan:
         self.new: dict[str, dict[str, Any]] = {}        # code → state of a tiers to create
         self.history: list[tuple[str, dict[str, Any]]] = []   # (code, consent change)
         self.next_number = next_code_number(self.by_code)
+        # The last withdrawal (or refusal) of each tiers' consent, made in the window or by AR24.
+        self.withdrawn: dict[int, dt.datetime] = dict(session.execute(
+            select(ConsentChange.tiers_id, func.max(ConsentChange.at))
+            .where(ConsentChange.change.in_(("consent_withdrawn", "consent_refused")))
+            .group_by(ConsentChange.tiers_id)).all())
 
     def _free_code(self, taken: set[str]) -> str:
         while True:
@@ -151,8 +156,14 @@ class _Plan:
         problems = list(row.warnings)
         if row.consent and not state["lre_consent"]:
             email = state["consent_email"] or state["email"]
-            if email:
-                at = dt.datetime.combine(row.consent_date or self.now.date(), dt.time())
+            at = dt.datetime.combine(row.consent_date or self.now.date(), dt.time())
+            withdrawn = self.withdrawn.get(state["id"]) if state["id"] is not None else None
+            if withdrawn is not None and (not row.consent_dated or at <= withdrawn):
+                # A stale "Oui" in the agency's file never undoes a withdrawal recorded here.
+                problems.append(Problem(row.line, row.consent_column, values.get("consent", ""), message(
+                    QT_TRANSLATE_NOOP("TiersImport", "consentement retiré le {date} : le fichier ne donne pas de date "
+                                      "plus récente, il n'est pas rétabli."), date=withdrawn.strftime("%d/%m/%Y"))))
+            elif email:
                 state.update(lre_consent=True, consent_email=email, consent_date=at,
                              consent_origin=ConsentOrigin.IMPORT)
                 self._evidence(state["code"], "consent_given", at, email)

@@ -65,6 +65,7 @@ class TiersRow:
     status: TiersStatus | None = None
     consent: bool = False                  # "Oui": record a consent (never a withdrawal)
     consent_date: dt.date | None = None
+    consent_dated: bool = False            # the file gave the date (not the import's)
     paper_requested: bool = False
     warnings: list[Problem] = field(default_factory=list)
     refusal: Problem | None = None
@@ -210,6 +211,7 @@ def _normalise(row: TiersRow, cells, columns, headers, entities, today) -> Probl
         if row.consent:
             raw = cells[columns["consent_date"]] if "consent_date" in columns else None
             row.consent_date = _consent_date(row, problem, raw, today)
+            row.consent_dated = bool(text_of(raw))
             if row.consent_date is None:
                 row.consent = False
     return None

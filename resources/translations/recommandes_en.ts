@@ -2598,6 +2598,10 @@
         <translation>refused</translation>
     </message>
     <message>
+        <source>consentement retiré le {date} : le fichier ne donne pas de date plus récente, il n&apos;est pas rétabli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>consentement LRE sans adresse e-mail : non enregistré.</source>
         <translation>LRE consent without an e-mail address: not recorded.</translation>
     </message>

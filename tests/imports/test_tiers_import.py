@@ -175,3 +175,40 @@ def test_a_consent_without_any_email_is_not_recorded_and_said(demo_context, tmp_
     assert (report.created, report.consents) == (1, 0)
     assert [str(w.sentence()) for w in report.warnings] == [
         "Ligne 2, colonne « Consentement LRE » : consentement LRE sans adresse e-mail : non enregistré."]
+
+
+def test_a_stale_yes_never_undoes_a_withdrawal_but_a_later_dated_consent_does(demo_context, tmp_path):
+    from app.consent.changes import set_consent
+
+    headers = ["Code", "Nom", "Courriel", "Consentement LRE", "Date consentement"]
+    _import(demo_context, write_csv(tmp_path / "a.csv", [["W1", "DUPONT", "w1@exemple.fr", "Non", ""]],
+                                    headers=headers))
+    with demo_context.store.session() as session, session.begin():
+        tiers = _tiers(session, "W1")
+        set_consent(session, [tiers.id], True, "JLC")
+        set_consent(session, [tiers.id], False, "JLC")          # withdrawn in the window
+        tiers.consent_history[-1].at = dt.datetime(2025, 1, 10, 9, 30)
+    undated = _import(demo_context, write_csv(tmp_path / "b.csv", [["W1", "DUPONT", "w1@exemple.fr", "Oui", ""]],
+                                              headers=headers))
+    assert undated.consents == 0 and [str(w.reason) for w in undated.warnings] == [
+        "consentement retiré le 10/01/2025 : le fichier ne donne pas de date plus récente, il n'est pas rétabli."]
+    older = _import(demo_context, write_csv(tmp_path / "c.csv", [["W1", "DUPONT", "w1@exemple.fr", "Oui", "05/01/2025"]],
+                                            headers=headers))
+    assert older.consents == 0
+    later = _import(demo_context, write_csv(tmp_path / "d.csv", [["W1", "DUPONT", "w1@exemple.fr", "Oui", "12/03/2025"]],
+                                            headers=headers))
+    assert later.consents == 1
+    with demo_context.store.session() as session:
+        assert _tiers(session, "W1").lre_consent
+
+
+def test_paper_request_is_recorded_with_evidence_and_never_lifted(demo_context, tmp_path):
+    headers = ["Code", "Nom", "Papier demandé"]
+    _import(demo_context, write_csv(tmp_path / "papier.csv", [["P1", "DURAND", "oui"]], headers=headers))
+    _import(demo_context, write_csv(tmp_path / "sans.csv", [["P1", "DURAND", "non"]], headers=headers))
+    with demo_context.store.session() as session:
+        tiers = _tiers(session, "P1")
+        assert tiers.paper_requested and tiers.paper_requested_date is not None
+        [evidence] = tiers.consent_history
+        assert (evidence.change, evidence.origin, evidence.source_file) == ("paper_requested", ConsentOrigin.IMPORT,
+                                                                            "papier.csv")
