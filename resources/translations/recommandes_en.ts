@@ -2599,7 +2599,7 @@
     </message>
     <message>
         <source>consentement retiré le {date} : le fichier ne donne pas de date plus récente, il n&apos;est pas rétabli.</source>
-        <translation type="unfinished"></translation>
+        <translation>consent withdrawn on {date}: the file gives no later date, it is not restored.</translation>
     </message>
     <message>
         <source>consentement LRE sans adresse e-mail : non enregistré.</source>
