@@ -79,6 +79,7 @@ class ConsentOrigin(str, enum.Enum):
     MANUEL = "manuel"
     AR24 = "ar24"
     COPROPRIETAIRE = "demande_coproprietaire"
+    IMPORT = "import"        # read from an imported file: the file's name and SHA-256 are kept as evidence
 
 
 class SendType(str, enum.Enum):
@@ -175,6 +176,8 @@ class Entity(Base):
     ics: Mapped[str] = mapped_column(String(35), default="")
     iban: Mapped[str] = mapped_column(String(34), default="")
     bic: Mapped[str] = mapped_column(String(11), default="")
+    # Archived entities leave the lists but keep their letters and payment link (migration 0012).
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class PaymentMethodLink(Base):
@@ -213,8 +216,10 @@ class Tiers(Base):
     country: Mapped[str] = mapped_column(String(2), default="FR")
     status: Mapped[TiersStatus] = mapped_column(_enum(TiersStatus), default=TiersStatus.PARTICULIER)
     relation: Mapped[str] = mapped_column(String(32), default="")  # copropriétaire, locataire, bailleur...
-    lot: Mapped[str] = mapped_column(String(40), default="", server_default="")  # «Lot» of letters (0013)
     entity_id: Mapped[int | None] = mapped_column(ForeignKey("entity.id", ondelete="SET NULL"))
+    lot: Mapped[str] = mapped_column(String(40), default="", server_default="")   # lot(s), the letters' «Lot»
+    # A tiers with letters is archived, never deleted: its history and proofs stay (migration 0012).
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # LRE frame of the record: "Accord de consentement" + "Email".
     lre_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_email: Mapped[str] = mapped_column(String(254), default="")
@@ -255,6 +260,9 @@ class ConsentChange(Base):
     # consent_given, consent_withdrawn, consent_requested, paper_requested, paper_withdrawn
     change: Mapped[str] = mapped_column(String(32))
     email: Mapped[str] = mapped_column(String(254), default="")
+    # Evidence of a change read from an imported file: its name and SHA-256 (migration 0012).
+    source_file: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    source_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     tiers: Mapped[Tiers] = relationship(back_populates="consent_history")
 

@@ -334,6 +334,22 @@
       <source>Dernière lettre</source>
       <translation>Latest letter</translation>
     </message>
+    <message>
+      <source>Nature</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Tiers</source>
+      <translation>Third parties</translation>
+    </message>
+    <message>
+      <source>Archivée</source>
+      <translation>Archived</translation>
+    </message>
   </context>
   <context>
     <name>Commands</name>
@@ -492,6 +508,22 @@
     <message>
       <source>Aucune LRE de l'expéditeur {sender} n'attend de validation OTP.</source>
       <translation>No LRE letter of sender {sender} is waiting for OTP validation.</translation>
+    </message>
+    <message>
+      <source>Fichier introuvable : {path}</source>
+      <translation>File not found: {path}</translation>
+    </message>
+    <message>
+      <source>Colonnes : {columns}</source>
+      <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+      <source>{file} : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s), {refused} refusé(s), {consents} consentement(s) enregistré(s).</source>
+      <translation>{file}: {created} created, {updated} updated, {unchanged} unchanged, {refused} refused, {consents} consent(s) recorded.</translation>
+    </message>
+    <message>
+      <source>Simulation, rien n'est enregistré : {summary}</source>
+      <translation>Dry run, nothing saved: {summary}</translation>
     </message>
   </context>
   <context>
@@ -1616,6 +1648,14 @@
       <source>Importer des &amp;courriers PDF…</source>
       <translation>Import PDF &amp;letters…</translation>
     </message>
+    <message>
+      <source>E&amp;ntités</source>
+      <translation>E&amp;ntities</translation>
+    </message>
+    <message>
+      <source>&amp;Importer des tiers…</source>
+      <translation>&amp;Import third parties…</translation>
+    </message>
   </context>
   <context>
     <name>OpenStore</name>
@@ -2598,6 +2638,26 @@
       <source>Nouveau courrier…</source>
       <translation>New letter…</translation>
     </message>
+    <message>
+      <source>Nouveau tiers…</source>
+      <translation>New third party…</translation>
+    </message>
+    <message>
+      <source>Archiver…</source>
+      <translation>Archive…</translation>
+    </message>
+    <message>
+      <source>Archiver</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <source>Archiver {count} tiers ? Ils quittent la liste ; leurs lettres, leurs preuves et l'historique de leur consentement sont conservés.</source>
+      <translation>Archive {count} third party(ies)? They leave the list; their letters, proofs and consent history are kept.</translation>
+    </message>
+    <message>
+      <source>{count} tiers archivé(s)</source>
+      <translation>{count} third party(ies) archived</translation>
+    </message>
   </context>
   <context>
     <name>TiersRecordDialog</name>
@@ -2768,6 +2828,10 @@
     <message>
       <source>Historique du consentement</source>
       <translation>Consent history</translation>
+    </message>
+    <message>
+      <source>Import de fichier</source>
+      <translation>File import</translation>
     </message>
   </context>
   <context>
@@ -3442,6 +3506,595 @@
     <message>
       <source>CE QUI SERA FACTURE</source>
       <translation>WHAT WILL BE BILLED</translation>
+    </message>
+  </context>
+  <context>
+    <name>Entities</name>
+    <message>
+      <source>Syndicat de copropriété</source>
+      <translation>Co-owners' syndicate</translation>
+    </message>
+    <message>
+      <source>Mandat de gérance</source>
+      <translation>Management mandate</translation>
+    </message>
+    <message>
+      <source>Agence</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>Code « {code} » : lettres majuscules, chiffres, tiret ou souligné (par exemple S001).</source>
+      <translation>Code “{code}”: capital letters, digits, hyphen or underscore (for example S001).</translation>
+    </message>
+    <message>
+      <source>Code : {count} caractères, {limit} au plus.</source>
+      <translation>Code: {count} characters, {limit} at most.</translation>
+    </message>
+    <message>
+      <source>Le code « {code} » est déjà celui de « {name} ».</source>
+      <translation>The code “{code}” already belongs to “{name}”.</translation>
+    </message>
+    <message>
+      <source>Indiquez le nom de l'entité.</source>
+      <translation>Enter the entity's name.</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>{label} : {count} caractères, {limit} au plus.</source>
+      <translation>{label}: {count} characters, {limit} at most.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntitiesListWindow</name>
+    <message>
+      <source>Entités</source>
+      <translation>Entities</translation>
+    </message>
+    <message>
+      <source>Nouvelle entité…</source>
+      <translation>New entity…</translation>
+    </message>
+    <message>
+      <source>Archiver</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <source>Restaurer</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Afficher les entités archivées</source>
+      <translation>Show archived entities</translation>
+    </message>
+    <message>
+      <source>Sélectionnez d'abord une ou plusieurs entités.</source>
+      <translation>First select one or more entities.</translation>
+    </message>
+    <message>
+      <source>{count} entité(s) archivée(s)</source>
+      <translation>{count} entity(ies) archived</translation>
+    </message>
+    <message>
+      <source>{count} entité(s) restaurée(s)</source>
+      <translation>{count} entity(ies) restored</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityRecordDialog</name>
+    <message>
+      <source>Fiche entité - {code} {name}</source>
+      <translation>Entity record - {code} {name}</translation>
+    </message>
+    <message>
+      <source>Nouvelle entité</source>
+      <translation>New entity</translation>
+    </message>
+    <message>
+      <source>par exemple S001 ou G001</source>
+      <translation>for example S001 or G001</translation>
+    </message>
+    <message>
+      <source>Entité</source>
+      <translation>Entity</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nature</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Entité archivée</source>
+      <translation>Archived entity</translation>
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewTiersDialog</name>
+    <message>
+      <source>Nouveau tiers</source>
+      <translation>New third party</translation>
+    </message>
+    <message>
+      <source>{code} (attribué si vide)</source>
+      <translation>{code} (given when empty)</translation>
+    </message>
+    <message>
+      <source>— aucune —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <source>Identité</source>
+      <translation>Identity</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Civilité</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Société</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relationship</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Entité</source>
+      <translation>Entity</translation>
+    </message>
+    <message>
+      <source>Créer</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>TiersImport</name>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Civilité</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Société</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Adresse 1</source>
+      <translation>Address 1</translation>
+    </message>
+    <message>
+      <source>Adresse 2</source>
+      <translation>Address 2</translation>
+    </message>
+    <message>
+      <source>Adresse 3</source>
+      <translation>Address 3</translation>
+    </message>
+    <message>
+      <source>Code postal</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>Ville</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Entité</source>
+      <translation>Entity</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Unit (lot)</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relationship</translation>
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Consentement LRE</source>
+      <translation>LRE consent</translation>
+    </message>
+    <message>
+      <source>Date du consentement</source>
+      <translation>Consent date</translation>
+    </message>
+    <message>
+      <source>Papier demandé</source>
+      <translation>Paper requested</translation>
+    </message>
+    <message>
+      <source>Lecture du fichier</source>
+      <translation>Reading the file</translation>
+    </message>
+    <message>
+      <source>Le fichier « {name} » ne peut pas être lu : {reason}</source>
+      <translation>The file “{name}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+      <source>Le fichier « {name} » pèse {size} Mo : 50 Mo au plus. Découpez-le en plusieurs fichiers.</source>
+      <translation>The file “{name}” weighs {size} MB: 50 MB at most. Split it into several files.</translation>
+    </message>
+    <message>
+      <source>Le fichier « {name} » ne contient que sa ligne d'en-tête : aucun tiers à importer.</source>
+      <translation>The file “{name}” holds only its header line: no third party to import.</translation>
+    </message>
+    <message>
+      <source>Le fichier « {name} » est vide.</source>
+      <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
+      <source>Encodage du fichier « {name} » inconnu : ligne {line}, caractère {column}, l'octet {byte} n'est lisible ni en UTF-8 ni en Windows-1252. Enregistrez-le en CSV UTF-8.</source>
+      <translation>Unknown encoding of the file “{name}”: line {line}, character {column}, the byte {byte} is readable neither in UTF-8 nor in Windows-1252. Save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+      <source>Ligne {line} illisible : {reason}</source>
+      <translation>Line {line} unreadable: {reason}</translation>
+    </message>
+    <message>
+      <source>Le fichier « {name} » n'est pas un classeur Excel lisible (.xlsx) : {reason}</source>
+      <translation>The file “{name}” is not a readable Excel workbook (.xlsx): {reason}</translation>
+    </message>
+    <message>
+      <source>La feuille « {sheet} » n'existe pas dans « {name} » (feuilles : {sheets}).</source>
+      <translation>The sheet “{sheet}” does not exist in “{name}” (sheets: {sheets}).</translation>
+    </message>
+    <message>
+      <source>créé</source>
+      <translation>created</translation>
+    </message>
+    <message>
+      <source>mis à jour</source>
+      <translation>updated</translation>
+    </message>
+    <message>
+      <source>inchangé</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>refusé</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <source>consentement retiré le {date} : le fichier ne donne pas de date plus récente, il n'est pas rétabli.</source>
+      <translation>consent withdrawn on {date}: the file gives no later date, it is not restored.</translation>
+    </message>
+    <message>
+      <source>consentement LRE sans adresse e-mail : non enregistré.</source>
+      <translation>LRE consent without an e-mail address: not recorded.</translation>
+    </message>
+    <message>
+      <source>Vérification des lignes</source>
+      <translation>Checking the rows</translation>
+    </message>
+    <message>
+      <source>Rapprochement des tiers</source>
+      <translation>Matching the third parties</translation>
+    </message>
+    <message>
+      <source>Enregistrement</source>
+      <translation>Saving</translation>
+    </message>
+    <message>
+      <source>Ligne {line}, colonne « {column} » : {reason}</source>
+      <translation>Line {line}, column “{column}”: {reason}</translation>
+    </message>
+    <message>
+      <source>Aucune colonne reconnue dans « {name} » : il faut au moins une colonne Nom ou Société (colonnes du fichier : {headers}).</source>
+      <translation>No recognisable column in “{name}”: at least a Name or Company column is needed (columns of the file: {headers}).</translation>
+    </message>
+    <message>
+      <source>Ligne {line}, colonne « {column} » : une formule (« {value} ») à la place d'une valeur. Enregistrez le fichier avec les valeurs calculées, sans formules.</source>
+      <translation>Line {line}, column “{column}”: a formula (“{value}”) instead of a value. Save the file with the computed values, without formulas.</translation>
+    </message>
+    <message>
+      <source>Le code « {code} » figure deux fois dans le fichier : lignes {first} et {second} (colonne « {column} »). Un code désigne un seul tiers.</source>
+      <translation>The code “{code}” appears twice in the file: lines {first} and {second} (column “{column}”). A code names one third party.</translation>
+    </message>
+    <message>
+      <source>ni nom ni raison sociale.</source>
+      <translation>neither a name nor a company name.</translation>
+    </message>
+    <message>
+      <source>pays inconnu « {value} » (attendu : un code à deux lettres comme FR, BE).</source>
+      <translation>unknown country “{value}” (expected: a two-letter code such as FR, BE).</translation>
+    </message>
+    <message>
+      <source>{count} caractères, {limit} au plus.</source>
+      <translation>{count} characters, {limit} at most.</translation>
+    </message>
+    <message>
+      <source>entité inconnue « {value} » : créez-la d'abord (Fichier › Entités).</source>
+      <translation>unknown entity “{value}”: create it first (File › Entities).</translation>
+    </message>
+    <message>
+      <source>statut « {value} » non compris : particulier retenu.</source>
+      <translation>status “{value}” not understood: private individual kept.</translation>
+    </message>
+    <message>
+      <source>adresse e-mail invalide, importée et signalée : {reason}</source>
+      <translation>invalid e-mail address, imported and flagged: {reason}</translation>
+    </message>
+    <message>
+      <source>valeur « {value} » non comprise (oui ou non) : rien n'est enregistré.</source>
+      <translation>value “{value}” not understood (yes or no): nothing recorded.</translation>
+    </message>
+    <message>
+      <source>date de consentement illisible ou future « {value} » : consentement non enregistré.</source>
+      <translation>unreadable or future consent date “{value}”: consent not recorded.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TiersImportWizard</name>
+    <message>
+      <source>Ligne</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Remarque</source>
+      <translation>Remark</translation>
+    </message>
+    <message>
+      <source>Colonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Importer des tiers</source>
+      <translation>Import third parties</translation>
+    </message>
+    <message>
+      <source>&lt; Précédent</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <source>Suivant &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Fichier CSV ou Excel (.xlsx) exporté de votre logiciel</source>
+      <translation>CSV or Excel (.xlsx) file exported from your software</translation>
+    </message>
+    <message>
+      <source>Parcourir…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>Feuille</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>CSV (séparateur et encodage reconnus : UTF-8, Windows-1252) ou classeur Excel. La première ligne porte les noms des colonnes. Un tiers est reconnu par son code ; sans code, par son e-mail et son nom ensemble. Importer deux fois le même fichier ne change rien.</source>
+      <translation>CSV (separator and encoding recognised: UTF-8, Windows-1252) or Excel workbook. The first line holds the column names. A third party is recognised by its code; without a code, by its e-mail and name together. Importing the same file twice changes nothing.</translation>
+    </message>
+    <message>
+      <source>Fichier</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Colonne du fichier</source>
+      <translation>Column of the file</translation>
+    </message>
+    <message>
+      <source>Exemples</source>
+      <translation>Examples</translation>
+    </message>
+    <message>
+      <source>Champ du tiers</source>
+      <translation>Third-party field</translation>
+    </message>
+    <message>
+      <source>Colonnes</source>
+      <translation>Columns</translation>
+    </message>
+    <message>
+      <source>Aperçu des premières lignes</source>
+      <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+      <source>Enregistrer le rapport…</source>
+      <translation>Save the report…</translation>
+    </message>
+    <message>
+      <source>Import et rapport</source>
+      <translation>Import and report</translation>
+    </message>
+    <message>
+      <source>IMPORTER DES TIERS &gt; 1. Fichier</source>
+      <translation>IMPORT THIRD PARTIES &gt; 1. File</translation>
+    </message>
+    <message>
+      <source>IMPORTER DES TIERS &gt; 2. Colonnes et aperçu</source>
+      <translation>IMPORT THIRD PARTIES &gt; 2. Columns and preview</translation>
+    </message>
+    <message>
+      <source>IMPORTER DES TIERS &gt; 3. Import et rapport</source>
+      <translation>IMPORT THIRD PARTIES &gt; 3. Import and report</translation>
+    </message>
+    <message>
+      <source>Importer</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Fichier de tiers</source>
+      <translation>Third-party file</translation>
+    </message>
+    <message>
+      <source>Tiers (*.csv *.txt *.xlsx)</source>
+      <translation>Third parties (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <source>Lecture de {name}…</source>
+      <translation>Reading {name}…</translation>
+    </message>
+    <message>
+      <source>encodage {encoding}, séparateur « {separator} »</source>
+      <translation>encoding {encoding}, separator “{separator}”</translation>
+    </message>
+    <message>
+      <source>feuille « {sheet} »</source>
+      <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+      <source>{name} : {rows} ligne(s), {columns} colonne(s) ; {detail}.</source>
+      <translation>{name}: {rows} row(s), {columns} column(s); {detail}.</translation>
+    </message>
+    <message>
+      <source>— ne pas importer —</source>
+      <translation>— do not import —</translation>
+    </message>
+    <message>
+      <source>{shown} première(s) ligne(s) sur {total} : {created} à créer, {updated} à mettre à jour, {unchanged} inchangée(s), {refused} refusée(s).</source>
+      <translation>First {shown} row(s) of {total}: {created} to create, {updated} to update, {unchanged} unchanged, {refused} refused.</translation>
+    </message>
+    <message>
+      <source>Import de {name} en cours…</source>
+      <translation>Importing {name}…</translation>
+    </message>
+    <message>
+      <source>Import annulé : aucun tiers n'a été enregistré.</source>
+      <translation>Import cancelled: no third party was saved.</translation>
+    </message>
+    <message>
+      <source>Fichier refusé, aucun tiers n'a été enregistré.</source>
+      <translation>File refused, no third party was saved.</translation>
+    </message>
+    <message>
+      <source>L'import a échoué, aucun tiers n'a été enregistré.</source>
+      <translation>The import failed, no third party was saved.</translation>
+    </message>
+    <message>
+      <source>Import de {name} terminé.</source>
+      <translation>Import of {name} finished.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{created}&lt;/b&gt; tiers créé(s), &lt;b&gt;{updated}&lt;/b&gt; mis à jour, {unchanged} inchangé(s), &lt;b&gt;{refused}&lt;/b&gt; ligne(s) refusée(s), {warnings} avertissement(s) ; {consents} consentement(s) LRE enregistré(s) avec l'empreinte du fichier.</source>
+      <translation>&lt;b&gt;{created}&lt;/b&gt; third party(ies) created, &lt;b&gt;{updated}&lt;/b&gt; updated, {unchanged} unchanged, &lt;b&gt;{refused}&lt;/b&gt; row(s) refused, {warnings} warning(s); {consents} LRE consent(s) recorded with the file's fingerprint.</translation>
+    </message>
+    <message>
+      <source>Enregistrer le rapport</source>
+      <translation>Save the report</translation>
+    </message>
+    <message>
+      <source>Rapport enregistré : {path}</source>
+      <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+      <source>Annulation…</source>
+      <translation>Cancelling…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TiersRecords</name>
+    <message>
+      <source>Code : {count} caractères, {limit} au plus.</source>
+      <translation>Code: {count} characters, {limit} at most.</translation>
+    </message>
+    <message>
+      <source>Le code « {code} » est déjà pris.</source>
+      <translation>The code “{code}” is already taken.</translation>
     </message>
   </context>
 </TS>

@@ -17,9 +17,10 @@ from app.services.tiers import (
 from ui.background import Job, run_job
 from ui.change_bridge import changes
 from ui.i18n import render, translate
+from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
+from ui.tiers.new_tiers import add_record_actions
 from ui.list_window import ListWindow
 from ui.table_model import Column, fmt_yes_no
-from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
 from ui.tiers.tiers_record import TiersRecordDialog
 
 F = {name: index for index, name in enumerate(TIERS_FIELDS)}
@@ -84,6 +85,7 @@ class TiersListWindow(ListWindow):
         menu.addAction(translate("TiersListWindow", "Attribuer…"), self.assign)
         menu.addSeparator()
         menu.addAction(translate("TiersListWindow", "Nouveau courrier…"), self.new_letter)
+        add_record_actions(self)   # Nouveau tiers…, Archiver…
 
     def new_letter(self) -> QWidget:
         """"Nouveau courrier" to the selected tiers (empty selection: an empty letter)."""

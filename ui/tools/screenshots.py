@@ -25,6 +25,7 @@ from ui.compose.samples import import_letters_sample, new_letter_sample
 from ui.sending.event_record import EventRecordDialog
 from ui.sending.events_list import EventsListWindow
 from ui.help import show_help
+from ui.imports.samples import import_shots
 from ui.letters.letter_detail import LetterDetailDialog
 from ui.letters.letters_list import LettersListWindow
 from ui.home.main_window import MainWindow
@@ -122,6 +123,7 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         **letter_shots(folder, main),
         "new-letter": lambda: new_letter_sample(context, folder),
         "import-letters-split": lambda: import_letters_sample(context, folder),
+        **import_shots(folder, main),
         "help": lambda: show_help("tiers"),
     }
 
