@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from app.ar24.models import status_label
@@ -52,7 +52,7 @@ def holds_event(outbox_state: str, ar24_status: str) -> bool:
     return outbox_state not in ENDED_BEFORE_AR24 and ar24_status not in AR24_FAILURES
 
 
-def holding_sql():
+def holding_sql() -> ColumnElement[bool]:
     """The same test as ``holds_event``, in SQL."""
     return and_(RegisteredLetter.outbox_state.not_in(list(ENDED_BEFORE_AR24)),
                 RegisteredLetter.ar24_status.not_in(list(AR24_FAILURES)))
