@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.letters.statuses import PROOF_LABELS
+from app.store.statuses import PROOF_LABELS
 from app.store.models import Entity, Proof, RegisteredLetter
 from app.sync.archive import ProofArchive
 

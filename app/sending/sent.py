@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
-from app.ar24.models import status_label
-from app.letters.statuses import ERE_LABELS, LOCAL_LABELS
+from app.store.statuses import status_label
 from app.store.models import (
     AR24_FAILURES,
     ENDED_BEFORE_AR24,
@@ -92,9 +91,7 @@ class SentLetter:
 
     @property
     def status_label(self) -> str:
-        if self.send_type is SendType.ERE_SIMPLE and self.status in ERE_LABELS:
-            return str(ERE_LABELS[self.status])
-        return str(LOCAL_LABELS.get(self.status) or status_label(self.status))
+        return str(status_label(self.status, self.send_type.value))
 
     def line(self) -> str:
         """"Déjà envoyé : LRE n° 100001 du 10/11/2026, statut Accusé de réception", or for a

@@ -26,7 +26,7 @@ from app.accounts.payment_links import (
 from app.ar24.connection import env_settings
 from app.ar24.provisional import PaymentMethod
 from app.letters.queries import LetterSearch, letter_rows, user_id_of
-from app.letters.statuses import status_label
+from app.store.statuses import status_label
 from app.outbox.pipeline import BatchReport, Control
 from app.outbox.states import unfinished_letters
 from app.outbox.worker import run as run_batch

@@ -17,6 +17,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.store.models import AuditEntry, Entity, EntityKind, Tiers
 from app.store.transactions import retrying
 
+DEFAULT_KIND = EntityKind.SYNDICAT
 KIND_LABELS = {EntityKind.SYNDICAT: QT_TRANSLATE_NOOP("Entities", "Syndicat de copropriété"),
                EntityKind.GERANCE: QT_TRANSLATE_NOOP("Entities", "Mandat de gérance"),
                EntityKind.AGENCE: QT_TRANSLATE_NOOP("Entities", "Agence")}

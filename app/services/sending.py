@@ -20,7 +20,7 @@ from app import changes
 from app.changes import Change
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
-from app.letters.statuses import status_label, type_label
+from app.store.statuses import status_label, type_label
 from app.outbox.letters import sender_identity
 from app.outbox.pipeline import (
     CANCELLED_BEFORE,

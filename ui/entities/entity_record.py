@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.services.entities import (
     ADDRESS_MAX,
+    DEFAULT_KIND,
     CODE_MAX,
     KIND_LABELS,
     NAME_MAX,
@@ -23,7 +24,6 @@ from app.services.entities import (
     get_entity,
     save_entity,
 )
-from app.store.models import EntityKind
 from ui.i18n import render, translate
 from ui.widgets import form, frame
 
@@ -43,7 +43,7 @@ class EntityRecordDialog(QDialog):
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(translate("Entities", label), kind)
-        self.kind.setCurrentIndex(list(KIND_LABELS).index(entity.kind if entity else EntityKind.SYNDICAT))
+        self.kind.setCurrentIndex(list(KIND_LABELS).index(entity.kind if entity else DEFAULT_KIND))
         self.address = QLineEdit(entity.address if entity else "", maxLength=ADDRESS_MAX)
         self.address.setMinimumWidth(380)
         identity = frame(translate("EntityRecordDialog", "Entité"))

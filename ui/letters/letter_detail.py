@@ -27,7 +27,7 @@ from app.context import AppContext
 from app.letters.deadlines import deadlines
 from app.letters.proof_zip import export_proofs_zip
 from app.letters.queries import LetterDetail, letter_detail
-from app.letters.statuses import PROOF_LABELS, status_label, status_tooltip, type_label
+from app.store.statuses import PROOF_LABELS, status_label, status_tooltip, type_label
 from app.sending.documents import format_size
 from app.sending.pricing import money
 from app.store.models import SendType

@@ -13,7 +13,7 @@ from app.context import AppContext
 from app.letters.export import EXPORT_FORMATS, export_table
 from app.letters.proof_zip import export_proofs_zip, letters_of_entity
 from app.letters.queries import LETTER_FIELDS, LetterSearch, letter_rows, search_choices, user_id_of
-from app.letters.statuses import status_label, status_tooltip, type_label
+from app.store.statuses import status_label, status_tooltip, type_label
 from app.sync.archive import ProofArchive
 from app.sync.statuses import SyncReport
 from ui.help import help_header

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.context import AppContext
 from app.letters.otp_code import current_code, has_stored_key
 from app.letters.queries import LETTER_FIELDS, to_valid_rows, user_id_of
-from app.letters.statuses import type_label
+from app.store.statuses import type_label
 from app.letters.validation import AR24_OTP_PAGE, summary, user_senders, validate_letters
 from app.outbox.post import ValidationReport
 from ui.background import Job, run_job
