@@ -19,7 +19,7 @@ from app.ar24.local_service import LocalAR24Service, LocalServiceControl, Servic
 
 def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
     """``ar24-service [--port P] [--token T] [--private-key K] [--data DIR] [--clock-speed X]
-    [--auto-grant S] [--unlinked]``: serve the local AR24 service in the foreground until SIGINT/SIGTERM,
+    [--auto-grant S] [--unlinked] [--confirmed-only] [--eidas-queue]``: serve the local AR24 service in the foreground until SIGINT/SIGTERM,
     after printing one JSON line (base_url, token, private_key, demo account)."""
     parser = argparse.ArgumentParser(prog="ar24-service", description="Service AR24 local (démo et tests).")
     parser.add_argument("--host", default="127.0.0.1")
@@ -31,6 +31,10 @@ def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
     parser.add_argument("--auto-grant", type=float, metavar="S", help="autoriser un compte en attente après S secondes")
     parser.add_argument("--unlinked", action="store_true",
                         help="laisser le compte de démo non lié (pour essayer « Autoriser le compte »)")
+    parser.add_argument("--confirmed-only", action="store_true",
+                        help="ne servir que les routes AR24 confirmées (les routes supposées répondent « route inconnue »)")
+    parser.add_argument("--eidas-queue", action="store_true",
+                        help="une LRE eIDAS sans identification attend en « to_valid » au lieu d'être refusée")
     args = parser.parse_args(argv)
     if args.data is None:
         from app.paths import ar24_service_dir  # only here: it creates the user's data folder
@@ -38,7 +42,9 @@ def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
         args.data = ar24_service_dir()
     service = LocalAR24Service(
         args.data, host=args.host, port=args.port, token=args.token, private_key=args.private_key,
-        clock_speed=args.clock_speed, config=ServiceConfig(auto_grant_after=args.auto_grant),
+        clock_speed=args.clock_speed,
+        config=ServiceConfig(auto_grant_after=args.auto_grant, confirmed_only=args.confirmed_only,
+                             eidas_mode="queue" if args.eidas_queue else "strict"),
     )
     stop = threading.Event()
 

@@ -20,16 +20,18 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, case, func, or_, select, update
+from sqlalchemy import ColumnElement, Connection, Table, case, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24ProofNotReadyError
-from app.ar24.models import Mail
+from app.ar24.models import DownloadedFile, Mail
+from app.store.database import Store
 from app.letters.statuses import FINAL_PROOFS, FINAL_STATUSES
 from app.store.lease import database_now, holder_id
 from app.store.models import LetterStatusChange, OutboxState, Proof, ProofKind, RegisteredLetter, User
@@ -38,6 +40,7 @@ from app.sync.archive import ProofArchive
 log = logging.getLogger(__name__)
 
 CHUNK = 100   # mail ids per ``user/mail`` call
+CONNECTIONS = 8   # parallel requests to AR24 during a sync
 # A download claimed longer ago than this was abandoned (its seat died): another may take it.
 PROOF_CLAIM = dt.timedelta(minutes=10)
 
@@ -97,7 +100,8 @@ def _account_of(request: str) -> int | None:
         return None
 
 
-def _insert_if_absent(connection: Connection, table: Table, rows: list[dict], index: list[str], where=None) -> int:
+def _insert_if_absent(connection: Connection, table: Table, rows: list[dict[str, Any]], index: list[str],
+                      where: ColumnElement[bool] | None = None) -> int:
     """INSERT … ON CONFLICT DO NOTHING on ``index`` (SQLite and PostgreSQL); how many were
     inserted (counted by RETURNING: psycopg gives no rowcount for it)."""
     dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
@@ -106,10 +110,14 @@ def _insert_if_absent(connection: Connection, table: Table, rows: list[dict], in
     return len(connection.execute(statement).all())
 
 
-def apply_mail(session: Session, letter: RegisteredLetter, mail: Mail, at: dt.datetime) -> str:
-    """Copy AR24's status and dates onto the letter and record the steps not yet in its history.
-    Returns the status before. The letter must be locked (``with_for_update``) by the caller."""
-    known = set(session.scalars(select(LetterStatusChange.status).where(LetterStatusChange.letter_id == letter.id)))
+def apply_mail(session: Session, letter: RegisteredLetter, mail: Mail, at: dt.datetime,
+               known: set[str] | None = None) -> str:
+    """Copy AR24's status and dates onto the letter and record the steps not yet in its history
+    (``known``: the statuses already there, read here unless given). Returns the status before.
+    The letter must be locked (``with_for_update``) by the caller."""
+    if known is None:
+        known = set(session.scalars(select(LetterStatusChange.status)
+                                    .where(LetterStatusChange.letter_id == letter.id)))
     dated = [("sent", mail.ts_ev_date), ("AR", mail.view_date), ("refused", mail.refused_date),
              ("negligence", mail.negligence_date), ("bounced", mail.bounced_date)]
     steps = [(status, _local(moment)) for status, moment in dated if moment and status not in known]
@@ -143,7 +151,7 @@ def _proof_links(mail: Mail) -> dict[str, str]:
     return links
 
 
-def claim_proof(store, letter_id: int, kind: ProofKind, holder: str) -> bool:
+def claim_proof(store: Store, letter_id: int, kind: ProofKind, holder: str) -> bool:
     """True when ``holder`` is now the one to download the proof; False when it is archived
     already or another seat is downloading it."""
     table = Proof.__table__
@@ -161,10 +169,11 @@ def claim_proof(store, letter_id: int, kind: ProofKind, holder: str) -> bool:
     return claimed == 1
 
 
-def _file_proof(store, letter_id: int, kind: ProofKind, holder: str, url: str, downloaded=None) -> bool:
+def _file_proof(store: Store, letter_id: int, kind: ProofKind, holder: str, url: str,
+                downloaded: DownloadedFile | None = None) -> bool:
     """Record the downloaded proof (or, without ``downloaded``, give the claim back)."""
     table = Proof.__table__
-    values = {"claimed_by": None, "claimed_at": None}
+    values: dict[str, Any] = {"claimed_by": None, "claimed_at": None}
     if downloaded is not None:
         # The link's query carries AR24's document token: only the path is kept.
         values |= {"url": url.split("?")[0], "sha256": downloaded.sha256, "size": downloaded.size,
@@ -175,24 +184,27 @@ def _file_proof(store, letter_id: int, kind: ProofKind, holder: str, url: str, d
                                   .values(**values)).rowcount == 1
 
 
-def fetch_proofs(store, client: AR24Client, archive: ProofArchive, letter_id: int, mail: Mail, *,
-                 holder: str | None = None, keep: Callable[[], bool] = lambda: True) -> int:
-    """Archive the proofs of the letter that are not archived yet; returns how many this call
-    archived. Stops early when ``keep()`` says the agency's sync is no longer ours."""
+def fetch_proofs(store: Store, client: AR24Client, archive: ProofArchive, letter_id: int, mail: Mail, *,
+                 holder: str | None = None, keep: Callable[[], bool] = lambda: True,
+                 done: set[str] | None = None) -> int:
+    """Archive the proofs of the letter that are not archived yet (``done``: the kinds archived,
+    read here unless given); returns how many this call archived. Stops early when ``keep()``
+    says the agency's sync is no longer ours."""
     holder = holder or holder_id()
-    with store.session() as session:
-        done = set(session.scalars(select(Proof.kind).where(Proof.letter_id == letter_id,
-                                                            Proof.sha256.is_not(None))))
+    if done is None:
+        with store.session() as session:
+            done = {ProofKind(kind).value for kind in session.scalars(
+                select(Proof.kind).where(Proof.letter_id == letter_id, Proof.sha256.is_not(None)))}
     count = 0
-    for kind, url in _proof_links(mail).items():
-        kind = ProofKind(kind)
-        if kind in done:
+    for name, url in _proof_links(mail).items():
+        if name in done:
             continue
+        kind = ProofKind(name)
         if not keep():
             break
         if not claim_proof(store, letter_id, kind, holder):
             continue   # archived meanwhile, or being downloaded by another seat
-        downloaded = None
+        downloaded: DownloadedFile | None = None
         try:
             downloaded = archive.fetch(client, url)
         except AR24ProofNotReadyError:
@@ -203,51 +215,97 @@ def fetch_proofs(store, client: AR24Client, archive: ProofArchive, letter_id: in
     return count
 
 
-def sync_letters(store, connect: Callable[[], AR24Client], archive: ProofArchive, *, user_id: int | None = None,
+def read_mails(client: AR24Client, account: int, mail_ids: list[int]) -> dict[int, Mail]:
+    """The AR24 copies of ``mail_ids`` (``user/mail`` filtered on them), page after page: a
+    server that pages the filtered list below our ``max`` still gives them all."""
+    wanted, found = set(mail_ids), {}
+    for page in client.mail_pages(account, mail_ids=mail_ids, page_size=len(mail_ids)):
+        found.update({mail.id: mail for mail in page if mail.id in wanted})
+        if len(found) == len(wanted):
+            break
+    return found
+
+
+def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: ProofArchive, *, user_id: int | None = None,
                  control: Any = None, clock: Callable[[], dt.datetime] = dt.datetime.now,
-                 holder: str | None = None, keep: Callable[[], bool] = lambda: True) -> SyncReport:
+                 holder: str | None = None, keep: Callable[[], bool] = lambda: True,
+                 connections: int = CONNECTIONS) -> SyncReport:
     """Refresh the letters of ``user_id`` (every user's when None) from AR24. ``connect`` gives
     the client, and is called only when some letter can still change (in demo mode it starts
     the local service). ``keep`` is asked between steps whether to go on (the agency's lease,
-    app/sync/agency.py); ``holder`` names this run in proof claims."""
+    app/sync/agency.py); ``holder`` names this run in proof claims.
+
+    AR24's latency, not our work, is what a sync waits on: listings and proof downloads run on
+    ``connections`` parallel requests, while this thread applies each listing in order."""
     report = SyncReport()
     holder = holder or holder_id()
     with store.session() as session:
         groups = letters_to_sync(session, user_id)
     total = sum(len(letters) for letters in groups.values())
-    client = connect() if groups else None
-    for account, letters in groups.items():
-        for start in range(0, len(letters), CHUNK):
-            if control is not None and control.cancelled:
-                return report
+    if not groups:
+        return report
+    client = connect()
+    chunks = [(account, letters[start:start + CHUNK]) for account, letters in groups.items()
+              for start in range(0, len(letters), CHUNK)]
+    with ThreadPoolExecutor(max_workers=max(1, connections), thread_name_prefix="ar24-sync") as pool:
+        listings = [pool.submit(read_mails, client, account, [mail_id for _, mail_id in chunk])
+                    for account, chunk in chunks]
+        downloads: list[Future[int]] = []
+        failed: set[int] = set()
+        try:
+            for (account, chunk), listing in zip(chunks, listings):
+                if control is not None and control.cancelled:
+                    return report
+                if not keep():
+                    report.lost_lease = True
+                    return report
+                if account in failed:
+                    continue
+                try:
+                    mails = listing.result()
+                except AR24ApiError as error:
+                    report.errors.append(f"Compte AR24 n° {account} : {error}")
+                    failed.add(account)
+                    continue
+                archived = _apply_chunk(store, chunk, mails, clock().replace(microsecond=0), report)
+                downloads += [pool.submit(fetch_proofs, store, client, archive, letter_id, mails[mail_id],
+                                          holder=holder, keep=keep, done=archived[letter_id])
+                              for letter_id, mail_id in chunk
+                              if mail_id in mails and set(_proof_links(mails[mail_id])) - archived[letter_id]]
+                report.letters_checked += len([1 for _, mail_id in chunk if mail_id in mails])
+                if control is not None and hasattr(control, "report"):
+                    control.report((report.letters_checked, total))
+            report.proofs_downloaded += sum(download.result() for download in downloads)
             if not keep():
                 report.lost_lease = True
-                return report
-            chunk = letters[start:start + CHUNK]
-            try:
-                mails = {mail.id: mail for mail in client.list_mails(account, mail_ids=[m for _, m in chunk])}
-            except AR24ApiError as error:
-                report.errors.append(f"Compte AR24 n° {account} : {error}")
-                break
-            at = clock().replace(microsecond=0)
-            with store.session() as session, session.begin():
-                for letter_id, mail_id in chunk:
-                    if mail_id in mails:
-                        # Locked: a seat applying the same mail meanwhile waits, then sees our steps.
-                        letter = session.get(RegisteredLetter, letter_id, with_for_update=True)
-                        before = apply_mail(session, letter, mails[mail_id], at)
-                        if before != letter.ar24_status:
-                            report.transitions.append((letter_id, before, letter.ar24_status))
-            for letter_id, mail_id in chunk:
-                if mail_id in mails:
-                    report.proofs_downloaded += fetch_proofs(store, client, archive, letter_id, mails[mail_id],
-                                                             holder=holder, keep=keep)
-                    if not keep():
-                        report.lost_lease = True
-                        return report
-            report.letters_checked += len([1 for _, mail_id in chunk if mail_id in mails])
-            if control is not None and hasattr(control, "report"):
-                control.report((report.letters_checked, total))
+        finally:
+            for future in [*listings, *downloads]:
+                future.cancel()   # a cancelled or lost run leaves the queued requests unsent
     log.info("sync: %d letters, %d transitions, %d proofs", report.letters_checked, len(report.transitions),
              report.proofs_downloaded)
     return report
+
+
+def _apply_chunk(store: Store, chunk: list[tuple[int, int]], mails: dict[int, Mail], at: dt.datetime,
+                 report: SyncReport) -> dict[int, set[str]]:
+    """Apply the listing to the chunk's letters; returns the proof kinds each has archived."""
+    archived: dict[int, set[str]] = defaultdict(set)
+    with store.session() as session, session.begin():
+        ids = [letter_id for letter_id, mail_id in chunk if mail_id in mails]
+        # Locked: a seat applying the same mail meanwhile waits, then sees our steps.
+        letters = {letter.id: letter for letter in session.scalars(
+            select(RegisteredLetter).where(RegisteredLetter.id.in_(ids)).with_for_update())}
+        known: dict[int, set[str]] = defaultdict(set)
+        for letter_id, status in session.execute(select(LetterStatusChange.letter_id, LetterStatusChange.status)
+                                                 .where(LetterStatusChange.letter_id.in_(ids))):
+            known[letter_id].add(status)
+        for letter_id, mail_id in chunk:
+            if letter_id in letters:
+                letter = letters[letter_id]
+                before = apply_mail(session, letter, mails[mail_id], at, known[letter_id])
+                if before != letter.ar24_status:
+                    report.transitions.append((letter_id, before, letter.ar24_status))
+        for letter_id, kind in session.execute(select(Proof.letter_id, Proof.kind)
+                                               .where(Proof.letter_id.in_(ids), Proof.sha256.is_not(None))):
+            archived[letter_id].add(ProofKind(kind).value)
+    return archived

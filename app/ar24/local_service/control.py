@@ -11,8 +11,9 @@ to inject faults. The client never calls it. Routes:
 * ``GET|POST /_emu/clock`` — ``{"set": "Y-m-d H:M:S", "advance_seconds": n, "speed": x}``;
 * ``POST /_emu/faults`` — ``latency_ms``, ``fail_5xx``, ``drop_after_commit``,
   ``maintenance``, ``date_skew_seconds``;
-* ``POST /_emu/settings`` — ``eidas_mode`` (queue|strict), ``max_attachment_bytes``,
-  ``max_content_chars``, ``date_grace_seconds``, ``auto_grant_after``;
+* ``POST /_emu/settings`` — ``eidas_mode`` (strict|queue), ``page_size``, ``page_max``,
+  ``ignore_paging``, ``confirmed_only``, ``max_attachment_bytes``, ``max_content_chars``,
+  ``date_grace_seconds``, ``auto_grant_after``;
 * ``POST /_emu/reset`` — faults and settings back to their start values.
 """
 from __future__ import annotations
