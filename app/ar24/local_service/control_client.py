@@ -36,6 +36,10 @@ class LocalServiceControl:
     def set_link(self, id_user: int, state: str) -> dict[str, Any]:
         return self._call("POST", f"users/{id_user}/link", {"state": state})
 
+    def add_mails(self, id_user: int, count: int, **options: Any) -> list[int]:
+        """``count`` mails deposited at once on the account (``ref_prefix``, ``to_email``)."""
+        return list(self._call("POST", f"users/{id_user}/mails", {"count": count, **options})["ids"])
+
     def advance_mail(self, mail_id: int, status: str) -> dict[str, Any]:
         return self._call("POST", f"mails/{mail_id}/advance", {"status": status})
 
