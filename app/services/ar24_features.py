@@ -1,0 +1,117 @@
+"""The provisional AR24 features of the user's account: available, or the manual path instead.
+
+Windows ask ``feature_state`` before offering a feature; ``detect_at_start`` runs once per
+seat start when the user is linked to a real AR24 (and ``refresh_link`` detects at link
+time). Until detection ran, Démo locale counts the features available and another AR24
+counts them unknown; the first use of an unknown one detects.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+from app.ar24 import features
+from app.ar24.errors import AR24Error
+from app.ar24.features import Availability, Feature, Finding
+from app.ar24_access import linked_account_id
+from app.context import AppContext
+from app.i18n import QT_TRANSLATE_NOOP, Message, message
+
+log = logging.getLogger(__name__)
+
+# The sentence a window shows where the feature is not available (the manual path instead).
+UNAVAILABLE_SENTENCES: dict[Feature, Message] = {
+    Feature.CONSENTS: message(QT_TRANSLATE_NOOP(
+        "Features", "Votre compte AR24 ne propose pas les consentements par l'API : enregistrez le consentement "
+        "reçu dans la fiche tiers, avec sa preuve (date et moyen).")),
+    Feature.PAYMENT_METHODS: message(QT_TRANSLATE_NOOP(
+        "Features", "Votre compte AR24 ne donne pas la liste de ses moyens de paiement par l'API : saisissez le code "
+        "du moyen de paiement (par exemple stripe-47146), vérifié au premier envoi qui l'utilise.")),
+    Feature.PAPER: message(QT_TRANSLATE_NOOP(
+        "Features", "Votre compte AR24 ne propose pas la lettre recommandée papier par l'API : envoyez-la depuis le "
+        "site d'AR24.")),
+    Feature.NOTICE: message(QT_TRANSLATE_NOOP(
+        "Features", "Votre compte AR24 ne propose pas l'avis électronique par l'API : choisissez une LRE ou envoyez-le "
+        "depuis le site d'AR24.")),
+}
+
+
+@dataclass(frozen=True)
+class FeatureState:
+    feature: Feature
+    availability: Availability
+    how: str
+    sentence: Message | None = None   # shown when not available
+
+    @property
+    def available(self) -> bool:
+        """Unknown counts as available: the first use detects, and says so if it is not."""
+        return self.availability is not Availability.UNAVAILABLE
+
+
+def _state(feature: Feature, finding: Finding) -> FeatureState:
+    sentence = UNAVAILABLE_SENTENCES[feature] if finding.availability is Availability.UNAVAILABLE else None
+    return FeatureState(feature, finding.availability, finding.how, sentence)
+
+
+def _account(context: AppContext) -> int | None:
+    with context.store.session() as session:
+        try:
+            return linked_account_id(session, context.login)
+        except AR24Error:
+            return None
+
+
+def detect_features(context: AppContext) -> dict[Feature, FeatureState]:
+    """Probe the four features for the user's linked account now (nothing created or billed)."""
+    id_user = _account(context)
+    if id_user is None:
+        return {}
+    findings = features.detect_and_record(context.ar24.client(), id_user)
+    return {feature: _state(feature, finding) for feature, finding in findings.items()}
+
+
+def feature_state(context: AppContext, feature: Feature) -> FeatureState:
+    """What this seat knows of ``feature`` for the user's account (detects on first use)."""
+    id_user = _account(context)
+    demo = context.settings.ar24_environment == "demo"
+    if id_user is not None:
+        base_url = context.ar24.connection().base_url
+        finding = features.BOOK.finding(base_url, id_user, feature)
+        if finding is None and not demo:
+            try:
+                finding = features.detect_and_record(context.ar24.client(), id_user)[feature]
+            except AR24Error as error:
+                finding = Finding(Availability.UNKNOWN, error.message)
+        if finding is not None:
+            return _state(feature, finding)
+    if demo:
+        return FeatureState(feature, Availability.AVAILABLE, "Démo locale : comptée disponible avant détection")
+    return FeatureState(feature, Availability.UNKNOWN, "pas encore détectée")
+
+
+def note_unavailable(context: AppContext, feature: Feature, error: AR24Error) -> bool:
+    """After a failed use: True (and remembered) when the failure says the route does not exist."""
+    id_user = _account(context)
+    if id_user is None or not features.is_unknown_route(feature, error):
+        return False
+    features.BOOK.record(context.ar24.connection().base_url, id_user, {
+        feature: Finding(Availability.UNAVAILABLE, f"{features.ROUTES[feature]} : route inconnue d'AR24 (à l'usage)")})
+    return True
+
+
+def detect_at_start(context: AppContext) -> threading.Thread | None:
+    """At a seat's start, linked to a real AR24: detect in the background (never delays the window)."""
+    if context.settings.ar24_environment == "demo" or _account(context) is None:
+        return None
+
+    def run() -> None:
+        try:
+            detect_features(context)
+        except AR24Error as error:   # offline at start: the first use detects
+            log.info("feature detection at start: %s", error.message)
+
+    thread = threading.Thread(target=run, name="ar24-features", daemon=True)
+    thread.start()
+    return thread
