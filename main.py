@@ -81,6 +81,9 @@ def _run_gui(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     context = AppContext(store, settings, secrets)
+    from app.services.ar24_features import detect_at_start
+
+    detect_at_start(context)   # linked to a real AR24: which provisional features it offers
     try:
         return _show(application, context, args)
     finally:

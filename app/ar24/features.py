@@ -19,9 +19,14 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.ar24.errors import AR24ApiError, AR24Error, AR24MaintenanceError, AR24TransportError
-from app.ar24.models import MailRequest
 from app.ar24.client import AR24Client
+from app.ar24.errors import (
+    AR24ApiError,
+    AR24Error,
+    AR24MaintenanceError,
+    AR24TransportError,
+)
+from app.ar24.models import MailRequest
 from app.ar24.provisional import PaperLetterRequest
 from app.i18n import QT_TRANSLATE_NOOP, Text
 

@@ -8,15 +8,20 @@ counts them unknown; the first use of an unknown one detects.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 
+from app.accounts.link import AccountInputError
+from app.accounts.payment_links import fetch_payment_methods
 from app.ar24 import features
 from app.ar24.errors import AR24Error
 from app.ar24.features import Availability, Feature, Finding
+from app.ar24.provisional import PaymentMethod
 from app.ar24_access import linked_account_id
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.store.models import SendType
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +77,15 @@ def detect_features(context: AppContext) -> dict[Feature, FeatureState]:
     return {feature: _state(feature, finding) for feature, finding in findings.items()}
 
 
-def feature_state(context: AppContext, feature: Feature) -> FeatureState:
-    """What this seat knows of ``feature`` for the user's account (detects on first use)."""
+def feature_state(context: AppContext, feature: Feature, *, detect: bool = True) -> FeatureState:
+    """What this seat knows of ``feature`` for the user's account; on first use (``detect``)
+    an unknown feature of a real AR24 is detected now (four small requests)."""
     id_user = _account(context)
     demo = context.settings.ar24_environment == "demo"
     if id_user is not None:
         base_url = context.ar24.connection().base_url
         finding = features.BOOK.finding(base_url, id_user, feature)
-        if finding is None and not demo:
+        if finding is None and detect and not demo:
             try:
                 finding = features.detect_and_record(context.ar24.client(), id_user)[feature]
             except AR24Error as error:
@@ -115,3 +121,53 @@ def detect_at_start(context: AppContext) -> threading.Thread | None:
     thread = threading.Thread(target=run, name="ar24-features", daemon=True)
     thread.start()
     return thread
+
+
+# -- the manual paths ------------------------------------------------------------------------
+
+def consent_manual_path(context: AppContext) -> Message | None:
+    """None when AR24 offers consents; else why « MAJ » and « Demander le consentement » are
+    disabled (consents are then ticked by hand in the tiers, with their history as evidence)."""
+    return feature_state(context, Feature.CONSENTS, detect=False).sentence
+
+
+SEND_TYPE_FEATURES = {SendType.LR_PAPIER: Feature.PAPER, SendType.AVIS_SYNDIC: Feature.NOTICE}
+
+
+def unavailable_send_types(context: AppContext) -> dict[SendType, str]:
+    """The send types shown but refused in the send choice, with the sentence saying why."""
+    return {send_type: str(UNAVAILABLE_SENTENCES[feature]) for send_type, feature in SEND_TYPE_FEATURES.items()
+            if not feature_state(context, feature, detect=False).available}
+
+
+@dataclass(frozen=True)
+class PaymentChoices:
+    methods: list[PaymentMethod]
+    typed_by_hand: Message | None = None   # set when the codes must be typed (no listing on AR24)
+
+
+def payment_choices(context: AppContext, login: str) -> PaymentChoices:
+    """The account's payment methods from AR24, or the manual path when it has no listing."""
+    state = feature_state(context, Feature.PAYMENT_METHODS)
+    if state.sentence is not None:
+        return PaymentChoices([], state.sentence)
+    try:
+        return PaymentChoices(fetch_payment_methods(context.ar24.client(), context.store, login))
+    except AR24Error as error:
+        if note_unavailable(context, Feature.PAYMENT_METHODS, error):
+            return PaymentChoices([], UNAVAILABLE_SENTENCES[Feature.PAYMENT_METHODS])
+        raise
+
+
+PAYMENT_CODE = re.compile(r"^[a-z][a-z0-9_]*-[0-9]+$")   # AR24's "<provider>-<id>", e.g. stripe-47146
+TYPED_LABEL = "Saisi à la main (vérifié au premier envoi)"
+
+
+def typed_payment_method(code: str) -> PaymentMethod:
+    """A payment code typed by hand; AR24 checks it when the first letter uses it."""
+    code = code.strip().lower()
+    if not PAYMENT_CODE.match(code):
+        raise AccountInputError(str(message(QT_TRANSLATE_NOOP(
+            "Features", "« {code} » n'est pas un code de moyen de paiement AR24 : il s'écrit fournisseur-numéro, "
+            "par exemple stripe-47146 ou gocardless-18178."), code=code)))
+    return PaymentMethod(slug=code, type=code.split("-")[0], label=TYPED_LABEL)

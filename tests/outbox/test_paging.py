@@ -22,7 +22,7 @@ from app.store.models import OutboxState, RegisteredLetter, SendType
 from app.sync.archive import ProofArchive
 from app.sync.statuses import sync_letters
 from tests.ar24.conftest import FAST_RETRY, settings_for
-from tests.outbox.conftest import make_outbox, mails_by_ref
+from tests.outbox.conftest import mails_by_ref, make_outbox
 from tests.outbox.support import seed_batch
 
 OTHERS = 2000

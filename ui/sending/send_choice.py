@@ -36,6 +36,7 @@ from app.sending.compatibility import EventCheck, RecapLine
 from app.sending.issues import IssueCode
 from app.sending.pricing import PriceSummary, batch_total, percent
 from app.sending.send_types import LABELS, NOTICES, PrintOptions, is_electronic
+from app.services.ar24_features import unavailable_send_types
 from app.store.models import SendType
 from ui.background import run_job
 from ui.sending.error_recap import ErrorRecapPage, link_header
@@ -275,7 +276,9 @@ class SendChoiceDialog(QDialog):
         self.type_notice.setVisible(send_type in NOTICES)
         self._show_counts("…", "…", "…")
         store, ids, login = self.context.store, self.event_ids, self.context.login
-        self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login)))
+        unavailable = unavailable_send_types(self.context)   # paper, notice: refused when AR24 lacks them
+        self.job = run_job(lambda _control: (generation, evaluate_send_choice(store, ids, send_type, login=login,
+                                                                              unavailable=unavailable)))
         self.job.succeeded.connect(self._computed)
         self.job.failed.connect(self._failed)
 

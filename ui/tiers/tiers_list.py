@@ -10,10 +10,11 @@ from app.consent.ar24_sync import ConsentRequestReport, request_consents, update
 from app.consent.changes import ConsentDiff, set_consent, set_paper_request
 from app.store.transactions import retrying
 from app.context import AppContext
+from app.services.ar24_features import consent_manual_path
 from app.store.queries import TIERS_FIELDS, tiers_rows
 from ui.background import Job, run_job
 from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.list_window import ListWindow
 from ui.table_model import Column, fmt_text, fmt_yes_no
 from ui.tiers.tiers_record import STATUS_LABELS, TiersRecordDialog
@@ -71,6 +72,14 @@ class TiersListWindow(ListWindow):
         consent.addSeparator()
         self.request_action = consent.addAction(translate("TiersListWindow", "Demander le consentement"),
                                                 self.request_from_ar24)
+        self.consents_offline = consent_manual_path(self.context)   # None when AR24 offers consents
+        if self.consents_offline is not None:
+            note = render(self.consents_offline)
+            consent.addAction(note).setEnabled(False)   # the sentence, in the menu itself
+            for action in (self.update_action, self.request_action):
+                action.setEnabled(False)
+                action.setToolTip(note)
+                action.setStatusTip(note)
         paper = menu.addMenu(translate("TiersListWindow", "Demande d'envoi papier"))
         paper.addAction(translate("TiersListWindow", "Enregistrer la demande d'envoi papier"),
                         lambda: self.set_paper(True))
@@ -149,8 +158,8 @@ class TiersListWindow(ListWindow):
         return self.job
 
     def _job_done(self) -> None:
-        self.update_action.setEnabled(True)
-        self.request_action.setEnabled(True)
+        self.update_action.setEnabled(self.consents_offline is None)
+        self.request_action.setEnabled(self.consents_offline is None)
         self.reload()
 
     def _show_error(self, title: str, message: str) -> None:
