@@ -22,7 +22,9 @@ from app.ar24.local_service.state import ServiceConfig
 EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # syntax only: ".invalid" domains must pass
 FORBIDDEN_HTML = re.compile(r"<\s*(script|iframe|object|embed|form)\b|\son\w+\s*=", re.IGNORECASE)
 DEST_STATUTS = ("particulier", "professionnel")
-PRICES_HT = {"lre_eidas": "3.49", "lre": "2.89", "paper": "6.90", "syndic_notice": "1.99"}  # GUESS
+# LRE eIDAS and LR papier: seed 002 (AR24, prices indicative for 2023); avis électronique: AR24's
+# product page (spec decision 10). The simple LRE has no public price: GUESS.
+PRICES_HT = {"lre_eidas": "3.49", "lre": "2.89", "paper": "6.99", "syndic_notice": "2.29"}
 REFERENCE_FIELDS = ("ref_dossier", "ref_client", "ref_facturation")
 RECIPIENT_FIELDS = ("to_firstname", "to_lastname", "to_company")
 OTP_SESSION_SECONDS = 3600.0
