@@ -100,8 +100,7 @@ class BatchReport:
     def summary(self) -> str:
         parts = [f"{self.count(Outcome.OK)} réussi(s)", f"{self.count(Outcome.ERROR)} en erreur"]
         parts += [f"{self.count(o)} {o.value.lower()}(s)" for o in (Outcome.CANCELLED, Outcome.PENDING) if self.count(o)]
-        text = f"{self.title} : " + ", ".join(parts) + (" (annulé par l'utilisateur)" if self.cancelled else "")
-        return "\n".join([text, *self.notes])
+        return f"{self.title} : " + ", ".join(parts) + (" (annulé par l'utilisateur)" if self.cancelled else "")
 
 
 class Control:

@@ -163,7 +163,8 @@ class SendingProgressWindow(QDialog):
         self.remaining_label.setText(translate("SendingProgressWindow", "terminé"))
         self.current_label.setText("—")
         kept = translate("SendingProgressWindow", "Le détail ci-dessous est conservé dans le journal d'audit.")
-        self.summary_label.setText(f"<b>{report.summary()}.</b> {kept}")
+        notes = "".join(f"<br>{note}" for note in report.notes)   # e.g. consents checked on the local record
+        self.summary_label.setText(f"<b>{report.summary()}.</b> {kept}{notes}")
         self.model.set_rows([(index, r.label, r.outcome.value, r.message, r.outcome)
                              for index, r in enumerate(report.results)])
         self._finish()
