@@ -314,6 +314,21 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Adresse de base de données invalide : {url}</source>
+        <translation>Invalid database address: {url}</translation>
+    </message>
+    <message>
+        <source>La base de données n&apos;a pas pu être ouverte : {reason}</source>
+        <translation>The database could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>Utilisateur inconnu : {login}</source>
+        <translation>Unknown user: {login}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentModel</name>
     <message>
         <source>accord préalable (art. L.100 CPCE)</source>
@@ -659,6 +674,45 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>Consentements via AR24</source>
+        <translation>Consents through AR24</translation>
+    </message>
+    <message>
+        <source>Liste des moyens de paiement</source>
+        <translation>Payment methods listing</translation>
+    </message>
+    <message>
+        <source>Lettre recommandée papier</source>
+        <translation>Paper registered letter</translation>
+    </message>
+    <message>
+        <source>Avis électronique</source>
+        <translation>Electronic notice</translation>
+    </message>
+    <message>
+        <source>Votre compte AR24 ne propose pas les consentements par l&apos;API : enregistrez le consentement reçu dans la fiche tiers, avec sa preuve (date et moyen).</source>
+        <translation>Your AR24 account does not offer consents through the API: record the consent you received in the third party&apos;s record, with its evidence (date and means).</translation>
+    </message>
+    <message>
+        <source>Votre compte AR24 ne donne pas la liste de ses moyens de paiement par l&apos;API : saisissez le code du moyen de paiement (par exemple stripe-47146), vérifié au premier envoi qui l&apos;utilise.</source>
+        <translation>Your AR24 account does not list its payment methods through the API: type the payment method&apos;s code (for example stripe-47146), checked by the first letter that uses it.</translation>
+    </message>
+    <message>
+        <source>Votre compte AR24 ne propose pas la lettre recommandée papier par l&apos;API : envoyez-la depuis le site d&apos;AR24.</source>
+        <translation>Your AR24 account does not offer the paper registered letter through the API: send it from AR24&apos;s website.</translation>
+    </message>
+    <message>
+        <source>Votre compte AR24 ne propose pas l&apos;avis électronique par l&apos;API : choisissez une LRE ou envoyez-le depuis le site d&apos;AR24.</source>
+        <translation>Your AR24 account does not offer the electronic notice through the API: choose an LRE or send it from AR24&apos;s website.</translation>
+    </message>
+    <message>
+        <source>« {code} » n&apos;est pas un code de moyen de paiement AR24 : il s&apos;écrit fournisseur-numéro, par exemple stripe-47146 ou gocardless-18178.</source>
+        <translation>“{code}” is not an AR24 payment method code: it is written provider-number, for example stripe-47146 or gocardless-18178.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Aide - {page}</source>
@@ -877,8 +931,8 @@
         <translation>Paper letter: the period runs from the first delivery attempt by La Poste.</translation>
     </message>
     <message>
-        <source>Le délai de 15 jours commencera le lendemain de l&apos;envoi de la notification par AR24.</source>
-        <translation>The 15-day period will start the day after AR24 sends the notification.</translation>
+        <source>Le délai de {days} jours commencera le lendemain de l&apos;envoi de la notification par AR24.</source>
+        <translation>The {days}-day period will start the day after AR24 sends the notification.</translation>
     </message>
     <message>
         <source>J+{days} : {day}</source>
@@ -899,6 +953,10 @@
     <message>
         <source>en cours</source>
         <translation>running</translation>
+    </message>
+    <message>
+        <source>Envoyé le {sent} : le destinataire peut en prendre connaissance jusqu&apos;au &lt;b&gt;{end}&lt;/b&gt; ({days} jours à compter du lendemain de l&apos;envoi, puis négligence) — délai {state}.&lt;br&gt;AR24 conserve l&apos;avis et ses preuves un an, jusqu&apos;au {kept} : l&apos;archive locale les garde au-delà.</source>
+        <translation>Sent on {sent}: the recipient may read it until &lt;b&gt;{end}&lt;/b&gt; ({days} days from the day after sending, then negligence) — period {state}.&lt;br&gt;AR24 keeps the notice and its proofs for one year, until {kept}: the local archive keeps them beyond.</translation>
     </message>
     <message>
         <source>Envoyée le {sent} : le destinataire peut accepter jusqu&apos;au &lt;b&gt;{end}&lt;/b&gt; (15 jours à compter du lendemain de l&apos;envoi) — délai {state}.&lt;br&gt;Relances envoyées par AR24 : {reminders}</source>
@@ -1596,15 +1654,16 @@
         <translation>Looking up the payment methods on AR24…</translation>
     </message>
     <message>
+        <source>Saisir le code AR24…</source>
+        <translation>Type the AR24 code…</translation>
+    </message>
+    <message>
+        <source>Code du moyen de paiement sur AR24 (par exemple stripe-47146) :</source>
+        <translation>Payment method code at AR24 (for example stripe-47146):</translation>
+    </message>
+    <message>
         <source>Moyens de paiement enregistrés : {count} entité(s) mise(s) à jour.</source>
         <translation>Payment methods saved: {count} entity(ies) updated.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderWindow</name>
-    <message>
-        <source>&lt;b&gt;Cet écran arrive dans une prochaine version.&lt;/b&gt; Il contiendra :</source>
-        <translation>&lt;b&gt;This screen comes in a next version.&lt;/b&gt; It will hold:</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1852,26 @@
 <context>
     <name>Pricing</name>
     <message>
+        <source>Source : AR24, fiche « Lettre Recommandée Électronique », prix indicatifs 2023</source>
+        <translation>Source: AR24, “Lettre Recommandée Électronique” sheet, indicative prices 2023</translation>
+    </message>
+    <message>
+        <source>Source : AR24, page produit de l&apos;avis électronique, 2023</source>
+        <translation>Source: AR24, electronic notice product page, 2023</translation>
+    </message>
+    <message>
+        <source>Estimation : aucun prix public trouvé</source>
+        <translation>Estimate: no public price found</translation>
+    </message>
+    <message>
+        <source>Demande de consentement (facturée si le consentement est obtenu)</source>
+        <translation>Consent request (billed if the consent is obtained)</translation>
+    </message>
+    <message>
+        <source>Identifiants eIDAS de l&apos;expéditeur (valables 5 ans)</source>
+        <translation>Sender&apos;s eIDAS identifiers (valid 5 years)</translation>
+    </message>
+    <message>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
@@ -1850,6 +1929,14 @@
     <message>
         <source>PRIX UNITAIRES HORS TAXES</source>
         <translation>UNIT PRICES EXCLUDING TAX</translation>
+    </message>
+    <message>
+        <source>AUTRES PRIX PUBLICS D&apos;AR24 (POUR INFORMATION)</source>
+        <translation>OTHER PUBLIC AR24 PRICES (FOR INFORMATION)</translation>
+    </message>
+    <message>
+        <source>HT</source>
+        <translation>excl. tax</translation>
     </message>
     <message>
         <source>TARIFS ET FISCALITE DE L&apos;AGENCE</source>
