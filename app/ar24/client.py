@@ -282,7 +282,8 @@ class AR24Client(ProvisionalEndpoints):
             wait=wait_exponential(multiplier=self._retry.first_delay, max=self._retry.max_delay),
             retry=retry_if_exception(lambda exc: _is_retryable(exc, read=read)),
             before_sleep=lambda state: logger.warning(
-                "AR24 retry %d after %s", state.attempt_number, type(state.outcome.exception()).__name__
+                "AR24 retry %d after %s", state.attempt_number,
+                type(state.outcome.exception()).__name__ if state.outcome is not None else "?"
             ),
             reraise=True,
         )

@@ -5,6 +5,7 @@ import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 PRODUCTION_URL = "https://app.ar24.fr/api/"
 SANDBOX_URL = "https://sandbox.ar24.fr/api/"
@@ -42,4 +43,5 @@ def env_settings(environ: Mapping[str, str] | None = None) -> dict[str, str]:
 def with_env_overrides(settings: ConnectionSettings, environ: Mapping[str, str] | None = None) -> ConnectionSettings:
     """``AR24_BASE_URL``, ``AR24_TOKEN`` and ``AR24_PRIVATE_KEY``, when set, win over the
     given settings (scheduled tasks, CI, support sessions)."""
-    return dataclasses.replace(settings, **env_settings(environ))
+    overrides: dict[str, Any] = dict(env_settings(environ))
+    return dataclasses.replace(settings, **overrides)

@@ -35,7 +35,7 @@ def response_key(date: str, private_key: str) -> bytes:
     return _hex_sha256(date + private_key)[:32].encode("ascii")
 
 
-def _cipher(key: bytes, iv: bytes) -> Cipher:
+def _cipher(key: bytes, iv: bytes) -> Cipher[modes.CBC]:
     return Cipher(algorithms.AES(key), modes.CBC(iv))
 
 

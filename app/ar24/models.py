@@ -85,7 +85,7 @@ def _coercers_of(cls: type) -> dict[str, Callable[[Any], Any]]:
 def from_api(cls: type[T], data: dict[str, Any], **overrides: Any) -> T:
     """Build dataclass ``cls`` from an AR24 object, coercing each field by its type hint.
     Fields given in ``overrides`` are taken as they are (nested objects)."""
-    coercers = _coercers_of(cls)
+    coercers = _coercers_of(typing.cast(type, cls))
     values = {name: coerce(data[name]) for name, coerce in coercers.items() if name in data and name not in overrides}
     raw = {key: value for key, value in data.items() if key not in coercers}
     return cls(**values, **overrides, raw=raw)  # type: ignore[call-arg]

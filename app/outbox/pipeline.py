@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -131,7 +131,7 @@ class Backoff:
     max_delay: float = 30.0
 
     def delay(self, failures: int) -> float:
-        return min(self.max_delay, self.first_delay * 2 ** (failures - 1)) * random.uniform(0.8, 1.2)
+        return float(min(self.max_delay, self.first_delay * 2 ** (failures - 1)) * random.uniform(0.8, 1.2))
 
 
 def default_preparer(api_base_url: str, id_user: int) -> Preparer:
@@ -139,7 +139,8 @@ def default_preparer(api_base_url: str, id_user: int) -> Preparer:
     from app.sending.prepare import prepare_letter_files   # document preparation (issue "sending")
     from app.sending.variables import ar24_consent_links
 
-    return functools.partial(prepare_letter_files, consent_links=ar24_consent_links(api_base_url, id_user))
+    return cast(Preparer, functools.partial(prepare_letter_files,
+                                            consent_links=ar24_consent_links(api_base_url, id_user)))
 
 
 class _Tally:
@@ -147,7 +148,8 @@ class _Tally:
 
     def __init__(self, total: int) -> None:
         self.lock = threading.Lock()
-        self.total, self.results, self.current = total, [], ""
+        self.total, self.current = total, ""
+        self.results: list[EventResult] = []
         self.started = time.monotonic()
 
     def add(self, result: EventResult) -> None:
@@ -229,6 +231,7 @@ def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
     """How the report names a resumed letter, and its event."""
     with store.session() as session:
         letter = session.get(RegisteredLetter, letter_id)
+        assert letter is not None   # claimed by this run: it exists
         number = letter.event.treatment_number if letter.event is not None else None
     prefix = f"n° {number}" if number is not None else letter.local_ref
     return f"{prefix} - {letter.recipient_name}", letter.event_id
@@ -241,7 +244,7 @@ class _Run:
         self.outbox, self.control, self.title = outbox, control, title
         self.worker = Worker.new(outbox.workstation)
         self.tally = _Tally(total)
-        self.work: queue.Queue = queue.Queue()
+        self.work: queue.Queue[tuple[Any, ...] | None] = queue.Queue()
         self.notes: list[str] = []
 
     # -- threads ---------------------------------------------------------------------------
@@ -348,6 +351,7 @@ class _Run:
         while True:
             with store.session() as session:
                 letter = session.get(RegisteredLetter, letter_id)
+                assert letter is not None   # claimed by this run: it exists
                 state, send_type = letter.outbox_state, letter.send_type
                 id_user = int(json.loads(letter.ar24_request)["id_user"])
             if state is OutboxState.POSTED:

@@ -50,10 +50,11 @@ class PostOutcome:
 
 def _request(send_type: SendType, fields: dict[str, str], file_ids: Sequence[int], local_ref: str,
              auth_otp_hash: str) -> MailRequest | PaperLetterRequest:
-    common = {"id_user": int(fields["id_user"]), "attachments": tuple(file_ids), "ref_client": local_ref,
-              **{name: fields.get(name, "") for name in ("dest_statut", "to_firstname", "to_lastname",
-                                                          "to_company", "ref_dossier", "ref_facturation",
-                                                          "payment_slug")}}
+    common: dict[str, Any] = {"id_user": int(fields["id_user"]), "attachments": tuple(file_ids),
+                              "ref_client": local_ref,
+                              **{name: fields.get(name, "") for name in ("dest_statut", "to_firstname", "to_lastname",
+                                                                          "to_company", "ref_dossier",
+                                                                          "ref_facturation", "payment_slug")}}
     if send_type is SendType.LR_PAPIER:
         return PaperLetterRequest(**common, to_address1=fields["to_address1"], to_address2=fields["to_address2"],
                                   to_zipcode=fields["to_zipcode"], to_city=fields["to_city"],
@@ -64,7 +65,7 @@ def _request(send_type: SendType, fields: dict[str, str], file_ids: Sequence[int
 
 
 def _send(client: AR24Client, send_type: SendType, request: MailRequest | PaperLetterRequest) -> Mail:
-    if send_type is SendType.LR_PAPIER:
+    if isinstance(request, PaperLetterRequest):
         return client.send_paper_letter(request)
     if send_type is SendType.AVIS_SYNDIC:
         return client.send_syndic_notice(request)
@@ -76,7 +77,8 @@ def post_letter(store: Store, worker: Worker, client: AR24Client, letter_id: int
     """One POST of a held letter waiting for it (``uploaded``, or ``to_valid`` with a hash)."""
     with store.session() as session:
         letter = session.get(RegisteredLetter, letter_id)
-        file_ids = [int(file_id) for file_id in session.scalars(
+        assert letter is not None   # held by this worker: it exists
+        file_ids = [int(file_id or 0) for file_id in session.scalars(
             select(LetterDocument.ar24_file_id).where(LetterDocument.letter_id == letter_id)
             .order_by(LetterDocument.position))]
     send_type, before = letter.send_type, state_before_post(letter.send_type)
@@ -142,7 +144,8 @@ class _Stop:
 
 
 def _client_of(context_or_client: Any) -> AR24Client:
-    return context_or_client.ar24.client() if hasattr(context_or_client, "ar24") else context_or_client
+    client: AR24Client = context_or_client.ar24.client() if hasattr(context_or_client, "ar24") else context_or_client
+    return client
 
 
 def post_validated(store: Store, context_or_client: Any, letter_ids: list[int], auth_otp_hash: str,
@@ -176,6 +179,7 @@ def post_validated(store: Store, context_or_client: Any, letter_ids: list[int], 
                 if settled is Reconciled.POSTED:
                     with store.session() as session:
                         letter = session.get(RegisteredLetter, letter_id)
+                    assert letter is not None
                     outcome = PostOutcome(Posted.POSTED, mail=Mail(id=letter.ar24_mail_id, status=letter.ar24_status,
                                                                    ref_client=letter.local_ref))
                 elif settled is Reconciled.ABSENT:
@@ -185,7 +189,7 @@ def post_validated(store: Store, context_or_client: Any, letter_ids: list[int], 
         except AR24Error as error:   # the reconciliation itself could not reach AR24
             outcome = PostOutcome(Posted.UNCERTAIN, str(error))
         with lock:
-            if outcome.result is Posted.POSTED:
+            if outcome.result is Posted.POSTED and outcome.mail is not None:
                 report.posted[letter_id] = outcome.mail
             elif outcome.result is Posted.FAILED:
                 report.failed[letter_id] = outcome.message

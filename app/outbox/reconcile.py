@@ -51,7 +51,7 @@ def reconcile(store: Store, worker: Worker, client: AR24Client, letter_ids: Iter
             RegisteredLetter.outbox_state, RegisteredLetter.post_started_at, RegisteredLetter.ar24_request)
             .where(RegisteredLetter.id.in_(list(letter_ids)), RegisteredLetter.claimed_by == worker.id,
                    RegisteredLetter.outbox_state.in_(IN_DOUBT))))
-    by_account: dict[int, list] = defaultdict(list)
+    by_account: dict[int, list[Any]] = defaultdict(list)
     for row in letters:
         by_account[int(json.loads(row.ar24_request)["id_user"])].append(row)
     outcome: dict[int, Reconciled] = {}

@@ -14,8 +14,18 @@ import os
 import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Result,
+    and_,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.store.database import Store
@@ -73,17 +83,22 @@ def dead_holders(session: Session, workstation: str) -> list[str]:
     """Claim holders of this workstation whose process no longer exists."""
     holders = session.scalars(select(RegisteredLetter.claimed_by).distinct()
                               .where(RegisteredLetter.claimed_by.like(f"{workstation}:%")))
-    dead = []
-    for holder in holders:
+    dead: list[str] = []
+    for holder in filter(None, holders):
         pid = holder.removeprefix(f"{workstation}:").split(":")[0]
         if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
             dead.append(holder)
     return dead
 
 
-def _claimable(worker: Worker, dead: Collection[str], at: dt.datetime):
+def _claimable(worker: Worker, dead: Collection[str], at: dt.datetime) -> ColumnElement[bool]:
     return or_(RegisteredLetter.claimed_by.is_(None), RegisteredLetter.claimed_by == worker.id,
                RegisteredLetter.claimed_at < at - LEASE, RegisteredLetter.claimed_by.in_(list(dead)))
+
+
+def rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE matched (a CursorResult; the ORM session types it as a plain Result)."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 def claim(store: Store, worker: Worker, letter_ids: Iterable[int], states: Collection[OutboxState],
@@ -99,14 +114,14 @@ def claim(store: Store, worker: Worker, letter_ids: Iterable[int], states: Colle
                 .where(RegisteredLetter.id == letter_id, RegisteredLetter.outbox_state.in_(list(states)),
                        _claimable(worker, dead, at))
                 .values(claimed_by=worker.id, claimed_at=at))
-            if result.rowcount == 1:
+            if rowcount(result) == 1:
                 claimed.append(letter_id)
     return claimed
 
 
 def move(store: Store, worker: Worker, letter_id: int, to_state: OutboxState, *,
          expected: Collection[OutboxState] | None = None, release: bool = False, source: str = "outbox",
-         **values) -> None:
+         **values: Any) -> None:
     """Commit ``to_state`` (and ``values``) if we still hold the letter; record it in the history.
     ``release`` gives the claim back (resting states)."""
     at = now()
@@ -117,7 +132,7 @@ def move(store: Store, worker: Worker, letter_id: int, to_state: OutboxState, *,
     with store.session() as session, session.begin():
         result = session.execute(update(RegisteredLetter).where(and_(*condition))
                                  .values(outbox_state=to_state, **claim_values, **values))
-        if result.rowcount != 1:
+        if rowcount(result) != 1:
             raise ClaimLost(f"letter {letter_id} is no longer held by {worker.id}")
         session.execute(insert(LetterStatusChange).values(
             letter_id=letter_id, status=to_state.value, at=at.replace(microsecond=0),

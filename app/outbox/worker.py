@@ -29,7 +29,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from app.outbox.pipeline import BatchReport, Control, EventResult, Outbox, Outcome, Preparer, Progress
 from app.sending.send_types import PrintOptions
@@ -126,7 +126,7 @@ def _resolve(path: str | None) -> Preparer | None:
     target: Any = importlib.import_module(module)
     for part in name.split("."):
         target = getattr(target, part)
-    return target
+    return cast(Preparer, target)
 
 
 def run(request: dict[str, Any], control: Control) -> BatchReport:

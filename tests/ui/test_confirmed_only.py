@@ -52,7 +52,7 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, demo_context, tm
     qtbot.addWidget(payments)
     wait(qtbot, payments.runner.job)
     assert payments.typed_by_hand and payments.methods == []
-    assert payments.runner.message.text() == SENTENCE[Feature.PAYMENT_METHODS]
+    assert payments.hint.text() == SENTENCE[Feature.PAYMENT_METHODS]
     menu = payments.offer_methods(0)
     assert [action.text() for action in menu.actions()][0] == "Saisir le code AR24…"
     payments.type_code(payments.rows[0].entity_id, "stripe47146")

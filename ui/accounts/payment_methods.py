@@ -50,9 +50,9 @@ class PaymentMethodsWindow(QDialog):
         self.reload_button.clicked.connect(self.fetch)
         self.runner = TaskRunner([self.table, self.reload_button, self.validate_button])
         self.runner.settled.connect(self._apply_rules)
-        hint = QLabel(translate("PaymentMethodsWindow", "Cliquez sur une entité pour choisir parmi les moyens de "
-                                "paiement saisis sur le site d'AR24, puis « Valider ». À faire une seule fois, "
-                                "sauf si le moyen de paiement change sur AR24."))
+        self.hint = hint = QLabel(translate("PaymentMethodsWindow", "Cliquez sur une entité pour choisir parmi les "
+                                            "moyens de paiement saisis sur le site d'AR24, puis « Valider ». À faire "
+                                            "une seule fois, sauf si le moyen de paiement change sur AR24."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.validate_button)
@@ -97,7 +97,7 @@ class PaymentMethodsWindow(QDialog):
         def done(choices: PaymentChoices) -> None:
             self.methods, self.typed_by_hand = choices.methods, choices.typed_by_hand is not None
             if choices.typed_by_hand is not None:   # no listing on this AR24 account: codes typed by hand
-                self.runner.show_info(render(choices.typed_by_hand))
+                self.hint.setText(render(choices.typed_by_hand))
                 return
             found = translate("PaymentMethodsWindow", "{count} moyen(s) de paiement trouvé(s) sur AR24 : cliquez "
                               "sur une entité pour lui en associer un.")

@@ -10,6 +10,8 @@ import html
 import json
 import secrets
 
+from typing import Any
+
 from werkzeug.exceptions import NotFound
 from werkzeug.wrappers import Request, Response
 
@@ -26,7 +28,7 @@ def serve(request: Request, state: ServiceState) -> Response:
     fields = read_consent_page_token(request.path[len(PREFIX):].strip("/"))
     with state.store.transaction() as conn:
         sender = accounts.find_user(conn, id_user=fields["u"]) if fields else None
-    if sender is None:
+    if sender is None or fields is None:
         return NotFound().get_response()
     profile = json.loads(sender["profile"])
     sender_name = profile.get("company") or f"{profile['firstname']} {profile['lastname']}".strip()
@@ -40,7 +42,7 @@ def serve(request: Request, state: ServiceState) -> Response:
     return _page(sender_name, fields["e"], "")
 
 
-def _record(state: ServiceState, id_user: int, fields: dict, status: str) -> None:
+def _record(state: ServiceState, id_user: int, fields: dict[str, Any], status: str) -> None:
     now = catch_up(state)
     with state.store.transaction() as conn:
         updated = conn.execute(

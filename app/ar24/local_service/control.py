@@ -104,6 +104,7 @@ def add_user(state: ServiceState, body: Body) -> Body:
             conn, state.clock.now(), email, profile=profile, otp_secret=secret, payments=payments, link=link
         )
         row = accounts.find_user(conn, id_user=id_user)
+        assert row is not None   # inserted just above
     return accounts.user_json(row) | {"link": link, "otp_secret": secret}
 
 

@@ -20,11 +20,12 @@ class LocalServiceControl:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         response = self._http.request(method, path, json=body)
         if response.status_code != 200:
             raise RuntimeError(f"control plane {path}: HTTP {response.status_code} {response.text}")
-        return response.json()
+        answer: dict[str, Any] = response.json()   # every control route answers a JSON object
+        return answer
 
     def state(self) -> dict[str, Any]:
         return self._call("GET", "state")

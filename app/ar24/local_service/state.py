@@ -42,7 +42,7 @@ class Faults:
     def take(self, counter: str) -> bool:
         """Consume one unit of ``counter`` if any is left."""
         with self._lock:
-            left = getattr(self, counter)
+            left: int = getattr(self, counter)
             if left > 0:
                 setattr(self, counter, left - 1)
             return left > 0
