@@ -125,6 +125,9 @@ def detect_at_start(context: AppContext) -> threading.Thread | None:
 
 # -- the manual paths ------------------------------------------------------------------------
 
+# The short form of the consents' sentence, for a menu entry (the sentence is its tooltip).
+CONSENTS_OFFLINE_SHORT = QT_TRANSLATE_NOOP("Features", "Consentements non proposés par l'API de votre compte AR24")
+
 def consent_manual_path(context: AppContext) -> Message | None:
     """None when AR24 offers consents; else why « MAJ » and « Demander le consentement » are
     disabled (consents are then ticked by hand in the tiers, with their history as evidence)."""

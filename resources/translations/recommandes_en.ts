@@ -708,6 +708,10 @@
         <translation>Your AR24 account does not offer the electronic notice through the API: choose an LRE or send it from AR24&apos;s website.</translation>
     </message>
     <message>
+        <source>Consentements non proposés par l&apos;API de votre compte AR24</source>
+        <translation>Consents not offered by your AR24 account&apos;s API</translation>
+    </message>
+    <message>
         <source>« {code} » n&apos;est pas un code de moyen de paiement AR24 : il s&apos;écrit fournisseur-numéro, par exemple stripe-47146 ou gocardless-18178.</source>
         <translation>“{code}” is not an AR24 payment method code: it is written provider-number, for example stripe-47146 or gocardless-18178.</translation>
     </message>

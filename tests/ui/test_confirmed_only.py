@@ -15,7 +15,7 @@ from app.demo.sending_setup import make_demo_ready_to_send
 from app.letters.validation import VALIDATED_MESSAGE
 from app.secrets import otp_key_key
 from app.sending.compatibility import check_events
-from app.services.ar24_features import UNAVAILABLE_SENTENCES, feature_state
+from app.services.ar24_features import CONSENTS_OFFLINE_SHORT, UNAVAILABLE_SENTENCES, feature_state
 from app.store.models import Event, OutboxState, PaymentMethodLink, Proof, RegisteredLetter, SendType
 from tests.ui.test_letters import tick_all_and_enter_code
 from tests.ui.test_preferences import open_user, wait
@@ -69,7 +69,8 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, demo_context, tm
     qtbot.addWidget(tiers)
     assert not tiers.update_action.isEnabled() and not tiers.request_action.isEnabled()
     assert tiers.request_action.toolTip() == SENTENCE[Feature.CONSENTS]
-    assert SENTENCE[Feature.CONSENTS] in [action.text() for action in tiers.update_action.parent().actions()]
+    entries = {action.text(): action.toolTip() for action in tiers.update_action.parent().actions()}
+    assert entries[str(CONSENTS_OFFLINE_SHORT)] == SENTENCE[Feature.CONSENTS]
     tiers.close()
 
     # 4. The sender identified with eIDAS, its OTP key in the keyring (the senders window's job).

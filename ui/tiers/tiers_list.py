@@ -10,7 +10,7 @@ from app.consent.ar24_sync import ConsentRequestReport, request_consents, update
 from app.consent.changes import ConsentDiff, set_consent, set_paper_request
 from app.store.transactions import retrying
 from app.context import AppContext
-from app.services.ar24_features import consent_manual_path
+from app.services.ar24_features import CONSENTS_OFFLINE_SHORT, consent_manual_path
 from app.store.queries import TIERS_FIELDS, tiers_rows
 from ui.background import Job, run_job
 from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
@@ -75,7 +75,10 @@ class TiersListWindow(ListWindow):
         self.consents_offline = consent_manual_path(self.context)   # None when AR24 offers consents
         if self.consents_offline is not None:
             note = render(self.consents_offline)
-            consent.addAction(note).setEnabled(False)   # the sentence, in the menu itself
+            consent.setToolTipsVisible(True)
+            entry = consent.addAction(render(CONSENTS_OFFLINE_SHORT))   # why, in the menu itself
+            entry.setEnabled(False)
+            entry.setToolTip(note)
             for action in (self.update_action, self.request_action):
                 action.setEnabled(False)
                 action.setToolTip(note)
