@@ -18,7 +18,7 @@ from app.sending.compatibility import check_events
 from app.services.ar24_features import CONSENTS_OFFLINE_SHORT, UNAVAILABLE_SENTENCES, feature_state
 from app.store.models import Event, OutboxState, PaymentMethodLink, Proof, RegisteredLetter, SendType
 from tests.ui.test_letters import tick_all_and_enter_code
-from tests.ui.test_preferences import open_user, wait
+from tests.ui.test_preferences import open_user, qr_png, wait
 from ui.accounts.payment_methods import PaymentMethodsWindow
 from ui.letters.letters_list import LettersListWindow
 from ui.sending.events_list import EventsListWindow
@@ -73,9 +73,21 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, demo_context, tm
     assert entries[str(CONSENTS_OFFLINE_SHORT)] == SENTENCE[Feature.CONSENTS]
     tiers.close()
 
-    # 4. The sender identified with eIDAS, its OTP key in the keyring (the senders window's job).
-    make_demo_ready_to_send(context.store)
-    context.secrets.set(otp_key_key(account["email"]), account["otp_secret"])
+    # 4. The sender: the account's holder, identified by AR24 (confirmed GET user); its OTP key
+    #    read from the QR code of AR24's letter.
+    senders = record.open_senders()
+    qtbot.addWidget(senders)
+    add = senders.add_sender()
+    add.email.setText(account["email"])
+    wait(qtbot, add.next_step())
+    wait(qtbot, add.save())
+    assert senders.rows and senders.rows[0].email == account["email"], add.runner.message.text()
+    dialog = senders.open_key_dialog()
+    wait(qtbot, dialog.read_file(qr_png(tmp_path / "courrier", account["email"], account["otp_secret"])))
+    wait(qtbot, dialog.register())
+    assert context.secrets.get(otp_key_key(account["email"])) == account["otp_secret"]
+    senders.close()
+    make_demo_ready_to_send(context.store)     # adds nothing now: every entity has its code, the sender exists
     with context.store.session() as session:
         chronoted = list(session.scalars(select(Event.id).where(Event.treatment_number.is_not(None))
                                          .order_by(Event.id)))

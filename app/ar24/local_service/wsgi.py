@@ -67,7 +67,7 @@ class ServiceApp:
             return NotFound().get_response()
         # ``confirmed_only``: a GUESS route answers as an unknown one might at AR24 (undocumented:
         # HTTP 200, clear ERROR, a generic slug).
-        if state.config.confirmed_only and (request.method, name) in provisional.ROUTES:
+        if state.config.confirmed_only and (request.method, name) in provisional.GUESS_ROUTES:
             return error_response("unknown_error")
         params = request.args if request.method == "GET" else request.form
         try:
