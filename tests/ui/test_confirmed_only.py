@@ -13,10 +13,22 @@ from app.ar24.features import Availability, Feature
 from app.ar24.local_service import LocalServiceControl
 from app.demo.sending_setup import make_demo_ready_to_send
 from app.letters.validation import VALIDATED_MESSAGE
+from app.outbox.pipeline import LOCAL_CONSENTS
 from app.secrets import otp_key_key
 from app.sending.compatibility import check_events
-from app.services.ar24_features import CONSENTS_OFFLINE_SHORT, UNAVAILABLE_SENTENCES, feature_state
-from app.store.models import Event, OutboxState, PaymentMethodLink, Proof, RegisteredLetter, SendType
+from app.services.ar24_features import (
+    CONSENTS_OFFLINE_SHORT,
+    UNAVAILABLE_SENTENCES,
+    feature_state,
+)
+from app.store.models import (
+    Event,
+    OutboxState,
+    PaymentMethodLink,
+    Proof,
+    RegisteredLetter,
+    SendType,
+)
 from tests.ui.test_letters import tick_all_and_enter_code
 from tests.ui.test_preferences import open_user, qr_png, wait
 from ui.accounts.payment_methods import PaymentMethodsWindow
@@ -54,7 +66,7 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, demo_context, tm
     assert payments.typed_by_hand and payments.methods == []
     assert payments.hint.text() == SENTENCE[Feature.PAYMENT_METHODS]
     menu = payments.offer_methods(0)
-    assert [action.text() for action in menu.actions()][0] == "Saisir le code AR24…"
+    assert menu.actions()[0].text() == "Saisir le code AR24…"
     payments.type_code(payments.rows[0].entity_id, "stripe47146")
     assert "n'est pas un code de moyen de paiement AR24" in payments.runner.message.text()
     for row in payments.rows:
@@ -114,8 +126,7 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, demo_context, tm
     dialog.summary_box.close()
     report = ready.args[0]
     assert [r.outcome.value for r in report.results] == ["OK"] * 3
-    assert report.notes == ["Consentements vérifiés sur la fiche locale des tiers : votre compte AR24 ne propose "
-                            "pas les consentements par l'API."]
+    assert report.notes == [LOCAL_CONSENTS]
     assert report.notes[0] in progress.summary_label.text()
 
     # 6. One OTP code validates the batch (confirmed POST user/auth_otp + POST mail, no mail/valid).
