@@ -8,6 +8,7 @@ fast). Other environments take the partner token and private key from the keyrin
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +21,9 @@ from app.machine_settings import MachineSettings
 from app.paths import ar24_service_dir
 from app.secrets import SecretStore, ar24_private_key_key, ar24_token_key
 from app.store.models import LinkState, User
+
+if TYPE_CHECKING:   # only demo mode imports the local service, when it starts it
+    from app.ar24.local_service import LocalAR24Service
 
 # In demo mode one real minute is about 5 service hours: a letter is sent within a second,
 # acknowledged within half a minute, and the 15-day non-claim delay passes in 75 minutes.
@@ -42,7 +46,7 @@ class AR24Access:
         self.settings = settings
         self.secrets = secrets
         self._lock = threading.Lock()
-        self._service = None
+        self._service: LocalAR24Service | None = None
         self._client: AR24Client | None = None
         self._client_settings: ConnectionSettings | None = None
 
@@ -50,7 +54,7 @@ class AR24Access:
     def environment_label(self) -> str:
         return ENVIRONMENT_LABELS[self.settings.ar24_environment]
 
-    def local_service(self):
+    def local_service(self) -> LocalAR24Service:
         """The in-process local AR24 service (demo mode), started on first use."""
         from app.ar24.local_service import LocalAR24Service   # only demo mode pays for it
 

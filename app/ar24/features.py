@@ -28,7 +28,7 @@ from app.ar24.errors import (
 )
 from app.ar24.models import MailRequest
 from app.ar24.provisional import PaperLetterRequest
-from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 
 
 class Feature(enum.Enum):
@@ -51,6 +51,22 @@ FEATURE_LABELS: dict[Feature, Text] = {
     Feature.NOTICE: QT_TRANSLATE_NOOP("Features", "Avis électronique"),
 }
 
+# The sentence a window shows where the feature is not available (the manual path instead).
+UNAVAILABLE_SENTENCES: dict[Feature, Message] = {
+    Feature.CONSENTS: message(QT_TRANSLATE_NOOP(
+        "Features", "Votre compte AR24 ne propose pas les consentements par l'API : enregistrez le consentement "
+        "reçu dans la fiche tiers, avec sa preuve (date et moyen).")),
+    Feature.PAYMENT_METHODS: message(QT_TRANSLATE_NOOP(
+        "Features", "Votre compte AR24 ne donne pas la liste de ses moyens de paiement par l'API : saisissez le code "
+        "du moyen de paiement (par exemple stripe-47146), vérifié au premier envoi qui l'utilise.")),
+    Feature.PAPER: message(QT_TRANSLATE_NOOP(
+        "Features", "Votre compte AR24 ne propose pas la lettre recommandée papier par l'API : envoyez-la depuis le "
+        "site d'AR24.")),
+    Feature.NOTICE: message(QT_TRANSLATE_NOOP(
+        "Features", "Votre compte AR24 ne propose pas l'avis électronique par l'API : choisissez une LRE ou envoyez-le "
+        "depuis le site d'AR24.")),
+}
+
 ROUTES = {Feature.CONSENTS: "GET consent", Feature.PAYMENT_METHODS: "GET user/payment",
           Feature.PAPER: "POST paper", Feature.NOTICE: "POST notice"}
 
@@ -69,6 +85,7 @@ DOCUMENTED_SLUGS: dict[Feature, frozenset[str]] = {
     Feature.NOTICE: _SENDER_SLUGS | {"missing_email", "invalid_email"},
 }
 SENDING = frozenset({Feature.PAPER, Feature.NOTICE})
+SEND_TYPE_FEATURES = {"lr_papier": Feature.PAPER, "avis_syndic": Feature.NOTICE}   # by SendType value
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,21 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from app.accounts.link import AccountInputError
 from app.accounts.payment_links import fetch_payment_methods
 from app.ar24 import features
 from app.ar24.errors import AR24Error
-from app.ar24.features import Availability, Feature, Finding
+from app.ar24.features import (
+    SEND_TYPE_FEATURES,
+    UNAVAILABLE_SENTENCES,
+    Availability,
+    Feature,
+    Finding,
+)
 from app.ar24.provisional import PaymentMethod
 from app.ar24_access import linked_account_id
 from app.context import AppContext
@@ -24,23 +32,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.store.models import SendType
 
 log = logging.getLogger(__name__)
-
-# The sentence a window shows where the feature is not available (the manual path instead).
-UNAVAILABLE_SENTENCES: dict[Feature, Message] = {
-    Feature.CONSENTS: message(QT_TRANSLATE_NOOP(
-        "Features", "Votre compte AR24 ne propose pas les consentements par l'API : enregistrez le consentement "
-        "reçu dans la fiche tiers, avec sa preuve (date et moyen).")),
-    Feature.PAYMENT_METHODS: message(QT_TRANSLATE_NOOP(
-        "Features", "Votre compte AR24 ne donne pas la liste de ses moyens de paiement par l'API : saisissez le code "
-        "du moyen de paiement (par exemple stripe-47146), vérifié au premier envoi qui l'utilise.")),
-    Feature.PAPER: message(QT_TRANSLATE_NOOP(
-        "Features", "Votre compte AR24 ne propose pas la lettre recommandée papier par l'API : envoyez-la depuis le "
-        "site d'AR24.")),
-    Feature.NOTICE: message(QT_TRANSLATE_NOOP(
-        "Features", "Votre compte AR24 ne propose pas l'avis électronique par l'API : choisissez une LRE ou envoyez-le "
-        "depuis le site d'AR24.")),
-}
-
+T = TypeVar("T")
 
 @dataclass(frozen=True)
 class FeatureState:
@@ -134,13 +126,25 @@ def consent_manual_path(context: AppContext) -> Message | None:
     return feature_state(context, Feature.CONSENTS, detect=False).sentence
 
 
-SEND_TYPE_FEATURES = {SendType.LR_PAPIER: Feature.PAPER, SendType.AVIS_SYNDIC: Feature.NOTICE}
-
-
 def unavailable_send_types(context: AppContext) -> dict[SendType, str]:
     """The send types shown but refused in the send choice, with the sentence saying why."""
-    return {send_type: str(UNAVAILABLE_SENTENCES[feature]) for send_type, feature in SEND_TYPE_FEATURES.items()
+    return {SendType(send_type): str(UNAVAILABLE_SENTENCES[feature]) for send_type, feature in SEND_TYPE_FEATURES.items()
             if not feature_state(context, feature, detect=False).available}
+
+
+class FeatureUnavailable(AR24Error):
+    """A provisional feature's route does not exist at this AR24: the message is the manual path."""
+
+
+def using_feature(context: AppContext, feature: Feature, call: Callable[[], T]) -> T:
+    """Run a use of ``feature``; when AR24 answers that its route does not exist, remember it
+    and raise the sentence of the manual path instead of an unknown error (the first use detects)."""
+    try:
+        return call()
+    except AR24Error as error:
+        if note_unavailable(context, feature, error):
+            raise FeatureUnavailable(str(UNAVAILABLE_SENTENCES[feature])) from error
+        raise
 
 
 @dataclass(frozen=True)
@@ -155,11 +159,10 @@ def payment_choices(context: AppContext, login: str) -> PaymentChoices:
     if state.sentence is not None:
         return PaymentChoices([], state.sentence)
     try:
-        return PaymentChoices(fetch_payment_methods(context.ar24.client(), context.store, login))
-    except AR24Error as error:
-        if note_unavailable(context, Feature.PAYMENT_METHODS, error):
-            return PaymentChoices([], UNAVAILABLE_SENTENCES[Feature.PAYMENT_METHODS])
-        raise
+        return PaymentChoices(using_feature(context, Feature.PAYMENT_METHODS,
+                                            lambda: fetch_payment_methods(context.ar24.client(), context.store, login)))
+    except FeatureUnavailable:
+        return PaymentChoices([], UNAVAILABLE_SENTENCES[Feature.PAYMENT_METHODS])
 
 
 PAYMENT_CODE = re.compile(r"^[a-z][a-z0-9_]*-[0-9]+$")   # AR24's "<provider>-<id>", e.g. stripe-47146

@@ -56,7 +56,7 @@ def test_what_says_a_route_does_not_exist(error: Exception, unknown: bool) -> No
     assert is_unknown_route(Feature.PAPER, error) is unknown   # type: ignore[arg-type]
 
 
-def _on_another_ar24(context: AppContext) -> LocalServiceControl:
+def on_another_ar24(context: AppContext) -> LocalServiceControl:
     """This seat set to « Autre adresse » pointing at the local service, JLC linked there."""
     link_demo_account(context)
     service = context.ar24.local_service()
@@ -75,7 +75,7 @@ def test_demo_counts_features_available_until_detected(demo_context: AppContext)
 
 def test_another_ar24_counts_them_unknown_and_the_first_use_detects(demo_context: AppContext,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    with _on_another_ar24(demo_context) as control:
+    with on_another_ar24(demo_context) as control:
         control.settings(confirmed_only=True)
     monkeypatch.setattr(features, "BOOK", features.FeatureBook())   # nothing detected yet on this seat
     assert feature_state(demo_context, Feature.PAPER, detect=False).availability is Availability.UNKNOWN
@@ -86,7 +86,7 @@ def test_another_ar24_counts_them_unknown_and_the_first_use_detects(demo_context
 
 def test_a_seat_linked_to_another_ar24_detects_at_its_start(demo_context: AppContext,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    with _on_another_ar24(demo_context) as control:
+    with on_another_ar24(demo_context) as control:
         control.settings(confirmed_only=True)
     monkeypatch.setattr(features, "BOOK", features.FeatureBook())
     started = detect_at_start(demo_context)

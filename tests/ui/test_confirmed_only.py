@@ -9,6 +9,7 @@ import hashlib
 
 from sqlalchemy import select
 
+from app.ar24 import features
 from app.ar24.features import Availability, Feature
 from app.ar24.local_service import LocalServiceControl
 from app.demo.sending_setup import make_demo_ready_to_send
@@ -29,6 +30,7 @@ from app.store.models import (
     RegisteredLetter,
     SendType,
 )
+from tests.ar24.test_features import on_another_ar24
 from tests.ui.test_letters import tick_all_and_enter_code
 from tests.ui.test_preferences import open_user, qr_png, wait
 from ui.accounts.payment_methods import PaymentMethodsWindow
@@ -154,3 +156,17 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, demo_context, tm
     for proof in proofs:
         assert hashlib.sha256(letters_window.archive.path_for(proof.sha256).read_bytes()).hexdigest() == proof.sha256
     letters_window.close()
+
+
+def teston_another_ar24_the_first_use_of_maj_detects_and_says_what_to_do(qtbot, demo_context, monkeypatch) -> None:
+    with on_another_ar24(demo_context) as control:
+        control.settings(confirmed_only=True)
+    monkeypatch.setattr(features, "BOOK", features.FeatureBook())   # this seat has not detected yet
+    tiers = TiersListWindow(demo_context)
+    qtbot.addWidget(tiers)
+    assert tiers.update_action.isEnabled()                         # unknown counts as available
+    job = tiers.update_from_ar24()
+    qtbot.waitUntil(lambda: not job.running and tiers.last_dialog is not None, timeout=15_000)
+    assert tiers.last_dialog.text() == SENTENCE[Feature.CONSENTS]  # the manual path, not an unknown error
+    assert not tiers.update_action.isEnabled() and not tiers.request_action.isEnabled()
+    assert tiers.request_action.toolTip() == SENTENCE[Feature.CONSENTS]

@@ -10,7 +10,8 @@ from app.consent.ar24_sync import ConsentRequestReport, request_consents, update
 from app.consent.changes import ConsentDiff, set_consent, set_paper_request
 from app.store.transactions import retrying
 from app.context import AppContext
-from app.services.ar24_features import CONSENTS_OFFLINE_SHORT, consent_manual_path
+from app.ar24.features import Feature
+from app.services.ar24_features import CONSENTS_OFFLINE_SHORT, consent_manual_path, using_feature
 from app.store.queries import TIERS_FIELDS, tiers_rows
 from ui.background import Job, run_job
 from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
@@ -72,23 +73,28 @@ class TiersListWindow(ListWindow):
         consent.addSeparator()
         self.request_action = consent.addAction(translate("TiersListWindow", "Demander le consentement"),
                                                 self.request_from_ar24)
-        self.consents_offline = consent_manual_path(self.context)   # None when AR24 offers consents
-        if self.consents_offline is not None:
-            note = render(self.consents_offline)
-            consent.setToolTipsVisible(True)
-            entry = consent.addAction(render(CONSENTS_OFFLINE_SHORT))   # why, in the menu itself
-            entry.setEnabled(False)
-            entry.setToolTip(note)
-            for action in (self.update_action, self.request_action):
-                action.setEnabled(False)
-                action.setToolTip(note)
-                action.setStatusTip(note)
+        self.consents_offline = None
+        consent.setToolTipsVisible(True)
+        self.offline_entry = consent.addAction(render(CONSENTS_OFFLINE_SHORT))   # why, in the menu itself
+        self._apply_consent_features()
         paper = menu.addMenu(translate("TiersListWindow", "Demande d'envoi papier"))
         paper.addAction(translate("TiersListWindow", "Enregistrer la demande d'envoi papier"),
                         lambda: self.set_paper(True))
         paper.addAction(translate("TiersListWindow", "Lever la demande d'envoi papier"),
                         lambda: self.set_paper(False))
         menu.addAction(translate("TiersListWindow", "Attribuer…"), self.assign)
+
+    def _apply_consent_features(self) -> None:
+        """AR24's consent actions are off, with the sentence, when the account lacks them."""
+        self.consents_offline = consent_manual_path(self.context)   # None when AR24 offers consents
+        note = render(self.consents_offline) if self.consents_offline is not None else ""
+        self.offline_entry.setVisible(bool(note))
+        self.offline_entry.setEnabled(False)
+        self.offline_entry.setToolTip(note)
+        for action in (self.update_action, self.request_action):
+            action.setEnabled(not note)
+            action.setToolTip(note)
+            action.setStatusTip(note)
 
     def reload(self) -> None:
         selected = set(self.selected_ids())
@@ -161,8 +167,7 @@ class TiersListWindow(ListWindow):
         return self.job
 
     def _job_done(self) -> None:
-        self.update_action.setEnabled(self.consents_offline is None)
-        self.request_action.setEnabled(self.consents_offline is None)
+        self._apply_consent_features()
         self.reload()
 
     def _show_error(self, title: str, message: str) -> None:
@@ -177,7 +182,8 @@ class TiersListWindow(ListWindow):
         def work(_control) -> list[ConsentDiff]:
             with context.store.session() as session:
                 id_user = linked_account_id(session, context.login)
-            return update_consents_from_ar24(context.ar24.client(), context.store, id_user, context.login)
+            return using_feature(context, Feature.CONSENTS, lambda: update_consents_from_ar24(
+                context.ar24.client(), context.store, id_user, context.login))
 
         return self._start(translate("TiersListWindow", "Mise à jour des consentements"), work, self._show_changes)
 
