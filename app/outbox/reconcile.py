@@ -88,13 +88,18 @@ def find_by_ref(client: AR24Client, id_user: int, rows: Sequence[Any]) -> dict[s
     if started and all(moment is not None for moment in started):
         horizon = min(started).astimezone() - LISTING_MARGIN   # naive local time → aware
     found: dict[str, list[Mail]] = defaultdict(list)
+    newest_first, previous = True, None
     for page in client.mail_pages(id_user):
         for mail in page:
             if mail.ref_client in wanted:
                 found[mail.ref_client].append(mail)
+        ids = [mail.id or 0 for mail in page]
+        # The horizon holds only if AR24 really lists newest first (``sort`` is a GUESS).
+        newest_first = newest_first and ids == sorted(ids, reverse=True) and (previous is None or ids[0] < previous)
+        previous = ids[-1]
         dates = [mail.date for mail in page if mail.date is not None]
-        if horizon is not None and dates and min(dates) < horizon:
-            break   # newest first: every later page is older still
+        if newest_first and horizon is not None and dates and min(dates) < horizon:
+            break   # every later page is older still
     return found
 
 

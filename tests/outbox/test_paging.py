@@ -116,3 +116,18 @@ def test_a_server_ignoring_max_and_start_makes_neither_loop(store, service, cont
     assert outcome["found"] == {}
     assert outcome["report"].letters_checked == 10         # the one page the server gives, then a stop
     assert len(client.starts) == 2 + 2 * 1                   # a repeated page ends each listing
+
+
+def test_a_server_ignoring_sort_does_not_end_the_search_early(service, control, account) -> None:
+    """Oldest first, the first page is already past the horizon: reading on is the only safe way."""
+    real_now = format_paris(paris_now())
+    control.clock(set=format_paris(paris_now() - dt.timedelta(days=2)))
+    control.add_mails(account["id"], 250, ref_prefix="ancien-")
+    control.clock(set=real_now)
+    control.add_mails(account["id"], 5, ref_prefix="recent-")
+    control.settings(ignore_sort=True)
+    row = SimpleNamespace(local_ref="recent-3", post_started_at=dt.datetime.now() - dt.timedelta(minutes=5))
+    with CountingClient(service) as client:
+        found = find_by_ref(client, account["id"], [row])
+    assert [mail.ref_client for mail in found["recent-3"]] == ["recent-3"]
+    assert client.starts == [0, 100, 200]

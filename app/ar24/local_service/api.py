@@ -89,6 +89,8 @@ def list_user_mails(request: ApiRequest) -> list[dict[str, Any]]:
     limit, start, order = paging(request, default_limit=config.page_size, default_order="DESC", cap=config.page_max)
     if config.ignore_paging:
         limit, start = config.page_size, 0
+    if config.ignore_sort:
+        order = "ASC"
     wanted = [value.strip() for value in php_list(request.params, "mail")]
     with request.state.store.transaction() as conn:
         user = accounts.sender(conn, request.params)

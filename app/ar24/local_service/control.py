@@ -14,7 +14,7 @@ to inject faults. The client never calls it. Routes:
 * ``POST /_emu/faults`` — ``latency_ms``, ``fail_5xx``, ``drop_after_commit``,
   ``maintenance``, ``date_skew_seconds``;
 * ``POST /_emu/settings`` — ``eidas_mode`` (strict|queue), ``page_size``, ``page_max``,
-  ``ignore_paging``, ``confirmed_only``, ``max_attachment_bytes``, ``max_content_chars``,
+  ``ignore_paging``, ``ignore_sort``, ``confirmed_only``, ``max_attachment_bytes``, ``max_content_chars``,
   ``date_grace_seconds``, ``auto_grant_after``;
 * ``POST /_emu/reset`` — faults and settings back to their start values.
 """

@@ -20,6 +20,7 @@ class ServiceConfig:
     page_size: int = 20  # ``user/mail`` without ``max`` answers this many (AR24 pages; S3 defaults to 10)
     page_max: int = 1000  # the most ``max`` may ask for
     ignore_paging: bool = False  # fault: ``user/mail`` ignores ``max``/``start`` (first page, always)
+    ignore_sort: bool = False  # fault: ``user/mail`` ignores ``sort`` (oldest first, always)
     confirmed_only: bool = False  # the GUESS endpoints answer as an unknown route (spec decision 9)
     max_attachment_bytes: int = 256 * 1024 * 1024  # spec §9.7 (GUESS from S15)
     max_content_chars: int = 50_000  # GUESS: AR24 documents a limit, not its value
