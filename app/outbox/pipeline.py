@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,6 +31,8 @@ from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24Error, AR24TransportError
 from app.ar24_access import linked_account_id
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
+from app.ar24 import features
+from app.ar24.features import Availability, Feature, Finding
 from app.consent.ar24_sync import update_consents_from_ar24
 from app.sending.facts import AccountFacts, EventFacts
 from app.sending.rules import consent_refusal
@@ -95,6 +97,7 @@ class BatchReport:
     title: str
     results: list[EventResult] = field(default_factory=list)
     cancelled: bool = False
+    notes: list[str] = field(default_factory=list)   # French: how the batch was checked, when it matters
 
     def count(self, outcome: Outcome) -> int:
         return sum(result.outcome is outcome for result in self.results)
@@ -274,6 +277,8 @@ class Outbox:
         return run.execute(feed)
 
 
+LOCAL_CONSENTS = ("Consentements vérifiés sur la fiche locale des tiers : votre compte AR24 ne propose pas les "
+                  "consentements par l'API.")
 CANCELLED_BEFORE = ("Envoi annulé avant son dépôt chez AR24 (rien n'a été envoyé ni facturé) : relancez "
                     "« Envoyer en AR » pour cet événement.")
 
@@ -317,6 +322,7 @@ class _Run:
         self.worker = Worker.new(outbox.workstation)
         self.tally = _Tally(total)
         self.work: queue.Queue[tuple[int, str, int | None] | None] = queue.Queue()   # None: no more work
+        self.notes: list[str] = []
         self.breaker = _Breaker()
         # A call under way stops as soon as the user cancels (its outcome is then reconciled).
         outbox.client.interrupted = lambda: bool(control.cancelled)
@@ -346,7 +352,7 @@ class _Run:
                 thread.join()
             self._release_all()
         self.control.report(self.tally.progress())
-        report = BatchReport(self.title, list(self.tally.results), bool(self.control.cancelled))
+        report = BatchReport(self.title, list(self.tally.results), bool(self.control.cancelled), list(self.notes))
         self._audit(report)
         return report
 
@@ -507,17 +513,26 @@ class _Run:
         when AR24 still cannot be asked (nothing is prepared, so nothing is sent or billed)."""
         outbox, failures = self.outbox, 0
         self.tally.current = "Vérification des consentements sur AR24"
+        base_url = outbox.client.settings.base_url
         while True:
             try:
-                changed = update_consents_from_ar24(outbox.client, outbox.store, id_user, outbox.login)
-                log.info("consents re-read on AR24 before sending: %d tiers changed", len(changed))
-                return None
+                finding = features.BOOK.finding(base_url, id_user, Feature.CONSENTS)
+                if finding is None or finding.availability is not Availability.UNAVAILABLE:
+                    changed = update_consents_from_ar24(outbox.client, outbox.store, id_user, outbox.login)
+                    log.info("consents re-read on AR24 before sending: %d tiers changed", len(changed))
+                    return None
             except AR24Error as error:
-                failures += 1
-                if isinstance(error, AR24ApiError) or failures >= outbox.backoff.attempts or self.control.cancelled:
-                    return (f"Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi ({error}) : rien "
-                            "n'a été envoyé ni facturé ; relancez « Envoyer en AR » quand AR24 répond.")
-                self._wait(outbox.backoff.delay(failures))
+                if not features.is_unknown_route(Feature.CONSENTS, error):
+                    failures += 1
+                    if isinstance(error, AR24ApiError) or failures >= outbox.backoff.attempts or self.control.cancelled:
+                        return (f"Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi ({error}) : "
+                                "rien n'a été envoyé ni facturé ; relancez « Envoyer en AR » quand AR24 répond.")
+                    self._wait(outbox.backoff.delay(failures))
+                    continue
+                features.BOOK.record(base_url, id_user, {Feature.CONSENTS: Finding(
+                    Availability.UNAVAILABLE, "GET consent : route inconnue d'AR24 (avant un envoi)")})
+            self.notes.append(LOCAL_CONSENTS)
+            return None
 
     def _wait(self, seconds: float) -> None:
         deadline = time.monotonic() + seconds

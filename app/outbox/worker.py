@@ -77,14 +77,14 @@ def worker_request(context: AppContext, action: str, *, send_type: SendType | No
 # -- messages, both ways -------------------------------------------------------------------------
 
 def report_to_json(report: BatchReport) -> dict[str, Any]:
-    return {"title": report.title, "cancelled": report.cancelled,
+    return {"title": report.title, "cancelled": report.cancelled, "notes": report.notes,
             "results": [[r.label, r.outcome.value, r.message, r.event_id, r.letter_id] for r in report.results]}
 
 
 def report_from_json(data: dict[str, Any]) -> BatchReport:
     results = [EventResult(label, Outcome(outcome), message, event_id, letter_id)
                for label, outcome, message, event_id, letter_id in data["results"]]
-    return BatchReport(data["title"], results, data["cancelled"])
+    return BatchReport(data["title"], results, data["cancelled"], list(data.get("notes", [])))
 
 
 def parse_message(line: str) -> tuple[str, Progress | BatchReport | str]:

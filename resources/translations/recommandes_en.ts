@@ -1169,6 +1169,14 @@
       <source>Lettre recommandée</source>
       <translation>Registered letter</translation>
     </message>
+    <message>
+      <source>Le délai de {days} jours commencera le lendemain de l'envoi de la notification par AR24.</source>
+      <translation>The {days}-day period will start the day after AR24 sends the notification.</translation>
+    </message>
+    <message>
+      <source>Envoyé le {sent} : le destinataire peut en prendre connaissance jusqu'au &lt;b&gt;{end}&lt;/b&gt; ({days} jours à compter du lendemain de l'envoi, puis négligence) — délai {state}.&lt;br&gt;AR24 conserve l'avis et ses preuves un an, jusqu'au {kept} : l'archive locale les garde au-delà.</source>
+      <translation>Sent on {sent}: the recipient may read it until &lt;b&gt;{end}&lt;/b&gt; ({days} days from the day after sending, then negligence) — period {state}.&lt;br&gt;AR24 keeps the notice and its proofs for one year, until {kept}: the local archive keeps them beyond.</translation>
+    </message>
   </context>
   <context>
     <name>LetterSearchDialog</name>
@@ -1875,6 +1883,14 @@
       <source>Moyens de paiement enregistrés : {count} entité(s) mise(s) à jour.</source>
       <translation>Payment methods saved: {count} entity(ies) updated.</translation>
     </message>
+    <message>
+      <source>Saisir le code AR24…</source>
+      <translation>Type the AR24 code…</translation>
+    </message>
+    <message>
+      <source>Code du moyen de paiement sur AR24 (par exemple stripe-47146) :</source>
+      <translation>Payment method code at AR24 (for example stripe-47146):</translation>
+    </message>
   </context>
   <context>
     <name>PreferencesTab</name>
@@ -2077,6 +2093,26 @@
       <source>Nouvelle-Calédonie — franc CFP, TGC 6 %</source>
       <translation>New Caledonia — CFP franc, TGC 6 %</translation>
     </message>
+    <message>
+      <source>Source : AR24, fiche « Lettre Recommandée Électronique », prix indicatifs 2023</source>
+      <translation>Source: AR24, “Lettre Recommandée Électronique” sheet, indicative prices 2023</translation>
+    </message>
+    <message>
+      <source>Source : AR24, page produit de l'avis électronique, 2023</source>
+      <translation>Source: AR24, electronic notice product page, 2023</translation>
+    </message>
+    <message>
+      <source>Estimation : aucun prix public trouvé</source>
+      <translation>Estimate: no public price found</translation>
+    </message>
+    <message>
+      <source>Demande de consentement (facturée si le consentement est obtenu)</source>
+      <translation>Consent request (billed if the consent is obtained)</translation>
+    </message>
+    <message>
+      <source>Identifiants eIDAS de l'expéditeur (valables 5 ans)</source>
+      <translation>Sender's eIDAS identifiers (valid 5 years)</translation>
+    </message>
   </context>
   <context>
     <name>PricingDialog</name>
@@ -2127,6 +2163,14 @@
     <message>
       <source>TARIFS ET FISCALITE DE L'AGENCE</source>
       <translation>PRICES AND TAXES OF THE AGENCY</translation>
+    </message>
+    <message>
+      <source>AUTRES PRIX PUBLICS D'AR24 (POUR INFORMATION)</source>
+      <translation>OTHER PUBLIC AR24 PRICES (FOR INFORMATION)</translation>
+    </message>
+    <message>
+      <source>HT</source>
+      <translation>excl. tax</translation>
     </message>
   </context>
   <context>
@@ -4095,6 +4139,49 @@
     <message>
       <source>Le code « {code} » est déjà pris.</source>
       <translation>The code “{code}” is already taken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Features</name>
+    <message>
+      <source>Consentements via AR24</source>
+      <translation>Consents through AR24</translation>
+    </message>
+    <message>
+      <source>Liste des moyens de paiement</source>
+      <translation>Payment methods listing</translation>
+    </message>
+    <message>
+      <source>Lettre recommandée papier</source>
+      <translation>Paper registered letter</translation>
+    </message>
+    <message>
+      <source>Avis électronique</source>
+      <translation>Electronic notice</translation>
+    </message>
+    <message>
+      <source>Votre compte AR24 ne propose pas les consentements par l'API : enregistrez le consentement reçu dans la fiche tiers, avec sa preuve (date et moyen).</source>
+      <translation>Your AR24 account does not offer consents through the API: record the consent you received in the third party's record, with its evidence (date and means).</translation>
+    </message>
+    <message>
+      <source>Votre compte AR24 ne donne pas la liste de ses moyens de paiement par l'API : saisissez le code du moyen de paiement (par exemple stripe-47146), vérifié au premier envoi qui l'utilise.</source>
+      <translation>Your AR24 account does not list its payment methods through the API: type the payment method's code (for example stripe-47146), checked by the first letter that uses it.</translation>
+    </message>
+    <message>
+      <source>Votre compte AR24 ne propose pas la lettre recommandée papier par l'API : envoyez-la depuis le site d'AR24.</source>
+      <translation>Your AR24 account does not offer the paper registered letter through the API: send it from AR24's website.</translation>
+    </message>
+    <message>
+      <source>Votre compte AR24 ne propose pas l'avis électronique par l'API : choisissez une LRE ou envoyez-le depuis le site d'AR24.</source>
+      <translation>Your AR24 account does not offer the electronic notice through the API: choose an LRE or send it from AR24's website.</translation>
+    </message>
+    <message>
+      <source>Consentements non proposés par l'API de votre compte AR24</source>
+      <translation>Consents not offered by your AR24 account's API</translation>
+    </message>
+    <message>
+      <source>« {code} » n'est pas un code de moyen de paiement AR24 : il s'écrit fournisseur-numéro, par exemple stripe-47146 ou gocardless-18178.</source>
+      <translation>“{code}” is not an AR24 payment method code: it is written provider-number, for example stripe-47146 or gocardless-18178.</translation>
     </message>
   </context>
 </TS>

@@ -189,10 +189,10 @@ class LetterDetailDialog(QDialog):
         if detail.send_type not in ELECTRONIC:
             return translate("LetterDetailDialog", "Lettre papier : le délai court à partir de la première "
                              "présentation par La Poste.")
-        limits = deadlines(detail.sent_date)
+        limits = deadlines(detail.sent_date, detail.send_type)
         if limits is None:
-            return translate("LetterDetailDialog", "Le délai de 15 jours commencera le lendemain de l'envoi de la "
-                             "notification par AR24.")
+            return translate("LetterDetailDialog", "Le délai de {days} jours commencera le lendemain de l'envoi de la "
+                             "notification par AR24.").format(days=deadlines(dt.datetime.now(), detail.send_type).days)
         today = dt.date.today()
         done = detail.status in ("AR", "refused", "negligence", "bounced")
         reminders = " &nbsp; ".join(
@@ -202,6 +202,13 @@ class LetterDetailDialog(QDialog):
         state = translate("LetterDetailDialog", "clos") if done else (
             translate("LetterDetailDialog", "dépassé") if limits.last_day < today else
             translate("LetterDetailDialog", "en cours"))
+        if limits.kept_until is not None:   # the avis électronique: no reminders, kept one year by AR24
+            return translate("LetterDetailDialog", "Envoyé le {sent} : le destinataire peut en prendre connaissance "
+                             "jusqu'au <b>{end}</b> ({days} jours à compter du lendemain de l'envoi, puis négligence) "
+                             "— délai {state}.<br>AR24 conserve l'avis et ses preuves un an, jusqu'au {kept} : "
+                             "l'archive locale les garde au-delà.").format(
+                                 sent=limits.sent_on.strftime('%d/%m/%Y'), end=end, days=limits.days, state=state,
+                                 kept=limits.kept_until.strftime('%d/%m/%Y'))
         return translate("LetterDetailDialog", "Envoyée le {sent} : le destinataire peut accepter jusqu'au "
                          "<b>{end}</b> (15 jours à compter du lendemain de l'envoi) — délai {state}.<br>"
                          "Relances envoyées par AR24 : {reminders}").format(
