@@ -5,7 +5,6 @@ import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 PRODUCTION_URL = "https://app.ar24.fr/api/"
 SANDBOX_URL = "https://sandbox.ar24.fr/api/"

@@ -14,7 +14,6 @@ import os
 import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Any, cast
 
 from sqlalchemy import ColumnElement, CursorResult, Update, and_, insert, or_, select, update
 from sqlalchemy.orm import Session

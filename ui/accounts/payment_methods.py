@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.services import accounts
-from app.services.accounts import EntityPayment, PaymentMethod
+from app.services.accounts import AccountInputError, EntityPayment, PaymentMethod
 from app.services.ar24_features import PaymentChoices, payment_choices, typed_payment_method
 from ui.busy import TaskRunner
 from ui.change_bridge import Change, changes

@@ -11,7 +11,6 @@ import json
 import secrets
 from typing import Any
 
-from typing import Any
 
 from werkzeug.exceptions import NotFound
 from werkzeug.wrappers import Request, Response

@@ -13,11 +13,11 @@ from typing import Any
 from urllib.parse import quote
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors  # type: ignore[import-untyped]
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.lib.styles import getSampleStyleSheet  # type: ignore[import-untyped]
-from reportlab.lib.units import cm  # type: ignore[import-untyped]
-from reportlab.platypus import (  # type: ignore[import-untyped]
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -140,8 +140,8 @@ def mail_zip(mail: dict[str, Any], content: str, files: Iterable[tuple[str, str]
 def otp_letter_pdf(email: str, name: str, otp_secret: str) -> bytes:
     """The paper letter AR24 posts to a sender who ordered eIDAS identifiers: the OTP key in
     clear and as the ``otpauth://`` QR code that authenticator apps (and our sender screen) read."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget  # type: ignore[import-untyped]
-    from reportlab.graphics.shapes import Drawing  # type: ignore[import-untyped]
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
 
     uri = f"otpauth://totp/AR24:{quote(email)}?secret={otp_secret}&issuer=AR24"
     widget = QrCodeWidget(uri, barLevel="M")
