@@ -22,7 +22,7 @@ from app.paths import ar24_service_dir
 from app.secrets import SecretStore, ar24_private_key_key, ar24_token_key
 from app.store.models import LinkState, User
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # only demo mode imports the local service, when it starts it
     from app.ar24.local_service import LocalAR24Service
 
 # In demo mode one real minute is about 5 service hours: a letter is sent within a second,

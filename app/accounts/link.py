@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from app.ar24.check import LinkState as CheckedState
 from app.ar24.check import check_connection
 from app.ar24.client import AR24Client
+from app.ar24 import features
 from app.ar24.errors import AR24Error
+from app.ar24.features import Feature
 from app.secrets import SecretStore, ar24_password_key
 from app.store.database import Store
 from app.store.models import LinkState, User
@@ -88,10 +90,12 @@ def refresh_link(client: AR24Client, store: Store, login: str) -> LinkStatus:
     if not email:
         raise AccountInputError("Saisissez d'abord l'adresse e-mail de votre compte AR24, puis « Autoriser le compte ».")
     report = check_connection(client, email, access_requested=pending)
+    newly_linked = False
     with store.session() as session, session.begin():
         user = _user(session, login)
         if report.link_state is CheckedState.LINKED and report.user is not None:
             account = report.user
+            newly_linked = user.ar24_link_state is not LinkState.LINKED
             user.ar24_link_state = LinkState.LINKED
             user.ar24_user_id = account.id
             user.ar24_account_name = " - ".join(p for p in (account.display_name, account.company) if p)
@@ -101,7 +105,18 @@ def refresh_link(client: AR24Client, store: Store, login: str) -> LinkStatus:
             # Access withdrawn on AR24, or the account is gone: the user must authorise again.
             _forget_account(user)
             user.ar24_link_state = LinkState.NOT_LINKED
-        return LinkStatus.of(user, report.lines)
+        status = LinkStatus.of(user, report.lines)
+    if report.user is not None and report.user.id is not None and status.state is LinkState.LINKED and (
+            newly_linked or features.BOOK.finding(client.settings.base_url, report.user.id, Feature.CONSENTS) is None):
+        _detect_features(client, report.user.id)   # at link time: which provisional features this account has
+    return status
+
+
+def _detect_features(client: AR24Client, id_user: int) -> None:
+    try:
+        features.detect_and_record(client, id_user)
+    except AR24Error:   # detection never stands in the way of the link: the first use detects
+        pass
 
 
 def _forget_account(user: User) -> None:

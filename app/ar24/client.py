@@ -17,7 +17,7 @@ import json
 import logging
 import mimetypes
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -62,6 +62,7 @@ class _HideQueryStrings(logging.Filter):
 
 logging.getLogger("httpx").addFilter(_HideQueryStrings())
 
+PAGE_SIZE = 100  # mails per ``user/mail`` page (AR24 documents no cap; S3 defaults to 10)
 CONNECT_TIMEOUT = 10.0  # a dead host must be reported quickly; the answer itself may take 60 s
 # A call ends at its timeout plus this margin, whatever the server's pace: httpx's timeouts
 # bound each read, and a server sending one byte every 2 s would hold a 5 s call for minutes.
@@ -259,10 +260,28 @@ class AR24Client(ProvisionalEndpoints):
         return [Mail.from_api(expect_id(item, "id", "user/mail"))
                 for item in expect_objects(self._get("user/mail", params), "user/mail")]
 
+    def mail_pages(self, id_user: int, *, mail_ids: Sequence[int] = (), page_size: int = PAGE_SIZE) -> Iterator[list[Mail]]:
+        """``user/mail`` page after page, newest first (``max``, ``start`` as an offset), until
+        an empty page, a page shorter than an earlier one (the end), or a page with no mail not
+        seen yet (a server that ignores ``start`` must not make us loop). The caller stops
+        earlier by leaving the loop."""
+        seen: set[int | None] = set()
+        start, longest = 0, 0
+        while True:
+            page = self.list_mails(id_user, mail_ids=mail_ids, limit=page_size, start=start, sort="DESC")
+            fresh = [mail for mail in page if mail.id not in seen]
+            if not fresh:
+                return
+            yield fresh
+            if len(page) < longest:
+                return
+            seen.update(mail.id for mail in page)
+            longest, start = max(longest, len(page)), start + len(page)
+
     def find_mails_by_ref(self, id_user: int, ref_client: str) -> list[Mail]:
-        """Reconciliation after an uncertain POST: AR24 has no idempotency key, so we look for
-        the unique local reference we put in ``ref_client``."""
-        return [mail for mail in self.list_mails(id_user) if mail.ref_client == ref_client]
+        """Every mail of the account carrying ``ref_client`` (reads the whole listing; the
+        outbox's reconciliation stops earlier, app/outbox/reconcile.py)."""
+        return [mail for page in self.mail_pages(id_user) for mail in page if mail.ref_client == ref_client]
 
     # -- documents ------------------------------------------------------------------------
 

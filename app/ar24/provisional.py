@@ -13,6 +13,9 @@ on each end:
   route, so that the confirmed ``POST mail`` stays untouched;
 * ``POST user/identity`` — order the postal letter carrying the sender's eIDAS OTP key
   (route SINGLE [S12], answer shape GUESS).
+
+Whether an account has each of them is detected, never assumed (app/ar24/features.py): where
+one is missing the app offers its manual path (app/services/ar24_features.py).
 """
 from __future__ import annotations
 

@@ -14,12 +14,15 @@ from types import FrameType
 from app.ar24.check import check_connection
 from app.ar24.client import AR24Client, RetryPolicy
 from app.ar24.connection import ConnectionSettings, env_settings
+from app.ar24.errors import AR24Error
+from app.ar24.features import FEATURE_LABELS, Feature, Finding, detect_and_record
+from app.ar24_access import AR24Access
 from app.ar24.local_service import LocalAR24Service, LocalServiceControl, ServiceConfig
 
 
 def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
     """``ar24-service [--port P] [--token T] [--private-key K] [--data DIR] [--clock-speed X]
-    [--auto-grant S] [--unlinked]``: serve the local AR24 service in the foreground until SIGINT/SIGTERM,
+    [--auto-grant S] [--unlinked] [--confirmed-only] [--eidas-queue]``: serve the local AR24 service in the foreground until SIGINT/SIGTERM,
     after printing one JSON line (base_url, token, private_key, demo account)."""
     parser = argparse.ArgumentParser(prog="ar24-service", description="Service AR24 local (démo et tests).")
     parser.add_argument("--host", default="127.0.0.1")
@@ -31,6 +34,10 @@ def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
     parser.add_argument("--auto-grant", type=float, metavar="S", help="autoriser un compte en attente après S secondes")
     parser.add_argument("--unlinked", action="store_true",
                         help="laisser le compte de démo non lié (pour essayer « Autoriser le compte »)")
+    parser.add_argument("--confirmed-only", action="store_true",
+                        help="ne servir que les routes AR24 confirmées (les routes supposées répondent « route inconnue »)")
+    parser.add_argument("--eidas-queue", action="store_true",
+                        help="une LRE eIDAS sans identification attend en « to_valid » au lieu d'être refusée")
     args = parser.parse_args(argv)
     if args.data is None:
         from app.paths import ar24_service_dir  # only here: it creates the user's data folder
@@ -38,7 +45,9 @@ def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
         args.data = ar24_service_dir()
     service = LocalAR24Service(
         args.data, host=args.host, port=args.port, token=args.token, private_key=args.private_key,
-        clock_speed=args.clock_speed, config=ServiceConfig(auto_grant_after=args.auto_grant),
+        clock_speed=args.clock_speed,
+        config=ServiceConfig(auto_grant_after=args.auto_grant, confirmed_only=args.confirmed_only,
+                             eidas_mode="queue" if args.eidas_queue else "strict"),
     )
     stop = threading.Event()
 
@@ -64,8 +73,10 @@ def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
 
 def check_ar24(argv: list[str], options: GlobalOptions | None = None) -> int:
     """``check-ar24 --email E [--base-url U --token T --private-key K]``: what « Tester la
-    connexion » shows. Missing options come from AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY.
-    Exit code 0 when AR24 answers and accepts the signature."""
+    connexion » shows, then whether each provisional feature is offered to this account.
+    Each connection setting comes from its option, else AR24_BASE_URL, AR24_TOKEN,
+    AR24_PRIVATE_KEY, else this workstation's saved connection. Exit code 0 when AR24 answers
+    and accepts the signature, whatever the features."""
     parser = argparse.ArgumentParser(prog="check-ar24", description="Tester la connexion à AR24.")
     parser.add_argument("--email", required=True, help="e-mail du compte AR24 à vérifier")
     parser.add_argument("--base-url")
@@ -76,12 +87,44 @@ def check_ar24(argv: list[str], options: GlobalOptions | None = None) -> int:
     args = parser.parse_args(argv)
     given = {"base_url": args.base_url, "token": args.token, "private_key": args.private_key}
     values = env_settings() | {name: value for name, value in given.items() if value}
+    access = None
     if len(values) < len(given):
-        print("Paramètres manquants : adresse AR24, jeton et clé privée (options ou variables "
-              "AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY).", file=sys.stderr)
-        return 2
-    settings = ConnectionSettings(**values, timeout=args.timeout)
-    with AR24Client(settings, retry=RetryPolicy(attempts=1)) as client:
-        report = check_connection(client, args.email, access_requested=args.access_requested)
-    print("\n".join(report.lines), flush=True)
+        access = _saved_access()
+        try:
+            saved = access.connection()
+        except AR24Error:
+            saved = None
+        if saved is not None:
+            values = {"base_url": saved.base_url, "token": saved.token, "private_key": saved.private_key} | values
+    try:
+        if len(values) < len(given):
+            print("Paramètres manquants : adresse AR24, jeton et clé privée (options, variables AR24_BASE_URL, "
+                  "AR24_TOKEN, AR24_PRIVATE_KEY, ou la connexion enregistrée de ce poste).", file=sys.stderr)
+            return 2
+        settings = ConnectionSettings(**values, timeout=args.timeout)
+        with AR24Client(settings, retry=RetryPolicy(attempts=1)) as client:
+            report = check_connection(client, args.email, access_requested=args.access_requested)
+            print("\n".join(report.lines), flush=True)
+            if report.user is not None and report.user.id is not None:
+                print(feature_table(detect_and_record(client, report.user.id)), flush=True)
+            elif report.ok:
+                print("Fonctions non vérifiées : le compte n'est pas lié à l'application.", flush=True)
+    finally:
+        if access is not None:
+            access.close()
     return 0 if report.ok else 1
+
+
+def _saved_access() -> AR24Access:
+    from app.machine_settings import MachineSettings   # only here: it reads the user's settings
+    from app.secrets import SecretStore
+
+    return AR24Access(MachineSettings.load(), SecretStore())
+
+
+def feature_table(findings: dict[Feature, Finding]) -> str:
+    """Feature, « disponible » / « non disponible », and how we know — one row each."""
+    rows = [("Fonction", "État", "Comment nous le savons")]
+    rows += [(FEATURE_LABELS[feature], finding.availability.value, finding.how) for feature, finding in findings.items()]
+    widths = [max(len(row[column]) for row in rows) for column in range(2)]
+    return "\n".join(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]}" for row in rows)

@@ -138,5 +138,21 @@ def run_command(body, args: argparse.Namespace, options: GlobalOptions) -> int:
     return code
 
 
+@contextmanager
+def reaching_ar24() -> Iterator[None]:
+    """AR24 unreachable, refusing, or not set up: the command ends with the reason (REFUSED)."""
+    from app.accounts.link import AccountInputError
+    from app.ar24.errors import AR24Error
+    from app.i18n import QT_TRANSLATE_NOOP, message
+
+    try:
+        yield
+    except AccountInputError as error:     # what the user must fix first: its own sentence says it
+        raise CommandFailed(str(error)) from error
+    except AR24Error as error:
+        raise CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "AR24 n'a pas pu être utilisé : {reason}"),
+                                    reason=str(error))) from error
+
+
 def fail_usage(parser: argparse.ArgumentParser, text: str) -> NoReturn:
     parser.error(text)   # argparse prints the usage and exits with USAGE

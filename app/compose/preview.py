@@ -4,7 +4,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PIL import Image
 
-from app.letter_import.pdf import PDFIUM
+from app.compose.pdfium import PDFIUM
 
 PREVIEW_DPI = 96
 

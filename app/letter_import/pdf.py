@@ -1,11 +1,9 @@
 """Reading and cutting PDFs with PDFium: page texts, page counts, a page range saved as its own file.
 
-PDFium is not thread-safe: every call goes through ``PDFIUM`` (a background import and a preview
-in the window may run at the same time).
+PDFium is not thread-safe: every call goes through ``app.compose.pdfium.PDFIUM``.
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,11 +11,11 @@ from pathlib import Path
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
+from app.compose.pdfium import PDFIUM
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.sending.documents import format_size
 
 MAX_BYTES = 50 * 1024 * 1024
-PDFIUM = threading.Lock()
 
 
 class BadFile(Exception):

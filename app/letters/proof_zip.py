@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from app.letters.statuses import PROOF_LABELS
+from app.store.statuses import PROOF_LABELS
 from app.store.models import Entity, Proof, RegisteredLetter
 from app.sync.archive import ProofArchive
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.letters.statuses import shown_status
+from app.store.statuses import shown_status
 from app.store.models import Entity, OutboxState, RegisteredLetter, User
 from app.store.queries import _driver_rows
 

@@ -1,8 +1,9 @@
 """Creating the outbox row of an event: the letter as AR24 will receive it, frozen, with its
 prepared documents, claimed by the batch that created it.
 
-The "one live letter per event and type" unique index of ``registered_letter`` is what makes
-two windows or two workstations unable to both create (and so send) a letter for one event.
+The "one letter on its way or delivered per event" unique index of ``registered_letter`` is what
+makes two windows or two workstations unable to both create (and so send) a letter for one
+event, whatever types they chose (app/sending/sent.py says the rule in words).
 """
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ from app.outbox.states import Worker, now
 from app.sending.facts import AccountFacts, EventFacts
 from app.sending.references import next_reference
 from app.sending.send_types import PrintOptions
+from app.sending.sent import RESEND_ACTION, SentLetter, holding_sql
 from app.store.database import Store
 from app.store.models import (
+    AuditEntry,
     LetterDocument,
     LetterStatusChange,
     OutboxState,
@@ -47,12 +50,12 @@ class PreparedDocument(Protocol):
 
 
 class AlreadyInOutbox(Exception):
-    """The event already has a live letter of this type (another batch, window or workstation)."""
+    """The event already has a letter on its way or delivered (another batch, window or workstation)."""
 
-    def __init__(self, letter_id: int | None) -> None:
-        super().__init__("Cet événement est déjà en cours d'envoi ou envoyé à AR24 : il n'est pas envoyé une "
-                         "seconde fois (voir la liste des lettres recommandées).")
-        self.letter_id = letter_id
+    def __init__(self, letter: RegisteredLetter | None) -> None:
+        what = SentLetter.of(letter).line() if letter is not None else "Déjà en cours d'envoi"
+        super().__init__(f"Non envoyé — {what} : pas de second envoi (voir la liste des lettres recommandées).")
+        self.letter_id = letter.id if letter is not None else None
 
 
 def new_local_ref() -> str:
@@ -60,10 +63,10 @@ def new_local_ref() -> str:
     return f"RECO-{uuid.uuid4().hex[:24].upper()}"
 
 
-def live_letter(session: Session, event_id: int, send_type: SendType) -> RegisteredLetter | None:
-    return session.scalar(select(RegisteredLetter).where(
-        RegisteredLetter.event_id == event_id, RegisteredLetter.send_type == send_type,
-        RegisteredLetter.outbox_state.not_in([OutboxState.FAILED, OutboxState.CANCELLED])))
+def live_letter(session: Session, event_id: int) -> RegisteredLetter | None:
+    """The event's newest letter on its way or delivered, of any type."""
+    return session.scalar(select(RegisteredLetter).where(RegisteredLetter.event_id == event_id, holding_sql())
+                          .order_by(RegisteredLetter.id.desc()).limit(1))
 
 
 def ar24_fields(facts: EventFacts, account: AccountFacts, send_type: SendType, print_options: PrintOptions,
@@ -109,9 +112,11 @@ def sender_identity(session: Session, user_id: int | None) -> tuple[str, str]:
 
 def create_letter(store: Store, worker: Worker, *, facts: EventFacts, account: AccountFacts, send_type: SendType,
                   print_options: PrintOptions, local_ref: str, id_user: int,
-                  documents: Sequence[PreparedDocument]) -> int:
+                  documents: Sequence[PreparedDocument], resend_note: str = "") -> int:
     """Insert the letter (state ``prepared``, held by ``worker``) and its hashed documents in
-    one transaction; raises ``AlreadyInOutbox`` when the event already has a live letter."""
+    one transaction; raises ``AlreadyInOutbox`` when the event already has a letter on its way
+    or delivered. ``resend_note``: a deliberate second send of a delivered event (see
+    app.sending.sent.resend_note), kept on the letter and in the audit log."""
     recipient = facts.recipient
     fields = ar24_fields(facts, account, send_type, print_options, id_user)
     paper = send_type is SendType.LR_PAPIER
@@ -135,7 +140,8 @@ def create_letter(store: Store, worker: Worker, *, facts: EventFacts, account: A
                 sender_name=sender_name, sender_email=sender_email,
                 subject=facts.subject[:200], payment_slug=fields["payment_slug"],
                 print_color=print_options.color, print_duplex=print_options.duplex,
-                ar24_request=json.dumps(fields, ensure_ascii=False), claimed_by=worker.id, claimed_at=at)
+                ar24_request=json.dumps(fields, ensure_ascii=False), claimed_by=worker.id, claimed_at=at,
+                resend_reason=resend_note)
             letter.documents = [
                 LetterDocument(position=index, filename=doc.name, path=str(doc.path), sha256=doc.sha256,
                                size=doc.size)
@@ -143,9 +149,12 @@ def create_letter(store: Store, worker: Worker, *, facts: EventFacts, account: A
             letter.status_history = [LetterStatusChange(status=OutboxState.PREPARED.value,
                                                         at=at.replace(microsecond=0), source="outbox")]
             session.add(letter)
+            if resend_note:
+                session.add(AuditEntry(login=account.login, workstation=worker.id.split(":")[0][:80],
+                                       action=RESEND_ACTION, target=f"event:{facts.event_id}",
+                                       detail=f"{resend_note} (lettre {reference})"))
             session.flush()
             return letter.id
     except IntegrityError:
         with store.session() as session:
-            existing = live_letter(session, facts.event_id, send_type)
-        raise AlreadyInOutbox(existing.id if existing else None) from None
+            raise AlreadyInOutbox(live_letter(session, facts.event_id)) from None

@@ -18,7 +18,7 @@ import queue
 import random
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -31,10 +31,14 @@ from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24Error, AR24TransportError
 from app.ar24_access import linked_account_id
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
+from app.ar24 import features
+from app.ar24.features import Availability, Feature, Finding
 from app.consent.ar24_sync import update_consents_from_ar24
 from app.sending.facts import AccountFacts, EventFacts
 from app.sending.rules import consent_refusal
 from app.sending.send_types import PrintOptions, is_electronic
+from app.sending.sent import SendHistory, SentLetter, resend_note
+from app.sending.sent import refusal as already_sent
 from app.outbox.post import DEFAULT_PARALLEL, IN_DOUBT_LATER, Posted, post_letter
 from app.outbox.reconcile import Reconciled, reconcile, settle_time
 from app.outbox.states import (
@@ -93,6 +97,7 @@ class BatchReport:
     title: str
     results: list[EventResult] = field(default_factory=list)
     cancelled: bool = False
+    notes: list[str] = field(default_factory=list)   # French: how the batch was checked, when it matters
 
     def count(self, outcome: Outcome) -> int:
         return sum(result.outcome is outcome for result in self.results)
@@ -229,8 +234,9 @@ class Outbox:
     # -- entry points ----------------------------------------------------------------------
 
     def send(self, send_type: SendType, event_ids: Sequence[int], print_options: PrintOptions,
-             control: Control[Progress]) -> BatchReport:
-        """Prepare, upload and post (or park at ``to_valid``) one letter per event."""
+             control: Control[Progress], resend_reasons: Mapping[int, str] | None = None) -> BatchReport:
+        """Prepare, upload and post (or park at ``to_valid``) one letter per event.
+        ``resend_reasons``: delivered events the user chose to send again, with the reason."""
         from app.sending.loading import load_account, load_events
 
         with self.store.session() as session:
@@ -246,14 +252,14 @@ class Outbox:
             for event_id in event_ids:
                 label = event_label(facts[event_id]) if event_id in facts else f"Événement {event_id}"
                 if control.cancelled:
-                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                    run.tally.add(not_started(self.store, label, event_id,
                                               EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id)))
                 elif consent_problem:
-                    run.tally.add(not_started(self.store, label, event_id, send_type,
+                    run.tally.add(not_started(self.store, label, event_id,
                                               EventResult(label, Outcome.ERROR, consent_problem, event_id)))
                 else:
                     run.enqueue_event(event_id, facts.get(event_id), account, send_type, print_options,
-                                      id_user, preparer)
+                                      id_user, preparer, (resend_reasons or {}).get(event_id, ""))
 
         return run.execute(feed)
 
@@ -271,6 +277,8 @@ class Outbox:
         return run.execute(feed)
 
 
+LOCAL_CONSENTS = ("Consentements vérifiés sur la fiche locale des tiers : votre compte AR24 ne propose pas les "
+                  "consentements par l'API.")
 CANCELLED_BEFORE = ("Envoi annulé avant son dépôt chez AR24 (rien n'a été envoyé ni facturé) : relancez "
                     "« Envoyer en AR » pour cet événement.")
 
@@ -280,15 +288,21 @@ def event_label(facts: EventFacts) -> str:
     return f"{facts.label} - {facts.recipient.display_name}"
 
 
-def not_started(store: Store, label: str, event_id: int, send_type: SendType, result: EventResult) -> EventResult:
+def not_started(store: Store, label: str, event_id: int, result: EventResult) -> EventResult:
     """``result`` for an event this batch stopped before preparing its letter ("nothing was sent"),
     unless a letter of an earlier batch is at AR24: the report then names it, with its number."""
     with store.session() as session:
-        existing = live_letter(session, event_id, send_type)
-        known = (existing.id, existing.outbox_state, existing.ar24_mail_id) if existing else None
-    if known and known[1] in (OutboxState.POSTED, OutboxState.TO_VALID):
-        return already_result(label, event_id, known[0], known[1], known[2])
+        existing = live_letter(session, event_id)
+        held = SentLetter.of(existing) if existing is not None else None
+    if held is not None and held.outbox_state in (OutboxState.POSTED.value, OutboxState.TO_VALID.value):
+        return already_sent_result(label, event_id, held)
     return result
+
+
+def already_sent_result(label: str, event_id: int, held: SentLetter) -> EventResult:
+    """An event whose letter is already on its way or delivered: not sent again, and why."""
+    return EventResult(label, Outcome.ERROR, f"Non envoyé — {held.line()} : pas de second envoi.", event_id,
+                       held.letter_id)
 
 
 def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
@@ -308,6 +322,7 @@ class _Run:
         self.worker = Worker.new(outbox.workstation)
         self.tally = _Tally(total)
         self.work: queue.Queue[tuple[int, str, int | None] | None] = queue.Queue()   # None: no more work
+        self.notes: list[str] = []
         self.breaker = _Breaker()
         # A call under way stops as soon as the user cancels (its outcome is then reconciled).
         outbox.client.interrupted = lambda: bool(control.cancelled)
@@ -337,7 +352,7 @@ class _Run:
                 thread.join()
             self._release_all()
         self.control.report(self.tally.progress())
-        report = BatchReport(self.title, list(self.tally.results), bool(self.control.cancelled))
+        report = BatchReport(self.title, list(self.tally.results), bool(self.control.cancelled), list(self.notes))
         self._audit(report)
         return report
 
@@ -378,7 +393,7 @@ class _Run:
     # -- one event -------------------------------------------------------------------------
 
     def enqueue_event(self, event_id: int, facts: EventFacts | None, account: AccountFacts, send_type: SendType,
-                      print_options: PrintOptions, id_user: int, preparer: Preparer) -> None:
+                      print_options: PrintOptions, id_user: int, preparer: Preparer, resend_reason: str = "") -> None:
         store = self.outbox.store
         if facts is None:
             self.tally.add(EventResult(f"Événement {event_id}", Outcome.ERROR,
@@ -392,24 +407,25 @@ class _Run:
         with self.tally.lock:
             self.tally.current = label
         with store.session() as session:
-            existing = live_letter(session, event_id, send_type)
-            existing_state = existing.outbox_state if existing else None
-            existing_id = existing.id if existing else None
-            existing_number = existing.ar24_mail_id if existing else None
-        if existing_id is not None:
-            if existing_state in UNFINISHED and claim(store, self.worker, [existing_id], UNFINISHED,
-                                                      self.outbox.workstation):
-                self.work.put((existing_id, label, event_id))   # left unfinished by an earlier run
-            else:
-                self.tally.add(already_result(label, event_id, existing_id, existing_state, existing_number))
-            return
+            existing = live_letter(session, event_id)
+            held = SentLetter.of(existing) if existing is not None else None
+        note = ""
+        if held is not None:
+            if held.outbox_state in UNFINISHED and claim(store, self.worker, [held.letter_id], UNFINISHED,
+                                                         self.outbox.workstation):
+                self.work.put((held.letter_id, label, event_id))   # left unfinished by an earlier run
+                return
+            if already_sent(SendHistory((held,)), resend_reason=resend_reason):
+                self.tally.add(already_sent_result(label, event_id, held))
+                return
+            note = resend_note(held, send_type, resend_reason)
         local_ref = new_local_ref()
         try:
             with store.session() as session:
                 documents = preparer(session, event_id, send_type, self.outbox.login, self.outbox.out_dir / local_ref)
             letter_id = create_letter(store, self.worker, facts=facts, account=account, send_type=send_type,
                                       print_options=print_options, local_ref=local_ref, id_user=id_user,
-                                      documents=documents)
+                                      documents=documents, resend_note=note)
         except AlreadyInOutbox as error:
             self.tally.add(EventResult(label, Outcome.ERROR, str(error), event_id, error.letter_id))
             return
@@ -497,17 +513,26 @@ class _Run:
         when AR24 still cannot be asked (nothing is prepared, so nothing is sent or billed)."""
         outbox, failures = self.outbox, 0
         self.tally.current = "Vérification des consentements sur AR24"
+        base_url = outbox.client.settings.base_url
         while True:
             try:
-                changed = update_consents_from_ar24(outbox.client, outbox.store, id_user, outbox.login)
-                log.info("consents re-read on AR24 before sending: %d tiers changed", len(changed))
-                return None
+                finding = features.BOOK.finding(base_url, id_user, Feature.CONSENTS)
+                if finding is None or finding.availability is not Availability.UNAVAILABLE:
+                    changed = update_consents_from_ar24(outbox.client, outbox.store, id_user, outbox.login)
+                    log.info("consents re-read on AR24 before sending: %d tiers changed", len(changed))
+                    return None
             except AR24Error as error:
-                failures += 1
-                if isinstance(error, AR24ApiError) or failures >= outbox.backoff.attempts or self.control.cancelled:
-                    return (f"Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi ({error}) : rien "
-                            "n'a été envoyé ni facturé ; relancez « Envoyer en AR » quand AR24 répond.")
-                self._wait(outbox.backoff.delay(failures))
+                if not features.is_unknown_route(Feature.CONSENTS, error):
+                    failures += 1
+                    if isinstance(error, AR24ApiError) or failures >= outbox.backoff.attempts or self.control.cancelled:
+                        return (f"Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi ({error}) : "
+                                "rien n'a été envoyé ni facturé ; relancez « Envoyer en AR » quand AR24 répond.")
+                    self._wait(outbox.backoff.delay(failures))
+                    continue
+                features.BOOK.record(base_url, id_user, {Feature.CONSENTS: Finding(
+                    Availability.UNAVAILABLE, "GET consent : route inconnue d'AR24 (avant un envoi)")})
+            self.notes.append(LOCAL_CONSENTS)
+            return None
 
     def _wait(self, seconds: float) -> None:
         deadline = time.monotonic() + seconds
@@ -544,15 +569,4 @@ def write_audit(store: Store, rows: list[dict[str, str]]) -> None:
     for path in earlier:
         path.unlink(missing_ok=True)
 
-
-def already_result(label: str, event_id: int, letter_id: int, state: OutboxState | None,
-                   ar24_number: int | None = None) -> EventResult:
-    if state is OutboxState.POSTED:
-        message = f"Déjà envoyée à AR24 (numéro {ar24_number}) lors d'un envoi précédent : pas de second envoi."
-    elif state is OutboxState.TO_VALID:
-        message = "Déjà déposée chez AR24, en attente de validation OTP : pas de second envoi."
-    else:
-        message = "Cet événement est en cours d'envoi depuis une autre fenêtre ou un autre poste : pas de second envoi."
-    outcome = Outcome.OK if state in (OutboxState.POSTED, OutboxState.TO_VALID) else Outcome.ERROR
-    return EventResult(label, outcome, message, event_id, letter_id)
 

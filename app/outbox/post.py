@@ -20,11 +20,30 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
-from app.ar24.errors import AR24ApiError, AR24Error, AR24MaintenanceError, AR24TransportError
+from app.ar24.errors import (
+    AR24ApiError,
+    AR24Error,
+    AR24MaintenanceError,
+    AR24TransportError,
+)
+from app.ar24.features import (
+    SEND_TYPE_FEATURES,
+    UNAVAILABLE_SENTENCES,
+    is_unknown_route,
+)
 from app.ar24.models import Mail, MailRequest
 from app.ar24.provisional import PaperLetterRequest
 from app.outbox.reconcile import Reconciled, reconcile, record_posted, settle_time
-from app.outbox.states import NEEDS_OTP, ClaimLost, Worker, claim, move, now, release_all, state_before_post
+from app.outbox.states import (
+    NEEDS_OTP,
+    ClaimLost,
+    Worker,
+    claim,
+    move,
+    now,
+    release_all,
+    state_before_post,
+)
 from app.store.database import Store
 from app.store.models import LetterDocument, OutboxState, RegisteredLetter, SendType
 
@@ -92,6 +111,14 @@ def _file_ids(session: Session, letter_id: int) -> list[int]:
     return file_ids
 
 
+def _not_offered(send_type: SendType, error: AR24ApiError) -> str:
+    """The sentence for a paper letter or notice whose route this AR24 account lacks ("")."""
+    feature = SEND_TYPE_FEATURES.get(send_type.value)
+    if feature is None or not is_unknown_route(feature, error):
+        return ""
+    return str(UNAVAILABLE_SENTENCES[feature])
+
+
 def post_letter(store: Store, worker: Worker, client: AR24Client, letter_id: int, *,
                 auth_otp_hash: str = "") -> PostOutcome:
     """One POST of a held letter waiting for it (``uploaded``, or ``to_valid`` with a hash)."""
@@ -111,8 +138,9 @@ def post_letter(store: Store, worker: Worker, client: AR24Client, letter_id: int
         if error.slug in OTP_SESSION_SLUGS:
             move(store, worker, letter_id, before, release=True, last_error=str(error))
             return PostOutcome(Posted.OTP_EXPIRED, str(error), error=error)
-        move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=str(error))
-        return PostOutcome(Posted.FAILED, str(error), error=error)
+        reason = _not_offered(send_type, error) or str(error)
+        move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=reason)
+        return PostOutcome(Posted.FAILED, reason, error=error)
     except (AR24MaintenanceError, AR24TransportError) as error:
         if isinstance(error, AR24MaintenanceError) or error.certainly_not_sent:
             move(store, worker, letter_id, before, release=resting, last_error=str(error))

@@ -13,7 +13,8 @@ import enum
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import Row, select
 
@@ -24,6 +25,10 @@ from app.store.database import Store
 from app.store.models import OutboxState, RegisteredLetter, SendType
 
 log = logging.getLogger(__name__)
+
+# AR24's clock and ours agree within minutes (a request dated 10 min off is refused): a mail
+# created for a post is never dated more than this before the post started.
+LISTING_MARGIN = dt.timedelta(hours=1)
 
 
 class Reconciled(enum.Enum):
@@ -52,9 +57,7 @@ def reconcile(store: Store, worker: Worker, client: AR24Client, letter_ids: Iter
     outcome: dict[int, Reconciled] = {}
     for id_user, rows in by_account.items():
         checked_at = now()   # mails created before this instant are in the listing
-        found: dict[str, list[Mail]] = defaultdict(list)
-        for mail in client.list_mails(id_user):
-            found[mail.ref_client].append(mail)
+        found = find_by_ref(client, id_user, rows)
         for row in rows:
             mails = sorted(found.get(row.local_ref, []), key=lambda mail: mail.id or 0)
             if len(mails) > 1:
@@ -72,6 +75,32 @@ def reconcile(store: Store, worker: Worker, client: AR24Client, letter_ids: Iter
                     move(store, worker, row.id, OutboxState.UNCERTAIN, expected=IN_DOUBT)
                 outcome[row.id] = Reconciled.TOO_EARLY
     return outcome
+
+
+def find_by_ref(client: AR24Client, id_user: int, rows: Sequence[Any]) -> dict[str, list[Mail]]:
+    """The account's mails carrying the rows' ``local_ref``, read page by page, newest first,
+    until the pages are older than the oldest post in doubt (minus ``LISTING_MARGIN``), or
+    the listing ends: thousands of older mails (other seats, AR24's web app) are
+    never all read, and none newer is missed."""
+    wanted = {row.local_ref for row in rows}
+    started = [row.post_started_at for row in rows]
+    horizon = None   # a post of unknown start bounds nothing: the whole listing is read
+    if started and all(moment is not None for moment in started):
+        horizon = min(started).astimezone() - LISTING_MARGIN   # naive local time → aware
+    found: dict[str, list[Mail]] = defaultdict(list)
+    newest_first, previous = True, None
+    for page in client.mail_pages(id_user):
+        for mail in page:
+            if mail.ref_client in wanted:
+                found[mail.ref_client].append(mail)
+        ids = [mail.id or 0 for mail in page]
+        # The horizon holds only if AR24 really lists newest first (``sort`` is a GUESS).
+        newest_first = newest_first and ids == sorted(ids, reverse=True) and (previous is None or ids[0] < previous)
+        previous = ids[-1]
+        dates = [mail.date for mail in page if mail.date is not None]
+        if newest_first and horizon is not None and dates and min(dates) < horizon:
+            break   # every later page is older still
+    return found
 
 
 def settle_time(client: AR24Client) -> dt.timedelta:

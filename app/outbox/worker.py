@@ -28,7 +28,7 @@ import json
 import logging
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -58,9 +58,11 @@ def worker_command() -> list[str]:
 
 def worker_request(context: AppContext, action: str, *, send_type: SendType | None = None,
                    event_ids: Sequence[int] = (), print_options: PrintOptions = PrintOptions(),
+                   resend_reasons: Mapping[int, str] | None = None,
                    letter_ids: Sequence[int] = (), otp_code: str = "") -> dict[str, Any]:
     """Everything the sending process needs (call it off the UI thread: in the demo environment
-    it may start the local AR24 service)."""
+    it may start the local AR24 service). ``resend_reasons``: delivered events chosen to be
+    sent again, with the reason (app.sending.sent)."""
     from app.paths import sub_dir
 
     connection = context.ar24.connection()
@@ -73,6 +75,7 @@ def worker_request(context: AppContext, action: str, *, send_type: SendType | No
         "parallel": context.settings.ar24_parallel_connections,
         "send_type": send_type.value if send_type is not None else None, "event_ids": list(event_ids),
         "print_options": dataclasses.asdict(print_options),
+        "resend_reasons": {str(event_id): reason for event_id, reason in (resend_reasons or {}).items()},
         "letter_ids": list(letter_ids), "otp_code": otp_code,   # action "validate"
     }
 
@@ -80,14 +83,14 @@ def worker_request(context: AppContext, action: str, *, send_type: SendType | No
 # -- messages, both ways -------------------------------------------------------------------------
 
 def report_to_json(report: BatchReport) -> dict[str, Any]:
-    return {"title": report.title, "cancelled": report.cancelled,
+    return {"title": report.title, "cancelled": report.cancelled, "notes": report.notes,
             "results": [[r.label, r.outcome.value, r.message, r.event_id, r.letter_id] for r in report.results]}
 
 
 def report_from_json(data: dict[str, Any]) -> BatchReport:
     results = [EventResult(label, Outcome(outcome), message, event_id, letter_id)
                for label, outcome, message, event_id, letter_id in data["results"]]
-    return BatchReport(data["title"], results, data["cancelled"])
+    return BatchReport(data["title"], results, data["cancelled"], list(data.get("notes", [])))
 
 
 def validation_to_json(report: ValidationReport) -> dict[str, Any]:
@@ -162,8 +165,9 @@ def run(request: dict[str, Any], control: Control[Progress],
                             preparer=preparer)
             if request["action"] == "resume":
                 return outbox.resume(control)
+            reasons = {int(event_id): reason for event_id, reason in request.get("resend_reasons", {}).items()}
             return outbox.send(SendType(request["send_type"]), request["event_ids"],
-                               PrintOptions(**request["print_options"]), control)
+                               PrintOptions(**request["print_options"]), control, reasons)
     finally:
         store.dispose()
 

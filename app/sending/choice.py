@@ -6,7 +6,7 @@ events refused only for lack of consent, checked again for paper.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.sending.compatibility import BatchCheck, check_events
@@ -29,12 +29,18 @@ class SendChoice:
 
 
 def evaluate_send_choice(store: Store, event_ids: Sequence[int], send_type: SendType, *, login: str,
-                         send_date: dt.date | None = None) -> SendChoice:
-    batch = check_events(store, event_ids, send_type, login=login, send_date=send_date)
+                         send_date: dt.date | None = None,
+                         resend_reasons: Mapping[int, str] | None = None,
+                         unavailable: Mapping[SendType, str] | None = None) -> SendChoice:
+    """``resend_reasons``: events chosen to be sent again although delivered (with the reason);
+    ``unavailable``: send types the AR24 account does not offer through the API (refused)."""
+    batch = check_events(store, event_ids, send_type, login=login, send_date=send_date,
+                         resend_reasons=resend_reasons, unavailable=unavailable)
     with store.session() as session:
         settings = load_price_settings(session)
     fallback = paper_price = None
     if is_electronic(send_type) and (refused := batch.consent_only_event_ids):
-        fallback = check_events(store, refused, SendType.LR_PAPIER, login=login, send_date=send_date)
+        fallback = check_events(store, refused, SendType.LR_PAPIER, login=login, send_date=send_date,
+                                unavailable=unavailable)
         paper_price = summarize(SendType.LR_PAPIER, fallback.compatible_entity_codes, settings)
     return SendChoice(batch, summarize(send_type, batch.compatible_entity_codes, settings), fallback, paper_price)

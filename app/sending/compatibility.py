@@ -6,7 +6,7 @@ documents never inspected before, and applies the rules of the chosen send type 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.sending.documents import format_size, needs_inspection, stamp_of
@@ -15,12 +15,14 @@ from app.sending.inspection import inspections
 from app.sending.issues import Issue, IssueCode, Location, Severity
 from app.sending.loading import load_account, load_events
 from app.sending.postal import postal_lines
-from app.sending.rules import RuleContext, rules_for
+from app.sending.rules import Rule, RuleContext, rules_for
 from app.sending.send_types import is_electronic
+from app.sending.sent import load_history
 from app.store.database import Store
 from app.store.models import SendType
 
 COMPATIBLE = "Evénement compatible pour l'envoi"
+NOT_OFFERED_PLACE = "Compte AR24"
 
 
 @dataclass(frozen=True)
@@ -146,22 +148,38 @@ class BatchCheck:
 
 
 def check_events(store: Store, event_ids: Sequence[int], send_type: SendType, *, login: str,
-                 send_date: dt.date | None = None, payment_required: bool = True) -> BatchCheck:
+                 send_date: dt.date | None = None, payment_required: bool = True,
+                 resend_reasons: Mapping[int, str] | None = None,
+                 unavailable: Mapping[SendType, str] | None = None) -> BatchCheck:
     """Check the selected events for one send type, in the order given.
 
     ``payment_required``: whether the AR24 account needs a payment method per entity (the usual
     case; an account billed by invoice does not). ``send_date`` defaults to today.
+    ``resend_reasons``: events the user chose to send again although delivered, with the reason.
+    ``unavailable``: the send types the AR24 account does not offer through the API, with the
+    sentence that says so (app/services/ar24_features.py): each event of such a type is refused.
     """
     rules = rules_for(send_type)
     with store.session() as session, session.begin():
         events = load_events(session, list(event_ids))
         account = load_account(session, login)
+        history = load_history(session, [event.event_id for event in events])
         stamps = {a.path: stamp_of(a.path) for event in events for a in event.attachments}
         readable = {stamp for event in events for a in event.attachments
                     if needs_inspection(a.name, stamp := stamps[a.path])}
         inspected = inspections(session, readable)
-    context = RuleContext(send_type, account, send_date or dt.date.today(), payment_required, stamps, inspected)
+    context = RuleContext(send_type, account, send_date or dt.date.today(), payment_required, stamps, inspected,
+                          history, dict(resend_reasons or {}))
+    if unavailable and send_type in unavailable:
+        rules = (*rules, _not_offered(unavailable[send_type]))
     return BatchCheck(send_type, tuple(_check(event, context, rules) for event in events))
+
+
+def _not_offered(sentence: str) -> Rule:
+    """The compatibility rule of a send type the AR24 account does not offer through the API."""
+    def rule(event: EventFacts, _context: RuleContext) -> Iterable[Issue]:
+        yield Issue(IssueCode.SEND_TYPE, NOT_OFFERED_PLACE, sentence, event.event_id)
+    return rule
 
 
 def _check(event: EventFacts, context: RuleContext, rules) -> EventCheck:

@@ -23,6 +23,8 @@ class IssueCode(str, enum.Enum):
     DOCUMENT = "document"
     LETTER_SIZE = "letter_size"
     DEADLINE = "deadline"
+    ALREADY_SENT = "already_sent"  # a letter of the event is on its way or delivered
+    RESEND = "resend"              # a new letter after a failure (or a chosen second send): why
 
 
 class RecordKind(enum.Enum):

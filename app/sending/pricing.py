@@ -23,11 +23,27 @@ PRICE_KEY = "price_ht.{}"           # e.g. price_ht.lre_eidas = "3.49"
 TAX_RATE_KEY, TAX_LABEL_KEY, CURRENCY_KEY = "tax.rate", "tax.label", "currency"
 DEFAULT_PRICES_HT = {
     SendType.LRE_EIDAS: Decimal("3.49"),
-    SendType.AVIS_SYNDIC: Decimal("1.99"),
-    SendType.LR_PAPIER: Decimal("6.90"),
+    SendType.AVIS_SYNDIC: Decimal("2.29"),
+    SendType.LR_PAPIER: Decimal("6.99"),
     SendType.ERE_SIMPLE: Decimal("1.49"),
 }
-DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal(20), QT_TRANSLATE_NOOP("Pricing", "TVA")   # shown translated
+# Where each default comes from (shown next to the price in « Tarifs et fiscalité »).
+SEED_002 = QT_TRANSLATE_NOOP("Pricing", "Source : AR24, fiche « Lettre Recommandée Électronique », prix indicatifs 2023")
+PRICE_SOURCES = {
+    SendType.LRE_EIDAS: SEED_002,
+    SendType.AVIS_SYNDIC: QT_TRANSLATE_NOOP("Pricing", "Source : AR24, page produit de l'avis électronique, 2023"),
+    SendType.LR_PAPIER: SEED_002,
+    SendType.ERE_SIMPLE: QT_TRANSLATE_NOOP("Pricing", "Estimation : aucun prix public trouvé"),
+}
+# AR24's other public prices (not per letter): for information, with their source.
+OTHER_PRICES = (
+    (QT_TRANSLATE_NOOP("Pricing", "Demande de consentement (facturée si le consentement est obtenu)"),
+     Decimal("0.99"), SEED_002),
+    (QT_TRANSLATE_NOOP("Pricing", "Identifiants eIDAS de l'expéditeur (valables 5 ans)"), Decimal("6.99"), SEED_002),
+)
+# The defaults before these sources were found: a store holding them never had its prices edited.
+FORMER_DEFAULTS_HT = {SendType.AVIS_SYNDIC: Decimal("1.99"), SendType.LR_PAPIER: Decimal("6.90")}
+DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal("20"), QT_TRANSLATE_NOOP("Pricing", "TVA")   # shown translated
 UNNAMED_TAX_LABEL = "Taxe"         # a tax left without a name in the form: the lines still say what it is
 
 

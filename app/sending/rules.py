@@ -6,8 +6,8 @@ row of ``RULES``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from email_validator import EmailNotValidError, validate_email
@@ -29,6 +29,7 @@ from app.sending.issues import (
 )
 from app.sending.postal import address_problems
 from app.sending.send_types import portrait_only
+from app.sending.sent import SendHistory, explanation, refusal
 from app.sending.variables import variable_problems
 from app.store.models import EntityKind, SendType
 
@@ -45,9 +46,20 @@ class RuleContext:
     payment_required: bool
     stamps: dict[str, FileStamp | None]        # attachments by path, None when missing
     inspections: dict[FileStamp, Inspection]
+    history: Mapping[int, SendHistory] = field(default_factory=dict)    # letters by event id
+    resend_reasons: Mapping[int, str] = field(default_factory=dict)     # chosen second sends
 
 
 Rule = Callable[[EventFacts, RuleContext], Iterable[Issue]]
+
+
+def not_already_sent(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
+    """An event is paid once: no new letter while one is on its way or delivered (app/sending/sent.py)."""
+    history, reason = ctx.history.get(event.event_id), ctx.resend_reasons.get(event.event_id, "")
+    if problem := refusal(history, resend_reason=reason):
+        yield Issue(IssueCode.ALREADY_SENT, event_place(event.label), problem, event.event_id)
+    elif line := explanation(history, ctx.send_type, resend_reason=reason):
+        yield Issue(IssueCode.RESEND, event_place(event.label), line, event.event_id, severity=Severity.WARNING)
 
 
 def chrono(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
@@ -154,12 +166,14 @@ def convocation_deadline(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]
 
 # Tiers first, as in LSC's recap; then the account, the event and its documents.
 _COMMON: tuple[Rule, ...] = (payment_method, chrono, letter_variables, documents, convocation_deadline)
+# What was already sent comes before anything else: nothing else matters for a paid event.
 RULES: dict[SendType, tuple[Rule, ...]] = {
-    SendType.LRE_EIDAS: (email, consent, eidas_sender, *_COMMON),
-    SendType.AVIS_SYNDIC: (email, consent, syndicate_only, *_COMMON),
-    SendType.LR_PAPIER: (postal_address, *_COMMON),
+    SendType.LRE_EIDAS: (not_already_sent, email, consent, eidas_sender, *_COMMON),
+    SendType.AVIS_SYNDIC: (not_already_sent, email, consent, syndicate_only, *_COMMON),
+    SendType.LR_PAPIER: (not_already_sent, postal_address, *_COMMON),
     # No deadline warning: an AG convocation is refused outright.
-    SendType.ERE_SIMPLE: (email, consent, not_an_ag_convocation, payment_method, chrono, letter_variables, documents),
+    SendType.ERE_SIMPLE: (not_already_sent, email, consent, not_an_ag_convocation, payment_method, chrono,
+                          letter_variables, documents),
 }
 
 

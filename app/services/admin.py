@@ -24,8 +24,12 @@ from app.machine_settings import MachineSettings
 from app.secrets import SecretStore, db_password_key
 from app.sending.pricing import (
     CURRENCIES,
+    DEFAULT_CURRENCY,
+    OTHER_PRICES,
+    PRICE_SOURCES,
     TERRITORIES,
     PriceSettings,
+    money,
     load_price_settings,
     save_price_settings,
     settings_from_form,
@@ -38,11 +42,15 @@ from app.store.queries import user_rows
 
 __all__ = [
     "CURRENCIES",
+    "DEFAULT_CURRENCY",
+    "OTHER_PRICES",
+    "PRICE_SOURCES",
     "SEND_TYPE_LABELS",
     "TERRITORIES",
     "ConnectionCheck",
     "LinkState",
     "PriceSettings",
+    "money",
     "settings_from_form",
 ]
 

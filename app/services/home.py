@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
-from app.letters.statuses import shown_status
+from app.store.statuses import shown_status
 from app.services import accounts
 from app.store.models import Event, LinkState, RegisteredLetter, Tiers
 

@@ -20,7 +20,7 @@ from app import changes
 from app.changes import Change
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
-from app.letters.statuses import status_label, type_label
+from app.store.statuses import status_label, type_label
 from app.outbox.letters import sender_identity
 from app.outbox.pipeline import (
     CANCELLED_BEFORE,
@@ -31,6 +31,7 @@ from app.outbox.pipeline import (
 )
 from app.outbox.states import unfinished_letters
 from app.outbox.worker import worker_request
+from app.services.ar24_features import unavailable_send_types
 from app.sending import choice as send_choice
 from app.sending.choice import SendChoice
 from app.sending.compatibility import BatchCheck, EventCheck, RecapLine, check_events
@@ -174,8 +175,10 @@ def event_record(context: AppContext, event_id: int) -> EventRecord:
 # -- "Choix de l'envoi" ------------------------------------------------------------------------
 
 def evaluate_send_choice(context: AppContext, event_ids: Sequence[int], send_type: SendType) -> SendChoice:
-    """Everything the send choice shows for one type (run it off the UI thread)."""
-    return send_choice.evaluate_send_choice(context.store, event_ids, send_type, login=context.login)
+    """Everything the send choice shows for one type (run it off the UI thread). Paper letters
+    and notices are refused when this AR24 account does not offer them through the API."""
+    return send_choice.evaluate_send_choice(context.store, event_ids, send_type, login=context.login,
+                                            unavailable=unavailable_send_types(context))
 
 
 # -- "Valider l'envoi…": what will be paid, recomputed at that moment ----------------------------
@@ -231,7 +234,8 @@ def confirm_send(context: AppContext, orders: Sequence[tuple[SendType, Sequence[
     charges: list[EntityCharge] = []
     dropped = 0
     for send_type, event_ids in orders:
-        batch = check_events(context.store, event_ids, send_type, login=context.login)
+        batch = check_events(context.store, event_ids, send_type, login=context.login,
+                             unavailable=unavailable_send_types(context))
         price = summarize(send_type, batch.compatible_entity_codes, settings)
         payers = {(check.entity_code or "Sans entité"): f"{check.payment.label} {check.payment.code}".strip()
                   for check in batch.events if check.compatible and check.payment}

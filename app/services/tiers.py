@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import selectinload
 
 from app import changes
+from app.ar24.features import Feature
 from app.ar24_access import linked_account_id
 from app.changes import Change
 from app.consent import ar24_sync
@@ -19,6 +20,7 @@ from app.consent.changes import ConsentDiff
 from app.consent.rules import consent_model_for
 from app.context import AppContext
 from app.i18n import Text
+from app.services.ar24_features import using_feature
 from app.store import queries
 from app.store.models import Tiers, TiersStatus
 from app.store.transactions import retrying
@@ -125,7 +127,9 @@ def update_consents_from_ar24(context: AppContext) -> tuple[ConsentDiff, ...]:
     Raises ``AR24SetupError`` (account not linked) or ``AR24Error`` with a French message."""
     with context.store.session() as session:
         id_user = linked_account_id(session, context.login)
-    diffs = ar24_sync.update_consents_from_ar24(context.ar24.client(), context.store, id_user, context.login)
+    # On an AR24 without the consent routes, the first use finds out and says what to do instead.
+    diffs = using_feature(context, Feature.CONSENTS, lambda: ar24_sync.update_consents_from_ar24(
+        context.ar24.client(), context.store, id_user, context.login))
     changes.publish(Change.TIERS)
     return tuple(diffs)
 

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -78,6 +79,7 @@ class ConsentOrigin(str, enum.Enum):
     MANUEL = "manuel"
     AR24 = "ar24"
     COPROPRIETAIRE = "demande_coproprietaire"
+    IMPORT = "import"        # read from an imported file: the file's name and SHA-256 are kept as evidence
 
 
 class SendType(str, enum.Enum):
@@ -97,6 +99,12 @@ class OutboxState(str, enum.Enum):
     UNCERTAIN = "uncertain"
     FAILED = "failed"
     CANCELLED = "cancelled"
+
+
+# How a letter can end without reaching its recipient: the outbox gave up before AR24 had it, or
+# AR24 reports a failure. Such a letter no longer holds its event (see app/sending/sent.py).
+ENDED_BEFORE_AR24 = ("failed", "cancelled")
+AR24_FAILURES = ("refused", "negligence", "bounced", "error", "not_valided")
 
 
 class ProofKind(str, enum.Enum):
@@ -168,6 +176,8 @@ class Entity(Base):
     ics: Mapped[str] = mapped_column(String(35), default="")
     iban: Mapped[str] = mapped_column(String(34), default="")
     bic: Mapped[str] = mapped_column(String(11), default="")
+    # Archived entities leave the lists but keep their letters and payment link (migration 0012).
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class PaymentMethodLink(Base):
@@ -206,8 +216,10 @@ class Tiers(Base):
     country: Mapped[str] = mapped_column(String(2), default="FR")
     status: Mapped[TiersStatus] = mapped_column(_enum(TiersStatus), default=TiersStatus.PARTICULIER)
     relation: Mapped[str] = mapped_column(String(32), default="")  # copropriétaire, locataire, bailleur...
-    lot: Mapped[str] = mapped_column(String(40), default="", server_default="")  # «Lot» of letters (0013)
     entity_id: Mapped[int | None] = mapped_column(ForeignKey("entity.id", ondelete="SET NULL"))
+    lot: Mapped[str] = mapped_column(String(40), default="", server_default="")   # lot(s), the letters' «Lot»
+    # A tiers with letters is archived, never deleted: its history and proofs stay (migration 0012).
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # LRE frame of the record: "Accord de consentement" + "Email".
     lre_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_email: Mapped[str] = mapped_column(String(254), default="")
@@ -248,6 +260,9 @@ class ConsentChange(Base):
     # consent_given, consent_withdrawn, consent_requested, paper_requested, paper_withdrawn
     change: Mapped[str] = mapped_column(String(32))
     email: Mapped[str] = mapped_column(String(254), default="")
+    # Evidence of a change read from an imported file: its name and SHA-256 (migration 0012).
+    source_file: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    source_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     tiers: Mapped[Tiers] = relationship(back_populates="consent_history")
 
@@ -310,6 +325,15 @@ class EventAttachment(Base):
     event: Mapped[Event] = relationship(back_populates="attachments")
 
 
+def _in(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{value}'" for value in values)
+
+
+# The rows of the unique index above, in SQL the migration writes as is on both engines.
+LIVE_LETTER_SQL = text(f"outbox_state NOT IN ({_in(ENDED_BEFORE_AR24)}) AND ar24_status NOT IN "
+                       f"({_in(AR24_FAILURES)}) AND resend_reason = ''")
+
+
 class RegisteredLetter(Base):
     """One AR24 mail and its durable sending state (the outbox row)."""
     __tablename__ = "registered_letter"
@@ -358,6 +382,9 @@ class RegisteredLetter(Base):
     post_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # "LSE260414-000006": readable, unique per agency, sent in ref_dossier (app/sending/references.py).
     reference: Mapped[str] = mapped_column(String(40), default="", server_default="", index=True)
+    # Why this letter was sent although its event had a delivered one (a deliberate second send,
+    # chosen with a reason; migration 0011). Empty for every ordinary letter.
+    resend_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     event: Mapped[Event | None] = relationship()
     user: Mapped[User] = relationship()
@@ -370,10 +397,10 @@ class RegisteredLetter(Base):
     proofs: Mapped[list[Proof]] = relationship(back_populates="letter", cascade="all, delete-orphan")
 
     __table_args__ = (
-        # One live letter per event and type: never two AR24 mails for the same event.
-        Index("uq_registered_letter_live_event", "event_id", "send_type", unique=True,
-              sqlite_where=outbox_state.not_in(["failed", "cancelled"]),
-              postgresql_where=outbox_state.not_in(["failed", "cancelled"])),
+        # One letter on its way or delivered per event, whatever its type: an event is paid once.
+        # A failed letter frees its event; a deliberate second send (resend_reason) is outside.
+        Index("uq_registered_letter_live_event", "event_id", unique=True,
+              sqlite_where=LIVE_LETTER_SQL, postgresql_where=LIVE_LETTER_SQL),
         # "My letters, newest first": the first screen of the letters list without sorting them all.
         Index("ix_registered_letter_user_created", "user_id", "created_at"),
     )

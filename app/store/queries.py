@@ -59,6 +59,7 @@ def tiers_rows(session: Session) -> list[tuple]:
                Tiers.email, Tiers.postal_code, Tiers.city, func.coalesce(Entity.code, ""), Tiers.lre_consent,
                Tiers.paper_requested)
         .outerjoin(Entity, Tiers.entity_id == Entity.id)
+        .where(Tiers.archived_at.is_(None))   # archived tiers keep their letters, out of the list
     )
     return _driver_rows(session, statement)
 

@@ -18,21 +18,40 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, case, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24ProofNotReadyError
 from app.ar24.models import FINAL_PROOFS, FINAL_STATUSES, DownloadedFile, Mail
-from app.store.lease import database_now, holder_id
-from app.store.models import LetterStatusChange, OutboxState, Proof, ProofKind, RegisteredLetter, User
 from app.store.database import Store
+from app.store.lease import database_now, holder_id
+from app.store.models import (
+    LetterStatusChange,
+    OutboxState,
+    Proof,
+    ProofKind,
+    RegisteredLetter,
+    User,
+)
 from app.sync.archive import ProofArchive
 
 if TYPE_CHECKING:
@@ -41,6 +60,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHUNK = 100   # mail ids per ``user/mail`` call
+CONNECTIONS = 8   # parallel requests to AR24 during a sync
 # A download claimed longer ago than this was abandoned (its seat died): another may take it.
 PROOF_CLAIM = dt.timedelta(minutes=10)
 
@@ -100,6 +120,10 @@ def _account_of(request: str) -> int | None:
         return None
 
 
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
 def _insert_if_absent(connection: Connection, table: Table, rows: list[dict[str, Any]], index: list[str],
                       where: ColumnElement[bool] | None = None) -> int:
     """INSERT … ON CONFLICT DO NOTHING on ``index`` (SQLite and PostgreSQL); how many were
@@ -110,34 +134,31 @@ def _insert_if_absent(connection: Connection, table: Table, rows: list[dict[str,
     return len(connection.execute(statement).all())
 
 
-def apply_mail(session: Session, letter: RegisteredLetter, mail: Mail, at: dt.datetime) -> str:
-    """Copy AR24's status and dates onto the letter and record the steps not yet in its history.
-    Returns the status before. The letter must be locked (``with_for_update``) by the caller."""
-    known = set(session.scalars(select(LetterStatusChange.status).where(LetterStatusChange.letter_id == letter.id)))
-    dated = [("sent", mail.ts_ev_date), ("AR", mail.view_date), ("refused", mail.refused_date),
-             ("negligence", mail.negligence_date), ("bounced", mail.bounced_date)]
-    steps = [(status, _local(moment)) for status, moment in dated if moment and status not in known]
+DATE_FIELDS = {"sent_date": "ts_ev_date", "ar_date": "view_date", "refused_date": "refused_date",
+               "negligence_date": "negligence_date", "bounced_date": "bounced_date"}
+STEP_DATES = {"sent": "ts_ev_date", "AR": "view_date", "refused": "refused_date", "negligence": "negligence_date",
+              "bounced": "bounced_date"}
+
+
+def letter_values(mail: Mail, current: Any) -> dict[str, Any]:
+    """The letter's columns once AR24's copy is applied (``current``: the row as stored)."""
+    values: dict[str, Any] = {column: _local(getattr(mail, field)) for column, field in DATE_FIELDS.items()}
+    values["ar24_status"] = mail.status or current.ar24_status
+    # Deposited with AR24: the date is shown once the letter is on its way.
+    values["deposit_date"] = _local(mail.date) if mail.status not in ("", "to_valid", "waiting") \
+        else current.deposit_date
+    values["price_ht"] = mail.price_ht if mail.price_ht is not None else current.price_ht
+    return values
+
+
+def new_steps(mail: Mail, known: set[str], at: dt.datetime) -> list[tuple[str, dt.datetime]]:
+    """The statuses the letter went through that its history lacks, with AR24's dates (or
+    ``at``, when we learnt it, for a status AR24 does not date)."""
+    steps = [(status, moment) for status, field in STEP_DATES.items()
+             if status not in known and (moment := _local(getattr(mail, field))) is not None]
     if mail.status and mail.status not in known and mail.status not in {status for status, _ in steps}:
-        steps.append((mail.status, at))   # AR24 gives no date for it: when we learnt it
-    if steps:
-        table = LetterStatusChange.__table__
-        _insert_if_absent(session.connection(), table,
-                          [{"letter_id": letter.id, "status": status, "at": moment, "source": "sync"}
-                           for status, moment in sorted(steps, key=lambda step: step[1] or at)],   # every step is dated
-                          ["letter_id", "status"], table.c.source == "sync")
-    before = letter.ar24_status
-    letter.ar24_status = mail.status or before
-    if mail.status not in ("", "to_valid", "waiting"):
-        letter.deposit_date = _local(mail.date)   # deposited with AR24; shown once it is on its way
-    letter.sent_date = _local(mail.ts_ev_date)
-    letter.ar_date = _local(mail.view_date)
-    letter.refused_date = _local(mail.refused_date)
-    letter.negligence_date = _local(mail.negligence_date)
-    letter.bounced_date = _local(mail.bounced_date)
-    if mail.price_ht is not None:
-        letter.price_ht = mail.price_ht
-    letter.last_sync_at = at
-    return before
+        steps.append((mail.status, at))
+    return sorted(steps, key=lambda step: step[1])
 
 
 def _proof_links(mail: Mail) -> dict[str, str]:
@@ -147,10 +168,60 @@ def _proof_links(mail: Mail) -> dict[str, str]:
     return links
 
 
+def read_mails(client: AR24Client, account: int, mail_ids: list[int]) -> dict[int, Mail]:
+    """The AR24 copies of ``mail_ids`` (``user/mail`` filtered on them), page after page: a
+    server that pages the filtered list below our ``max`` still gives them all."""
+    wanted, found = set(mail_ids), {}
+    for page in client.mail_pages(account, mail_ids=mail_ids, page_size=len(mail_ids)):
+        found.update({mail.id: mail for mail in page if mail.id in wanted})
+        if len(found) == len(wanted):
+            break
+    return found
+
+
+def apply_chunk(store: Store, chunk: list[tuple[int, int]], mails: dict[int, Mail], at: dt.datetime,
+                report: SyncReport) -> dict[int, set[str]]:
+    """Apply AR24's copies to the chunk's letters in one transaction (rows locked: a seat
+    applying the same mails meanwhile waits, then sees our steps); only letters that changed
+    are rewritten. Returns the proof kinds each letter has archived."""
+    letters, steps = _table(RegisteredLetter), _table(LetterStatusChange)
+    mail_of = {letter_id: mails[mail_id] for letter_id, mail_id in chunk if mail_id in mails}
+    known: dict[int, set[str]] = defaultdict(set)
+    archived: dict[int, set[str]] = defaultdict(set)
+    with store.engine.begin() as connection:
+        rows = connection.execute(select(letters.c.id, letters.c.ar24_status, letters.c.deposit_date,
+                                         letters.c.price_ht, *(letters.c[column] for column in DATE_FIELDS))
+                                  .where(letters.c.id.in_(list(mail_of))).with_for_update()).all()
+        for letter_id, status in connection.execute(select(steps.c.letter_id, steps.c.status)
+                                                    .where(steps.c.letter_id.in_(list(mail_of)))):
+            known[letter_id].add(status)
+        for letter_id, kind in connection.execute(select(Proof.letter_id, Proof.kind).where(
+                Proof.letter_id.in_(list(mail_of)), Proof.sha256.is_not(None))):
+            archived[letter_id].add(ProofKind(kind).value)
+        changed, history = [], []
+        for row in rows:
+            mail = mail_of[row.id]
+            values = letter_values(mail, row)
+            history += [{"letter_id": row.id, "status": status, "at": moment, "source": "sync"}
+                        for status, moment in new_steps(mail, known[row.id], at)]
+            if any(getattr(row, column) != value for column, value in values.items()):
+                changed.append({"letter": row.id, **values})
+            if values["ar24_status"] != row.ar24_status:
+                report.transitions.append((row.id, row.ar24_status, values["ar24_status"]))
+        if history:
+            _insert_if_absent(connection, steps, history, ["letter_id", "status"], steps.c.source == "sync")
+        if changed:
+            columns = [name for name in changed[0] if name != "letter"]
+            connection.execute(update(letters).where(letters.c.id == bindparam("letter"))
+                               .values({name: bindparam(name) for name in columns}), changed)
+        connection.execute(update(letters).where(letters.c.id.in_(list(mail_of))).values(last_sync_at=at))
+    return archived
+
+
 def claim_proof(store: Store, letter_id: int, kind: ProofKind, holder: str) -> bool:
     """True when ``holder`` is now the one to download the proof; False when it is archived
-    already or another seat is downloading it."""
-    table = Proof.__table__
+    already or another seat is downloading it (a claim older than PROOF_CLAIM was abandoned)."""
+    table = _table(Proof)
     with store.engine.begin() as connection:
         now = database_now(connection)
         claimed = _insert_if_absent(connection, table, [{"letter_id": letter_id, "kind": kind, "url": "",
@@ -166,10 +237,10 @@ def claim_proof(store: Store, letter_id: int, kind: ProofKind, holder: str) -> b
 
 
 def _file_proof(store: Store, letter_id: int, kind: ProofKind, holder: str, url: str,
-                downloaded: DownloadedFile | None = None) -> bool:
+                downloaded: DownloadedFile | None) -> bool:
     """Record the downloaded proof (or, without ``downloaded``, give the claim back)."""
-    table = Proof.__table__
-    values: dict[str, object] = {"claimed_by": None, "claimed_at": None}
+    table = _table(Proof)
+    values: dict[str, Any] = {"claimed_by": None, "claimed_at": None}
     if downloaded is not None:
         # The link's query carries AR24's document token: only the path is kept.
         values |= {"url": url.split("?")[0], "sha256": downloaded.sha256, "size": downloaded.size,
@@ -180,41 +251,33 @@ def _file_proof(store: Store, letter_id: int, kind: ProofKind, holder: str, url:
                                   .values(**values)).rowcount == 1
 
 
-def fetch_proofs(store: Store, client: AR24Client, archive: ProofArchive, letter_id: int, mail: Mail, *,
-                 holder: str | None = None, keep: Callable[[], bool] = lambda: True) -> int:
-    """Archive the proofs of the letter that are not archived yet; returns how many this call
-    archived. Stops early when ``keep()`` says the agency's sync is no longer ours."""
-    holder = holder or holder_id()
-    with store.session() as session:
-        done = set(session.scalars(select(Proof.kind).where(Proof.letter_id == letter_id,
-                                                            Proof.sha256.is_not(None))))
-    count = 0
-    for kind, url in _proof_links(mail).items():
-        kind = ProofKind(kind)
-        if kind in done:
-            continue
-        if not keep():
-            break
-        if not claim_proof(store, letter_id, kind, holder):
-            continue   # archived meanwhile, or being downloaded by another seat
-        downloaded = None
-        try:
-            downloaded = archive.fetch(client, url)
-        except AR24ProofNotReadyError:
-            pass   # listed but not produced yet: the next sync takes it
-        finally:
-            filed = _file_proof(store, letter_id, kind, holder, url, downloaded)
-        count += downloaded is not None and filed
-    return count
+def fetch_proof(store: Store, client: AR24Client, archive: ProofArchive, letter_id: int, kind: ProofKind, url: str,
+                holder: str, stop: threading.Event) -> bool:
+    """Claim, download and file one proof; True when this call archived it. Nothing is done
+    once ``stop`` is set (the run was cancelled or lost the agency's lease)."""
+    if stop.is_set() or not claim_proof(store, letter_id, kind, holder):
+        return False   # stopped, archived meanwhile, or being downloaded by another seat
+    downloaded: DownloadedFile | None = None
+    try:
+        downloaded = archive.fetch(client, url)
+    except AR24ProofNotReadyError:
+        pass   # listed but not produced yet: the next sync takes it
+    finally:
+        filed = _file_proof(store, letter_id, kind, holder, url, downloaded)
+    return downloaded is not None and filed
 
 
 def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: ProofArchive, *, user_id: int | None = None,
                  control: Control[tuple[int, int]] | None = None, clock: Callable[[], dt.datetime] = dt.datetime.now,
-                 holder: str | None = None, keep: Callable[[], bool] = lambda: True) -> SyncReport:
+                 holder: str | None = None, keep: Callable[[], bool] = lambda: True,
+                 connections: int = CONNECTIONS) -> SyncReport:
     """Refresh the letters of ``user_id`` (every user's when None) from AR24. ``connect`` gives
     the client, and is called only when some letter can still change (in demo mode it starts
     the local service). ``keep`` is asked between steps whether to go on (the agency's lease,
-    app/sync/agency.py); ``holder`` names this run in proof claims."""
+    app/sync/agency.py); ``holder`` names this run in proof claims.
+
+    AR24's latency, not our work, is what a sync waits on: listings and proof downloads run on
+    ``connections`` parallel requests, while this thread applies each listing in order."""
     report = SyncReport()
     holder = holder or holder_id()
     with store.session() as session:
@@ -223,38 +286,55 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
     if not groups:   # nothing can change: AR24 is not asked (nor, in demo mode, started)
         return report
     client = connect()
-    for account, letters in groups.items():
-        for start in range(0, len(letters), CHUNK):
-            if control is not None and control.cancelled:
-                return report
-            if not keep():
-                report.lost_lease = True
-                return report
-            chunk = letters[start:start + CHUNK]
-            try:
-                mails = {mail.id: mail for mail in client.list_mails(account, mail_ids=[m for _, m in chunk])}
-            except AR24ApiError as error:
-                report.errors.append(f"Compte AR24 n° {account} : {error}")
-                break
-            at = clock().replace(microsecond=0)
-            with store.session() as session, session.begin():
-                for letter_id, mail_id in chunk:
-                    if mail_id in mails:
-                        # Locked: a seat applying the same mail meanwhile waits, then sees our steps.
-                        letter = session.get_one(RegisteredLetter, letter_id, with_for_update=True)
-                        before = apply_mail(session, letter, mails[mail_id], at)
-                        if before != letter.ar24_status:
-                            report.transitions.append((letter_id, before, letter.ar24_status))
-            for letter_id, mail_id in chunk:
-                if mail_id in mails:
-                    report.proofs_downloaded += fetch_proofs(store, client, archive, letter_id, mails[mail_id],
-                                                             holder=holder, keep=keep)
-                    if not keep():
-                        report.lost_lease = True
-                        return report
-            report.letters_checked += len([1 for _, mail_id in chunk if mail_id in mails])
-            if control is not None:
-                control.report((report.letters_checked, total))
+    chunks = [(account, letters[start:start + CHUNK]) for account, letters in groups.items()
+              for start in range(0, len(letters), CHUNK)]
+
+    stop = threading.Event()
+
+    def go_on() -> bool:
+        if control is not None and control.cancelled:
+            stop.set()
+        elif not keep():
+            report.lost_lease = True
+            stop.set()
+        return not stop.is_set()
+
+    with ThreadPoolExecutor(max_workers=max(1, connections), thread_name_prefix="ar24-sync") as pool:
+        listings = [pool.submit(read_mails, client, account, [mail_id for _, mail_id in chunk])
+                    for account, chunk in chunks]
+        downloads: list[Future[bool]] = []
+        failed: set[int] = set()
+        try:
+            for (account, chunk), listing in zip(chunks, listings):
+                if not go_on():
+                    break
+                if account in failed:
+                    continue
+                try:
+                    mails = listing.result()
+                except AR24ApiError as error:
+                    report.errors.append(f"Compte AR24 n° {account} : {error}")
+                    failed.add(account)
+                    continue
+                archived = apply_chunk(store, chunk, mails, clock().replace(microsecond=0), report)
+                downloads += [pool.submit(fetch_proof, store, client, archive, letter_id, ProofKind(kind), url, holder,
+                                          stop)
+                              for letter_id, mail_id in chunk if mail_id in mails
+                              for kind, url in _proof_links(mails[mail_id]).items() if kind not in archived[letter_id]]
+                report.letters_checked += len([1 for _, mail_id in chunk if mail_id in mails])
+                if control is not None:
+                    control.report((report.letters_checked, total))
+            # Each download that ends is progress: the lease is renewed then (keep), never while
+            # every connection hangs, so that a frozen seat loses it to another.
+            for download in as_completed(downloads) if not stop.is_set() else ():
+                report.proofs_downloaded += download.result()
+                if not go_on():
+                    break
+        finally:
+            stop.set()
+            futures: list[Future[Any]] = [*listings, *downloads]
+            for future in futures:
+                future.cancel()   # a cancelled or lost run leaves the queued requests unsent
     log.info("sync: %d letters, %d transitions, %d proofs", report.letters_checked, len(report.transitions),
              report.proofs_downloaded)
     return report

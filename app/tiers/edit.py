@@ -19,8 +19,8 @@ DEFAULT_COUNTRY = "FR"  # ISO 3166 code of a record whose country is left empty
 # How many characters each field of the record holds: the store's column widths, read once.
 FIELD_MAX: dict[str, int] = {
     name: cast(String, Tiers.__table__.c[name].type).length or 0
-    for name in ("lastname", "firstname", "company", "email", "phone", "address1", "address2", "address3",
-                 "postal_code", "city", "country", "consent_email")}
+    for name in ("code", "civility", "lastname", "firstname", "company", "email", "phone", "address1", "address2",
+                 "address3", "postal_code", "city", "country", "consent_email", "lot", "relation")}
 STALE_MESSAGE = ("Cette fiche a été modifiée entre-temps (sur un autre poste ou dans une autre fenêtre). "
                  "Vos changements n'ont pas été enregistrés : rouvrez la fiche pour repartir de la version à jour.")
 

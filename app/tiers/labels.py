@@ -21,6 +21,7 @@ ORIGIN_LABELS: dict[ConsentOrigin, str] = {
     ConsentOrigin.MANUEL: QT_TRANSLATE_NOOP("TiersRecordDialog", "Manuel"),
     ConsentOrigin.AR24: "AR24",
     ConsentOrigin.COPROPRIETAIRE: QT_TRANSLATE_NOOP("TiersRecordDialog", "Demande du copropriétaire"),
+    ConsentOrigin.IMPORT: QT_TRANSLATE_NOOP("TiersRecordDialog", "Import de fichier"),
 }
 # Suggestions of the record's editable drop-down lists (any other value may be typed).
 CIVILITIES = ("Madame", "Monsieur", "Société", "Indivision", "Maître")

@@ -334,6 +334,22 @@
         <source>Dernière lettre</source>
         <translation>Latest letter</translation>
     </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Third parties</translation>
+    </message>
+    <message>
+        <source>Archivée</source>
+        <translation>Archived</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -360,6 +376,146 @@
     <message>
         <source>{count} courrier(s) refusé(s) :</source>
         <translation>{count} letter(s) refused:</translation>
+    </message>
+    <message>
+        <source>non lié</source>
+        <translation>not linked</translation>
+    </message>
+    <message>
+        <source>autorisation en attente</source>
+        <translation>authorisation pending</translation>
+    </message>
+    <message>
+        <source>lié</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Utilisateur : {login}</source>
+        <translation>User: {login}</translation>
+    </message>
+    <message>
+        <source>Compte AR24 : {email}</source>
+        <translation>AR24 account: {email}</translation>
+    </message>
+    <message>
+        <source>Lien : {state}</source>
+        <translation>Link: {state}</translation>
+    </message>
+    <message>
+        <source>Titulaire : {name}</source>
+        <translation>Holder: {name}</translation>
+    </message>
+    <message>
+        <source>Identité vérifiée : {answer} ; paiement possible : {payment}</source>
+        <translation>Identity verified: {answer}; payment possible: {payment}</translation>
+    </message>
+    <message>
+        <source>AR24 a envoyé un e-mail au titulaire du compte : le lien sera établi quand il aura cliqué sur son lien.</source>
+        <translation>AR24 e-mailed the account holder: the link is made once they click the link in that e-mail.</translation>
+    </message>
+    <message>
+        <source>AR24 n&apos;a pas pu être utilisé : {reason}</source>
+        <translation>AR24 could not be used: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} événement(s), dont {sent} avec une lettre.</source>
+        <translation>{count} event(s), {sent} of them with a letter.</translation>
+    </message>
+    <message>
+        <source>{count} lettre(s) de {login}.</source>
+        <translation>{count} letter(s) of {login}.</translation>
+    </message>
+    <message>
+        <source>Moyens de paiement du compte AR24 : {count}</source>
+        <translation>Payment methods of the AR24 account: {count}</translation>
+    </message>
+    <message>
+        <source>Entité / Moyen de paiement AR24 / Code AR24 :</source>
+        <translation>Entity / AR24 payment method / AR24 code:</translation>
+    </message>
+    <message>
+        <source>Attention : {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>Refusé : {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} affectation(s) modifiée(s).</source>
+        <translation>{count} assignment(s) changed.</translation>
+    </message>
+    <message>
+        <source>L&apos;événement {id} n&apos;existe pas.</source>
+        <translation>Event {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>{event} — Attention : {warning}</source>
+        <translation>{event} — Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>Refusé : {event} — {reasons}</source>
+        <translation>Refused: {event} — {reasons}</translation>
+    </message>
+    <message>
+        <source>{count} événement(s) chronoté(s) non retenu(s) par les règles pour ce type.</source>
+        <translation>{count} numbered event(s) not accepted by the rules for this type.</translation>
+    </message>
+    <message>
+        <source>Aucun événement à envoyer.</source>
+        <translation>No event to send.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été envoyé (confirmation absente : ajoutez --yes pour envoyer sans terminal).</source>
+        <translation>Nothing was sent (not confirmed: add --yes to send without a terminal).</translation>
+    </message>
+    <message>
+        <source>Les LRE attendent leur validation OTP : main.py validate --sender EMAIL --otp CODE</source>
+        <translation>The LRE letters wait for their OTP validation: main.py validate --sender EMAIL --otp CODE</translation>
+    </message>
+    <message>
+        <source>À payer ({count} lettre(s), expéditeur {sender}) :</source>
+        <translation>To pay ({count} letter(s), sender {sender}):</translation>
+    </message>
+    <message>
+        <source>  {entity} ({payer}) : {count} × {unit} HT = {ht} HT, {tax_label} {tax}, {ttc} TTC</source>
+        <translation>  {entity} ({payer}): {count} × {unit} excl. tax = {ht} excl. tax, {tax_label} {tax}, {ttc} incl. tax</translation>
+    </message>
+    <message>
+        <source>Total : {ht} HT, {tax_label} {tax}, {ttc} TTC</source>
+        <translation>Total: {ht} excl. tax, {tax_label} {tax}, {ttc} incl. tax</translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;envoi ? [o/N] </source>
+        <translation>Confirm the sending? [y/N] </translation>
+    </message>
+    <message>
+        <source>Aucune LRE de l&apos;expéditeur {sender} n&apos;attend de validation OTP.</source>
+        <translation>No LRE letter of sender {sender} is waiting for OTP validation.</translation>
+    </message>
+    <message>
+        <source>Fichier introuvable : {path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>Colonnes : {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <source>{file} : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s), {refused} refusé(s), {consents} consentement(s) enregistré(s).</source>
+        <translation>{file}: {created} created, {updated} updated, {unchanged} unchanged, {refused} refused, {consents} consent(s) recorded.</translation>
+    </message>
+    <message>
+        <source>Simulation, rien n&apos;est enregistré : {summary}</source>
+        <translation>Dry run, nothing saved: {summary}</translation>
     </message>
     <message>
         <source>Actualisation impossible : {reason}</source>
@@ -539,6 +695,131 @@
     <message>
         <source>Connexion en cours…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>Syndicat de copropriété</source>
+        <translation>Co-owners&apos; syndicate</translation>
+    </message>
+    <message>
+        <source>Mandat de gérance</source>
+        <translation>Management mandate</translation>
+    </message>
+    <message>
+        <source>Agence</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Code « {code} » : lettres majuscules, chiffres, tiret ou souligné (par exemple S001).</source>
+        <translation>Code “{code}”: capital letters, digits, hyphen or underscore (for example S001).</translation>
+    </message>
+    <message>
+        <source>Code : {count} caractères, {limit} au plus.</source>
+        <translation>Code: {count} characters, {limit} at most.</translation>
+    </message>
+    <message>
+        <source>Le code « {code} » est déjà celui de « {name} ».</source>
+        <translation>The code “{code}” already belongs to “{name}”.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de l&apos;entité.</source>
+        <translation>Enter the entity&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>{label} : {count} caractères, {limit} au plus.</source>
+        <translation>{label}: {count} characters, {limit} at most.</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesListWindow</name>
+    <message>
+        <source>Entités</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Nouvelle entité…</source>
+        <translation>New entity…</translation>
+    </message>
+    <message>
+        <source>Archiver</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Afficher les entités archivées</source>
+        <translation>Show archived entities</translation>
+    </message>
+    <message>
+        <source>Sélectionnez d&apos;abord une ou plusieurs entités.</source>
+        <translation>First select one or more entities.</translation>
+    </message>
+    <message>
+        <source>{count} entité(s) archivée(s)</source>
+        <translation>{count} entity(ies) archived</translation>
+    </message>
+    <message>
+        <source>{count} entité(s) restaurée(s)</source>
+        <translation>{count} entity(ies) restored</translation>
+    </message>
+</context>
+<context>
+    <name>EntityRecordDialog</name>
+    <message>
+        <source>Fiche entité - {code} {name}</source>
+        <translation>Entity record - {code} {name}</translation>
+    </message>
+    <message>
+        <source>Nouvelle entité</source>
+        <translation>New entity</translation>
+    </message>
+    <message>
+        <source>par exemple S001 ou G001</source>
+        <translation>for example S001 or G001</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Entité archivée</source>
+        <translation>Archived entity</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1095,49 @@
     <message>
         <source>À renvoyer</source>
         <translation>To send again</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>Consentements via AR24</source>
+        <translation>Consents through AR24</translation>
+    </message>
+    <message>
+        <source>Liste des moyens de paiement</source>
+        <translation>Payment methods listing</translation>
+    </message>
+    <message>
+        <source>Lettre recommandée papier</source>
+        <translation>Paper registered letter</translation>
+    </message>
+    <message>
+        <source>Avis électronique</source>
+        <translation>Electronic notice</translation>
+    </message>
+    <message>
+        <source>Votre compte AR24 ne propose pas les consentements par l&apos;API : enregistrez le consentement reçu dans la fiche tiers, avec sa preuve (date et moyen).</source>
+        <translation>Your AR24 account does not offer consents through the API: record the consent you received in the third party&apos;s record, with its evidence (date and means).</translation>
+    </message>
+    <message>
+        <source>Votre compte AR24 ne donne pas la liste de ses moyens de paiement par l&apos;API : saisissez le code du moyen de paiement (par exemple stripe-47146), vérifié au premier envoi qui l&apos;utilise.</source>
+        <translation>Your AR24 account does not list its payment methods through the API: type the payment method&apos;s code (for example stripe-47146), checked by the first letter that uses it.</translation>
+    </message>
+    <message>
+        <source>Votre compte AR24 ne propose pas la lettre recommandée papier par l&apos;API : envoyez-la depuis le site d&apos;AR24.</source>
+        <translation>Your AR24 account does not offer the paper registered letter through the API: send it from AR24&apos;s website.</translation>
+    </message>
+    <message>
+        <source>Votre compte AR24 ne propose pas l&apos;avis électronique par l&apos;API : choisissez une LRE ou envoyez-le depuis le site d&apos;AR24.</source>
+        <translation>Your AR24 account does not offer the electronic notice through the API: choose an LRE or send it from AR24&apos;s website.</translation>
+    </message>
+    <message>
+        <source>Consentements non proposés par l&apos;API de votre compte AR24</source>
+        <translation>Consents not offered by your AR24 account&apos;s API</translation>
+    </message>
+    <message>
+        <source>« {code} » n&apos;est pas un code de moyen de paiement AR24 : il s&apos;écrit fournisseur-numéro, par exemple stripe-47146 ou gocardless-18178.</source>
+        <translation>“{code}” is not an AR24 payment method code: it is written provider-number, for example stripe-47146 or gocardless-18178.</translation>
     </message>
 </context>
 <context>
@@ -1185,10 +1509,6 @@
         <translation>Paper letter: the period runs from the first delivery attempt by La Poste.</translation>
     </message>
     <message>
-        <source>Le délai de 15 jours commencera le lendemain de l&apos;envoi de la notification par AR24.</source>
-        <translation>The 15-day period will start the day after AR24 sends the notification.</translation>
-    </message>
-    <message>
         <source>J+{days} : {day}</source>
         <translation>D+{days}: {day}</translation>
     </message>
@@ -1231,6 +1551,14 @@
     <message>
         <source>Lettre recommandée</source>
         <translation>Registered letter</translation>
+    </message>
+    <message>
+        <source>Le délai de {days} jours commencera le lendemain de l&apos;envoi de la notification par AR24.</source>
+        <translation>The {days}-day period will start the day after AR24 sends the notification.</translation>
+    </message>
+    <message>
+        <source>Envoyé le {sent} : le destinataire peut en prendre connaissance jusqu&apos;au &lt;b&gt;{end}&lt;/b&gt; ({days} jours à compter du lendemain de l&apos;envoi, puis négligence) — délai {state}.&lt;br&gt;AR24 conserve l&apos;avis et ses preuves un an, jusqu&apos;au {kept} : l&apos;archive locale les garde au-delà.</source>
+        <translation>Sent on {sent}: the recipient may read it until &lt;b&gt;{end}&lt;/b&gt; ({days} days from the day after sending, then negligence) — period {state}.&lt;br&gt;AR24 keeps the notice and its proofs for one year, until {kept}: the local archive keeps them beyond.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2177,14 @@
         <source>Importer des &amp;courriers PDF…</source>
         <translation>Import PDF &amp;letters…</translation>
     </message>
+    <message>
+        <source>E&amp;ntités</source>
+        <translation>E&amp;ntities</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des tiers…</source>
+        <translation>&amp;Import third parties…</translation>
+    </message>
 </context>
 <context>
     <name>NewLetterWindow</name>
@@ -1999,6 +2335,69 @@
     <message>
         <source>{count} courrier(s) créé(s), chronotés n° {first} à {last} : retrouvez-les dans la liste des événements.</source>
         <translation>{count} letter(s) created, treatment numbers {first} to {last}: find them in the events list.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTiersDialog</name>
+    <message>
+        <source>Nouveau tiers</source>
+        <translation>New third party</translation>
+    </message>
+    <message>
+        <source>{code} (attribué si vide)</source>
+        <translation>{code} (given when empty)</translation>
+    </message>
+    <message>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Créer</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2634,14 @@
         <source>Moyens de paiement enregistrés : {count} entité(s) mise(s) à jour.</source>
         <translation>Payment methods saved: {count} entity(ies) updated.</translation>
     </message>
+    <message>
+        <source>Saisir le code AR24…</source>
+        <translation>Type the AR24 code…</translation>
+    </message>
+    <message>
+        <source>Code du moyen de paiement sur AR24 (par exemple stripe-47146) :</source>
+        <translation>Payment method code at AR24 (for example stripe-47146):</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesTab</name>
@@ -2433,6 +2840,26 @@
         <source>Nouvelle-Calédonie — franc CFP, TGC 6 %</source>
         <translation>New Caledonia — CFP franc, TGC 6 %</translation>
     </message>
+    <message>
+        <source>Source : AR24, fiche « Lettre Recommandée Électronique », prix indicatifs 2023</source>
+        <translation>Source: AR24, “Lettre Recommandée Électronique” sheet, indicative prices 2023</translation>
+    </message>
+    <message>
+        <source>Source : AR24, page produit de l&apos;avis électronique, 2023</source>
+        <translation>Source: AR24, electronic notice product page, 2023</translation>
+    </message>
+    <message>
+        <source>Estimation : aucun prix public trouvé</source>
+        <translation>Estimate: no public price found</translation>
+    </message>
+    <message>
+        <source>Demande de consentement (facturée si le consentement est obtenu)</source>
+        <translation>Consent request (billed if the consent is obtained)</translation>
+    </message>
+    <message>
+        <source>Identifiants eIDAS de l&apos;expéditeur (valables 5 ans)</source>
+        <translation>Sender&apos;s eIDAS identifiers (valid 5 years)</translation>
+    </message>
 </context>
 <context>
     <name>PricingDialog</name>
@@ -2483,6 +2910,14 @@
     <message>
         <source>TARIFS ET FISCALITE DE L&apos;AGENCE</source>
         <translation>PRICES AND TAXES OF THE AGENCY</translation>
+    </message>
+    <message>
+        <source>AUTRES PRIX PUBLICS D&apos;AR24 (POUR INFORMATION)</source>
+        <translation>OTHER PUBLIC AR24 PRICES (FOR INFORMATION)</translation>
+    </message>
+    <message>
+        <source>HT</source>
+        <translation>excl. tax</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3391,396 @@
     </message>
 </context>
 <context>
+    <name>TiersImport</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Adresse 1</source>
+        <translation>Address 1</translation>
+    </message>
+    <message>
+        <source>Adresse 2</source>
+        <translation>Address 2</translation>
+    </message>
+    <message>
+        <source>Adresse 3</source>
+        <translation>Address 3</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Unit (lot)</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consentement LRE</source>
+        <translation>LRE consent</translation>
+    </message>
+    <message>
+        <source>Date du consentement</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Papier demandé</source>
+        <translation>Paper requested</translation>
+    </message>
+    <message>
+        <source>Lecture du fichier</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » ne peut pas être lu : {reason}</source>
+        <translation>The file “{name}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » pèse {size} Mo : 50 Mo au plus. Découpez-le en plusieurs fichiers.</source>
+        <translation>The file “{name}” weighs {size} MB: 50 MB at most. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » ne contient que sa ligne d&apos;en-tête : aucun tiers à importer.</source>
+        <translation>The file “{name}” holds only its header line: no third party to import.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » est vide.</source>
+        <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
+        <source>Encodage du fichier « {name} » inconnu : ligne {line}, caractère {column}, l&apos;octet {byte} n&apos;est lisible ni en UTF-8 ni en Windows-1252. Enregistrez-le en CSV UTF-8.</source>
+        <translation>Unknown encoding of the file “{name}”: line {line}, character {column}, the byte {byte} is readable neither in UTF-8 nor in Windows-1252. Save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Ligne {line} illisible : {reason}</source>
+        <translation>Line {line} unreadable: {reason}</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » n&apos;est pas un classeur Excel lisible (.xlsx) : {reason}</source>
+        <translation>The file “{name}” is not a readable Excel workbook (.xlsx): {reason}</translation>
+    </message>
+    <message>
+        <source>La feuille « {sheet} » n&apos;existe pas dans « {name} » (feuilles : {sheets}).</source>
+        <translation>The sheet “{sheet}” does not exist in “{name}” (sheets: {sheets}).</translation>
+    </message>
+    <message>
+        <source>créé</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>mis à jour</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>inchangé</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>refusé</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>consentement retiré le {date} : le fichier ne donne pas de date plus récente, il n&apos;est pas rétabli.</source>
+        <translation>consent withdrawn on {date}: the file gives no later date, it is not restored.</translation>
+    </message>
+    <message>
+        <source>consentement LRE sans adresse e-mail : non enregistré.</source>
+        <translation>LRE consent without an e-mail address: not recorded.</translation>
+    </message>
+    <message>
+        <source>Vérification des lignes</source>
+        <translation>Checking the rows</translation>
+    </message>
+    <message>
+        <source>Rapprochement des tiers</source>
+        <translation>Matching the third parties</translation>
+    </message>
+    <message>
+        <source>Enregistrement</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Ligne {line}, colonne « {column} » : {reason}</source>
+        <translation>Line {line}, column “{column}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Aucune colonne reconnue dans « {name} » : il faut au moins une colonne Nom ou Société (colonnes du fichier : {headers}).</source>
+        <translation>No recognisable column in “{name}”: at least a Name or Company column is needed (columns of the file: {headers}).</translation>
+    </message>
+    <message>
+        <source>Ligne {line}, colonne « {column} » : une formule (« {value} ») à la place d&apos;une valeur. Enregistrez le fichier avec les valeurs calculées, sans formules.</source>
+        <translation>Line {line}, column “{column}”: a formula (“{value}”) instead of a value. Save the file with the computed values, without formulas.</translation>
+    </message>
+    <message>
+        <source>Le code « {code} » figure deux fois dans le fichier : lignes {first} et {second} (colonne « {column} »). Un code désigne un seul tiers.</source>
+        <translation>The code “{code}” appears twice in the file: lines {first} and {second} (column “{column}”). A code names one third party.</translation>
+    </message>
+    <message>
+        <source>ni nom ni raison sociale.</source>
+        <translation>neither a name nor a company name.</translation>
+    </message>
+    <message>
+        <source>pays inconnu « {value} » (attendu : un code à deux lettres comme FR, BE).</source>
+        <translation>unknown country “{value}” (expected: a two-letter code such as FR, BE).</translation>
+    </message>
+    <message>
+        <source>{count} caractères, {limit} au plus.</source>
+        <translation>{count} characters, {limit} at most.</translation>
+    </message>
+    <message>
+        <source>entité inconnue « {value} » : créez-la d&apos;abord (Fichier › Entités).</source>
+        <translation>unknown entity “{value}”: create it first (File › Entities).</translation>
+    </message>
+    <message>
+        <source>statut « {value} » non compris : particulier retenu.</source>
+        <translation>status “{value}” not understood: private individual kept.</translation>
+    </message>
+    <message>
+        <source>adresse e-mail invalide, importée et signalée : {reason}</source>
+        <translation>invalid e-mail address, imported and flagged: {reason}</translation>
+    </message>
+    <message>
+        <source>valeur « {value} » non comprise (oui ou non) : rien n&apos;est enregistré.</source>
+        <translation>value “{value}” not understood (yes or no): nothing recorded.</translation>
+    </message>
+    <message>
+        <source>date de consentement illisible ou future « {value} » : consentement non enregistré.</source>
+        <translation>unreadable or future consent date “{value}”: consent not recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>TiersImportWizard</name>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Importer des tiers</source>
+        <translation>Import third parties</translation>
+    </message>
+    <message>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fichier CSV ou Excel (.xlsx) exporté de votre logiciel</source>
+        <translation>CSV or Excel (.xlsx) file exported from your software</translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>CSV (séparateur et encodage reconnus : UTF-8, Windows-1252) ou classeur Excel. La première ligne porte les noms des colonnes. Un tiers est reconnu par son code ; sans code, par son e-mail et son nom ensemble. Importer deux fois le même fichier ne change rien.</source>
+        <translation>CSV (separator and encoding recognised: UTF-8, Windows-1252) or Excel workbook. The first line holds the column names. A third party is recognised by its code; without a code, by its e-mail and name together. Importing the same file twice changes nothing.</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Colonne du fichier</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Exemples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Champ du tiers</source>
+        <translation>Third-party field</translation>
+    </message>
+    <message>
+        <source>Colonnes</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Aperçu des premières lignes</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport…</source>
+        <translation>Save the report…</translation>
+    </message>
+    <message>
+        <source>Import et rapport</source>
+        <translation>Import and report</translation>
+    </message>
+    <message>
+        <source>IMPORTER DES TIERS &gt; 1. Fichier</source>
+        <translation>IMPORT THIRD PARTIES &gt; 1. File</translation>
+    </message>
+    <message>
+        <source>IMPORTER DES TIERS &gt; 2. Colonnes et aperçu</source>
+        <translation>IMPORT THIRD PARTIES &gt; 2. Columns and preview</translation>
+    </message>
+    <message>
+        <source>IMPORTER DES TIERS &gt; 3. Import et rapport</source>
+        <translation>IMPORT THIRD PARTIES &gt; 3. Import and report</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fichier de tiers</source>
+        <translation>Third-party file</translation>
+    </message>
+    <message>
+        <source>Tiers (*.csv *.txt *.xlsx)</source>
+        <translation>Third parties (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lecture de {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>encodage {encoding}, séparateur « {separator} »</source>
+        <translation>encoding {encoding}, separator “{separator}”</translation>
+    </message>
+    <message>
+        <source>feuille « {sheet} »</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>{name} : {rows} ligne(s), {columns} colonne(s) ; {detail}.</source>
+        <translation>{name}: {rows} row(s), {columns} column(s); {detail}.</translation>
+    </message>
+    <message>
+        <source>— ne pas importer —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <source>{shown} première(s) ligne(s) sur {total} : {created} à créer, {updated} à mettre à jour, {unchanged} inchangée(s), {refused} refusée(s).</source>
+        <translation>First {shown} row(s) of {total}: {created} to create, {updated} to update, {unchanged} unchanged, {refused} refused.</translation>
+    </message>
+    <message>
+        <source>Import de {name} en cours…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <source>Import annulé : aucun tiers n&apos;a été enregistré.</source>
+        <translation>Import cancelled: no third party was saved.</translation>
+    </message>
+    <message>
+        <source>Fichier refusé, aucun tiers n&apos;a été enregistré.</source>
+        <translation>File refused, no third party was saved.</translation>
+    </message>
+    <message>
+        <source>L&apos;import a échoué, aucun tiers n&apos;a été enregistré.</source>
+        <translation>The import failed, no third party was saved.</translation>
+    </message>
+    <message>
+        <source>Import de {name} terminé.</source>
+        <translation>Import of {name} finished.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{created}&lt;/b&gt; tiers créé(s), &lt;b&gt;{updated}&lt;/b&gt; mis à jour, {unchanged} inchangé(s), &lt;b&gt;{refused}&lt;/b&gt; ligne(s) refusée(s), {warnings} avertissement(s) ; {consents} consentement(s) LRE enregistré(s) avec l&apos;empreinte du fichier.</source>
+        <translation>&lt;b&gt;{created}&lt;/b&gt; third party(ies) created, &lt;b&gt;{updated}&lt;/b&gt; updated, {unchanged} unchanged, &lt;b&gt;{refused}&lt;/b&gt; row(s) refused, {warnings} warning(s); {consents} LRE consent(s) recorded with the file&apos;s fingerprint.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le rapport</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Rapport enregistré : {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>TiersListWindow</name>
     <message>
         <source>Liste des tiers</source>
@@ -3044,6 +3869,26 @@
     <message>
         <source>Nouveau courrier…</source>
         <translation>New letter…</translation>
+    </message>
+    <message>
+        <source>Nouveau tiers…</source>
+        <translation>New third party…</translation>
+    </message>
+    <message>
+        <source>Archiver…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Archiver</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Archiver {count} tiers ? Ils quittent la liste ; leurs lettres, leurs preuves et l&apos;historique de leur consentement sont conservés.</source>
+        <translation>Archive {count} third party(ies)? They leave the list; their letters, proofs and consent history are kept.</translation>
+    </message>
+    <message>
+        <source>{count} tiers archivé(s)</source>
+        <translation>{count} third party(ies) archived</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +4079,21 @@
     <message>
         <source>Historique du consentement</source>
         <translation>Consent history</translation>
+    </message>
+    <message>
+        <source>Import de fichier</source>
+        <translation>File import</translation>
+    </message>
+</context>
+<context>
+    <name>TiersRecords</name>
+    <message>
+        <source>Code : {count} caractères, {limit} au plus.</source>
+        <translation>Code: {count} characters, {limit} at most.</translation>
+    </message>
+    <message>
+        <source>Le code « {code} » est déjà pris.</source>
+        <translation>The code “{code}” is already taken.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import signal
+import os
 import socket
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 
 from app.ar24.check import LinkState, check_connection
 from app.cli.ar24_commands import check_ar24
+from app.machine_settings import MachineSettings
 from app.ar24.client import AR24Client
 from app.ar24.crypto import decrypt_response, sign_date
 from app.ar24.dates import format_paris, paris_now
@@ -90,8 +92,47 @@ def test_check_ar24_unreachable_and_missing_settings(capsys: pytest.CaptureFixtu
     assert "AR24 ne répond pas" in capsys.readouterr().out
     for name in ("AR24_BASE_URL", "AR24_TOKEN", "AR24_PRIVATE_KEY"):
         monkeypatch.delenv(name, raising=False)
+    settings = MachineSettings.load()
+    settings.ar24_environment = "sandbox"      # saved, but its token and key were never typed
+    settings.save()
     assert check_ar24(["--email", "x@y.fr"]) == 2
     assert "Paramètres manquants" in capsys.readouterr().err
+
+
+def test_check_ar24_falls_back_on_the_saved_connection(capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("AR24_BASE_URL", "AR24_TOKEN", "AR24_PRIVATE_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    assert check_ar24(["--email", "inconnu@exemple.fr"]) == 0   # this fresh seat's « Démo locale »
+    output = capsys.readouterr().out
+    assert "Signature acceptée." in output and "aucun compte AR24 à cette adresse" in output
+    assert "Fonctions non vérifiées : le compte n'est pas lié à l'application." in output
+
+
+@pytest.mark.parametrize("confirmed_only", [False, True], ids=["guesses", "confirmed-only"])
+def test_main_py_check_ar24_prints_the_feature_table(service: LocalAR24Service, control: LocalServiceControl,
+                                                     confirmed_only: bool) -> None:
+    linked = make_account(control)
+    control.settings(confirmed_only=confirmed_only)
+    before = control.state()
+    done = subprocess.run(
+        [sys.executable, "main.py", "check-ar24", "--email", linked["email"], "--base-url", service.base_url,
+         "--token", service.token, f"--private-key={service.private_key}"],
+        cwd=REPO, capture_output=True, text=True, timeout=60, check=False, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    rows = {line.split("  ")[0]: line for line in done.stdout.splitlines()}
+    assert "Comment nous le savons" in rows["Fonction"]
+    state = "non disponible" if confirmed_only else "disponible"
+    for feature in ("Consentements via AR24", "Liste des moyens de paiement", "Lettre recommandée papier",
+                    "Avis électronique"):
+        assert f"  {state}  " in rows[feature], rows[feature]
+    if confirmed_only:
+        assert "GET consent : route inconnue d'AR24 (unknown_error)" in rows["Consentements via AR24"]
+    else:
+        assert "POST paper sans destinataire : refusé par une règle de la route (missing_address), rien créé" \
+            in rows["Lettre recommandée papier"]
+    after = control.state()             # the probes created (and billed) nothing
+    assert (after["mails"], after["consents_by_status"]) == (before["mails"], before["consents_by_status"])
 
 
 def test_check_connection_credentials_refused(service: LocalAR24Service) -> None:

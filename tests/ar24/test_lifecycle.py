@@ -149,3 +149,33 @@ def test_clock_set_and_speed(control: LocalServiceControl) -> None:
     time.sleep(0.05)
     assert control.clock()["offset_seconds"] - before >= 170  # 0.05 s real ≈ 3 min of service time
     control.clock(speed=1.0)
+
+
+def test_the_avis_electronique_turns_to_negligence_after_21_days_and_is_kept_one_year(
+        client: AR24Client, account: dict[str, Any], control: LocalServiceControl, tmp_path: Path) -> None:
+    notice = client.send_syndic_notice(MailRequest(id_user=account["id"], to_email="copro.absent@exemple.fr",
+                                                   to_firstname="Paul", to_lastname="Martin", content="Avis."))
+    assert notice.id is not None and notice.price_ht is not None and str(notice.price_ht) == "2.29"
+    control.clock(advance_seconds=16 * DAY)
+    assert client.get_mail(notice.id).status == "sent"            # an LRE would be « négligence » by now
+    control.clock(advance_seconds=6 * DAY)
+    late = client.get_mail(notice.id)
+    assert late.status == "negligence" and late.negligence_date is not None and late.ts_ev_date is not None
+    assert (late.negligence_date - late.ts_ev_date).days == 21
+    client.download(late.proof_urls()["ng"], tmp_path / "ng.pdf")
+    control.clock(advance_seconds=344 * DAY)                      # past one year after its deposit
+    with pytest.raises(AR24ProofNotReadyError):
+        client.download(late.proof_urls()["ng"], tmp_path / "ng-late.pdf")
+
+
+def test_the_deadline_helper_gives_the_avis_electronique_21_days_and_its_retention() -> None:
+    import datetime as dt
+
+    from app.letters.deadlines import deadlines
+    from app.store.models import SendType
+
+    sent = dt.datetime(2026, 3, 2, 10, 0)
+    notice, letter = deadlines(sent, SendType.AVIS_SYNDIC), deadlines(sent, SendType.LRE_EIDAS)
+    assert notice is not None and letter is not None
+    assert (notice.last_day, notice.days, notice.kept_until) == (dt.date(2026, 3, 23), 21, dt.date(2027, 3, 2))
+    assert (letter.last_day, letter.days, letter.kept_until) == (dt.date(2026, 3, 17), 15, None)

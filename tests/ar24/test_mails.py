@@ -128,7 +128,9 @@ def test_eidas_with_otp_session_hash(client: AR24Client, account: dict[str, Any]
     assert slug_of(client, letter(account, eidas=True, auth_otp_hash=session.hash)) == "authentication_otp_hash_invalid"
 
 
-def test_eidas_without_identification_queue_then_validate(client: AR24Client, account: dict[str, Any]) -> None:
+def test_eidas_without_identification_queue_then_validate(client: AR24Client, account: dict[str, Any],
+                                                          control: LocalServiceControl) -> None:
+    control.settings(eidas_mode="queue")   # the GUESS queue mode of the control plane (§9.8)
     queued = [client.send_mail(letter(account, eidas=True)) for _ in range(3)]
     assert {mail.status for mail in queued} == {"to_valid"}
     ids = [mail.id for mail in queued]
@@ -143,8 +145,7 @@ def test_eidas_without_identification_queue_then_validate(client: AR24Client, ac
     assert client.get_mail(ids[2]).status == "waiting"
 
 
-def test_eidas_without_identification_strict_mode(client: AR24Client, account: dict[str, Any], control: LocalServiceControl) -> None:
-    control.settings(eidas_mode="strict")
+def test_eidas_without_identification_strict_by_default(client: AR24Client, account: dict[str, Any]) -> None:
     assert slug_of(client, letter(account, eidas=True)) == "authentication_missing"
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from app.ar24.dates import PARIS
 from app.ar24.models import Mail, MailRequest, OtpSession, UploadedFile, User, php_array
-from app.letters.statuses import status_label
+from app.store.statuses import status_label
 
 
 def test_mail_coerces_strings_flags_and_empty_dates() -> None:

@@ -41,7 +41,7 @@ def _bad_stores(tmp_path: Path) -> dict[str, tuple[str, int]]:
     }
 
 
-CASES = ["not-a-url", "unknown-driver", "text-file", "truncated", "folder", "missing-folder",
+CASES = ["not-a-url", "unknown-driver", "text-file", "truncated", "foreign-sqlite", "folder", "missing-folder",
          "server-down"]
 
 
@@ -57,4 +57,4 @@ def test_sync_on_a_bad_store_gives_one_french_line(case: str, tmp_path: Path) ->
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, done.stderr
     assert lines[0].startswith(("Adresse de base de données invalide", "La base de données n'a pas pu être ouverte",
-                                "La base de données")), lines[0]
+                                "Le fichier")), lines[0]

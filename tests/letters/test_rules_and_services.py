@@ -12,7 +12,7 @@ from app.changes import Change, subscribe
 from app.demo.samples import letters_sample
 from app.i18n import Message
 from app.letters.deadlines import DeadlineState, deadline_state, deadlines
-from app.letters.statuses import allows_paper_resend
+from app.letters.rules import allows_paper_resend
 from app.outbox.pipeline import Control
 from app.services import home
 from app.services import letters as service

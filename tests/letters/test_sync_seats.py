@@ -170,7 +170,8 @@ def test_a_long_sync_renews_its_lease_so_no_other_seat_starts_one(agency, tmp_pa
     watcher.start()
     started = time.monotonic()
     try:
-        report = sync_for_agency(store, context.ar24.client, SlowArchive(tmp_path / "poste-1"), "POSTE-1", ttl=ttl)
+        report = sync_for_agency(store, context.ar24.client, SlowArchive(tmp_path / "poste-1"), "POSTE-1", ttl=ttl,
+                                 connections=1)   # one proof after the other: the sync lasts 5.5 s
         finished = time.monotonic()
     finally:
         watcher.join(10)
@@ -199,7 +200,8 @@ def test_a_stalled_holder_loses_the_lease_to_another_seat_and_stops(agency, tmp_
 
     def stalled_seat() -> None:
         reports["POSTE-1"] = sync_for_agency(store, context.ar24.client, StallingArchive(tmp_path / "poste-1", 2.0),
-                                             "POSTE-1", ttl=dt.timedelta(seconds=0.5))
+                                             "POSTE-1", ttl=dt.timedelta(seconds=0.5),
+                                             connections=1)   # its one connection hangs: the seat is stalled
 
     first = threading.Thread(target=stalled_seat)
     first.start()

@@ -166,7 +166,7 @@ def run_kill_trial(service, control, folder: Path, rng, *, count: int = 200) -> 
     store.dispose()
     counts = {ref: int(n) for ref, n in control.state()["mails_by_ref_client"].items()}
     with AR24Client(settings_for(service)) as client:
-        at_ar24 = len(client.list_mails(account["id"]))
+        at_ar24 = sum(len(page) for page in client.mail_pages(account["id"]))
     live = [row for row in letters if row.outbox_state is not OutboxState.CANCELLED]
     return {
         "killed_mid_batch": int(killed and 0 < target),

@@ -67,7 +67,8 @@ def test_sending_the_same_events_again_sends_nothing_twice(store, client, contro
     outbox = make_outbox(store, client, tmp_path)
     outbox.send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
     again = outbox.send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
-    assert all("Déjà envoyée à AR24" in r.message for r in again.results)
+    assert all("Non envoyé — Déjà envoyé : Lettre suivie n° " in r.message for r in again.results)
+    assert {r.outcome for r in again.results} == {Outcome.ERROR}   # not counted as sent by this batch
     assert_exactly_one_mail_each(store, control, 6)
 
 
@@ -135,7 +136,9 @@ def test_cancel_mid_batch_is_consistent_and_resumable(store, client, control, ac
     assert sum(mails_by_ref(control).get(ref, 0) for ref in refs(store)) == posted
     control.faults(latency_ms=0)
     again = make_outbox(store, client, tmp_path).send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
-    assert {r.outcome for r in again.results} == {Outcome.OK}
+    assert again.count(Outcome.OK) == 40 - posted   # the cancelled ones are sent now...
+    refused = [r for r in again.results if r.outcome is not Outcome.OK]   # ...the posted ones are not paid twice
+    assert len(refused) == posted and all("Déjà envoyé : Lettre suivie n° " in r.message for r in refused)
     with store.session() as session:
         live = session.scalars(select(RegisteredLetter.local_ref).where(RegisteredLetter.outbox_state == OutboxState.POSTED))
         counts = mails_by_ref(control)
@@ -256,10 +259,10 @@ def test_a_cancel_names_what_an_earlier_batch_posted_and_counts_apart(store, cli
     report = outbox.send(SendType.ERE_SIMPLE, events, PrintOptions(), stopped)
     by_event = {r.event_id: r for r in report.results}
     for event_id in events[:2]:               # posted by the first batch: never "rien n'a été envoyé"
-        assert by_event[event_id].message == (f"Déjà envoyée à AR24 (numéro {numbers[event_id]}) lors d'un envoi "
-                                              "précédent : pas de second envoi.")
+        assert by_event[event_id].message.startswith(f"Non envoyé — Déjà envoyé : Lettre suivie n° {numbers[event_id]} du ")
+        assert by_event[event_id].message.endswith(" : pas de second envoi.")
     for event_id in events[2:]:
         assert by_event[event_id].outcome is Outcome.CANCELLED and "rien n'a été envoyé" in by_event[event_id].message
         assert " - " in by_event[event_id].label                      # the recipient is named
-    assert (progress[-1].done, progress[-1].failed, progress[-1].cancelled) == (2, 0, 4)
+    assert (progress[-1].done, progress[-1].failed, progress[-1].cancelled) == (0, 2, 4)
     assert_exactly_one_mail_each(store, control, 2)

@@ -12,7 +12,7 @@ from tests.outbox.support import seed_batch
 
 def mails_at_ar24(client, account) -> dict[str, object]:
     """AR24's mails of the account, by their ref_client (the letters' local reference)."""
-    return {mail.ref_client: mail for mail in client.list_mails(account["id"])}
+    return {mail.ref_client: mail for page in client.mail_pages(account["id"]) for mail in page}
 
 
 def letters(store) -> list[RegisteredLetter]:

@@ -57,7 +57,7 @@ def test_two_seats_sending_the_same_events_at_once_send_each_exactly_once(db_url
     by_ref = {ref: int(count) for ref, count in control.state()["mails_by_ref_client"].items()}
     assert [by_ref.get(letter.local_ref) for letter in live] == [1] * EVENTS
     with AR24Client(settings_for(service)) as client:
-        mails = client.list_mails(account["id"])
+        mails = [mail for page in client.mail_pages(account["id"]) for mail in page]
     by_recipient = Counter(mail.to_email for mail in mails)                      # AR24's side, by event
     assert sorted(by_recipient.elements()) == sorted(email_of_event[event] for event in events)
     assert set(by_recipient.values()) == {1}

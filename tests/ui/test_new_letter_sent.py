@@ -42,10 +42,12 @@ def test_new_letter_sent_as_lre_and_validated_with_one_otp(qtbot, demo_context, 
     sent = dialog.choice.batch.compatible_event_ids
     assert 0 < len(sent) < len(created)              # those without consent stay for the paper letter
     dialog.validate()
+    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
+    dialog.confirmation.confirm_button.click()           # "Confirmer l'envoi"
+    qtbot.waitUntil(lambda: bool(events_window.sending_windows), timeout=10_000)
     progress = events_window.sending_windows[-1]
     with qtbot.waitSignal(progress.report_ready, timeout=120_000) as ready:
         pass
-    dialog.summary_box.close()
     assert [r.outcome.value for r in ready.args[0].results] == ["OK"] * len(sent)
 
     with demo_context.store.session() as session:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.services import accounts
-from app.services.accounts import EntityPayment, PaymentMethod
+from app.services.accounts import AccountInputError, EntityPayment, PaymentMethod
+from app.services.ar24_features import PaymentChoices, payment_choices, typed_payment_method
 from ui.busy import TaskRunner
 from ui.change_bridge import Change, changes
 from ui.help import help_header
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.widgets import single_choice_table
 
 COLUMNS = [QT_TRANSLATE_NOOP("PaymentMethodsWindow", "Entite"),
@@ -36,6 +38,7 @@ class PaymentMethodsWindow(QDialog):
         self.context, self.login = context, login
         self.methods: tuple[PaymentMethod, ...] = ()
         self.rows: tuple[EntityPayment, ...] = ()
+        self.typed_by_hand = False   # this AR24 account lists no payment methods: codes are typed
         self.choices: dict[int, PaymentMethod | None] = {}   # entity id → chosen, not yet validated
         self.last_menu: QMenu | None = None
         self.setWindowTitle(translate("PaymentMethodsWindow", "Liste des moyens de paiement AR24"))
@@ -48,9 +51,9 @@ class PaymentMethodsWindow(QDialog):
         self.reload_button.clicked.connect(self.fetch)
         self.runner = TaskRunner([self.table, self.reload_button, self.validate_button])
         self.runner.settled.connect(self._apply_rules)
-        hint = QLabel(translate("PaymentMethodsWindow", "Cliquez sur une entité pour choisir parmi les moyens de "
-                                "paiement saisis sur le site d'AR24, puis « Valider ». À faire une seule fois, "
-                                "sauf si le moyen de paiement change sur AR24."))
+        self.hint = hint = QLabel(translate("PaymentMethodsWindow", "Cliquez sur une entité pour choisir parmi les "
+                                            "moyens de paiement saisis sur le site d'AR24, puis « Valider ». À faire "
+                                            "une seule fois, sauf si le moyen de paiement change sur AR24."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.validate_button)
@@ -92,29 +95,46 @@ class PaymentMethodsWindow(QDialog):
     def fetch(self):
         context, login = self.context, self.login
 
-        def done(methods: tuple[PaymentMethod, ...]) -> None:
-            self.methods = methods
+        def done(choices: PaymentChoices) -> None:
+            self.methods, self.typed_by_hand = tuple(choices.methods), choices.typed_by_hand is not None
+            if choices.typed_by_hand is not None:   # no listing on this AR24 account: codes typed by hand
+                self.hint.setText(render(choices.typed_by_hand))
+                return
             found = translate("PaymentMethodsWindow", "{count} moyen(s) de paiement trouvé(s) sur AR24 : cliquez "
                               "sur une entité pour lui en associer un.")
-            self.runner.show_info(found.format(count=len(methods)))
+            self.runner.show_info(found.format(count=len(choices.methods)))
 
         return self.runner.run(translate("PaymentMethodsWindow", "Recherche des moyens de paiement sur AR24…"),
-                               lambda: accounts.fetch_payment_methods(context, login), done)
+                               lambda: payment_choices(context, login), done)
 
     def offer_methods(self, row: int) -> QMenu | None:
         """The methods found on AR24, at the clicked entity (non-blocking menu)."""
-        if not self.methods or self.runner.busy:
+        if not (self.methods or self.typed_by_hand) or self.runner.busy:
             return None
         entity_id = self.rows[row].entity_id
         menu = QMenu(self)
         for method in self.methods:
             menu.addAction(f"{method.label}  ({method.slug})", lambda m=method: self.choose(entity_id, m))
+        if self.typed_by_hand:
+            menu.addAction(translate("PaymentMethodsWindow", "Saisir le code AR24…"), lambda: self.type_code(entity_id))
         menu.addSeparator()
         menu.addAction(translate("PaymentMethodsWindow", NO_METHOD), lambda: self.choose(entity_id, None))
         rect = self.table.visualRect(self.table.model().index(row, 1))
         menu.popup(self.table.viewport().mapToGlobal(rect.bottomLeft()))
         self.last_menu = menu
         return menu
+
+    def type_code(self, entity_id: int, code: str | None = None) -> None:
+        """The manual path: the code of an AR24 payment method (stripe-47146…), typed by hand."""
+        if code is None:
+            code, ok = QInputDialog.getText(self, translate("PaymentMethodsWindow", "Code AR24"), translate(
+                "PaymentMethodsWindow", "Code du moyen de paiement sur AR24 (par exemple stripe-47146) :"))
+            if not ok:
+                return
+        try:
+            self.choose(entity_id, typed_payment_method(code))
+        except AccountInputError as error:
+            self.runner.show_error(str(error))
 
     def choose(self, entity_id: int, method: PaymentMethod | None) -> None:
         self.choices[entity_id] = method

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -18,9 +19,13 @@ from app.context import AppContext
 from app.services import admin
 from app.services.admin import (
     CURRENCIES,
+    DEFAULT_CURRENCY,
+    OTHER_PRICES,
+    PRICE_SOURCES,
     SEND_TYPE_LABELS,
     TERRITORIES,
     PriceSettings,
+    money,
     settings_from_form,
 )
 from ui.i18n import translate
@@ -34,6 +39,18 @@ def _amount_box(maximum: float) -> QDoubleSpinBox:
     box.setMinimumWidth(140)
     box.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))   # "3,49 €"
     return box
+
+
+def _with_source(field: QWidget, source: str) -> QWidget:
+    """A price and, beside it, where its default comes from (source and year)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    note = QLabel(translate("Pricing", source))
+    note.setStyleSheet("color: #555;")
+    layout.addWidget(field)
+    layout.addWidget(note, 1)
+    return row
 
 
 class PricingDialog(QDialog):
@@ -73,14 +90,18 @@ class PricingDialog(QDialog):
                                 (translate("PricingDialog", "Taxe"), self.tax_label),
                                 (translate("PricingDialog", "Taux de la taxe"), self.tax_rate)]))
         price_box = frame(translate("PricingDialog", "PRIX UNITAIRES HORS TAXES"))
-        price_box.setLayout(form([(translate("SendType", SEND_TYPE_LABELS[send_type]), box)
+        price_box.setLayout(form([(translate("SendType", SEND_TYPE_LABELS[send_type]), _with_source(box, PRICE_SOURCES[send_type]))
                                   for send_type, box in self.prices.items()]))
+        other_box = frame(translate("PricingDialog", "AUTRES PRIX PUBLICS D'AR24 (POUR INFORMATION)"))
+        other_box.setLayout(form([(translate("Pricing", label), _with_source(QLabel(money(price, DEFAULT_CURRENCY)
+                                                                                     + " " + translate("PricingDialog", "HT")), source))
+                                  for label, price, source in OTHER_PRICES]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(header_bar(translate("PricingDialog", "TARIFS ET FISCALITE DE L'AGENCE")))
         body = QVBoxLayout()
         body.setContentsMargins(10, 4, 10, 0)
-        for widget in (tax_box, price_box, note, buttons):
+        for widget in (tax_box, price_box, other_box, note, buttons):
             body.addWidget(widget)
         layout.addLayout(body)
         self.show_settings(admin.price_settings(context))

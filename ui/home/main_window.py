@@ -23,6 +23,8 @@ from app.services import home
 from ui.admin.database_dialog import DatabaseDialog
 from ui.admin.users_list import UsersListWindow
 from ui.change_bridge import changes
+from ui.entities.entities_list import open_entities
+from ui.imports.tiers_import_wizard import open_tiers_import
 from ui.help import help_header, show_help
 from ui.i18n import render, translate
 from ui.letters.letters_list import LettersListWindow
@@ -66,6 +68,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&Fichier"))
         self._action(file_menu, translate("MainWindow", "Liste des &tiers"), self.open_tiers, "Ctrl+T")
+        self._action(file_menu, translate("MainWindow", "E&ntités"), lambda: open_entities(self))
+        self._action(file_menu, translate("MainWindow", "&Importer des tiers…"), lambda: open_tiers_import(self))
         self._action(file_menu, translate("MainWindow", "Liste des &événements"), self.open_events, "Ctrl+E")
         self._action(file_menu, translate("MainWindow", "&Lettre recommandée…"), self.open_letters, "Ctrl+L")
         file_menu.addSeparator()

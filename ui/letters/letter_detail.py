@@ -27,17 +27,12 @@ from app.context import AppContext
 from app.letters.deadlines import DeadlineState, deadline_state, deadlines
 from app.letters.proof_zip import ZipReport
 from app.letters.queries import LetterDetail
-from app.letters.statuses import (
-    PROOF_LABELS,
-    allows_paper_resend,
-    status_label,
-    status_tooltip,
-    type_label,
-)
+from app.letters.rules import allows_paper_resend
 from app.sending.documents import format_size
 from app.sending.pricing import money
 from app.sending.send_types import SendType, is_electronic
 from app.services import letters as service
+from app.services.letters import PROOF_LABELS, status_label, status_tooltip, type_label
 from app.sync.archive import ProofArchive
 from ui.background import Job, run_job
 from ui.help import help_header
@@ -202,16 +197,23 @@ class LetterDetailDialog(QDialog):
         if not is_electronic(SendType(detail.send_type)):
             return translate("LetterDetailDialog", "Lettre papier : le délai court à partir de la première "
                              "présentation par La Poste.")
-        limits = deadlines(detail.sent_date)
+        limits = deadlines(detail.sent_date, detail.send_type)
         if limits is None:
-            return translate("LetterDetailDialog", "Le délai de 15 jours commencera le lendemain de l'envoi de la "
-                             "notification par AR24.")
+            return translate("LetterDetailDialog", "Le délai de {days} jours commencera le lendemain de l'envoi de la "
+                             "notification par AR24.").format(days=deadlines(dt.datetime.now(), detail.send_type).days)
         today = dt.date.today()
         reminders = " &nbsp; ".join(
             translate("LetterDetailDialog", "J+{days} : {day}").format(days=n, day=day.strftime('%d/%m/%Y'))
             + (" ✓" if day <= today else "") for n, day in limits.reminders)
         end = translate("LetterDetailDialog", "{day} inclus").format(day=limits.last_day.strftime('%d/%m/%Y'))
         state = translate("LetterDetailDialog", DEADLINE_TEXT[deadline_state(detail.status, limits, today)])
+        if limits.kept_until is not None:   # the avis électronique: no reminders, kept one year by AR24
+            return translate("LetterDetailDialog", "Envoyé le {sent} : le destinataire peut en prendre connaissance "
+                             "jusqu'au <b>{end}</b> ({days} jours à compter du lendemain de l'envoi, puis négligence) "
+                             "— délai {state}.<br>AR24 conserve l'avis et ses preuves un an, jusqu'au {kept} : "
+                             "l'archive locale les garde au-delà.").format(
+                                 sent=limits.sent_on.strftime('%d/%m/%Y'), end=end, days=limits.days, state=state,
+                                 kept=limits.kept_until.strftime('%d/%m/%Y'))
         return translate("LetterDetailDialog", "Envoyée le {sent} : le destinataire peut accepter jusqu'au "
                          "<b>{end}</b> (15 jours à compter du lendemain de l'envoi) — délai {state}.<br>"
                          "Relances envoyées par AR24 : {reminders}").format(

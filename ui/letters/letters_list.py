@@ -22,8 +22,8 @@ from app.context import AppContext
 from app.letters.export import EXPORT_FORMATS
 from app.letters.proof_zip import ZipReport
 from app.letters.queries import LETTER_FIELDS, LetterSearch
-from app.letters.statuses import status_label, status_tooltip, type_label
 from app.services import letters as service
+from app.services.letters import status_label, status_tooltip, type_label
 from app.sync.archive import ProofArchive
 from app.sync.statuses import SyncReport
 from ui.background import Job, run_job

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 from app.changes import Change
 from app.context import AppContext
 from app.letters.queries import LETTER_FIELDS
-from app.letters.statuses import type_label
 from app.letters.validation import AR24_OTP_PAGE, summary
 from app.outbox.pipeline import Progress
 from app.outbox.post import ValidationReport
 from app.services import letters as service
+from app.services.letters import type_label
 from ui.change_bridge import changes
 from ui.help import help_header
 from ui.i18n import translate

@@ -182,7 +182,8 @@ class SendingProgressWindow(QDialog):
         kept = translate("SendingProgressWindow", "Le détail ci-dessous est conservé dans le journal d'audit.")
         stopped = translate("SendingProgressWindow", "Les lettres « OK » sont chez AR24 et restent envoyées ; les "
                             "lettres « Annulé » n'y ont jamais été déposées.") if report.cancelled else ""
-        self.summary_label.setText(f"<b>{report.summary()}.</b> {stopped} {kept}")
+        notes = "".join(f"<br>{note}" for note in report.notes)   # e.g. consents checked on the local record
+        self.summary_label.setText(f"<b>{report.summary()}.</b> {stopped} {kept}{notes}")
         self.model.set_rows([(index, r.label, r.outcome.value, r.message, r.outcome)
                              for index, r in enumerate(report.results)])
         self._finish()

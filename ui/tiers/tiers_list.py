@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.changes import Change
 from app.context import AppContext
 from app.services import tiers as service
+from app.services.ar24_features import CONSENTS_OFFLINE_SHORT, consent_manual_path
 from app.services.tiers import (
     TIERS_FIELDS,
     ConsentDiff,
@@ -17,9 +18,10 @@ from app.services.tiers import (
 from ui.background import Job, run_job
 from ui.change_bridge import changes
 from ui.i18n import render, translate
+from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
+from ui.tiers.new_tiers import add_record_actions
 from ui.list_window import ListWindow
 from ui.table_model import Column, fmt_yes_no
-from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
 from ui.tiers.tiers_record import TiersRecordDialog
 
 F = {name: index for index, name in enumerate(TIERS_FIELDS)}
@@ -76,6 +78,10 @@ class TiersListWindow(ListWindow):
         consent.addSeparator()
         self.request_action = consent.addAction(translate("TiersListWindow", "Demander le consentement"),
                                                 self.request_from_ar24)
+        self.consents_offline = None
+        consent.setToolTipsVisible(True)
+        self.offline_entry = consent.addAction(render(CONSENTS_OFFLINE_SHORT))   # why, in the menu itself
+        self._apply_consent_features()
         paper = menu.addMenu(translate("TiersListWindow", "Demande d'envoi papier"))
         paper.addAction(translate("TiersListWindow", "Enregistrer la demande d'envoi papier"),
                         lambda: self.set_paper(True))
@@ -84,6 +90,7 @@ class TiersListWindow(ListWindow):
         menu.addAction(translate("TiersListWindow", "Attribuer…"), self.assign)
         menu.addSeparator()
         menu.addAction(translate("TiersListWindow", "Nouveau courrier…"), self.new_letter)
+        add_record_actions(self)   # Nouveau tiers…, Archiver…
 
     def new_letter(self) -> QWidget:
         """"Nouveau courrier" to the selected tiers (empty selection: an empty letter)."""
@@ -92,6 +99,18 @@ class TiersListWindow(ListWindow):
         self.last_dialog = NewLetterWindow(self.context, self.selected_ids(), self)
         self.last_dialog.show()
         return self.last_dialog
+
+    def _apply_consent_features(self) -> None:
+        """AR24's consent actions are off, with the sentence, when the account lacks them."""
+        self.consents_offline = consent_manual_path(self.context)   # None when AR24 offers consents
+        note = render(self.consents_offline) if self.consents_offline is not None else ""
+        self.offline_entry.setVisible(bool(note))
+        self.offline_entry.setEnabled(False)
+        self.offline_entry.setToolTip(note)
+        for action in (self.update_action, self.request_action):
+            action.setEnabled(not note)
+            action.setToolTip(note)
+            action.setStatusTip(note)
 
     def reload(self) -> None:
         selected = set(self.selected_ids())
@@ -158,8 +177,7 @@ class TiersListWindow(ListWindow):
         return self.job
 
     def _job_done(self) -> None:
-        self.update_action.setEnabled(True)
-        self.request_action.setEnabled(True)
+        self._apply_consent_features()
 
     def _show_error(self, title: str, message: str) -> None:
         self.statusBar().showMessage(translate("TiersListWindow", "{title} : échec").format(title=title), 8000)

@@ -18,6 +18,7 @@ from app.sending.send_types import SendType
 from ui.compose.samples import import_letters_sample, new_letter_sample
 from ui.help import show_help
 from ui.home.main_window import MainWindow
+from ui.imports.samples import import_shots
 from ui.letters.letter_detail import LetterDetailDialog
 from ui.letters.letters_list import LettersListWindow
 from ui.sending.event_record import EventRecordDialog
@@ -92,6 +93,7 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         **letter_shots(folder, main),
         "new-letter": lambda: new_letter_sample(context, folder),
         "import-letters-split": lambda: import_letters_sample(context, folder),
+        **import_shots(folder, main),
         "help": lambda: show_help("tiers"),
     }
 

@@ -60,8 +60,9 @@ def add_user(
 
 
 def find_user(conn: sqlite3.Connection, *, email: str | None = None, id_user: int | None = None) -> sqlite3.Row | None:
+    row: sqlite3.Row | None
     if email is not None:
-        row: sqlite3.Row | None = conn.execute("SELECT * FROM users WHERE email = ?", (email,)).fetchone()
+        row = conn.execute("SELECT * FROM users WHERE email = ?", (email,)).fetchone()
     else:
         row = conn.execute("SELECT * FROM users WHERE id = ?", (id_user,)).fetchone()
     return row

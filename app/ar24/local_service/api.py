@@ -83,8 +83,14 @@ def get_mail(request: ApiRequest) -> dict[str, Any]:
 
 
 def list_user_mails(request: ApiRequest) -> list[dict[str, Any]]:
-    """All mails of the sender (AR24 does not page this list unless asked), newest first."""
-    limit, start, order = paging(request, default_limit=-1, default_order="DESC")
+    """The sender's mails, newest first, one page (``max`` capped by ``page_max``, default
+    ``page_size``; ``start`` an offset) — or always the first page under ``ignore_paging``."""
+    config = request.state.config
+    limit, start, order = paging(request, default_limit=config.page_size, default_order="DESC", cap=config.page_max)
+    if config.ignore_paging:
+        limit, start = config.page_size, 0
+    if config.ignore_sort:
+        order = "ASC"
     wanted = [value.strip() for value in php_list(request.params, "mail")]
     with request.state.store.transaction() as conn:
         user = accounts.sender(conn, request.params)
@@ -96,10 +102,11 @@ def list_user_mails(request: ApiRequest) -> list[dict[str, Any]]:
         return mails.mails_json(conn, rows, request.state.root_url) if rows else []
 
 
-def paging(request: ApiRequest, *, default_limit: int, default_order: str = "ASC") -> tuple[int, int, str]:
+def paging(request: ApiRequest, *, default_limit: int, default_order: str = "ASC", cap: int = MAX_PAGE
+           ) -> tuple[int, int, str]:
     """``max``, ``start`` and ``sort`` (ASC/DESC by id), as S3 sends them for lists."""
     params = request.params
-    limit = min(int(params["max"]), MAX_PAGE) if params.get("max", "").isdigit() else default_limit
+    limit = min(int(params["max"]), cap) if params.get("max", "").isdigit() else default_limit
     start = int(params["start"]) if params.get("start", "").isdigit() else 0
     order = "DESC" if params.get("sort", default_order).upper() == "DESC" else "ASC"
     return limit, start, order

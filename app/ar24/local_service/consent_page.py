@@ -11,6 +11,7 @@ import json
 import secrets
 from typing import Any
 
+
 from werkzeug.exceptions import NotFound
 from werkzeug.wrappers import Request, Response
 

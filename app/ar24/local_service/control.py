@@ -6,14 +6,17 @@ to inject faults. The client never calls it. Routes:
 * ``POST /_emu/users`` — add an account (``email``, profile fields, ``otp_secret`` (generated
   unless given; ``null`` for none), ``payments`` (the demo's two by default), ``link``);
 * ``POST /_emu/users/<id>/link`` — ``{"state": "none|pending|granted|denied"}``;
+* ``POST /_emu/users/<id>/mails`` — ``{"count": n, "ref_prefix": "…", "to_email": "…"}``: n
+  simple LREs deposited at once (mails of other seats), answers their ``ids``;
 * ``POST /_emu/mails/<id>/advance`` — ``{"status": "sent|AR|refused|negligence|bounced|error"}``;
 * ``POST /_emu/consents/<id>`` — ``{"status": "accepted|refused|waiting"}``;
 * ``GET|POST /_emu/clock`` — ``{"set": "Y-m-d H:M:S", "advance_seconds": n, "speed": x}``;
 * ``POST /_emu/faults`` — ``latency_ms``, ``fail_5xx``, ``drop_after_commit``,
   ``maintenance``, ``date_skew_seconds``, and the hostile answers of ``hostile.py``
-  (``forge``, ``drip_seconds``, ``api_status``, ``retry_after``, ``proof_fault``);
-* ``POST /_emu/settings`` — ``eidas_mode`` (queue|strict), ``max_attachment_bytes``,
-  ``max_content_chars``, ``date_grace_seconds``, ``auto_grant_after``;
+  (``forge``, ``drip_seconds``, ``api_status``, ``api_status_route``, ``retry_after``, ``proof_fault``);
+* ``POST /_emu/settings`` — ``eidas_mode`` (strict|queue), ``page_size``, ``page_max``,
+  ``ignore_paging``, ``ignore_sort``, ``confirmed_only``, ``max_attachment_bytes``, ``max_content_chars``,
+  ``date_grace_seconds``, ``auto_grant_after``;
 * ``POST /_emu/reset`` — faults and settings back to their start values.
 """
 from __future__ import annotations
@@ -29,7 +32,7 @@ from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
 from app.ar24.dates import format_paris, parse_paris
-from app.ar24.local_service import accounts, lifecycle, provisional
+from app.ar24.local_service import accounts, lifecycle, mails, provisional
 from app.ar24.local_service.housekeeping import catch_up
 from app.ar24.local_service.state import EIDAS_MODES, ServiceState
 
@@ -39,6 +42,7 @@ URLS = Map([
     Rule("/_emu/state", endpoint="state", methods=["GET"]),
     Rule("/_emu/users", endpoint="add_user", methods=["POST"]),
     Rule("/_emu/users/<int:id_user>/link", endpoint="link", methods=["POST"]),
+    Rule("/_emu/users/<int:id_user>/mails", endpoint="add_mails", methods=["POST"]),
     Rule("/_emu/mails/<int:mail_id>/advance", endpoint="advance", methods=["POST"]),
     Rule("/_emu/consents/<int:consent_id>", endpoint="consent", methods=["POST"]),
     Rule("/_emu/clock", endpoint="clock", methods=["GET", "POST"]),
@@ -101,7 +105,7 @@ def add_user(state: ServiceState, body: Body) -> Body:
             conn, state.clock.now(), email, profile=profile, otp_secret=secret, payments=payments, link=link
         )
         row = accounts.find_user(conn, id_user=id_user)
-    assert row is not None   # just added
+        assert row is not None   # inserted just above
     return accounts.user_json(row) | {"link": link, "otp_secret": secret}
 
 
@@ -110,6 +114,17 @@ def set_link(state: ServiceState, body: Body, id_user: int) -> Body:
         if not accounts.set_link(conn, id_user, str(body.get("state", "")), state.clock.now()):
             raise NotFound("unknown user")
     return {"id": id_user, "link": body["state"]}
+
+
+def add_mails(state: ServiceState, body: Body, id_user: int) -> Body:
+    now = catch_up(state)
+    with state.store.transaction() as conn:
+        user = accounts.find_user(conn, id_user=id_user)
+        if user is None:
+            raise NotFound("unknown user")
+        ids = mails.insert_many(conn, now, user, int(body.get("count", 1)), ref_prefix=str(body.get("ref_prefix", "autre-")),
+                                to_email=str(body.get("to_email", "claire.martin@exemple.fr")))
+    return {"ids": ids}
 
 
 def advance_mail(state: ServiceState, body: Body, mail_id: int) -> Body:
@@ -174,6 +189,7 @@ HANDLERS: dict[str, Callable[..., Body]] = {
     "state": dump_state,
     "add_user": add_user,
     "link": set_link,
+    "add_mails": add_mails,
     "advance": advance_mail,
     "consent": set_consent,
     "clock": clock,

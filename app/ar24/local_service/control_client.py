@@ -24,7 +24,7 @@ class LocalServiceControl:
         response = self._http.request(method, path, json=body)
         if response.status_code != 200:
             raise RuntimeError(f"control plane {path}: HTTP {response.status_code} {response.text}")
-        answer: dict[str, Any] = response.json()
+        answer: dict[str, Any] = response.json()   # every control route answers a JSON object
         return answer
 
     def state(self) -> dict[str, Any]:
@@ -36,6 +36,10 @@ class LocalServiceControl:
 
     def set_link(self, id_user: int, state: str) -> dict[str, Any]:
         return self._call("POST", f"users/{id_user}/link", {"state": state})
+
+    def add_mails(self, id_user: int, count: int, **options: Any) -> list[int]:
+        """``count`` mails deposited at once on the account (``ref_prefix``, ``to_email``)."""
+        return list(self._call("POST", f"users/{id_user}/mails", {"count": count, **options})["ids"])
 
     def advance_mail(self, mail_id: int, status: str) -> dict[str, Any]:
         return self._call("POST", f"mails/{mail_id}/advance", {"status": status})

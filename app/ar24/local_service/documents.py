@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import textwrap
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,7 +17,13 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.ar24.local_service import attachments
 
@@ -44,19 +51,23 @@ LEGAL_NOTICE = (
 ISSUER = "AR24 — service local de démonstration (aucune valeur légale)"
 
 
+STYLES = getSampleStyleSheet()
+VALUE_WIDTH = 70   # characters per line in the value column (plain cells: a proof renders in a few ms)
+TABLE_STYLE = TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                          ("FONTNAME", (0, 0), (0, -1), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 9)])
+
+
 def _render(title: str, rows: Iterable[tuple[str, str]], paragraphs: Iterable[str] = ()) -> bytes:
-    styles = getSampleStyleSheet()
+    styles = STYLES
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer, pagesize=A4, invariant=1, title=title, author=ISSUER,
         leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm,
     )
     cell = styles["BodyText"]
-    table = Table(
-        [[Paragraph(f"<b>{escape(label)}</b>", cell), Paragraph(escape(value), cell)] for label, value in rows],
-        colWidths=[5 * cm, 12 * cm],
-    )
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table = Table([[label, "\n".join(textwrap.wrap(value, VALUE_WIDTH, break_long_words=True) or [""])]
+                   for label, value in rows], colWidths=[5 * cm, 12 * cm])
+    table.setStyle(TABLE_STYLE)
     story = [Paragraph(escape(ISSUER), styles["Normal"]), Paragraph(escape(title), styles["Title"]), table, Spacer(1, 12)]
     story += [Paragraph(escape(text), cell) for text in paragraphs]
     document.build(story)

@@ -12,7 +12,7 @@ from werkzeug.routing import Map, Rule
 from werkzeug.utils import send_file
 from werkzeug.wrappers import Request, Response
 
-from app.ar24.local_service import attachments, documents, mails, provisional
+from app.ar24.local_service import attachments, documents, lifecycle, mails, provisional
 from app.ar24.local_service.housekeeping import catch_up
 from app.ar24.local_service.state import ServiceState
 
@@ -49,7 +49,7 @@ def serve(request: Request, state: ServiceState) -> Response:
 def _mail(state: ServiceState, mail_id: int, token: str) -> tuple[dict[str, Any], str, list[tuple[str, str]]]:
     with state.store.transaction() as conn:
         row = conn.execute("SELECT * FROM mails WHERE id = ? AND token = ?", (mail_id, token)).fetchone()
-        if row is None:
+        if row is None or lifecycle.expired(row["type"], row["deposited"], state.clock.now()):
             raise NotFound()
         mail = mails.mail_json(conn, mail_id, state.root_url)
         ids = json.loads(row["attachments"])

@@ -22,7 +22,9 @@ from app.ar24.local_service.state import ServiceConfig
 EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # syntax only: ".invalid" domains must pass
 FORBIDDEN_HTML = re.compile(r"<\s*(script|iframe|object|embed|form)\b|\son\w+\s*=", re.IGNORECASE)
 DEST_STATUTS = ("particulier", "professionnel")
-PRICES_HT = {"lre_eidas": "3.49", "lre": "2.89", "paper": "6.90", "syndic_notice": "1.99"}  # GUESS
+# LRE eIDAS and LR papier: seed 002 (AR24, prices indicative for 2023); avis électronique: AR24's
+# product page (spec decision 10). The simple LRE has no public price: GUESS.
+PRICES_HT = {"lre_eidas": "3.49", "lre": "2.89", "paper": "6.99", "syndic_notice": "2.29"}
 REFERENCE_FIELDS = ("ref_dossier", "ref_client", "ref_facturation")
 RECIPIENT_FIELDS = ("to_firstname", "to_lastname", "to_company")
 OTP_SESSION_SECONDS = 3600.0
@@ -164,6 +166,25 @@ def create_electronic(request: ApiRequest, *, mail_type: str, eidas: bool) -> di
             outcome=lifecycle.outcome_for_email(fields["to_email"]),
         )
         return mail_json(conn, mail_id, state.root_url)
+
+
+def insert_many(conn: sqlite3.Connection, now: float, user: sqlite3.Row, count: int, *, ref_prefix: str,
+                to_email: str) -> list[int]:
+    """Control plane: ``count`` simple LREs deposited now (the mails other seats or AR24's web
+    app create on the account), with ``ref_client`` ``<ref_prefix><n>``."""
+    fields = {"to_email": to_email, "to_firstname": "Claire", "to_lastname": "Martin", "to_company": "",
+              "dest_statut": "particulier", "payment_slug": accounts.payments_of(user)[0]["slug"], "ref_dossier": "",
+              "ref_facturation": "", "custom_name_sender": "", "webhook": ""}
+    outcome = lifecycle.outcome_for_email(to_email)
+    rows = [(user["id"], "lre", "waiting", 0, f"{ref_prefix}{n}",
+             json.dumps(fields | {"ref_client": f"{ref_prefix}{n}", "content": f"Courrier {n}"}), "[]", outcome,
+             lifecycle.first_due(now, outcome), now, now, secrets.token_urlsafe(12), "0" * 64) for n in range(count)]
+    first = conn.execute("SELECT COALESCE(MAX(id), 0) FROM mails").fetchone()[0]
+    conn.executemany(
+        "INSERT INTO mails (id_user, type, status, is_eidas, ref_client, fields, attachments, outcome, next_due,"
+        " created, deposited, token, full_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return [row["id"] for row in conn.execute("SELECT id FROM mails WHERE id > ? AND id_user = ? ORDER BY id",
+                                              (first, user["id"]))]
 
 
 def deposit(conn: sqlite3.Connection, mail_id: int, now: float) -> None:

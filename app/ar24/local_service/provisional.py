@@ -164,6 +164,11 @@ def consent_by_token(conn: sqlite3.Connection, consent_id: int, token: str) -> d
     return consent_json(row, "") if row is not None and row["status"] == "accepted" else None
 
 
+# The routes no public source shows at all (spec decision 9): what ``confirmed_only`` answers
+# as unknown. ``user/identity`` is documented by AR24's knowledge base (S12): it stays.
+GUESS_ROUTES = frozenset({("GET", "consent"), ("POST", "consent"), ("GET", "user/payment"), ("POST", "mail/valid"),
+                          ("POST", "paper"), ("POST", "notice")})
+
 ROUTES: RouteTable = {
     ("GET", "consent"): Route(list_consents),
     ("POST", "consent"): Route(request_consent),

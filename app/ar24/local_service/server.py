@@ -129,7 +129,7 @@ class LocalAR24Service:
         state = self.state
         with state.store.transaction() as conn:
             row = accounts.find_user(conn, id_user=int(state.store.get_meta(DEMO_ACCOUNT_KEY)))
-        assert row is not None   # seeded at the first start, never deleted
+        assert row is not None   # seeded at the first start
         return {"email": row["email"], "id": row["id"], "otp_secret": row["otp_secret"]}
 
     # -- first start ------------------------------------------------------------------------

@@ -10,14 +10,19 @@ from typing import Any
 from app.ar24.local_service.clock import ServiceClock
 from app.ar24.local_service.store import Store
 
-EIDAS_MODES = ("queue", "strict")
+EIDAS_MODES = ("strict", "queue")
 
 
 @dataclass
 class ServiceConfig:
     """Behaviour switches; all can be changed at run time through the control plane."""
 
-    eidas_mode: str = "queue"  # eIDAS mail without identification: "queue" → to_valid, "strict" → error
+    eidas_mode: str = "strict"  # eIDAS mail without identification: "strict" → error (AR24, S3), "queue" → to_valid
+    page_size: int = 20  # ``user/mail`` without ``max`` answers this many (AR24 pages; S3 defaults to 10)
+    page_max: int = 1000  # the most ``max`` may ask for
+    ignore_paging: bool = False  # fault: ``user/mail`` ignores ``max``/``start`` (first page, always)
+    ignore_sort: bool = False  # fault: ``user/mail`` ignores ``sort`` (oldest first, always)
+    confirmed_only: bool = False  # the GUESS endpoints answer as an unknown route (spec decision 9)
     max_attachment_bytes: int = 256 * 1024 * 1024  # spec §9.7 (GUESS from S15)
     max_content_chars: int = 50_000  # GUESS: AR24 documents a limit, not its value
     date_grace_seconds: float = 120.0  # how old a request `date` may be (GUESS, §9.2)

@@ -40,6 +40,7 @@ class ServiceApp:
             if path.startswith(API_PREFIX):
                 response = self._api(request)
             elif path.startswith("/get/"):
+                self._wait()
                 response = hostile.proof_fault(request, self.state) or downloads.serve(request, self.state)
             elif path.startswith(consent_page.PREFIX):
                 response = consent_page.serve(request, self.state)
@@ -51,6 +52,11 @@ class ServiceApp:
             request.close()   # the uploaded files' temporary spools (ResourceWarning otherwise)
         return response(environ, start_response)
 
+    def _wait(self) -> None:
+        """The ``latency_ms`` fault: AR24's round trip, on API calls and document downloads."""
+        if self.state.faults.latency_ms:
+            time.sleep(self.state.faults.latency_ms / 1000)
+
     def _api(self, request: Request) -> Response:
         response = self._api_answer(request)
         if self.state.faults.drip_seconds:
@@ -59,8 +65,7 @@ class ServiceApp:
 
     def _api_answer(self, request: Request) -> Response:
         state, faults = self.state, self.state.faults
-        if faults.latency_ms:
-            time.sleep(faults.latency_ms / 1000)
+        self._wait()
         if faults.take("fail_5xx"):
             return Response("Internal Server Error", status=500)
         if faults.maintenance:
@@ -71,6 +76,10 @@ class ServiceApp:
         route = ROUTES.get((request.method, name))
         if route is None:
             return NotFound().get_response()
+        # ``confirmed_only``: a GUESS route answers as an unknown one might at AR24 (undocumented:
+        # HTTP 200, clear ERROR, a generic slug).
+        if state.config.confirmed_only and (request.method, name) in provisional.GUESS_ROUTES:
+            return error_response("unknown_error")
         params = request.args if request.method == "GET" else request.form
         try:
             date = authenticate(params, request.headers.get("signature"), state)

@@ -1,13 +1,13 @@
-"""new letters: saved letter models, the «Lot» of a tiers
+"""new letters: saved letter models
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0012
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0013'
-down_revision = '0010'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
@@ -22,11 +22,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_letter_model')),
     sa.UniqueConstraint('name', name=op.f('uq_letter_model_name'))
     )
-    with op.batch_alter_table('tiers', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('lot', sa.String(length=40), server_default='', nullable=False))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('tiers', schema=None) as batch_op:
-        batch_op.drop_column('lot')
     op.drop_table('letter_model')

@@ -5,9 +5,7 @@ value is shown as received, never dropped (ar24-api.md, decision 5).
 """
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import ColumnElement, case
+from sqlalchemy import case
 
 # The final statuses are AR24's (app/ar24/models.py, where the status sync reads them); the
 # letters' rules read them here too.
@@ -15,7 +13,6 @@ from app.ar24.models import FINAL_PROOFS as FINAL_PROOFS
 from app.ar24.models import FINAL_STATUSES as FINAL_STATUSES
 from app.ar24.models import STATUS_LABELS
 from app.i18n import QT_TRANSLATE_NOOP
-from app.sending.history import SendState, send_state
 from app.store.models import RegisteredLetter, SendType
 
 # States of a letter that AR24 does not have yet (or that we are not sure it has).
@@ -57,12 +54,6 @@ def status_label(raw: str, send_type: str = "") -> str:
     return STATUS_LABELS.get(raw) or LOCAL_LABELS.get(raw) or raw
 
 
-def allows_paper_resend(outbox_state: str, ar24_status: str, event_id: int | None) -> bool:
-    """"Renvoyer en LR papier" in the letter detail: a failed letter (the events list's "À
-    renvoyer") that came from an event."""
-    return event_id is not None and send_state(outbox_state, ar24_status) is SendState.TO_RESEND
-
-
 def status_tooltip(raw: str) -> str:
     if raw in LOCAL_LABELS:
         return f"État local : {raw} (la lettre n'est pas encore confirmée chez AR24)"
@@ -73,7 +64,7 @@ def type_label(raw: str) -> str:
     return TYPE_LABELS.get(raw, raw)
 
 
-def shown_status() -> ColumnElement[Any]:
+def shown_status():
     """SQL expression of the shown raw status (for the list and its status filter)."""
     return case((RegisteredLetter.ar24_status != "", RegisteredLetter.ar24_status),
                 else_=RegisteredLetter.outbox_state)

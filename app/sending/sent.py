@@ -1,0 +1,174 @@
+"""An event is paid once: whether it may get a new letter, whatever the type, and why not.
+
+A letter *holds* its event while it is on its way (prepared, uploaded, posting, in doubt,
+waiting for its OTP, posted, waiting, sent) or delivered (AR; "read" for an ERE): the event is
+then not compatible for any type, and the line says what exists. A failed letter (refused, not
+claimed, bounced, technical error, not validated, or failed or cancelled before AR24 had it)
+frees it: a new letter of any type is offered, saying why. A deliberate second send of a
+delivered event is an explicit override with a reason, written to the audit log.
+
+The database holds the same rule (the partial unique index of ``registered_letter``, built on
+the same status lists from app.store.models), so two seats cannot both send one event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.orm import Session
+
+from app.store.statuses import status_label
+from app.store.models import (
+    AR24_FAILURES,
+    ENDED_BEFORE_AR24,
+    RegisteredLetter,
+    SendType,
+)
+
+DELIVERED = ("AR", "read")
+RESEND_ACTION = "renvoi_volontaire"   # the audit log's action of a deliberate second send
+
+# Short names of the types in the lines of this rule, and whether the noun is feminine.
+_NAMES: dict[SendType, tuple[str, bool]] = {
+    SendType.LRE_EIDAS: ("LRE", True),
+    SendType.AVIS_SYNDIC: ("Avis électronique", False),
+    SendType.LR_PAPIER: ("LR papier", True),
+    SendType.ERE_SIMPLE: ("Lettre suivie", True),
+}
+# What became of a failed letter, masculine and feminine ("LRE non réclamée le 12/11/2026").
+_FAILED_AS = {"refused": ("refusé", "refusée"), "negligence": ("non réclamé", "non réclamée"),
+              "bounced": ("non distribué", "non distribuée"),
+              "error": ("en erreur technique", "en erreur technique"),
+              "not_valided": ("non validé", "non validée"),
+              "failed": ("en échec avant son dépôt", "en échec avant son dépôt"),
+              "cancelled": ("annulé avant son dépôt", "annulée avant son dépôt")}
+
+
+def holds_event(outbox_state: str, ar24_status: str) -> bool:
+    """On its way or delivered (what the unique index holds, resend_reason aside)."""
+    return outbox_state not in ENDED_BEFORE_AR24 and ar24_status not in AR24_FAILURES
+
+
+def holding_sql() -> ColumnElement[bool]:
+    """The same test as ``holds_event``, in SQL."""
+    return and_(RegisteredLetter.outbox_state.not_in(list(ENDED_BEFORE_AR24)),
+                RegisteredLetter.ar24_status.not_in(list(AR24_FAILURES)))
+
+
+@dataclass(frozen=True)
+class SentLetter:
+    """What the rule needs to know of one letter of an event."""
+    letter_id: int
+    event_id: int | None
+    send_type: SendType
+    outbox_state: str
+    ar24_status: str
+    ar24_number: int | None
+    created_at: dt.datetime
+    deposit_date: dt.datetime | None
+    failed_on: dt.datetime | None        # refused / not claimed / bounced date, when AR24 gave one
+
+    @classmethod
+    def of(cls, letter: RegisteredLetter) -> SentLetter:
+        return cls(letter.id, letter.event_id, letter.send_type, getattr(letter.outbox_state, "value", letter.outbox_state),
+                   letter.ar24_status or "", letter.ar24_mail_id, letter.created_at, letter.deposit_date,
+                   letter.refused_date or letter.negligence_date or letter.bounced_date)
+
+    @property
+    def status(self) -> str:
+        """The raw status the letters list shows: AR24's, else the outbox state."""
+        return self.ar24_status or self.outbox_state
+
+    @property
+    def holds(self) -> bool:
+        return holds_event(self.outbox_state, self.ar24_status)
+
+    @property
+    def delivered(self) -> bool:
+        return self.ar24_status in DELIVERED
+
+    @property
+    def status_label(self) -> str:
+        return str(status_label(self.status, self.send_type.value))
+
+    def line(self) -> str:
+        """"Déjà envoyé : LRE n° 100001 du 10/11/2026, statut Accusé de réception", or for a
+        letter AR24 has not numbered yet "Déjà en cours d'envoi : LRE du 30/11/2026, À valider (OTP)"."""
+        name, _ = _NAMES[self.send_type]
+        day = f"{(self.deposit_date or self.created_at):%d/%m/%Y}"
+        if self.ar24_number is None:
+            return f"Déjà en cours d'envoi : {name} du {day}, {self.status_label}"
+        return f"Déjà envoyé : {name} n° {self.ar24_number} du {day}, statut {self.status_label}"
+
+    def resend_line(self, new_type: SendType) -> str:
+        """Why a new letter is offered: "LRE non réclamée le 12/11/2026 : renvoi en LR papier"."""
+        name, feminine = _NAMES[self.send_type]
+        outcome = _FAILED_AS.get(self.status, (self.status, self.status))[feminine]
+        day = f"{(self.failed_on or self.deposit_date or self.created_at):%d/%m/%Y}"
+        return f"{name} {outcome} le {day} : renvoi en {_NAMES[new_type][0]}"
+
+
+@dataclass(frozen=True)
+class SendHistory:
+    """The letters of one event, newest first."""
+    letters: tuple[SentLetter, ...]
+
+    @property
+    def holding(self) -> SentLetter | None:
+        """The letter on its way or delivered that stops a new one (the newest, if several)."""
+        return next((letter for letter in self.letters if letter.holds), None)
+
+    @property
+    def last_failure(self) -> SentLetter | None:
+        return next((letter for letter in self.letters if not letter.holds), None)
+
+
+def load_history(session: Session, event_ids: Sequence[int]) -> dict[int, SendHistory]:
+    """The letters of each event that has any (events without a letter are absent)."""
+    found: dict[int, list[SentLetter]] = {}
+    for start in range(0, len(event_ids), 500):
+        rows = session.execute(select(
+            RegisteredLetter.id, RegisteredLetter.event_id, RegisteredLetter.send_type,
+            RegisteredLetter.outbox_state, RegisteredLetter.ar24_status, RegisteredLetter.ar24_mail_id,
+            RegisteredLetter.created_at, RegisteredLetter.deposit_date, RegisteredLetter.refused_date,
+            RegisteredLetter.negligence_date, RegisteredLetter.bounced_date)
+            .where(RegisteredLetter.event_id.in_(list(event_ids[start:start + 500])))
+            .order_by(RegisteredLetter.id.desc()))
+        for (letter_id, event_id, send_type, state, status, number, created, deposit,
+             refused, negligence, bounced) in rows:
+            found.setdefault(event_id or 0, []).append(SentLetter(
+                letter_id, event_id, send_type, getattr(state, "value", state), status or "", number, created,
+                deposit, refused or negligence or bounced))
+    return {event_id: SendHistory(tuple(letters)) for event_id, letters in found.items()}
+
+
+def refusal(history: SendHistory | None, *, resend_reason: str = "") -> str | None:
+    """Why the event may not get a new letter now (None when it may). ``resend_reason``: the
+    user chose to send a delivered event again, with this reason."""
+    holding = history.holding if history else None
+    if holding is None:
+        return None
+    if resend_reason.strip() and holding.delivered:
+        return None
+    if resend_reason.strip():
+        return f"{holding.line()} — un renvoi volontaire n'est possible qu'une fois la lettre remise"
+    return holding.line()
+
+
+def explanation(history: SendHistory | None, new_type: SendType, *, resend_reason: str = "") -> str | None:
+    """The line that says why a new letter is offered (after a failure, or a chosen second send)."""
+    if history is None:
+        return None
+    holding = history.holding
+    if holding is not None and resend_reason.strip() and holding.delivered:
+        return resend_note(holding, new_type, resend_reason)
+    failure = history.last_failure
+    return failure.resend_line(new_type) if holding is None and failure is not None else None
+
+
+def resend_note(delivered: SentLetter, new_type: SendType, reason: str) -> str:
+    """A deliberate second send, as the event's tab and the audit log say it."""
+    what = delivered.line().removeprefix("Déjà envoyé : ")
+    return f"Renvoi volontaire en {_NAMES[new_type][0]} malgré {what} : motif « {reason.strip()} »"
