@@ -14,11 +14,10 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24Error, AR24MaintenanceError, AR24TransportError
 from app.ar24.models import Mail, MailRequest
 from app.ar24.provisional import PaperLetterRequest
@@ -26,6 +25,9 @@ from app.outbox.reconcile import Reconciled, reconcile, record_posted, settle_ti
 from app.outbox.states import NEEDS_OTP, ClaimLost, Worker, claim, move, now, release_all, state_before_post
 from app.store.database import Store
 from app.store.models import LetterDocument, OutboxState, RegisteredLetter, SendType
+
+if TYPE_CHECKING:   # the client (httpx, cryptography) is imported where one is built: not at start-up
+    from app.ar24.client import AR24Client
 
 # AR24 refused the eIDAS identification: the one-hour OTP session is over (or the hash is wrong).
 OTP_SESSION_SLUGS = frozenset({"authentication_otp_hash_invalid", "authentication_otp_invalid",
