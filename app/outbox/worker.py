@@ -30,7 +30,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.outbox.pipeline import BatchReport, Control, EventResult, Outbox, Outcome, Preparer, Progress
+from app.outbox.control import Control
+from app.outbox.pipeline import BatchReport, EventResult, Outbox, Outcome, Preparer, Progress
 from app.sending.send_types import PrintOptions
 from app.store.models import SendType
 

@@ -22,7 +22,7 @@ from app.sync.archive import ProofArchive
 from app.sync.statuses import CONNECTIONS, SyncReport, sync_letters
 
 if TYPE_CHECKING:
-    from app.outbox.pipeline import Control
+    from app.outbox.control import Control
 
 TTL = dt.timedelta(minutes=5)
 

@@ -1,6 +1,8 @@
 """The "Organiseur": the main window, its LSC menus and a home page with the agency's figures."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,18 +21,17 @@ from app.context import AppContext
 from app.demo.seed import AGENCY_NAME
 from app.store.models import LinkState
 from app.store.queries import ar24_setup_status, dashboard_counts
-from ui.admin.database_dialog import DatabaseDialog
-from ui.entities.entities_list import open_entities
-from ui.imports.tiers_import_wizard import open_tiers_import
-from ui.sending.events_list import EventsListWindow
 from ui.help import help_header, show_help
 from ui.i18n import translate
-from ui.sending.sending_progress import resume_unfinished
-from ui.letters.letters_list import LettersListWindow
 from ui.letters.sync_scheduler import SyncScheduler
-from ui.tiers.tiers_list import TiersListWindow
-from ui.admin.users_list import UsersListWindow
 from ui.widgets import ACCENT, frame
+
+if TYPE_CHECKING:   # the windows opened later are imported when opened: the Organiseur opens fast
+    from ui.admin.database_dialog import DatabaseDialog
+    from ui.admin.users_list import UsersListWindow
+    from ui.letters.letters_list import LettersListWindow
+    from ui.sending.events_list import EventsListWindow
+    from ui.tiers.tiers_list import TiersListWindow
 
 TILE_STYLE = (
     "QPushButton { border: 1px solid #cfcfcf; border-left: 5px solid %s; border-radius: 3px;"
@@ -65,8 +66,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&Fichier"))
         self._action(file_menu, translate("MainWindow", "Liste des &tiers"), self.open_tiers, "Ctrl+T")
-        self._action(file_menu, translate("MainWindow", "E&ntités"), lambda: open_entities(self))
-        self._action(file_menu, translate("MainWindow", "&Importer des tiers…"), lambda: open_tiers_import(self))
+        self._action(file_menu, translate("MainWindow", "E&ntités"), self.open_entities)
+        self._action(file_menu, translate("MainWindow", "&Importer des tiers…"), self.open_tiers_import)
         self._action(file_menu, translate("MainWindow", "Liste des &événements"), self.open_events, "Ctrl+E")
         self._action(file_menu, translate("MainWindow", "&Lettre recommandée…"), self.open_letters, "Ctrl+L")
         file_menu.addSeparator()
@@ -181,13 +182,29 @@ class MainWindow(QMainWindow):
         return window
 
     def open_tiers(self) -> TiersListWindow:
+        from ui.tiers.tiers_list import TiersListWindow
+
         return self._show("tiers", lambda: TiersListWindow(self.context))
 
     def open_events(self) -> EventsListWindow:
+        from ui.sending.events_list import EventsListWindow
+
         return self._show("events", lambda: EventsListWindow(self.context))
 
     def open_letters(self) -> LettersListWindow:
+        from ui.letters.letters_list import LettersListWindow
+
         return self._show("letters", lambda: LettersListWindow(self.context, scheduler=self.sync))
+
+    def open_entities(self) -> QWidget:
+        from ui.entities.entities_list import open_entities
+
+        return open_entities(self)
+
+    def open_tiers_import(self) -> QWidget:
+        from ui.imports.tiers_import_wizard import open_tiers_import
+
+        return open_tiers_import(self)
 
     def open_new_letter(self) -> QWidget:
         from ui.compose.new_letter import NewLetterWindow
@@ -200,6 +217,8 @@ class MainWindow(QMainWindow):
         return self._show("import-letters", lambda: ImportLettersWindow(self.context))
 
     def open_users(self) -> UsersListWindow:
+        from ui.admin.users_list import UsersListWindow
+
         return self._show("users", lambda: UsersListWindow(self.context))
 
     def open_senders(self) -> QWidget:
@@ -220,11 +239,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_database(self) -> DatabaseDialog:
+        from ui.admin.database_dialog import DatabaseDialog
+
         dialog = DatabaseDialog(self.context.settings, self.context.secrets, self.context.store.url, parent=self)
         dialog.open()
         return dialog
 
     def resume_sending(self) -> None:
+        from ui.sending.sending_progress import resume_unfinished
+
         window = resume_unfinished(self.context, self)
         if window is not None:
             self.windows["resume"] = window
