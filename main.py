@@ -68,6 +68,9 @@ def main(argv: list[str]) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    # The store's modules (SQLAlchemy) before the first Qt import: PySide6 inspects every module
+    # imported after it (~50 ms for these).
+    import app.context  # noqa: F401
     from app.machine_settings import MachineSettings
     from app.secrets import SecretStore
     from app.services.ar24_features import detect_at_start

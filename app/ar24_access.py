@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.ar24.client import AR24Client
 from app.ar24.connection import PRODUCTION_URL, SANDBOX_URL, ConnectionSettings, with_env_overrides
 from app.ar24.errors import AR24Error
 from app.i18n import QT_TRANSLATE_NOOP
@@ -23,6 +22,7 @@ from app.secrets import SecretStore, ar24_private_key_key, ar24_token_key
 from app.store.models import LinkState, User
 
 if TYPE_CHECKING:   # only demo mode imports the local service, when it starts it
+    from app.ar24.client import AR24Client
     from app.ar24.local_service import LocalAR24Service
 
 # In demo mode one real minute is about 5 service hours: a letter is sent within a second,
@@ -82,6 +82,9 @@ class AR24Access:
 
     def client(self) -> AR24Client:
         """One pooled client, rebuilt only when the connection settings change."""
+        # httpx and cryptography are imported with the first client, not to open the first window
+        from app.ar24.client import AR24Client
+
         settings = self.connection()
         with self._lock:
             if self._client is None or self._client_settings != settings:

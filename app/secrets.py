@@ -6,12 +6,9 @@ keyring backend, secrets are kept in memory for this session only, and
 """
 from __future__ import annotations
 
+import functools
 import logging
 import threading
-
-import keyring
-from keyring.backends import fail
-from keyring.errors import KeyringError, PasswordDeleteError
 
 from app import APP_SLUG
 
@@ -49,9 +46,19 @@ class SecretStore:
         self.service = service
         self._memory: dict[str, str] = {}
         self._lock = threading.Lock()
-        self.persistent = not isinstance(keyring.get_keyring(), fail.Keyring)
+
+    # keyring and the search for its backend take 0.1-0.3 s: done at the first secret, not at start-up.
+    @functools.cached_property
+    def persistent(self) -> bool:
+        import keyring
+        from keyring.backends import fail
+
+        return not isinstance(keyring.get_keyring(), fail.Keyring)
 
     def get(self, name: str) -> str | None:
+        import keyring
+        from keyring.errors import KeyringError
+
         with self._lock:
             if name in self._memory:
                 return self._memory[name]
@@ -64,6 +71,9 @@ class SecretStore:
             return None
 
     def set(self, name: str, value: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
         if self.persistent:
             try:
                 keyring.set_password(self.service, name, value)
@@ -78,6 +88,9 @@ class SecretStore:
             self._memory[name] = value
 
     def delete(self, name: str) -> None:
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
         with self._lock:
             self._memory.pop(name, None)
         if self.persistent:

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from app.ar24.errors import AR24Error
-from app.outbox.pipeline import Control
+from app.outbox.control import Control
 from ui.i18n import translate
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,5 @@
-"""The "Aide" of every screen: a short French help page per screen, bundled in resources/help/.
+"""The "Aide" of every screen: a short help page per screen, bundled in resources/help/ (French)
+and resources/help/<language>/ (the other languages of the interface; French where a page is missing).
 
 A screen names its topic (the file name without ``.html``): ``help_header(text, topic)`` is the
 LSC header line with its "Aide" link, ``add_help_shortcut(window, topic)`` binds F1, and
@@ -12,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QTextBrowser, QWidget
 
 from app.resources import help_dir
-from ui.i18n import translate
+from ui.i18n import SOURCE_LANGUAGE, current_language, translate
 from ui.widgets import header_bar
 
 TOPICS = ("index", "organiseur", "tiers", "fiche-tiers", "evenements", "choix-envoi", "erreurs", "envoi",
@@ -22,9 +23,14 @@ _window: HelpWindow | None = None
 
 
 def help_url(topic: str) -> QUrl:
+    """The page of ``topic`` in the interface's language, else the French one."""
     if topic not in TOPICS:
         raise ValueError(f"unknown help topic {topic!r}")
-    return QUrl.fromLocalFile(str(help_dir() / f"{topic}.html"))
+    language = current_language()
+    page = help_dir() / language / f"{topic}.html"
+    if language == SOURCE_LANGUAGE or not page.exists():
+        page = help_dir() / f"{topic}.html"
+    return QUrl.fromLocalFile(str(page))
 
 
 class HelpWindow(QMainWindow):

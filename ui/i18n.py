@@ -26,6 +26,12 @@ LANGUAGE_CHOICES = {
 LANGUAGES = ("fr", "en")
 
 _installed: list[QTranslator] = []
+_language = SOURCE_LANGUAGE   # the one install_translators chose
+
+
+def current_language() -> str:
+    """The language of the interface: the one installed by ``install_translators``, else French."""
+    return _language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -80,6 +86,7 @@ def load_catalog(language: str, folder: Path | None = None) -> QTranslator | Non
 def install_translators(application: QCoreApplication, preference: str | None) -> str:
     """Install Qt's own catalog (standard buttons, menus) and ours; returns the language used.
     Windows created afterwards speak it (a change in the preferences applies at next start)."""
+    global _language
     for translator in _installed:
         application.removeTranslator(translator)
     _installed.clear()
@@ -94,6 +101,7 @@ def install_translators(application: QCoreApplication, preference: str | None) -
     for translator in _installed:
         application.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
+    _language = language
     return language
 
 

@@ -8,20 +8,20 @@ screens poll ``refresh_link`` until AR24 reports the account.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.ar24.check import LinkState as CheckedState
-from app.ar24.check import check_connection
-from app.ar24.client import AR24Client
 from app.ar24 import features
 from app.ar24.errors import AR24Error
 from app.ar24.features import Feature
 from app.secrets import SecretStore, ar24_password_key
 from app.store.database import Store
 from app.store.models import LinkState, User
+
+if TYPE_CHECKING:   # the AR24 client (httpx) and e-mail checks are imported when used, not at start-up
+    from app.ar24.client import AR24Client
 
 
 class AccountInputError(AR24Error):
@@ -48,6 +48,8 @@ class LinkStatus:
 
 def checked_email(email: str) -> str:
     """The address as AR24 will receive it, or a French sentence saying what is wrong."""
+    from email_validator import EmailNotValidError, validate_email
+
     email = email.strip()
     if not email:
         raise AccountInputError("Saisissez l'adresse e-mail de votre compte AR24.")
@@ -84,6 +86,9 @@ def request_link(client: AR24Client, store: Store, secrets: SecretStore, login: 
 def refresh_link(client: AR24Client, store: Store, login: str) -> LinkStatus:
     """Ask AR24 where the link stands (« Tester la connexion » and the background polling) and
     keep the answer: account id, name, identity and payment readiness once linked."""
+    from app.ar24.check import LinkState as CheckedState
+    from app.ar24.check import check_connection
+
     with store.session() as session:
         user = _user(session, login)
         email, pending = user.ar24_email or "", user.ar24_link_state is LinkState.PENDING

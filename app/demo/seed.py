@@ -13,7 +13,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.demo.documents import write_demo_pdf
 from app.paths import documents_dir
 from app.store.database import Store
 from app.store.models import (
@@ -220,6 +219,9 @@ class _Seeder:
         if kind == "ag":
             event.ag_date = ag_date
         event.body_html = _body(kind, person, entity, ag_date)
+        # reportlab is imported only when the demo is seeded, not at every start
+        from app.demo.documents import write_demo_pdf
+
         for position, (name, title, lines, wide, pages) in enumerate(self._attachments(index, kind, entity)):
             path = self.docs / f"E{index + 1:03d}-{position + 1}-{name}"
             size = write_demo_pdf(path, title, lines, agency=AGENCY_NAME, is_landscape=wide, pages=pages)

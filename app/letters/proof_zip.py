@@ -17,7 +17,7 @@ from app.store.models import Entity, Proof, RegisteredLetter
 from app.sync.archive import ProofArchive
 
 if TYPE_CHECKING:
-    from app.outbox.pipeline import Control
+    from app.outbox.control import Control
 
 MANIFEST = "empreintes-sha256.csv"
 

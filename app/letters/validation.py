@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.outbox.pipeline import Control, Progress
+from app.outbox.control import Control
+from app.outbox.pipeline import Progress
 from app.outbox.post import ValidationReport
 from app.outbox.validate import validate_with_code
 from app.store.models import Sender, User

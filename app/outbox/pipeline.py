@@ -21,21 +21,19 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24Error, AR24TransportError
 from app.ar24_access import linked_account_id
+from app.outbox.control import Control
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
 from app.ar24 import features
 from app.ar24.features import Availability, Feature, Finding
-from app.consent.ar24_sync import update_consents_from_ar24
 from app.sending.facts import AccountFacts, EventFacts
-from app.sending.rules import consent_refusal
 from app.sending.send_types import PrintOptions, is_electronic
 from app.sending.sent import SendHistory, SentLetter, resend_note
 from app.sending.sent import refusal as already_sent
@@ -58,6 +56,9 @@ from app.outbox.upload import DocumentChanged, upload_letter
 from app.store.database import Store
 from app.store.faults import store_failure
 from app.store.models import AuditEntry, OutboxState, RegisteredLetter, SendType
+
+if TYPE_CHECKING:   # the client (httpx, cryptography) is imported where one is built: not at start-up
+    from app.ar24.client import AR24Client
 
 log = logging.getLogger(__name__)
 
@@ -106,30 +107,6 @@ class BatchReport:
         parts = [f"{self.count(Outcome.OK)} réussi(s)", f"{self.count(Outcome.ERROR)} en erreur"]
         parts += [f"{self.count(o)} {o.value.lower()}(s)" for o in (Outcome.CANCELLED, Outcome.PENDING) if self.count(o)]
         return f"{self.title} : " + ", ".join(parts) + (" (annulé par l'utilisateur)" if self.cancelled else "")
-
-
-P = TypeVar("P")
-
-
-class Control(Generic[P]):
-    """Cancellation and progress of a run (ui.background's JobControl reports to a job's signal).
-    ``P``: what progress is: a batch's ``Progress``, the number of letters an OTP validation has
-    handled."""
-
-    def __init__(self, on_progress: Callable[[P], None] | None = None) -> None:
-        self._cancel = threading.Event()
-        self._on_progress = on_progress
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def report(self, progress: P) -> None:
-        if self._on_progress is not None:
-            self._on_progress(progress)
 
 
 @dataclass(frozen=True)
@@ -399,6 +376,9 @@ class _Run:
             self.tally.add(EventResult(f"Événement {event_id}", Outcome.ERROR,
                                        "Cet événement n'existe plus : il a été supprimé depuis la sélection.", event_id))
             return
+        # the sending rules (pypdf...) are imported when a batch runs, not at start-up
+        from app.sending.rules import consent_refusal
+
         label = event_label(facts)
         if is_electronic(send_type) and (refusal := consent_refusal(facts, dt.date.today())):
             self.tally.add(EventResult(label, Outcome.ERROR,
@@ -512,6 +492,9 @@ class _Run:
         maintenance like the letters do; returns the French sentence that stops the whole batch
         when AR24 still cannot be asked (nothing is prepared, so nothing is sent or billed)."""
         outbox, failures = self.outbox, 0
+        # imported when a batch runs, not at start-up
+        from app.consent.ar24_sync import update_consents_from_ar24
+
         self.tally.current = "Vérification des consentements sur AR24"
         base_url = outbox.client.settings.base_url
         while True:

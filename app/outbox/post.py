@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.ar24.client import AR24Client
 from app.ar24.errors import (
     AR24ApiError,
     AR24Error,
@@ -31,6 +30,7 @@ from app.ar24.features import (
     UNAVAILABLE_SENTENCES,
     is_unknown_route,
 )
+from app.outbox.control import Control
 from app.ar24.models import Mail, MailRequest
 from app.ar24.provisional import PaperLetterRequest
 from app.outbox.reconcile import Reconciled, reconcile, record_posted, settle_time
@@ -47,8 +47,8 @@ from app.outbox.states import (
 from app.store.database import Store
 from app.store.models import LetterDocument, OutboxState, RegisteredLetter, SendType
 
-if TYPE_CHECKING:
-    from app.outbox.pipeline import Control   # the pipeline imports this module
+if TYPE_CHECKING:   # the client (httpx, cryptography) is imported where one is built: not at start-up
+    from app.ar24.client import AR24Client
 
 # AR24 refused the eIDAS identification: the one-hour OTP session is over (or the hash is wrong).
 OTP_SESSION_SLUGS = frozenset({"authentication_otp_hash_invalid", "authentication_otp_invalid",

@@ -14,15 +14,17 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, select
 
-from app.ar24.client import AR24Client
 from app.ar24.models import Mail
 from app.outbox.states import IN_DOUBT, Worker, move, now, state_before_post
 from app.store.database import Store
 from app.store.models import OutboxState, RegisteredLetter, SendType
+
+if TYPE_CHECKING:   # the client (httpx, cryptography) is imported where one is built: not at start-up
+    from app.ar24.client import AR24Client
 
 log = logging.getLogger(__name__)
 

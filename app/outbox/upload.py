@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 
-from app.ar24.client import AR24Client
 from app.outbox.states import Worker, move
 from app.store.database import Store
 from app.store.models import LetterDocument, OutboxState
+
+if TYPE_CHECKING:   # the client (httpx, cryptography) is imported where one is built: not at start-up
+    from app.ar24.client import AR24Client
 
 
 class DocumentChanged(Exception):

@@ -9,7 +9,8 @@ import time
 from collections.abc import Sequence
 from app.ar24.client import AR24Client
 from app.ar24_access import linked_account_id
-from app.outbox.pipeline import PROGRESS_SECONDS, Control, Progress
+from app.outbox.control import Control
+from app.outbox.pipeline import PROGRESS_SECONDS, Progress
 from app.outbox.post import ValidationReport, post_validated
 from app.store.database import Store
 

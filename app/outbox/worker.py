@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app.ar24.models import Mail
-from app.outbox.pipeline import BatchReport, Control, EventResult, Outbox, Outcome, Preparer, Progress
+from app.outbox.control import Control
+from app.outbox.pipeline import BatchReport, EventResult, Outbox, Outcome, Preparer, Progress
 from app.outbox.post import ValidationReport
 from app.sending.send_types import PrintOptions
 from app.store.models import SendType

@@ -27,7 +27,8 @@ from app.ar24.connection import env_settings
 from app.ar24.provisional import PaymentMethod
 from app.letters.queries import LetterSearch, letter_rows, user_id_of
 from app.store.statuses import status_label
-from app.outbox.pipeline import BatchReport, Control
+from app.outbox.control import Control
+from app.outbox.pipeline import BatchReport
 from app.outbox.states import unfinished_letters
 from app.outbox.worker import run as run_batch
 from app.outbox.worker import worker_request

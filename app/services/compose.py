@@ -19,7 +19,7 @@ from app.compose.merge import merged_letters
 from app.compose.rich_text import simple_html
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, Text
-from app.outbox.pipeline import Control
+from app.outbox.control import Control
 from app.paths import documents_dir
 from app.sending.html_flow import html_blocks
 from app.sending.variables import (

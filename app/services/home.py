@@ -5,6 +5,7 @@ links, tiers, events, letters, batch)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -12,8 +13,10 @@ from sqlalchemy.orm import Session
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 from app.store.statuses import shown_status
-from app.services import accounts
 from app.store.models import Event, LinkState, RegisteredLetter, Tiers
+
+if TYPE_CHECKING:
+    from app.services.accounts import AR24Setup
 
 LINK_TEXT = {LinkState.NOT_LINKED: QT_TRANSLATE_NOOP("MainWindow", "non lié"),
              LinkState.PENDING: QT_TRANSLATE_NOOP("MainWindow", "autorisation en attente"),
@@ -37,16 +40,17 @@ class CheckLine:
     text: Message
 
 
-@dataclass(frozen=True)
-class Organiser:
-    figures: HomeFigures
-    checklist: tuple[CheckLine, ...]
-
-
-def organiser(context: AppContext) -> Organiser:
+def figures(context: AppContext) -> HomeFigures:
     with context.store.session() as session:
-        figures = _figures(session)
-    return Organiser(figures, _checklist(accounts.ar24_setup(context)))
+        return _figures(session)
+
+
+def checklist(context: AppContext) -> tuple[CheckLine, ...]:
+    """Read in the background: the accounts' rules import the AR24 modules, which the
+    Organiseur's start does not wait for."""
+    from app.services import accounts
+
+    return _checklist(accounts.ar24_setup(context))
 
 
 def _count(session: Session, statement: Select[int]) -> int:
@@ -64,7 +68,7 @@ def _figures(session: Session) -> HomeFigures:
     )
 
 
-def _checklist(setup: accounts.AR24Setup) -> tuple[CheckLine, ...]:
+def _checklist(setup: AR24Setup) -> tuple[CheckLine, ...]:
     link, account = setup.link.state, setup.link.email
     account_text: Text | str = account or NO_ACCOUNT
     return (

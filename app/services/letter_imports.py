@@ -21,7 +21,7 @@ from app.letter_import.plan import (
     PlannedLetter,
     plan_import,
 )
-from app.outbox.pipeline import Control
+from app.outbox.control import Control
 
 __all__ = [
     "BadFile",

@@ -33,7 +33,7 @@ from app.store.statuses import type_label as type_label
 from app.sync.statuses import SyncReport
 
 if TYPE_CHECKING:
-    from app.outbox.pipeline import Control
+    from app.outbox.control import Control
 
 LetterRow = tuple[Any, ...]   # the list's fast row, LETTER_FIELDS order (see the module's docstring)
 EXPORT_PROGRESS_ROWS = 500   # a progress report every so many rows: a few a second on 100,000 letters

@@ -19,10 +19,10 @@ from app.ar24.client import AR24Client
 from app.store import lease
 from app.store.database import Store
 from app.sync.archive import ProofArchive
-from app.sync.statuses import SyncReport, sync_letters
+from app.sync.statuses import CONNECTIONS, SyncReport, sync_letters
 
 if TYPE_CHECKING:
-    from app.outbox.pipeline import Control
+    from app.outbox.control import Control
 
 TTL = dt.timedelta(minutes=5)
 
@@ -56,7 +56,7 @@ def _local_time(utc: dt.datetime) -> str:
 
 def sync_for_agency(store: Store, connect: Callable[[], AR24Client], archive: ProofArchive, workstation: str, *,
                     fresh_within: dt.timedelta | None = None, ttl: dt.timedelta = TTL, user_id: int | None = None,
-                    control: Control[tuple[int, int]] | None = None) -> SyncReport:
+                    control: Control[tuple[int, int]] | None = None, connections: int = CONNECTIONS) -> SyncReport:
     """``sync_letters`` under the agency's lease; a report with ``done_elsewhere`` when another
     seat holds it, or (``fresh_within``) started a sync less than that long ago."""
     if fresh_within is not None and (recent := lease.started_within(store, lease.STATUS_SYNC, fresh_within)):
@@ -66,4 +66,4 @@ def sync_for_agency(store: Store, connect: Callable[[], AR24Client], archive: Pr
         if not mine:
             return SyncReport(done_elsewhere=_elsewhere(lease.status(store, lease.STATUS_SYNC)))
         return sync_letters(store, connect, archive, user_id=user_id, control=control, holder=holder,
-                            keep=LeaseKeeper(store, holder, ttl))
+                            keep=LeaseKeeper(store, holder, ttl), connections=connections)

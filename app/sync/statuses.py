@@ -55,7 +55,7 @@ from app.store.models import (
 from app.sync.archive import ProofArchive
 
 if TYPE_CHECKING:
-    from app.outbox.pipeline import Control
+    from app.outbox.control import Control
 
 log = logging.getLogger(__name__)
 

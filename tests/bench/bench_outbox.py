@@ -21,7 +21,8 @@ from app.ar24.client import AR24Client  # noqa: E402
 from app.ar24.local_service import LocalServiceControl  # noqa: E402
 from app.machine_settings import MachineSettings  # noqa: E402
 from app.sending.send_types import PrintOptions  # noqa: E402
-from app.outbox.pipeline import Control, Outbox, Outcome  # noqa: E402
+from app.outbox.control import Control  # noqa: E402
+from app.outbox.pipeline import Outbox, Outcome  # noqa: E402
 from app.store.database import open_store  # noqa: E402
 from app.store.models import SendType  # noqa: E402
 from tests.ar24.conftest import make_account, settings_for  # noqa: E402

@@ -32,8 +32,9 @@ class Benchmark:
 
 
 BENCHMARKS: dict[str, Benchmark] = {
-    "cold_start": Benchmark("bench_startup", "cold_start", "s", 1.5),
-    "frozen_cold_start": Benchmark("bench_frozen", "frozen_cold_start", "s", 1.5),
+    # Issue 20: on a quiet machine; the first window imports only what it shows (lazy imports).
+    "cold_start": Benchmark("bench_startup", "cold_start", "s", 0.8),
+    "frozen_cold_start": Benchmark("bench_frozen", "frozen_cold_start", "s", 1.0),
     "tiers_list_open_50k": Benchmark("bench_lists", "tiers_list_open_50k", "ms", 500),
     "tiers_list_filter_50k": Benchmark("bench_lists", "tiers_list_filter_50k", "ms", 100),
     # No target is set by an issue; 20 ms on loopback leaves AR24's own latency as what users feel.

@@ -14,7 +14,8 @@ from pathlib import Path
 from app.ar24.client import AR24Client, RetryPolicy
 from app.ar24.connection import ConnectionSettings
 from app.sending.send_types import PrintOptions
-from app.outbox.pipeline import Backoff, Control, Outbox
+from app.outbox.control import Control
+from app.outbox.pipeline import Backoff, Outbox
 from app.store.database import open_store
 from app.store.models import SendType
 from tests.outbox.support import LOGIN, simple_preparer

@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.ar24.features import UNAVAILABLE_SENTENCES, Feature
-from app.outbox.pipeline import LOCAL_CONSENTS, Control, Outcome
+from app.outbox.control import Control
+from app.outbox.pipeline import LOCAL_CONSENTS, Outcome
 from app.sending.send_types import PrintOptions
 from app.store.models import RegisteredLetter, SendType
 from tests.outbox.conftest import mails_by_ref, make_outbox

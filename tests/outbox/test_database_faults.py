@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
-from app.outbox.pipeline import Control, Outcome, write_audit
+from app.outbox.control import Control
+from app.outbox.pipeline import Outcome, write_audit
 from app.sending.send_types import PrintOptions
 from app.store import faults
 from app.store.models import AuditEntry, OutboxState, RegisteredLetter, SendType

@@ -8,7 +8,8 @@ import time
 from sqlalchemy import func, select
 
 from app.ar24.client import AR24Client
-from app.outbox.pipeline import BREAKER_LETTERS, Control, Outcome
+from app.outbox.control import Control
+from app.outbox.pipeline import BREAKER_LETTERS, Outcome
 from app.sending.send_types import PrintOptions
 from app.store.models import OutboxState, RegisteredLetter, SendType
 from tests.ar24.conftest import FAST_RETRY, settings_for

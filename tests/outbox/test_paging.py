@@ -15,7 +15,8 @@ from app.ar24.client import AR24Client
 from app.ar24.dates import format_paris, paris_now
 from app.ar24.errors import AR24TransportError
 from app.ar24.models import Mail, MailRequest
-from app.outbox.pipeline import Control, Outcome
+from app.outbox.control import Control
+from app.outbox.pipeline import Outcome
 from app.outbox.reconcile import find_by_ref
 from app.sending.send_types import PrintOptions
 from app.store.models import OutboxState, RegisteredLetter, SendType

@@ -9,7 +9,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.sending.send_types import PrintOptions
-from app.outbox.pipeline import Backoff, Control, Outcome
+from app.outbox.control import Control
+from app.outbox.pipeline import Backoff, Outcome
 from app.store.models import AuditEntry, EntityKind, Event, LetterDocument, OutboxState, RegisteredLetter, SendType
 from tests.outbox.conftest import make_outbox, mails_by_ref
 from tests.outbox.support import seed_batch, simple_preparer

@@ -6,7 +6,7 @@ import pyotp
 from sqlalchemy import select
 
 from app.sending.send_types import PrintOptions
-from app.outbox.pipeline import Control
+from app.outbox.control import Control
 from app.outbox.post import post_validated
 from app.store.models import OutboxState, RegisteredLetter, SendType
 from tests.outbox.conftest import SETTLE, make_outbox, mails_by_ref

@@ -2,7 +2,8 @@
 other letters — prepared, uploaded, posted once — each to its own AR24 endpoint."""
 from __future__ import annotations
 
-from app.outbox.pipeline import Control, Outcome
+from app.outbox.control import Control
+from app.outbox.pipeline import Outcome
 from app.sending.send_types import PrintOptions
 from app.store.models import OutboxState, RegisteredLetter, SendType
 from tests.outbox.conftest import make_outbox

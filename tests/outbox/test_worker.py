@@ -12,7 +12,8 @@ from types import SimpleNamespace
 import pyotp
 from sqlalchemy import select
 
-from app.outbox.pipeline import Control, Outcome
+from app.outbox.control import Control
+from app.outbox.pipeline import Outcome
 from app.outbox.states import UNFINISHED
 from app.outbox.worker import parse_message, worker_request
 from app.sending.send_types import PrintOptions

@@ -72,6 +72,7 @@ def test_frozen_bundle_builds_and_passes_its_self_test(tmp_path):
     internal = bundle / "_internal"
     assert (internal / "resources" / "translations" / "recommandes_en.qm").exists()
     assert (internal / "resources" / "help" / "tiers.html").exists()
+    assert (internal / "resources" / "help" / "en" / "tiers.html").exists()
 
     for language in ("en", "fr"):
         run = subprocess.run([str(executable), "--self-test", "--lang", language], cwd=tmp_path,

@@ -65,7 +65,7 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, demo_context, tm
     payments = PaymentMethodsWindow(context, "JLC")
     qtbot.addWidget(payments)
     wait(qtbot, payments.runner.job)
-    assert payments.typed_by_hand and payments.methods == []
+    assert payments.typed_by_hand and payments.methods == ()
     assert payments.hint.text() == SENTENCE[Feature.PAYMENT_METHODS]
     menu = payments.offer_methods(0)
     assert menu.actions()[0].text() == "Saisir le code AR24…"
@@ -122,10 +122,12 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, demo_context, tm
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
     assert dialog.choice.batch.compatible_event_ids == events
     dialog.validate()
+    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
+    dialog.confirmation.confirm_button.click()           # "Confirmer l'envoi"
+    qtbot.waitUntil(lambda: bool(events_window.sending_windows), timeout=10_000)
     progress = events_window.sending_windows[-1]
     with qtbot.waitSignal(progress.report_ready, timeout=60_000) as ready:
         pass
-    dialog.summary_box.close()
     report = ready.args[0]
     assert [r.outcome.value for r in report.results] == ["OK"] * 3
     assert report.notes == [LOCAL_CONSENTS]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from sqlalchemy import func, select
 
 from app.demo.letter_run import write_letter_run
-from app.outbox.pipeline import Control
+from app.outbox.control import Control
 from app.sending.compatibility import check_events
 from app.sending.prepare import prepare_letter_files
 from app.services import compose

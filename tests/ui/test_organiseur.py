@@ -166,7 +166,7 @@ def test_the_organiseur_and_the_letters_list_follow_every_change(qtbot, demo_con
     qtbot.addWidget(main)
     main.show()
     letters = main.open_letters()
-    assert "Compte AR24 de JLC (demo@agence-exemple.fr) : non lié" in checklist(main)
+    qtbot.waitUntil(lambda: "Compte AR24 de JLC (demo@agence-exemple.fr) : non lié" in checklist(main), timeout=10000)
     assert "Expéditeurs eIDAS identifiés : 0 / 2 au plus" in checklist(main)
     assert "0 lettres, dont 0 en attente" in main.tile_labels["letters"].text() and letters.model.rowCount() == 0
 

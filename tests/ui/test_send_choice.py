@@ -180,15 +180,18 @@ def test_the_confirmation_shows_what_will_be_paid_per_entity_and_payer(qtbot, ev
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
     dialog.color.setChecked(True)
     confirm = _confirmation(qtbot, dialog)
-    # By hand: 6,90 € HT a paper letter, TVA 20 % per entity; 24 compatible (see EXPECTED_COUNTS).
+    # By hand: 6,99 € HT a paper letter (AR24's price, seed 002), TVA 20 % per entity rounded to the
+    # cent (4 × 6,99 = 27,96 → TVA 5,592 → 5,59); 24 compatible (see EXPECTED_COUNTS).
     bank, card = "test prelevement (****42 - BANQUE KOLB) gocardless-18178", "TEST (****3640 - 6/2023) stripe-47146"
-    assert _table(confirm) == {"G001": [bank, "4", "27,60 €", "5,52 €", "33,12 €"],
-                               "G002": [card, "6", "41,40 €", "8,28 €", "49,68 €"],
-                               "S001": [bank, "7", "48,30 €", "9,66 €", "57,96 €"],
-                               "S002": [card, "7", "48,30 €", "9,66 €", "57,96 €"]}
+    assert _table(confirm) == {"G001": [bank, "4", "27,96 €", "5,59 €", "33,55 €"],
+                               "G002": [card, "6", "41,94 €", "8,39 €", "50,33 €"],
+                               "S001": [bank, "7", "48,93 €", "9,79 €", "58,72 €"],
+                               "S002": [card, "7", "48,93 €", "9,79 €", "58,72 €"]}
     assert confirm.per_type.text() == "• LR Papier (A4 portrait uniquement) : 24 lettre(s)"
-    for label, value in (("Montant hors taxes :", "165,60 €"), ("Montant TVA 20 % :", "33,12 €"),
-                         ("Montant TTC total :", "198,72 €")):
+    # Totals: 24 × 6,99 = 167,76 € HT; the tax is the sum of the entities' lines (each payer is billed
+    # its own): 5,59 + 8,39 + 9,79 + 9,79 = 33,56 €; 201,32 € TTC.
+    for label, value in (("Montant hors taxes :", "167,76 €"), ("Montant TVA 20 % :", "33,56 €"),
+                         ("Montant TTC total :", "201,32 €")):
         assert f"<td>{label}</td><td align='right'><b>{value}</b>" in confirm.totals.text()
     assert confirm.sender.text().startswith("Expéditeur : ")
     assert not confirm.dropped.isVisibleTo(confirm)
@@ -228,9 +231,9 @@ def test_consent_only_refusals_can_go_by_paper(qtbot, events, demo_context):
     assert dialog.print_box.isEnabled()
     assert "LR papier" in dialog.price.item(dialog.price.rowCount() - 1, 0).text()
     confirm = _confirmation(qtbot, dialog)
-    # By hand: five G002 letters on paper, 5 × 6,90 € = 34,50 € HT, TVA 6,90 €; no LRE left to send.
+    # By hand: five G002 letters on paper, 5 × 6,99 € = 34,95 € HT, TVA 6,99 €; no LRE left to send.
     assert confirm.per_type.text() == "• LR Papier (A4 portrait uniquement) : 5 lettre(s)"
-    assert "<b>41,40 €</b>" in confirm.totals.text()
+    assert "<b>41,94 €</b>" in confirm.totals.text()
     with qtbot.waitSignals([dialog.send_requested], check_params_cbs=[
             lambda send_type, ids, _o: send_type is SendType.LR_PAPIER and sorted(ids) == [3, 13, 18, 23, 38]]):
         confirm.confirm_button.click()

@@ -10,7 +10,6 @@ from app.context import AppContext
 from app.machine_settings import MachineSettings
 from app.secrets import SecretStore
 from app.services import admin
-from ui.admin.database_dialog import DatabaseDialog
 from ui.i18n import render, translate
 
 
@@ -28,6 +27,9 @@ def open_store_or_ask(settings: MachineSettings, secrets: SecretStore, command_l
         if not opening.fixable:   # the address comes from the command line: nothing to fix here
             QMessageBox.critical(None, translate("OpenStore", "Base de données"), problem)
             return None
+        # imported only when the store does not open
+        from ui.admin.database_dialog import DatabaseDialog
+
         dialog = DatabaseDialog(settings, secrets, problem=problem + "\n" + translate(
             "OpenStore", "Corrigez l'adresse ci-dessous ou revenez à la base locale de ce poste."))
         if dialog.exec() != DatabaseDialog.DialogCode.Accepted:

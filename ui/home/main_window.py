@@ -2,6 +2,8 @@
 kept current by the change events of whatever window or batch moved them."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,19 +22,19 @@ from app.changes import Change
 from app.context import AppContext
 from app.demo.seed import AGENCY_NAME
 from app.services import home
-from ui.admin.database_dialog import DatabaseDialog
-from ui.admin.users_list import UsersListWindow
+from ui.background import Job, run_job
 from ui.change_bridge import changes
-from ui.entities.entities_list import open_entities
-from ui.imports.tiers_import_wizard import open_tiers_import
 from ui.help import help_header, show_help
 from ui.i18n import render, translate
-from ui.letters.letters_list import LettersListWindow
 from ui.letters.sync_scheduler import SyncScheduler
-from ui.sending.events_list import EventsListWindow
-from ui.sending.sending_progress import resume_unfinished
-from ui.tiers.tiers_list import TiersListWindow
 from ui.widgets import ACCENT, frame
+
+if TYPE_CHECKING:   # the windows opened later are imported when opened: the Organiseur opens fast
+    from ui.admin.database_dialog import DatabaseDialog
+    from ui.admin.users_list import UsersListWindow
+    from ui.letters.letters_list import LettersListWindow
+    from ui.sending.events_list import EventsListWindow
+    from ui.tiers.tiers_list import TiersListWindow
 
 TILE_STYLE = (
     "QPushButton { border: 1px solid #cfcfcf; border-left: 5px solid %s; border-radius: 3px;"
@@ -68,8 +70,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&Fichier"))
         self._action(file_menu, translate("MainWindow", "Liste des &tiers"), self.open_tiers, "Ctrl+T")
-        self._action(file_menu, translate("MainWindow", "E&ntités"), lambda: open_entities(self))
-        self._action(file_menu, translate("MainWindow", "&Importer des tiers…"), lambda: open_tiers_import(self))
+        self._action(file_menu, translate("MainWindow", "E&ntités"), self.open_entities)
+        self._action(file_menu, translate("MainWindow", "&Importer des tiers…"), self.open_tiers_import)
         self._action(file_menu, translate("MainWindow", "Liste des &événements"), self.open_events, "Ctrl+E")
         self._action(file_menu, translate("MainWindow", "&Lettre recommandée…"), self.open_letters, "Ctrl+L")
         file_menu.addSeparator()
@@ -115,7 +117,9 @@ class MainWindow(QMainWindow):
         self.tiles = {key: self._tile(key, slot) for key, slot in slots.items()}
         for position, tile in enumerate(self.tiles.values()):
             tiles.addWidget(tile, position // 2, position % 2)
-        self.setup_label = QLabel()
+        self.setup_label = QLabel("…")
+        self.checklist_job: Job | None = None
+        self._checklist_generation = 0
         self.setup_label.setTextFormat(Qt.TextFormat.RichText)
         self.refresh()
         self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.refresh)
@@ -162,8 +166,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """The figures of the tiles and the checklist of LSC's "Paramétrage" chapter, read again."""
-        organiser = home.organiser(self.context)
-        figures = organiser.figures
+        figures = home.figures(self.context)
         self._set_tile("tiers", translate("MainWindow", "{tiers} tiers, dont {consents} avec accord de consentement "
                                           "LRE").format(tiers=figures.tiers, consents=figures.consents))
         self._set_tile("events", translate("MainWindow", "{events} événements, dont {ready} chronotés prêts à "
@@ -172,7 +175,15 @@ class MainWindow(QMainWindow):
                                             "validation OTP").format(letters=figures.letters,
                                                                      to_valid=figures.letters_to_valid))
         self._set_tile("users", translate("MainWindow", "Préférences, lien avec le compte AR24, expéditeurs eIDAS"))
-        rows = "".join(_check(line.done, render(line.text)) for line in organiser.checklist)
+        self._checklist_generation += 1
+        generation, context = self._checklist_generation, self.context
+        self.checklist_job = run_job(lambda _control: home.checklist(context), self,
+                                     on_success=lambda lines: self._show_checklist(generation, lines))
+
+    def _show_checklist(self, generation: int, lines: tuple[home.CheckLine, ...]) -> None:
+        if generation != self._checklist_generation:
+            return                          # a newer reading is coming
+        rows = "".join(_check(line.done, render(line.text)) for line in lines)
         self.setup_label.setText("<table cellspacing='3'>" + rows + "</table>")
 
     # -- windows -------------------------------------------------------------------------
@@ -187,13 +198,29 @@ class MainWindow(QMainWindow):
         return window
 
     def open_tiers(self) -> TiersListWindow:
+        from ui.tiers.tiers_list import TiersListWindow
+
         return self._show("tiers", lambda: TiersListWindow(self.context))
 
     def open_events(self) -> EventsListWindow:
+        from ui.sending.events_list import EventsListWindow
+
         return self._show("events", lambda: EventsListWindow(self.context))
 
     def open_letters(self) -> LettersListWindow:
+        from ui.letters.letters_list import LettersListWindow
+
         return self._show("letters", lambda: LettersListWindow(self.context, scheduler=self.sync))
+
+    def open_entities(self) -> QWidget:
+        from ui.entities.entities_list import open_entities
+
+        return open_entities(self)
+
+    def open_tiers_import(self) -> QWidget:
+        from ui.imports.tiers_import_wizard import open_tiers_import
+
+        return open_tiers_import(self)
 
     def open_new_letter(self) -> QWidget:
         from ui.compose.new_letter import NewLetterWindow
@@ -206,6 +233,8 @@ class MainWindow(QMainWindow):
         return self._show("import-letters", lambda: ImportLettersWindow(self.context))
 
     def open_users(self) -> UsersListWindow:
+        from ui.admin.users_list import UsersListWindow
+
         return self._show("users", lambda: UsersListWindow(self.context))
 
     def open_senders(self) -> QWidget:
@@ -226,11 +255,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_database(self) -> DatabaseDialog:
+        from ui.admin.database_dialog import DatabaseDialog
+
         dialog = DatabaseDialog(self.context.settings, self.context.secrets, self.context.store.url, parent=self)
         dialog.open()
         return dialog
 
     def resume_sending(self) -> None:
+        from ui.sending.sending_progress import resume_unfinished
+
         window = resume_unfinished(self.context, self)
         if window is not None:
             self.windows["resume"] = window

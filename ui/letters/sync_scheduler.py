@@ -5,13 +5,15 @@ A sync that changed letters publishes ``Change.LETTERS``: the open lists reload 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.context import AppContext
-from app.services.letters import sync_statuses
-from app.sync.statuses import SyncReport
 from ui.background import Job, run_job
+
+if TYPE_CHECKING:
+    from app.sync.statuses import SyncReport
 
 
 class SyncScheduler(QObject):
@@ -36,6 +38,9 @@ class SyncScheduler(QObject):
     def sync_now(self, *, periodic: bool = False) -> Job | None:
         if self.running:
             return None
+        # the AR24 client and the sync are imported at the first sync, not at start-up
+        from app.services.letters import sync_statuses
+
         context = self.context
         # 90 %: a seat's own next tick still runs, another seat's tick a little earlier does not.
         fresh = dt.timedelta(minutes=context.settings.sync_interval_minutes) * 0.9 if periodic else None
