@@ -1,22 +1,19 @@
 """The Organiseur's home page: the agency's figures on its tiles, and the "Paramétrage AR24"
-checklist of LSC's documentation for the current user (its rules are ``accounts.ar24_setup``'s).
+checklist of LSC's documentation for the current user (its rules: ``app.accounts.readiness``).
 The window reads them again on every change event that can move them (link, senders, payment
 links, tiers, events, letters, batch)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from app.accounts import readiness
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 from app.store.statuses import shown_status
-from app.store.models import Event, LinkState, RegisteredLetter, Tiers
-
-if TYPE_CHECKING:
-    from app.services.accounts import AR24Setup
+from app.store.models import Event, LinkState, RegisteredLetter, Tiers, User
 
 LINK_TEXT = {LinkState.NOT_LINKED: QT_TRANSLATE_NOOP("MainWindow", "non lié"),
              LinkState.PENDING: QT_TRANSLATE_NOOP("MainWindow", "autorisation en attente"),
@@ -40,17 +37,20 @@ class CheckLine:
     text: Message
 
 
-def figures(context: AppContext) -> HomeFigures:
+@dataclass(frozen=True)
+class Organiser:
+    figures: HomeFigures
+    checklist: tuple[CheckLine, ...]
+
+
+def organiser(context: AppContext) -> Organiser:
+    login = context.login
     with context.store.session() as session:
-        return _figures(session)
-
-
-def checklist(context: AppContext) -> tuple[CheckLine, ...]:
-    """Read in the background: the accounts' rules import the AR24 modules, which the
-    Organiseur's start does not wait for."""
-    from app.services import accounts
-
-    return _checklist(accounts.ar24_setup(context))
+        user = session.execute(select(User.ar24_link_state, User.ar24_email).where(User.login == login)).first()
+        link, account = (user.ar24_link_state, user.ar24_email or "") if user else (LinkState.NOT_LINKED, "")
+        checklist = _checklist(login, link, account, readiness.sender_slots(session, login),
+                               readiness.payment_readiness(session, login))
+        return Organiser(_figures(session), checklist)
 
 
 def _count(session: Session, statement: Select[int]) -> int:
@@ -68,18 +68,17 @@ def _figures(session: Session) -> HomeFigures:
     )
 
 
-def _checklist(setup: AR24Setup) -> tuple[CheckLine, ...]:
-    link, account = setup.link.state, setup.link.email
+def _checklist(login: str, link: LinkState, account: str, senders: readiness.SenderSlots,
+               payments: readiness.PaymentReadiness) -> tuple[CheckLine, ...]:
     account_text: Text | str = account or NO_ACCOUNT
     return (
         CheckLine(link is LinkState.LINKED, message(
             QT_TRANSLATE_NOOP("MainWindow", "Compte AR24 de {login} ({account}) : {state}"),
-            login=setup.link.login, account=account_text,
-            state=LINK_TEXT.get(link, LINK_TEXT[LinkState.NOT_LINKED]))),
-        CheckLine(setup.senders.identified > 0, message(
+            login=login, account=account_text, state=LINK_TEXT.get(link, LINK_TEXT[LinkState.NOT_LINKED]))),
+        CheckLine(senders.identified > 0, message(
             QT_TRANSLATE_NOOP("MainWindow", "Expéditeurs eIDAS identifiés : {count} / {max} au plus"),
-            count=setup.senders.identified, max=setup.senders.limit)),
-        CheckLine(setup.payments.complete, message(
+            count=senders.identified, max=senders.limit)),
+        CheckLine(payments.complete, message(
             QT_TRANSLATE_NOOP("MainWindow", "Moyens de paiement AR24 liés : {linked} entités sur {total}"),
-            linked=setup.payments.linked, total=setup.payments.entities)),
+            linked=payments.linked, total=payments.entities)),
     )

@@ -43,14 +43,14 @@ def test_the_deadline_is_closed_by_a_final_status_else_runs_fifteen_days() -> No
 
 
 def test_the_organiser_counts_letters_waiting_for_their_code(demo_context, tmp_path) -> None:
-    before = home.figures(demo_context)
-    assert (before.tiers, before.letters) == (60, 0)
-    assert [line.done for line in home.checklist(demo_context)] == [False, False, False]
+    before = home.organiser(demo_context)
+    assert (before.figures.tiers, before.figures.letters) == (60, 0)
+    assert [line.done for line in before.checklist] == [False, False, False]
     demo_sender(demo_context)
     to_valid_letters(demo_context, ["AR", "AR"], tmp_path)
-    after = home.figures(demo_context)
-    assert (after.letters, after.letters_to_valid) == (2, 2)
-    link, senders, payments = home.checklist(demo_context)
+    after = home.organiser(demo_context)
+    assert (after.figures.letters, after.figures.letters_to_valid) == (2, 2)
+    link, senders, payments = after.checklist
     assert link.done and senders.done and not payments.done
     assert isinstance(senders.text, Message)
     assert str(senders.text) == "Expéditeurs eIDAS identifiés : 1 / 2 au plus"

@@ -22,7 +22,6 @@ from app.changes import Change
 from app.context import AppContext
 from app.demo.seed import AGENCY_NAME
 from app.services import home
-from ui.background import Job, run_job
 from ui.change_bridge import changes
 from ui.help import help_header, show_help
 from ui.i18n import render, translate
@@ -117,9 +116,7 @@ class MainWindow(QMainWindow):
         self.tiles = {key: self._tile(key, slot) for key, slot in slots.items()}
         for position, tile in enumerate(self.tiles.values()):
             tiles.addWidget(tile, position // 2, position % 2)
-        self.setup_label = QLabel("…")
-        self.checklist_job: Job | None = None
-        self._checklist_generation = 0
+        self.setup_label = QLabel()
         self.setup_label.setTextFormat(Qt.TextFormat.RichText)
         self.refresh()
         self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.refresh)
@@ -166,7 +163,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """The figures of the tiles and the checklist of LSC's "Paramétrage" chapter, read again."""
-        figures = home.figures(self.context)
+        organiser = home.organiser(self.context)
+        figures = organiser.figures
         self._set_tile("tiers", translate("MainWindow", "{tiers} tiers, dont {consents} avec accord de consentement "
                                           "LRE").format(tiers=figures.tiers, consents=figures.consents))
         self._set_tile("events", translate("MainWindow", "{events} événements, dont {ready} chronotés prêts à "
@@ -175,15 +173,7 @@ class MainWindow(QMainWindow):
                                             "validation OTP").format(letters=figures.letters,
                                                                      to_valid=figures.letters_to_valid))
         self._set_tile("users", translate("MainWindow", "Préférences, lien avec le compte AR24, expéditeurs eIDAS"))
-        self._checklist_generation += 1
-        generation, context = self._checklist_generation, self.context
-        self.checklist_job = run_job(lambda _control: home.checklist(context), self,
-                                     on_success=lambda lines: self._show_checklist(generation, lines))
-
-    def _show_checklist(self, generation: int, lines: tuple[home.CheckLine, ...]) -> None:
-        if generation != self._checklist_generation:
-            return                          # a newer reading is coming
-        rows = "".join(_check(line.done, render(line.text)) for line in lines)
+        rows = "".join(_check(line.done, render(line.text)) for line in organiser.checklist)
         self.setup_label.setText("<table cellspacing='3'>" + rows + "</table>")
 
     # -- windows -------------------------------------------------------------------------

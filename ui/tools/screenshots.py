@@ -28,11 +28,10 @@ from ui.sending.sending_progress import sample_window
 from ui.tiers.tiers_record import TiersRecordDialog
 
 
-def _settled(window: QWidget, busy: Callable[[], bool] | None = None) -> QWidget:
-    """Wait for the window's background job (the picture shows its answer, not a busy bar)."""
-    busy = busy or (lambda: window.runner.busy)
+def _settled(window: QWidget) -> QWidget:
+    """Wait for the window's AR24 job (the picture shows its answer, not a busy bar)."""
     deadline = time.monotonic() + 15
-    while busy() and time.monotonic() < deadline:
+    while window.runner.busy and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
     QApplication.processEvents()
@@ -75,7 +74,7 @@ def letter_shots(folder: Path, main: MainWindow) -> dict[str, Callable[[], QWidg
 def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Callable[[], QWidget]]:
     ready = functools.cache(lambda: samples.ready_copy(context))   # one copy for the send choice's pictures
     return {
-        "main": lambda: _settled(main, lambda: main.checklist_job is not None and main.checklist_job.running),
+        "main": lambda: main,
         "tiers": main.open_tiers,
         "tiers-record": lambda: TiersRecordDialog(context, samples.richest_tiers(context), main.open_tiers()),
         "events": main.open_events,
