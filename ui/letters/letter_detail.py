@@ -136,8 +136,8 @@ class LetterDetailDialog(QDialog):
                               translate("LetterDetailDialog", SOURCES.get(source, source))]
                              for at, raw, source in detail.history],
               [status_tooltip(raw) for _at, raw, _source in detail.history])
-        self.history.setColumnWidth(0, 122)
-        self.history.setColumnWidth(1, 165)
+        self.history.setColumnWidth(0, 132)
+        self.history.setColumnWidth(1, 150)
         self.proofs = _table([translate("LetterDetailDialog", "Preuve"), translate("LetterDetailDialog", "Taille"),
                               translate("LetterDetailDialog", "Archivée le"),
                               translate("LetterDetailDialog", "SHA-256")])
