@@ -73,7 +73,6 @@ def _run_gui(args: argparse.Namespace) -> int:
     import app.context  # noqa: F401
     from app.machine_settings import MachineSettings
     from app.secrets import SecretStore
-    from app.services.ar24_features import detect_at_start
     from ui.admin.open_store import open_store_or_ask
     from ui.application import make_application
     from ui.i18n import install_translators
@@ -84,7 +83,6 @@ def _run_gui(args: argparse.Namespace) -> int:
     context = open_store_or_ask(settings, secrets, args.db, demo=not args.no_demo)
     if context is None:
         return 2
-    detect_at_start(context)   # linked to a real AR24: which provisional features it offers (in the background)
     try:
         return _show(application, context, args)
     finally:

@@ -18,8 +18,8 @@ import enum
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.ar24.client import AR24Client
 from app.ar24.errors import (
     AR24ApiError,
     AR24Error,
@@ -29,6 +29,9 @@ from app.ar24.errors import (
 from app.ar24.models import MailRequest
 from app.ar24.provisional import PaperLetterRequest
 from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
+
+if TYPE_CHECKING:   # the client (httpx, cryptography) is imported where one is built: not at start-up
+    from app.ar24.client import AR24Client
 
 
 class Feature(enum.Enum):

@@ -51,6 +51,9 @@ def _check(done: bool, text: str) -> str:
     return f"<tr><td>{mark}</td><td>&nbsp;{text}</td></tr>"
 
 
+RESUME_DELAY_MS = 300
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -63,7 +66,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("MainWindow", "Utilisateur : {login}    Base : {url}").format(
             login=context.login, url=context.store.url))
         self.resize(980, 500)
-        QTimer.singleShot(0, self.resume_sending)   # letters a crash left unfinished are taken up at start
+        # Letters a crash left unfinished are taken up at start, once the window is on screen (the
+        # sending machinery is imported then, not before the first paint).
+        QTimer.singleShot(RESUME_DELAY_MS, self.resume_sending)
+        QTimer.singleShot(RESUME_DELAY_MS, self.detect_features)
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -250,6 +256,12 @@ class MainWindow(QMainWindow):
         dialog = DatabaseDialog(self.context.settings, self.context.secrets, self.context.store.url, parent=self)
         dialog.open()
         return dialog
+
+    def detect_features(self) -> None:
+        """Linked to a real AR24: which provisional features it offers (in the background)."""
+        from app.services.ar24_features import detect_at_start
+
+        detect_at_start(self.context)
 
     def resume_sending(self) -> None:
         from ui.sending.sending_progress import resume_unfinished
