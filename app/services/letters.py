@@ -23,6 +23,8 @@ from app.letters.queries import LetterDetail, LetterSearch
 from app.letters.validation import user_senders
 from app.sync.agency import sync_for_agency
 from app.sync.archive import ProofArchive
+from app.sync.statuses import SyncReport
+
 # The letters' labels, for the windows (they import no app.store module).
 from app.store.statuses import PROOF_LABELS as PROOF_LABELS
 from app.store.statuses import TYPE_LABELS as TYPE_LABELS
@@ -30,7 +32,6 @@ from app.store.statuses import status_choices as status_choices
 from app.store.statuses import status_label as status_label
 from app.store.statuses import status_tooltip as status_tooltip
 from app.store.statuses import type_label as type_label
-from app.sync.statuses import SyncReport
 
 if TYPE_CHECKING:
     from app.outbox.control import Control
