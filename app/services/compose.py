@@ -28,6 +28,8 @@ from app.sending.variables import (
     variable_problems,
 )
 from app.store.models import Entity, Tiers
+from app.store.search import contains
+from app.text_input import control_character_error
 
 __all__ = ["RELATIONS", "VARIABLES", "Cancelled", "SavedModel", "simple_html"]  # re-exported for the windows
 SavedModel = models.SavedModel
@@ -110,9 +112,7 @@ def entity_recipients(context: AppContext, entity_id: int, relation: str) -> lis
 
 
 def search_tiers(context: AppContext, text: str, limit: int = 200) -> list[Recipient]:
-    pattern = f"%{text.strip()}%"
-    found = _recipients(context, Tiers.code.ilike(pattern) | Tiers.lastname.ilike(pattern)
-                        | Tiers.company.ilike(pattern) | Tiers.email.ilike(pattern))
+    found = _recipients(context, contains([Tiers.code, Tiers.lastname, Tiers.company, Tiers.email], text))
     return found[:limit]
 
 
@@ -148,6 +148,12 @@ def problems(draft: LetterDraft, recipient_count: int) -> list[Message | str]:
     if not html_blocks(draft.body_html):
         found.append(QT_TRANSLATE_NOOP("Compose", "Le corps du courrier est vide."))
     found += variable_problems(draft.body_html, draft.ag_date)
+    fields = ((QT_TRANSLATE_NOOP("Compose", "Sujet"), draft.subject, False),
+              (QT_TRANSLATE_NOOP("Compose", "Modèle"), draft.model, False),
+              (QT_TRANSLATE_NOOP("Compose", "Dossier"), draft.dossier, False),
+              (QT_TRANSLATE_NOOP("Compose", "Corps du courrier"), draft.body_html, True))
+    found += [error for label, text, multiline in fields
+              if (error := control_character_error(label, text, multiline=multiline))]
     return found
 
 
