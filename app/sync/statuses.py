@@ -77,13 +77,35 @@ PROOF_CLAIM = dt.timedelta(minutes=10)
 # A proof whose download failed this many times in a row is then asked for once a day only.
 FREQUENT_ATTEMPTS = 10
 DAILY = dt.timedelta(days=1)
+# After this many proof downloads in a row that AR24's document server did not serve (timeouts,
+# HTTP errors), the sync asks for no more proofs: each could hang a connection for minutes.
+PROOF_BREAKER = 8
 
 
 @dataclass(frozen=True)
 class ProofOutcome:
-    """What one proof's turn gave: archived, failed (with its French reason), or not tried."""
+    """What one proof's turn gave: archived, failed (with its French reason), postponed by the
+    breaker, or nothing to do."""
     archived: bool = False
     error: str = ""
+    postponed: bool = False
+
+
+class ProofBreaker:
+    """Counts the proof downloads in a row that failed on the way (not a bad document): once
+    PROOF_BREAKER is reached the remaining proofs wait for the next sync, untried."""
+
+    def __init__(self, limit: int = PROOF_BREAKER) -> None:
+        self.limit, self.failures = limit, 0
+        self._lock = threading.Lock()
+
+    @property
+    def open(self) -> bool:
+        return self.failures >= self.limit
+
+    def record(self, error: AR24Error | None) -> None:
+        with self._lock:
+            self.failures = self.failures + 1 if isinstance(error, AR24TransportError) else 0
 
 
 def proof_failure_reason(error: AR24Error) -> str:
@@ -105,6 +127,7 @@ class SyncReport:
     transitions: list[tuple[int, str, str]] = field(default_factory=list)   # (letter id, before, after)
     proofs_downloaded: int = 0
     proof_failures: dict[str, int] = field(default_factory=dict)           # French reason → proofs
+    proofs_postponed: int = 0    # not asked for: AR24's document server failed too often in a row
     errors: list[str] = field(default_factory=list)                         # French, one per account
     done_elsewhere: str = ""     # French: another seat syncs for the agency, this one did nothing
     lost_lease: bool = False     # stopped midway: another seat took the agency's sync over
@@ -123,11 +146,15 @@ class SyncReport:
         return sum(self.proof_failures.values())
 
     def proof_lines(self) -> list[str]:
-        if not self.proofs_failed:
-            return []
-        reasons = "; ".join(f"{reason} ({count})" for reason, count in sorted(self.proof_failures.items()))
-        return [f"{self.proofs_failed} preuve(s) n'ont pas pu être archivées : {reasons}. Elles seront redemandées "
-                "à AR24 lors des prochaines actualisations ; les statuts des lettres sont à jour."]
+        lines = []
+        if self.proofs_failed:
+            reasons = "; ".join(f"{reason} ({count})" for reason, count in sorted(self.proof_failures.items()))
+            lines.append(f"{self.proofs_failed} preuve(s) n'ont pas pu être archivées : {reasons}. Elles seront "
+                         "redemandées à AR24 lors des prochaines actualisations ; les statuts des lettres sont à jour.")
+        if self.proofs_postponed:
+            lines.append(f"{self.proofs_postponed} autre(s) preuve(s) n'ont pas été demandées : le serveur de documents "
+                         "d'AR24 ne répond pas correctement. Elles le seront à la prochaine actualisation.")
+        return lines
 
 
 def _local(moment: dt.datetime | None) -> dt.datetime | None:
@@ -307,12 +334,17 @@ def _file_proof(store: Store, letter_id: int, kind: ProofKind, holder: str, url:
 
 
 def fetch_proof(store: Store, client: AR24Client, archive: ProofArchive, letter_id: int, kind: ProofKind, url: str,
-                holder: str, stop: threading.Event) -> ProofOutcome:
+                holder: str, stop: threading.Event, breaker: ProofBreaker | None = None) -> ProofOutcome:
     """Claim, download and file one proof. A download that fails is counted on the proof with
     its reason and reported, never raised: the other proofs and letters go on. Nothing is done
-    once ``stop`` is set (the run was cancelled or lost the agency's lease)."""
-    if stop.is_set() or not claim_proof(store, letter_id, kind, holder):
-        return ProofOutcome()   # stopped, archived meanwhile, downloaded elsewhere, or resting
+    once ``stop`` is set (the run was cancelled or lost the agency's lease), nor once ``breaker``
+    is open (the proof is then postponed to the next sync)."""
+    if stop.is_set():
+        return ProofOutcome()
+    if breaker is not None and breaker.open:
+        return ProofOutcome(postponed=True)
+    if not claim_proof(store, letter_id, kind, holder):
+        return ProofOutcome()   # archived meanwhile, downloaded by another seat, or resting
     downloaded: DownloadedFile | None = None
     error = ""
     try:
@@ -322,6 +354,11 @@ def fetch_proof(store: Store, client: AR24Client, archive: ProofArchive, letter_
     except AR24Error as failure:
         error = proof_failure_reason(failure)
         log.warning("sync: proof %s of letter %d not archived: %s", kind.value, letter_id, error)
+        if breaker is not None:
+            breaker.record(failure)
+    else:
+        if breaker is not None:
+            breaker.record(None)
     finally:
         filed = _file_proof(store, letter_id, kind, holder, url, downloaded, error)
     return ProofOutcome(archived=downloaded is not None and filed, error=error)
@@ -363,6 +400,7 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
         listings = [pool.submit(read_mails, client, account, [mail_id for _, mail_id in chunk])
                     for account, chunk in chunks]
         downloads: list[Future[ProofOutcome]] = []
+        breaker = ProofBreaker()
         failed: set[int] = set()
         try:
             for (account, chunk), listing in zip(chunks, listings):
@@ -378,7 +416,7 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
                     continue
                 archived = apply_chunk(store, chunk, mails, clock().replace(microsecond=0), report)
                 downloads += [pool.submit(fetch_proof, store, client, archive, letter_id, ProofKind(kind), url, holder,
-                                          stop)
+                                          stop, breaker)
                               for letter_id, mail_id in chunk if mail_id in mails
                               for kind, url in _proof_links(mails[mail_id]).items() if kind not in archived[letter_id]]
                 report.letters_checked += len([1 for _, mail_id in chunk if mail_id in mails])
@@ -389,6 +427,7 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
             for download in as_completed(downloads) if not stop.is_set() else ():
                 outcome = download.result()
                 report.proofs_downloaded += outcome.archived
+                report.proofs_postponed += outcome.postponed
                 if outcome.error:
                     report.proof_failures[outcome.error] = report.proof_failures.get(outcome.error, 0) + 1
                 if not go_on():

@@ -14,7 +14,7 @@ from app.ar24.connection import ConnectionSettings
 from app.store.models import Proof, RegisteredLetter
 from app.sync.archive import ProofArchive
 from app.sync.proof_attempts import proof_note
-from app.sync.statuses import FREQUENT_ATTEMPTS, sync_letters
+from app.sync.statuses import FREQUENT_ATTEMPTS, PROOF_BREAKER, sync_letters
 from tests.letters.support import posted_letters, service_control
 from tests.letters.test_sync import _headless_sync
 
@@ -127,3 +127,23 @@ def test_headless_sync_exits_0_when_only_proofs_failed(demo_context, tmp_path) -
     assert again.returncode == 0, again.stderr
     assert "n'ont pas pu" not in again.stdout
     assert all(proof.sha256 for proof in _proofs(demo_context, letters[0]))
+
+
+def test_a_document_server_that_never_answers_stops_the_proofs_not_the_sync(demo_context, tmp_path) -> None:
+    letters = posted_letters(demo_context, ["AR"] * 4, tmp_path)
+    with service_control(demo_context) as control:
+        control.clock(advance_seconds=16 * 86400)
+        control.faults(proof_fault="timeout")   # every document link hangs
+    archive = ProofArchive()
+    total = 4 * PROOFS_PER_AR_LETTER
+    with _quick_client(demo_context) as client:
+        first = sync_letters(demo_context.store, lambda: client, archive, connections=2)
+        assert _statuses(demo_context, letters) == ["AR"] * 4
+        assert first.proofs_downloaded == 0 and PROOF_BREAKER <= first.proofs_failed < total
+        assert first.proofs_failed + first.proofs_postponed == total
+        assert (f"{first.proofs_postponed} autre(s) preuve(s) n'ont pas été demandées : le serveur de documents "
+                "d'AR24 ne répond pas correctement") in first.summary()
+        with service_control(demo_context) as control:
+            control.faults(proof_fault="")
+        later = sync_letters(demo_context.store, lambda: client, archive, connections=2)
+    assert later.proofs_downloaded == total and not later.proofs_failed and not later.proofs_postponed
