@@ -140,3 +140,11 @@ def test_the_validate_command_refuses_foreign_digits(capsys, demo_context) -> No
 def test_a_multiline_field_keeps_tab_and_line_breaks_only() -> None:
     assert control_character_error("Corps", "a\tb\r\nc", multiline=True) is None
     assert control_character_error("Objet", "a\tb") is not None
+
+
+def test_a_letter_model_with_a_nul_is_not_saved_on_both_engines(context) -> None:
+    problems = compose.save_model(context, compose.SavedModel("Relance\x00", "Relance", "<p>Madame,\n</p>"))
+    assert [str(problem).split(" : ")[0] for problem in problems] == ["Modèle"]
+    assert compose.list_models(context) == []
+    assert compose.save_model(context, compose.SavedModel("Relance", "Relance", "<p>Madame,\n</p>")) == []
+    assert [model.name for model in compose.list_models(context)] == ["Relance"]
