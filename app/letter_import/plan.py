@@ -21,6 +21,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.letter_import.manifest import parse_date, read_manifest
 from app.letter_import.pdf import BadFile, page_count, page_texts
 from app.store.models import Tiers
+from app.text_input import control_character
 
 _TOKEN = re.compile(r"[\w./-]+")
 _NAME_SEPARATORS = re.compile(r"[\s_.\-]+")
@@ -201,6 +202,12 @@ def _manifest(path: Path, options: ImportOptions) -> list[PlannedLetter]:
 
 
 def _row_problem(row, folder: Path) -> Message | None:
+    for column, value in (("Fichier", row.file), ("Code tiers", row.code), ("Sujet", row.subject),
+                          ("AG du", row.ag_date), *[("Pièces jointes", name) for name in row.attachments]):
+        if character := control_character(value):   # a NUL in a path would even raise
+            return message(QT_TRANSLATE_NOOP(
+                "LetterImport", "Ligne {line}, colonne « {column} » : caractère invisible interdit ({code}) ; corrigez "
+                "le fichier."), line=row.line, column=column, code=f"U+{ord(character):04X}")
     if not row.file:
         return message(QT_TRANSLATE_NOOP("LetterImport", "Ligne {line}, colonne « Fichier » : aucun fichier indiqué."),
                        line=row.line)

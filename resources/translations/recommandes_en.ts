@@ -3285,6 +3285,10 @@
       <source>Création des courriers</source>
       <translation>Creating the letters</translation>
     </message>
+    <message>
+      <source>Ligne {line}, colonne « {column} » : caractère invisible interdit ({code}) ; corrigez le fichier.</source>
+      <translation>Line {line}, column “{column}”: forbidden invisible character ({code}); correct the file.</translation>
+    </message>
   </context>
   <context>
     <name>LetterPreviewDialog</name>

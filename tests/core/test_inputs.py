@@ -148,3 +148,19 @@ def test_a_letter_model_with_a_nul_is_not_saved_on_both_engines(context) -> None
     assert compose.list_models(context) == []
     assert compose.save_model(context, compose.SavedModel("Relance", "Relance", "<p>Madame,\n</p>")) == []
     assert [model.name for model in compose.list_models(context)] == ["Relance"]
+
+
+def test_a_letters_manifest_line_with_a_nul_is_refused_on_both_engines(context, tmp_path) -> None:
+    from app.demo.letter_run import write_letter_run
+    from app.letter_import.plan import plan_import
+
+    write_letter_run(tmp_path / "a.pdf", [None], pages=1)
+    manifest = tmp_path / "manifeste.csv"
+    manifest.write_bytes("Fichier;Code tiers;Sujet\na.pdf;T0001;Relance\x00\na\x00.pdf;T0002;Relance\n"
+                         "a.pdf;T0003;Relance\n".encode("utf-8"))
+    with context.store.session() as session:
+        plan = plan_import(session, manifest)
+    assert [str(letter.refusal) for letter in plan.refused] == [
+        "Ligne 2, colonne « Sujet » : caractère invisible interdit (U+0000) ; corrigez le fichier.",
+        "Ligne 3, colonne « Fichier » : caractère invisible interdit (U+0000) ; corrigez le fichier."]
+    assert [letter.code for letter in plan.accepted] == ["T0003"]
