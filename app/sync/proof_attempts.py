@@ -1,9 +1,15 @@
-"""What the letter detail says of a proof the sync could not archive yet (its failed attempts,
-the last reason, when it will be asked for again): read from the proof's row."""
+"""A proof the sync could not archive yet: how often it is asked for again, and what the letter
+detail says of it (its failed attempts, the last reason), read from the proof's row. Light to
+import: the letter queries use it without loading the AR24 client."""
 from __future__ import annotations
 
+import datetime as dt
+
 from app.store.models import Proof
-from app.sync.statuses import FREQUENT_ATTEMPTS
+
+# A proof whose download failed this many times in a row is then asked for once a day only.
+FREQUENT_ATTEMPTS = 10
+DAILY = dt.timedelta(days=1)
 
 
 def proof_note(proof: Proof) -> str:

@@ -64,6 +64,7 @@ from app.store.models import (
     User,
 )
 from app.sync.archive import ProofArchive
+from app.sync.proof_attempts import DAILY, FREQUENT_ATTEMPTS
 
 if TYPE_CHECKING:
     from app.outbox.control import Control
@@ -74,9 +75,6 @@ CHUNK = 100   # mail ids per ``user/mail`` call
 CONNECTIONS = 8   # parallel requests to AR24 during a sync
 # A download claimed longer ago than this was abandoned (its seat died): another may take it.
 PROOF_CLAIM = dt.timedelta(minutes=10)
-# A proof whose download failed this many times in a row is then asked for once a day only.
-FREQUENT_ATTEMPTS = 10
-DAILY = dt.timedelta(days=1)
 # After this many proof downloads in a row that AR24's document server did not serve (timeouts,
 # HTTP errors), the sync asks for no more proofs: each could hang a connection for minutes.
 PROOF_BREAKER = 8
