@@ -21,7 +21,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.letter_import.manifest import parse_date, read_manifest
 from app.letter_import.pdf import BadFile, page_count, page_texts
 from app.store.models import Tiers
-from app.text_input import control_character
+from app.text_input import control_character, control_character_error
 
 _TOKEN = re.compile(r"[\w./-]+")
 _NAME_SEPARATORS = re.compile(r"[\s_.\-]+")
@@ -89,6 +89,8 @@ def plan_import(session: Session, source: Path, options: ImportOptions = ImportO
                 progress: Progress = lambda done, total: None) -> ImportPlan:
     """Read ``source`` (a manifest CSV, a folder of PDFs, or one PDF to split) and match every
     letter to its tiers. Raises ``BadFile`` or ``BadMarker``."""
+    if error := control_character_error(QT_TRANSLATE_NOOP("LetterImport", "Sujet"), options.subject or ""):
+        raise BadFile(error)
     codes = known_tiers(session)
     if source.is_dir():
         letters = _folder(source, options, codes)

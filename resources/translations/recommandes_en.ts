@@ -3289,6 +3289,10 @@
       <source>Ligne {line}, colonne « {column} » : caractère invisible interdit ({code}) ; corrigez le fichier.</source>
       <translation>Line {line}, column “{column}”: forbidden invisible character ({code}); correct the file.</translation>
     </message>
+    <message>
+      <source>Sujet</source>
+      <translation>Subject</translation>
+    </message>
   </context>
   <context>
     <name>LetterPreviewDialog</name>

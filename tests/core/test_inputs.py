@@ -164,3 +164,12 @@ def test_a_letters_manifest_line_with_a_nul_is_refused_on_both_engines(context, 
         "Ligne 2, colonne « Sujet » : caractère invisible interdit (U+0000) ; corrigez le fichier.",
         "Ligne 3, colonne « Fichier » : caractère invisible interdit (U+0000) ; corrigez le fichier."]
     assert [letter.code for letter in plan.accepted] == ["T0003"]
+
+
+def test_a_subject_typed_for_a_letters_import_is_one_line(context, tmp_path) -> None:
+    from app.letter_import.pdf import BadFile
+    from app.letter_import.plan import ImportOptions, plan_import
+
+    with context.store.session() as session, pytest.raises(BadFile) as refused:
+        plan_import(session, tmp_path, ImportOptions(subject="Relance\x00"))
+    assert str(refused.value).startswith("Sujet : ce texte contient un caractère invisible interdit (U+0000)")
