@@ -11,6 +11,8 @@ from sqlalchemy import select, update
 
 from app.ar24.client import AR24Client, RetryPolicy
 from app.ar24.connection import ConnectionSettings
+from app.context import AppContext
+from app.machine_settings import MachineSettings
 from app.store.models import Proof, RegisteredLetter
 from app.sync.archive import ProofArchive
 from app.sync.proof_attempts import proof_note
@@ -47,13 +49,22 @@ def _statuses(context, letters: list[int]) -> list[str]:
         return [session.get(RegisteredLetter, letter).ar24_status for letter in letters]
 
 
+@pytest.fixture
+def agency(demo_db):
+    """The demo agency on each engine."""
+    context = AppContext(demo_db, MachineSettings())
+    yield context
+    context.close()
+
+
 REASONS = {"500": "erreur HTTP 500", "redirect": "trop de redirections", "other_host": "autre serveur",
            "timeout": "pas fourni le document à temps", "html": "ni un PDF ni une archive ZIP",
            "huge": "ni un PDF ni une archive ZIP"}
 
 
 @pytest.mark.parametrize("fault", list(REASONS))
-def test_a_broken_proof_is_reported_and_archived_at_a_later_sync(demo_context, tmp_path, fault: str) -> None:
+def test_a_broken_proof_is_reported_and_archived_at_a_later_sync(agency, tmp_path, fault: str) -> None:
+    demo_context = agency
     letters = posted_letters(demo_context, ["AR", "AR", "AR"], tmp_path)
     broken = _mail_ids(demo_context, letters)[1]
     with service_control(demo_context) as control:
@@ -86,7 +97,8 @@ def test_a_broken_proof_is_reported_and_archived_at_a_later_sync(demo_context, t
     assert proof_note(repaired[0]) == ""
 
 
-def test_a_proof_that_failed_often_is_asked_for_once_a_day(demo_context, tmp_path) -> None:
+def test_a_proof_that_failed_often_is_asked_for_once_a_day_on_both_engines(agency, tmp_path) -> None:
+    demo_context = agency
     letters = posted_letters(demo_context, ["AR"], tmp_path)
     mail = _mail_ids(demo_context, letters)[0]
     with service_control(demo_context) as control:
@@ -103,7 +115,8 @@ def test_a_proof_that_failed_often_is_asked_for_once_a_day(demo_context, tmp_pat
         assert resting.proofs_downloaded == 0 and not resting.proofs_failed
         assert "une fois par jour" in proof_note(_proofs(demo_context, letters[0])[0])
         with demo_context.store.engine.begin() as connection:
-            connection.execute(update(Proof).values(failed_at=Proof.failed_at - dt.timedelta(days=2)))
+            connection.execute(update(Proof).values(
+                failed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=1, minutes=1)))
         next_day = sync_letters(demo_context.store, lambda: client, archive)
     assert next_day.proofs_downloaded == PROOFS_PER_AR_LETTER
     assert all(proof.sha256 for proof in _proofs(demo_context, letters[0]))
