@@ -106,6 +106,25 @@ class ProofBreaker:
             self.failures = self.failures + 1 if isinstance(error, AR24TransportError) else 0
 
 
+def sync_transport_error(error: AR24TransportError) -> AR24TransportError:
+    """A listing that failed on the way, said about the sync: the client's sentence for an
+    uncertain call speaks of checking before sending again, and a sync sends nothing."""
+    if error.certainly_not_sent:
+        return error   # "AR24 est injoignable … Rien n'a été envoyé.": true of a sync too
+    if isinstance(error, AR24CallInterrupted):
+        what = "L'actualisation des statuts a été interrompue à la demande"
+    elif isinstance(error, AR24TimeoutError):
+        what = "AR24 n'a pas répondu à temps pendant l'actualisation des statuts"
+    elif error.status_code is not None:
+        what = f"AR24 a répondu par une erreur HTTP {error.status_code} pendant l'actualisation des statuts"
+    else:
+        what = "La connexion avec AR24 a été coupée pendant l'actualisation des statuts"
+    said = AR24TransportError(f"{what} : les lettres déjà vérifiées sont à jour, les autres le seront à la "
+                              "prochaine actualisation.", certainly_not_sent=False, status_code=error.status_code)
+    said.retry_after = error.retry_after
+    return said
+
+
 def proof_failure_reason(error: AR24Error) -> str:
     """Why a proof was not archived, said about the download (never about sending)."""
     if isinstance(error, UnsafeDocumentError):
@@ -412,6 +431,8 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
                     report.errors.append(f"Compte AR24 n° {account} : {error}")
                     failed.add(account)
                     continue
+                except AR24TransportError as error:
+                    raise sync_transport_error(error) from error
                 archived = apply_chunk(store, chunk, mails, clock().replace(microsecond=0), report)
                 downloads += [pool.submit(fetch_proof, store, client, archive, letter_id, ProofKind(kind), url, holder,
                                           stop, breaker)

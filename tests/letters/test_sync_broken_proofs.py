@@ -160,3 +160,22 @@ def test_a_document_server_that_never_answers_stops_the_proofs_not_the_sync(demo
             control.faults(proof_fault="")
         later = sync_letters(demo_context.store, lambda: client, archive, connections=2)
     assert later.proofs_downloaded == total and not later.proofs_failed and not later.proofs_postponed
+
+
+def test_a_listing_that_fails_is_said_about_the_sync_and_the_command_exits_1(demo_context, tmp_path) -> None:
+    letters = posted_letters(demo_context, ["AR"], tmp_path)
+    service = demo_context.ar24.local_service()
+    with service_control(demo_context) as control:
+        control.clock(advance_seconds=16 * 86400)
+        control.faults(api_status=502, api_status_route="user/mail")
+    args = (str(demo_context.store.engine.url), service.base_url, service.token, service.private_key)
+    try:
+        down = _headless_sync(tmp_path / "seat", *args)
+    finally:
+        with service_control(demo_context) as control:
+            control.faults(api_status=0, api_status_route="")
+    assert down.returncode == 1
+    assert ("AR24 a répondu par une erreur HTTP 502 pendant l'actualisation des statuts : les lettres déjà vérifiées "
+            "sont à jour") in down.stderr
+    assert "envoi" not in down.stderr and "Traceback" not in down.stderr
+    assert _statuses(demo_context, letters) == ["waiting"]
