@@ -19,6 +19,7 @@ from app.accounts.link import AccountInputError
 PERIOD = 30
 DIGITS = 6
 _SEPARATORS = re.compile(r"[\s\-_.]+")
+_CODE = re.compile(r"[0-9]{6}")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,16 @@ def _checked_key(raw: str) -> str:
     if len(decoded) < 10:
         raise AccountInputError("La clé OTP est trop courte : recopiez-la en entier depuis le courrier d'AR24.")
     return key
+
+
+def checked_otp_code(text: str) -> str:
+    """The 6-digit code the user typed (spaces removed), in ASCII digits only: ``\\d`` would take
+    Arabic-Indic (١٢٣٤٥٦) or full-width (１２３４５６) digits, which AR24 refuses."""
+    code = "".join(text.split())
+    if not _CODE.fullmatch(code):
+        raise AccountInputError("Le code OTP comporte exactement 6 chiffres de 0 à 9 : retapez-le (sans lettres ni "
+                                "chiffres d'un autre alphabet).")
+    return code
 
 
 def current_code(key: str, now: float | None = None) -> CurrentCode:

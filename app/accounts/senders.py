@@ -27,6 +27,7 @@ from app.secrets import SecretStore, otp_key_key
 from app.sending.postal import MAX_CHARS
 from app.store.database import Store
 from app.store.models import EidasState, Sender, User
+from app.text_input import control_character_error
 
 SENDER_LIMIT_MESSAGE = ("Le nombre d'expéditeur est limité à 2 maximum. Il est conseillé de ne retenir qu'un "
                         "seul et unique expéditeur qualifié pour toute l'agence.")
@@ -72,6 +73,10 @@ class SenderAddress:
                             "les deux lignes.")
         if len(self.country.strip()) != COUNTRY_CODE_LENGTH:
             problems.append("Le pays s'écrit avec son code à deux lettres (FR, BE…).")
+        problems += [str(error) for label, value in (
+            ("Prénom", self.firstname), ("Nom", self.lastname), ("Société", self.company), ("Adresse", self.address1),
+            ("Complément d'adresse", self.address2), ("Code postal", self.zipcode), ("Ville", self.city),
+            ("Pays", self.country)) if (error := control_character_error(label, value))]
         return problems
 
 

@@ -4,7 +4,9 @@ It opens the same database as the seats (``--db``, ``RECO_DB_URL`` or the saved 
 server's password from the keyring) and takes the agency's lease like them: on a server it
 does the sync for every seat, which then only read its results.
 
-Exit codes: 0 done, or done by another seat at that moment; 1 AR24 could not be reached
+Exit codes: 0 done, or done by another seat at that moment — also when some proofs could not
+be archived (a broken link): the letters are up to date, the summary says how many proofs
+failed and why, and they are asked for again at the next syncs; 1 AR24 could not be reached
 (nothing changed) or refused an account; the French reason is printed on stderr, the summary
 on stdout.
 """

@@ -21,15 +21,17 @@ from app.i18n import QT_TRANSLATE_NOOP, message
 
 
 def run(argv: list[str], options: GlobalOptions) -> int:
-    from app.letters.validation import CODE_PATTERN
+    from app.accounts.link import AccountInputError
+    from app.accounts.otp_keys import checked_otp_code
 
     command = parser("validate", "Valider avec un code OTP les LRE d'un expéditeur en attente", json_rows=True)
     command.add_argument("--sender", required=True, metavar="EMAIL", help="l'adresse de l'expéditeur eIDAS")
     command.add_argument("--otp", required=True, metavar="CODE", help="le code OTP à 6 chiffres, ou - pour le lire sur l'entrée standard")
     args = command.parse_args(argv)
-    code = (sys.stdin.readline() if args.otp == "-" else args.otp).strip().replace(" ", "")
-    if not CODE_PATTERN.fullmatch(code):
-        fail_usage(command, "le code OTP comporte exactement 6 chiffres")
+    try:
+        code = checked_otp_code(sys.stdin.readline() if args.otp == "-" else args.otp)
+    except AccountInputError as error:
+        fail_usage(command, str(error))
 
     def body(output) -> int:
         from app.letters.validation import summary, validate_letters

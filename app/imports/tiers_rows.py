@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.imports.errors import BadFile
+from app.text_input import control_character, visible
 from app.imports.mapping import FIELD_BY_KEY
 from app.imports.reading import Cell, SourceTable
 from app.store.models import TiersStatus
@@ -151,6 +152,11 @@ def _normalise(row: TiersRow, cells, columns, headers, entities, today) -> Probl
     def problem(key: str, value: str, reason: Message) -> Problem:
         return Problem(row.line, headers.get(key, FIELD_BY_KEY[key].label), value, reason)
 
+    for key, value in values.items():
+        if character := control_character(value):
+            return problem(key, visible(value), message(QT_TRANSLATE_NOOP(
+                "TiersImport", "caractère invisible interdit ({code}) : corrigez la cellule dans le fichier."),
+                code=f"U+{ord(character):04X}"))
     if not (values.get("lastname") or values.get("company")):
         key = "lastname" if "lastname" in columns else "company"
         return problem(key, "", message(QT_TRANSLATE_NOOP("TiersImport", "ni nom ni raison sociale.")))

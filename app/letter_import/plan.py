@@ -21,6 +21,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.letter_import.manifest import parse_date, read_manifest
 from app.letter_import.pdf import BadFile, page_count, page_texts
 from app.store.models import Tiers
+from app.text_input import control_character, control_character_error
 
 _TOKEN = re.compile(r"[\w./-]+")
 _NAME_SEPARATORS = re.compile(r"[\s_.\-]+")
@@ -88,6 +89,8 @@ def plan_import(session: Session, source: Path, options: ImportOptions = ImportO
                 progress: Progress = lambda done, total: None) -> ImportPlan:
     """Read ``source`` (a manifest CSV, a folder of PDFs, or one PDF to split) and match every
     letter to its tiers. Raises ``BadFile`` or ``BadMarker``."""
+    if error := control_character_error(QT_TRANSLATE_NOOP("LetterImport", "Sujet"), options.subject or ""):
+        raise BadFile(error)
     codes = known_tiers(session)
     if source.is_dir():
         letters = _folder(source, options, codes)
@@ -201,6 +204,12 @@ def _manifest(path: Path, options: ImportOptions) -> list[PlannedLetter]:
 
 
 def _row_problem(row, folder: Path) -> Message | None:
+    for column, value in (("Fichier", row.file), ("Code tiers", row.code), ("Sujet", row.subject),
+                          ("AG du", row.ag_date), *[("Pièces jointes", name) for name in row.attachments]):
+        if character := control_character(value):   # a NUL in a path would even raise
+            return message(QT_TRANSLATE_NOOP(
+                "LetterImport", "Ligne {line}, colonne « {column} » : caractère invisible interdit ({code}) ; corrigez "
+                "le fichier."), line=row.line, column=column, code=f"U+{ord(character):04X}")
     if not row.file:
         return message(QT_TRANSLATE_NOOP("LetterImport", "Ligne {line}, colonne « Fichier » : aucun fichier indiqué."),
                        line=row.line)

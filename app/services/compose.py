@@ -28,6 +28,8 @@ from app.sending.variables import (
     variable_problems,
 )
 from app.store.models import Entity, Tiers
+from app.store.search import contains
+from app.text_input import control_character_error
 
 __all__ = ["RELATIONS", "VARIABLES", "Cancelled", "SavedModel", "simple_html"]  # re-exported for the windows
 SavedModel = models.SavedModel
@@ -110,9 +112,7 @@ def entity_recipients(context: AppContext, entity_id: int, relation: str) -> lis
 
 
 def search_tiers(context: AppContext, text: str, limit: int = 200) -> list[Recipient]:
-    pattern = f"%{text.strip()}%"
-    found = _recipients(context, Tiers.code.ilike(pattern) | Tiers.lastname.ilike(pattern)
-                        | Tiers.company.ilike(pattern) | Tiers.email.ilike(pattern))
+    found = _recipients(context, contains([Tiers.code, Tiers.lastname, Tiers.company, Tiers.email], text))
     return found[:limit]
 
 
@@ -127,9 +127,15 @@ def list_models(context: AppContext) -> list[SavedModel]:
         return models.list_models(session)
 
 
-def save_model(context: AppContext, model: SavedModel) -> None:
-    with context.store.session() as session, session.begin():
-        models.save_model(session, model)
+def save_model(context: AppContext, model: SavedModel) -> list[Message]:
+    """Save the model; nothing saved and the French reasons when a field holds a control character."""
+    found = _control_problems(((QT_TRANSLATE_NOOP("Compose", "Modèle"), model.name, False),
+                               (QT_TRANSLATE_NOOP("Compose", "Sujet"), model.subject, False),
+                               (QT_TRANSLATE_NOOP("Compose", "Corps du courrier"), model.body_html, True)))
+    if not found:
+        with context.store.session() as session, session.begin():
+            models.save_model(session, model)
+    return found
 
 
 def delete_model(context: AppContext, name: str) -> None:
@@ -148,7 +154,17 @@ def problems(draft: LetterDraft, recipient_count: int) -> list[Message | str]:
     if not html_blocks(draft.body_html):
         found.append(QT_TRANSLATE_NOOP("Compose", "Le corps du courrier est vide."))
     found += variable_problems(draft.body_html, draft.ag_date)
+    found += _control_problems(((QT_TRANSLATE_NOOP("Compose", "Sujet"), draft.subject, False),
+                                (QT_TRANSLATE_NOOP("Compose", "Modèle"), draft.model, False),
+                                (QT_TRANSLATE_NOOP("Compose", "Dossier"), draft.dossier, False),
+                                (QT_TRANSLATE_NOOP("Compose", "Corps du courrier"), draft.body_html, True)))
     return found
+
+
+def _control_problems(fields: tuple[tuple[Text, str, bool], ...]) -> list[Message]:
+    """(label, text, multi-line) → a sentence per field holding a forbidden control character."""
+    return [error for label, text, multiline in fields
+            if (error := control_character_error(label, text, multiline=multiline))]
 
 
 def preview(context: AppContext, draft: LetterDraft, tiers_id: int) -> bytes:

@@ -16,6 +16,7 @@ from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.store.models import AuditEntry, Entity, EntityKind, Tiers
 from app.store.transactions import retrying
+from app.text_input import control_character_error
 
 DEFAULT_KIND = EntityKind.SYNDICAT
 KIND_LABELS = {EntityKind.SYNDICAT: QT_TRANSLATE_NOOP("Entities", "Syndicat de copropriété"),
@@ -82,6 +83,8 @@ def _errors(session: Session, entity_id: int | None, form: EntityForm) -> list[M
         if len(value) > limit:
             errors.append(message(QT_TRANSLATE_NOOP("Entities", "{label} : {count} caractères, {limit} au plus."),
                                   label=label, count=len(value), limit=limit))
+        if error := control_character_error(label, value):
+            errors.append(error)
     return errors
 
 

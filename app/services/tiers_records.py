@@ -16,6 +16,7 @@ from app.i18n import QT_TRANSLATE_NOOP, message
 from app.imports.tiers_import import next_code_number
 from app.store.models import AuditEntry, Tiers, TiersStatus
 from app.store.transactions import retrying
+from app.text_input import control_character_error
 from app.tiers.edit import TiersForm, validate
 
 CODE_MAX = 16
@@ -46,6 +47,8 @@ def create_tiers(context: AppContext, new: NewTiers) -> tuple[int | None, list[s
                      relation=new.relation.strip(), email=new.email.strip())
     errors = validate(form)
     code = new.code.strip().upper()
+    if error := control_character_error("Code", code):
+        errors.append(str(error))
     if len(code) > CODE_MAX:
         errors.append(str(message(QT_TRANSLATE_NOOP("TiersRecords", "Code : {count} caractères, {limit} au plus."),
                                   count=len(code), limit=CODE_MAX)))

@@ -457,6 +457,11 @@ class Proof(Base):
     # The seat downloading it now (UTC by the database's clock): a proof is downloaded once.
     claimed_by: Mapped[str | None] = mapped_column(String(120))
     claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Failed downloads since the last success (a broken link is asked again at later syncs, once
+    # a day after many failures), the last one's French reason and when (UTC, database clock).
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     letter: Mapped[RegisteredLetter] = relationship(back_populates="proofs")
     __table_args__ = (UniqueConstraint("letter_id", "kind"),)

@@ -12,6 +12,9 @@ step is inserted only if absent (unique index), and a proof is claimed before it
 
 AR24 unreachable (transport error, maintenance) raises: the caller says so (a scheduled task
 exits non-zero). An account AR24 refuses is reported and the other accounts still synced.
+A proof that cannot be archived (an error page, a link elsewhere, a download that hangs) is
+counted on its row with its reason, reported, and asked for again at later syncs (once a day
+after FREQUENT_ATTEMPTS failures): it never stops the sync of the other letters.
 """
 from __future__ import annotations
 
@@ -40,7 +43,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.ar24.client import AR24Client
-from app.ar24.errors import AR24ApiError, AR24ProofNotReadyError
+from app.ar24.errors import (
+    AR24ApiError,
+    AR24CallInterrupted,
+    AR24Error,
+    AR24ProofNotReadyError,
+    AR24TimeoutError,
+    AR24TransportError,
+    UnsafeDocumentError,
+)
 from app.ar24.models import FINAL_PROOFS, FINAL_STATUSES, DownloadedFile, Mail
 from app.store.database import Store
 from app.store.lease import database_now, holder_id
@@ -53,6 +64,7 @@ from app.store.models import (
     User,
 )
 from app.sync.archive import ProofArchive
+from app.sync.proof_attempts import DAILY, FREQUENT_ATTEMPTS
 
 if TYPE_CHECKING:
     from app.outbox.control import Control
@@ -63,6 +75,67 @@ CHUNK = 100   # mail ids per ``user/mail`` call
 CONNECTIONS = 8   # parallel requests to AR24 during a sync
 # A download claimed longer ago than this was abandoned (its seat died): another may take it.
 PROOF_CLAIM = dt.timedelta(minutes=10)
+# After this many proof downloads in a row that AR24's document server did not serve (timeouts,
+# HTTP errors), the sync asks for no more proofs: each could hang a connection for minutes.
+PROOF_BREAKER = 8
+
+
+@dataclass(frozen=True)
+class ProofOutcome:
+    """What one proof's turn gave: archived, failed (with its French reason), postponed by the
+    breaker, or nothing to do."""
+    archived: bool = False
+    error: str = ""
+    postponed: bool = False
+
+
+class ProofBreaker:
+    """Counts the proof downloads in a row that failed on the way (not a bad document): once
+    PROOF_BREAKER is reached the remaining proofs wait for the next sync, untried."""
+
+    def __init__(self, limit: int = PROOF_BREAKER) -> None:
+        self.limit, self.failures = limit, 0
+        self._lock = threading.Lock()
+
+    @property
+    def open(self) -> bool:
+        return self.failures >= self.limit
+
+    def record(self, error: AR24Error | None) -> None:
+        with self._lock:
+            self.failures = self.failures + 1 if isinstance(error, AR24TransportError) else 0
+
+
+def sync_transport_error(error: AR24TransportError) -> AR24TransportError:
+    """A listing that failed on the way, said about the sync: the client's sentence for an
+    uncertain call speaks of checking before sending again, and a sync sends nothing."""
+    if error.certainly_not_sent:
+        return error   # "AR24 est injoignable … Rien n'a été envoyé.": true of a sync too
+    if isinstance(error, AR24CallInterrupted):
+        what = "L'actualisation des statuts a été interrompue à la demande"
+    elif isinstance(error, AR24TimeoutError):
+        what = "AR24 n'a pas répondu à temps pendant l'actualisation des statuts"
+    elif error.status_code is not None:
+        what = f"AR24 a répondu par une erreur HTTP {error.status_code} pendant l'actualisation des statuts"
+    else:
+        what = "La connexion avec AR24 a été coupée pendant l'actualisation des statuts"
+    said = AR24TransportError(f"{what} : les lettres déjà vérifiées sont à jour, les autres le seront à la "
+                              "prochaine actualisation.", certainly_not_sent=False, status_code=error.status_code)
+    said.retry_after = error.retry_after
+    return said
+
+
+def proof_failure_reason(error: AR24Error) -> str:
+    """Why a proof was not archived, said about the download (never about sending)."""
+    if isinstance(error, UnsafeDocumentError):
+        return f"le document reçu n'est pas une preuve ({error.detail})"
+    if isinstance(error, AR24TimeoutError):
+        return "AR24 n'a pas fourni le document à temps"
+    if isinstance(error, AR24TransportError) and error.status_code is not None:
+        return f"le lien du document a répondu par une erreur HTTP {error.status_code}"
+    if isinstance(error, AR24TransportError):
+        return "la connexion a été coupée pendant le téléchargement"
+    return error.message
 
 
 @dataclass
@@ -70,6 +143,8 @@ class SyncReport:
     letters_checked: int = 0
     transitions: list[tuple[int, str, str]] = field(default_factory=list)   # (letter id, before, after)
     proofs_downloaded: int = 0
+    proof_failures: dict[str, int] = field(default_factory=dict)           # French reason → proofs
+    proofs_postponed: int = 0    # not asked for: AR24's document server failed too often in a row
     errors: list[str] = field(default_factory=list)                         # French, one per account
     done_elsewhere: str = ""     # French: another seat syncs for the agency, this one did nothing
     lost_lease: bool = False     # stopped midway: another seat took the agency's sync over
@@ -81,7 +156,22 @@ class SyncReport:
                 f"de statut, {self.proofs_downloaded} preuve(s) archivée(s).")
         if self.lost_lease:
             text += " Interrompue : un autre poste a repris l'actualisation pour l'agence."
-        return "\n".join([text, *self.errors])
+        return "\n".join([text, *self.proof_lines(), *self.errors])
+
+    @property
+    def proofs_failed(self) -> int:
+        return sum(self.proof_failures.values())
+
+    def proof_lines(self) -> list[str]:
+        lines = []
+        if self.proofs_failed:
+            reasons = "; ".join(f"{reason} ({count})" for reason, count in sorted(self.proof_failures.items()))
+            lines.append(f"{self.proofs_failed} preuve(s) n'ont pas pu être archivées : {reasons}. Elles seront "
+                         "redemandées à AR24 lors des prochaines actualisations ; les statuts des lettres sont à jour.")
+        if self.proofs_postponed:
+            lines.append(f"{self.proofs_postponed} autre(s) preuve(s) n'ont pas été demandées : le serveur de documents "
+                         "d'AR24 ne répond pas correctement. Elles le seront à la prochaine actualisation.")
+        return lines
 
 
 def _local(moment: dt.datetime | None) -> dt.datetime | None:
@@ -220,7 +310,8 @@ def apply_chunk(store: Store, chunk: list[tuple[int, int]], mails: dict[int, Mai
 
 def claim_proof(store: Store, letter_id: int, kind: ProofKind, holder: str) -> bool:
     """True when ``holder`` is now the one to download the proof; False when it is archived
-    already or another seat is downloading it (a claim older than PROOF_CLAIM was abandoned)."""
+    already, another seat is downloading it (a claim older than PROOF_CLAIM was abandoned), or
+    it failed FREQUENT_ATTEMPTS times and was last tried less than a day ago."""
     table = _table(Proof)
     with store.engine.begin() as connection:
         now = database_now(connection)
@@ -231,40 +322,63 @@ def claim_proof(store: Store, letter_id: int, kind: ProofKind, holder: str) -> b
             claimed = connection.execute(
                 update(table).where(table.c.letter_id == letter_id, table.c.kind == kind, table.c.sha256.is_(None),
                                     or_(table.c.claimed_by.is_(None), table.c.claimed_by == holder,
-                                        table.c.claimed_at < now - PROOF_CLAIM))
+                                        table.c.claimed_at < now - PROOF_CLAIM),
+                                    or_(table.c.attempts < FREQUENT_ATTEMPTS, table.c.failed_at.is_(None),
+                                        table.c.failed_at < now - DAILY))
                 .values(claimed_by=holder, claimed_at=now)).rowcount
     return claimed == 1
 
 
 def _file_proof(store: Store, letter_id: int, kind: ProofKind, holder: str, url: str,
-                downloaded: DownloadedFile | None) -> bool:
-    """Record the downloaded proof (or, without ``downloaded``, give the claim back)."""
+                downloaded: DownloadedFile | None, error: str = "") -> bool:
+    """Record the downloaded proof, or the failed attempt's ``error``; either way (or with
+    neither) the claim is given back."""
     table = _table(Proof)
     values: dict[str, Any] = {"claimed_by": None, "claimed_at": None}
     if downloaded is not None:
         # The link's query carries AR24's document token: only the path is kept.
         values |= {"url": url.split("?")[0], "sha256": downloaded.sha256, "size": downloaded.size,
-                   "downloaded_at": dt.datetime.now().replace(microsecond=0)}
+                   "downloaded_at": dt.datetime.now().replace(microsecond=0), "attempts": 0, "last_error": None,
+                   "failed_at": None}
+    elif error:
+        values |= {"attempts": table.c.attempts + 1, "last_error": error[:500]}
     with store.engine.begin() as connection:
+        if error:   # by the database's clock, like the claims: seats' clocks may differ
+            values["failed_at"] = database_now(connection)
         return connection.execute(update(table).where(table.c.letter_id == letter_id, table.c.kind == kind,
                                                       table.c.claimed_by == holder, table.c.sha256.is_(None))
                                   .values(**values)).rowcount == 1
 
 
 def fetch_proof(store: Store, client: AR24Client, archive: ProofArchive, letter_id: int, kind: ProofKind, url: str,
-                holder: str, stop: threading.Event) -> bool:
-    """Claim, download and file one proof; True when this call archived it. Nothing is done
-    once ``stop`` is set (the run was cancelled or lost the agency's lease)."""
-    if stop.is_set() or not claim_proof(store, letter_id, kind, holder):
-        return False   # stopped, archived meanwhile, or being downloaded by another seat
+                holder: str, stop: threading.Event, breaker: ProofBreaker | None = None) -> ProofOutcome:
+    """Claim, download and file one proof. A download that fails is counted on the proof with
+    its reason and reported, never raised: the other proofs and letters go on. Nothing is done
+    once ``stop`` is set (the run was cancelled or lost the agency's lease), nor once ``breaker``
+    is open (the proof is then postponed to the next sync)."""
+    if stop.is_set():
+        return ProofOutcome()
+    if breaker is not None and breaker.open:
+        return ProofOutcome(postponed=True)
+    if not claim_proof(store, letter_id, kind, holder):
+        return ProofOutcome()   # archived meanwhile, downloaded by another seat, or resting
     downloaded: DownloadedFile | None = None
+    error = ""
     try:
         downloaded = archive.fetch(client, url)
-    except AR24ProofNotReadyError:
-        pass   # listed but not produced yet: the next sync takes it
+    except (AR24ProofNotReadyError, AR24CallInterrupted):
+        pass   # not produced yet, or the run was cancelled: not the link's fault
+    except AR24Error as failure:
+        error = proof_failure_reason(failure)
+        log.warning("sync: proof %s of letter %d not archived: %s", kind.value, letter_id, error)
+        if breaker is not None:
+            breaker.record(failure)
+    else:
+        if breaker is not None:
+            breaker.record(None)
     finally:
-        filed = _file_proof(store, letter_id, kind, holder, url, downloaded)
-    return downloaded is not None and filed
+        filed = _file_proof(store, letter_id, kind, holder, url, downloaded, error)
+    return ProofOutcome(archived=downloaded is not None and filed, error=error)
 
 
 def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: ProofArchive, *, user_id: int | None = None,
@@ -302,7 +416,8 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
     with ThreadPoolExecutor(max_workers=max(1, connections), thread_name_prefix="ar24-sync") as pool:
         listings = [pool.submit(read_mails, client, account, [mail_id for _, mail_id in chunk])
                     for account, chunk in chunks]
-        downloads: list[Future[bool]] = []
+        downloads: list[Future[ProofOutcome]] = []
+        breaker = ProofBreaker()
         failed: set[int] = set()
         try:
             for (account, chunk), listing in zip(chunks, listings):
@@ -316,9 +431,11 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
                     report.errors.append(f"Compte AR24 n° {account} : {error}")
                     failed.add(account)
                     continue
+                except AR24TransportError as error:
+                    raise sync_transport_error(error) from error
                 archived = apply_chunk(store, chunk, mails, clock().replace(microsecond=0), report)
                 downloads += [pool.submit(fetch_proof, store, client, archive, letter_id, ProofKind(kind), url, holder,
-                                          stop)
+                                          stop, breaker)
                               for letter_id, mail_id in chunk if mail_id in mails
                               for kind, url in _proof_links(mails[mail_id]).items() if kind not in archived[letter_id]]
                 report.letters_checked += len([1 for _, mail_id in chunk if mail_id in mails])
@@ -327,7 +444,11 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
             # Each download that ends is progress: the lease is renewed then (keep), never while
             # every connection hangs, so that a frozen seat loses it to another.
             for download in as_completed(downloads) if not stop.is_set() else ():
-                report.proofs_downloaded += download.result()
+                outcome = download.result()
+                report.proofs_downloaded += outcome.archived
+                report.proofs_postponed += outcome.postponed
+                if outcome.error:
+                    report.proof_failures[outcome.error] = report.proof_failures.get(outcome.error, 0) + 1
                 if not go_on():
                     break
         finally:
@@ -335,6 +456,6 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
             futures: list[Future[Any]] = [*listings, *downloads]
             for future in futures:
                 future.cancel()   # a cancelled or lost run leaves the queued requests unsent
-    log.info("sync: %d letters, %d transitions, %d proofs", report.letters_checked, len(report.transitions),
-             report.proofs_downloaded)
+    log.info("sync: %d letters, %d transitions, %d proofs, %d proofs failed", report.letters_checked,
+             len(report.transitions), report.proofs_downloaded, report.proofs_failed)
     return report

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.consent.changes import set_consent, set_paper_request
 from app.consent.emails import email_error
 from app.store.models import AuditEntry, Tiers, TiersStatus
+from app.text_input import control_character_error
 
 ADDRESS_LINE_MAX = 38   # French postal standard (AFNOR XP Z10-011): 38 characters a line
 DEFAULT_COUNTRY = "FR"  # ISO 3166 code of a record whose country is left empty
@@ -65,8 +66,16 @@ def normalized(form: TiersForm) -> TiersForm:
                                                 "country": texts["country"].upper() or DEFAULT_COUNTRY})
 
 
+# The record's labels, for the sentences about one field.
+LABELS = {"civility": "Civilité", "lastname": "Nom", "firstname": "Prénom", "company": "Raison sociale",
+          "relation": "Relation", "email": "Email", "phone": "Téléphone", "address1": "Adresse",
+          "address2": "Complément", "address3": "Complément 2", "postal_code": "Code postal", "city": "Ville",
+          "country": "Pays", "consent_email": "Email de consentement"}
+
+
 def validate(form: TiersForm) -> list[str]:
-    errors = []
+    errors = [str(problem) for name, label in LABELS.items()
+              if (problem := control_character_error(label, getattr(form, name)))]
     if not (form.lastname.strip() or form.company.strip()):
         errors.append("Indiquez un nom ou une raison sociale.")
     if form.status is TiersStatus.PROFESSIONNEL and not form.company.strip():

@@ -2982,6 +2982,22 @@
       <source>Relation</source>
       <translation>Relationship</translation>
     </message>
+    <message>
+      <source>Sujet</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>Modèle</source>
+      <translation>Template</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>File reference</translation>
+    </message>
+    <message>
+      <source>Corps du courrier</source>
+      <translation>Letter body</translation>
+    </message>
   </context>
   <context>
     <name>ComposeRelations</name>
@@ -3292,6 +3308,14 @@
     <message>
       <source>Création des courriers</source>
       <translation>Creating the letters</translation>
+    </message>
+    <message>
+      <source>Ligne {line}, colonne « {column} » : caractère invisible interdit ({code}) ; corrigez le fichier.</source>
+      <translation>Line {line}, column “{column}”: forbidden invisible character ({code}); correct the file.</translation>
+    </message>
+    <message>
+      <source>Sujet</source>
+      <translation>Subject</translation>
     </message>
   </context>
   <context>
@@ -3966,6 +3990,10 @@
       <source>date de consentement illisible ou future « {value} » : consentement non enregistré.</source>
       <translation>unreadable or future consent date “{value}”: consent not recorded.</translation>
     </message>
+    <message>
+      <source>caractère invisible interdit ({code}) : corrigez la cellule dans le fichier.</source>
+      <translation>forbidden invisible character ({code}): correct the cell in the file.</translation>
+    </message>
   </context>
   <context>
     <name>TiersImportWizard</name>
@@ -4206,6 +4234,13 @@
     <message>
       <source>« {code} » n'est pas un code de moyen de paiement AR24 : il s'écrit fournisseur-numéro, par exemple stripe-47146 ou gocardless-18178.</source>
       <translation>“{code}” is not an AR24 payment method code: it is written provider-number, for example stripe-47146 or gocardless-18178.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Inputs</name>
+    <message>
+      <source>{label} : ce texte contient un caractère invisible interdit ({code}), souvent venu d'un copier-coller ; retapez-le.</source>
+      <translation>{label}: this text contains a forbidden invisible character ({code}), often from a copy and paste; type it again.</translation>
     </message>
   </context>
 </TS>

@@ -302,7 +302,10 @@ class NewLetterWindow(QDialog):
         if not name:
             self._say(translate("NewLetterWindow", "Donnez un nom au modèle (zone « Modèle »)."), ERROR_STYLE)
             return
-        compose.save_model(self.context, compose.SavedModel(name, self.subject.text().strip(), self.body_html()))
+        if problems := compose.save_model(self.context, compose.SavedModel(name, self.subject.text().strip(),
+                                                                            self.body_html())):
+            self._say("\n".join(render(problem) for problem in problems), ERROR_STYLE)
+            return
         self._reload_models()
         self._say(translate("NewLetterWindow", "Modèle « {name} » enregistré.").format(name=name), DONE_STYLE)
 

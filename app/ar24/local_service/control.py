@@ -13,7 +13,8 @@ to inject faults. The client never calls it. Routes:
 * ``GET|POST /_emu/clock`` — ``{"set": "Y-m-d H:M:S", "advance_seconds": n, "speed": x}``;
 * ``POST /_emu/faults`` — ``latency_ms``, ``fail_5xx``, ``drop_after_commit``,
   ``maintenance``, ``date_skew_seconds``, and the hostile answers of ``hostile.py``
-  (``forge``, ``drip_seconds``, ``api_status``, ``api_status_route``, ``retry_after``, ``proof_fault``);
+  (``forge``, ``drip_seconds``, ``api_status``, ``api_status_route``, ``retry_after``, ``proof_fault``,
+  ``proof_fault_mail``);
 * ``POST /_emu/settings`` — ``eidas_mode`` (strict|queue), ``page_size``, ``page_max``,
   ``ignore_paging``, ``ignore_sort``, ``confirmed_only``, ``max_attachment_bytes``, ``max_content_chars``,
   ``date_grace_seconds``, ``auto_grant_after``;

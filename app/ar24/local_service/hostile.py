@@ -11,7 +11,8 @@ the outbox never lose nor duplicate a letter because of it.
   status (429 forever), with ``retry_after`` seconds in ``Retry-After`` when set;
 * ``proof_fault``: every document link answers ``500``, ``redirect`` (to itself, endlessly),
   ``other_host`` (a redirect to another host), ``timeout`` (silence), ``html`` (a web page),
-  or ``huge`` (a never-ending body that is not a PDF).
+  or ``huge`` (a never-ending body that is not a PDF); with ``proof_fault_mail`` only the links
+  of that mail (one broken proof among good ones).
 """
 from __future__ import annotations
 
@@ -67,8 +68,8 @@ def dripping(response: Response, seconds: float) -> Response:
 
 
 def proof_fault(request: Request, state: ServiceState) -> Response | None:
-    fault = state.faults.proof_fault
-    if not fault:
+    fault, only = state.faults.proof_fault, state.faults.proof_fault_mail
+    if not fault or (only and not request.path.endswith((f"/{only}", f"-{only}"))):
         return None
     faults: dict[str, Callable[[], Response]] = {
         "500": lambda: Response("Internal Server Error", status=500),

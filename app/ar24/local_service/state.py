@@ -46,6 +46,7 @@ class Faults:
     api_status_route: str = ""   # only this route (e.g. "mail"); every route when empty
     retry_after: int = 0
     proof_fault: str = ""
+    proof_fault_mail: int = 0    # only this mail's document links are broken (0: every link)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def take(self, counter: str) -> bool:
