@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, selectinload
 from app.store.statuses import shown_status
 from app.store.models import Entity, OutboxState, RegisteredLetter, User
 from app.store.queries import _driver_rows
+from app.store.search import contains
+from app.sync.proof_attempts import proof_note
 
 LETTER_FIELDS = ("id", "created_at", "number", "reference", "send_type", "status", "sender_name", "sender_email",
                  "recipient_name", "recipient_email", "deposit_date", "sent_date", "ar_date", "entity_code",
@@ -73,10 +75,9 @@ def letter_rows(session: Session, search: LetterSearch, *, newest: int | None = 
         statement = statement.where(RegisteredLetter.send_type == search.send_type)
     if search.entity_id is not None:
         statement = statement.where(RegisteredLetter.entity_id == search.entity_id)
-    if search.recipient.strip():
-        needle = f"%{search.recipient.strip().lower()}%"
-        statement = statement.where(or_(func.lower(RegisteredLetter.recipient_name).like(needle),
-                                        func.lower(RegisteredLetter.recipient_email).like(needle)))
+    if search.recipient.strip():   # % and _ literally; a control character matches nothing
+        statement = statement.where(contains([RegisteredLetter.recipient_name, RegisteredLetter.recipient_email],
+                                             search.recipient))
     if newest is not None:
         statement = statement.order_by(RegisteredLetter.created_at.desc(), RegisteredLetter.id.desc()).limit(newest)
     return _driver_rows(session, statement)
@@ -116,6 +117,7 @@ class ProofInfo:
     sha256: str | None
     size: int | None
     downloaded_at: dt.datetime | None
+    note: str = ""          # why it is not archived yet, after failed downloads
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,6 @@ def letter_detail(session: Session, letter_id: int) -> LetterDetail | None:
         refused_date=letter.refused_date, negligence_date=letter.negligence_date,
         bounced_date=letter.bounced_date, last_error=letter.last_error, last_sync_at=letter.last_sync_at,
         history=tuple((change.at, change.status, change.source) for change in letter.status_history),
-        proofs=tuple(ProofInfo(p.kind.value, p.sha256, p.size, p.downloaded_at)
+        proofs=tuple(ProofInfo(p.kind.value, p.sha256, p.size, p.downloaded_at, proof_note(p))
                      for p in sorted(letter.proofs, key=lambda p: p.id)),
     )

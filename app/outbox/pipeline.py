@@ -138,6 +138,9 @@ def default_preparer(api_base_url: str, id_user: int) -> Preparer:
     return prepare
 
 
+# Annuler lets the AR24 calls in flight finish for this long (a post usually answers well within
+# it), then interrupts them: the sending process stops within 2 s whatever AR24 does.
+CANCEL_GRACE_SECONDS = 1.2
 # After this many letters in a row fail the same way (timeouts, 429, unreadable answers), AR24 is
 # not answering properly: the batch stops and the rest waits, instead of hammering it for hours.
 BREAKER_LETTERS = 5
@@ -301,8 +304,8 @@ class _Run:
         self.work: queue.Queue[tuple[int, str, int | None] | None] = queue.Queue()   # None: no more work
         self.notes: list[str] = []
         self.breaker = _Breaker()
-        # A call under way stops as soon as the user cancels (its outcome is then reconciled).
-        outbox.client.interrupted = lambda: bool(control.cancelled)
+        self._cancel_seen: float | None = None
+        outbox.client.interrupted = self._interrupted
 
     # -- threads ---------------------------------------------------------------------------
 
@@ -485,6 +488,16 @@ class _Run:
                 self.breaker.failed(letter_id, error)
                 retry_after = error.retry_after if isinstance(error, AR24TransportError) else None
                 self._wait(outbox.backoff.delay(failures, retry_after))
+
+    def _interrupted(self) -> bool:
+        """Whether a call under way must stop: a cancel lets the calls in flight finish for
+        ``CANCEL_GRACE_SECONDS`` (a post then ends known, not in doubt), then cuts them, so that
+        a hanging AR24 never holds the batch past Annuler (those letters are reconciled later)."""
+        if not self.control.cancelled:
+            return False
+        if self._cancel_seen is None:
+            self._cancel_seen = time.monotonic()
+        return time.monotonic() - self._cancel_seen > CANCEL_GRACE_SECONDS
 
     def recheck_consents(self, id_user: int) -> str | None:
         """Read the consents on AR24 again, as LSC does before an electronic batch, so that a

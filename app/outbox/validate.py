@@ -4,22 +4,15 @@ the ``to_valid`` letters (``post_validated``). A wrong code raises before anythi
 """
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Sequence
 from app.ar24.client import AR24Client
+from app.accounts.otp_keys import checked_otp_code
 from app.ar24_access import linked_account_id
 from app.outbox.control import Control
 from app.outbox.pipeline import PROGRESS_SECONDS, Progress
 from app.outbox.post import ValidationReport, post_validated
 from app.store.database import Store
-
-CODE_PATTERN = re.compile(r"\d{6}")
-
-
-class InvalidCodeFormat(ValueError):
-    def __init__(self) -> None:
-        super().__init__("Le code OTP comporte exactement 6 chiffres : vérifiez la saisie.")
 
 
 class _LetterProgress(Control[int]):
@@ -46,9 +39,7 @@ def validate_with_code(store: Store, client: AR24Client, letter_ids: Sequence[in
                        control: Control[Progress] | None = None, *, login: str, workstation: str,
                        parallel: int) -> ValidationReport:
     """Open the OTP session with ``code`` and post ``letter_ids`` with it."""
-    code = code.strip().replace(" ", "")
-    if not CODE_PATTERN.fullmatch(code):
-        raise InvalidCodeFormat()
+    code = checked_otp_code(code)   # six ASCII digits, else a French AR24Error (nothing is asked)
     with store.session() as session:
         id_user = linked_account_id(session, login)
     session_hash = client.auth_otp(id_user, code).hash   # wrong code: AR24ApiError, nothing posted

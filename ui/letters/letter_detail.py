@@ -142,7 +142,8 @@ class LetterDetailDialog(QDialog):
                               translate("LetterDetailDialog", "Archivée le"),
                               translate("LetterDetailDialog", "SHA-256")])
         _fill(self.proofs, [[translate("Letters", PROOF_LABELS.get(p.kind, p.kind)), format_size(p.size or 0),
-                             _when(p.downloaded_at), p.sha256 or ""] for p in detail.proofs])
+                             _when(p.downloaded_at) if p.downloaded_at else p.note, p.sha256 or ""]
+                            for p in detail.proofs])
         self.proofs.setColumnWidth(0, 200)
         self.proofs.setColumnWidth(2, 135)
         self.proofs.doubleClicked.connect(lambda index: self.open_proof(index.row()))

@@ -187,7 +187,8 @@ class OtpEntryDialog(QDialog):
         if not senders:
             self.sender.addItem(translate("OtpEntryDialog", "Aucun expéditeur enregistré"), None)
         self.code = QLineEdit(placeholderText="000000")
-        self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self))
+        # [0-9], not \d: Qt's \d also takes Arabic-Indic and full-width digits, which AR24 refuses.
+        self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,6}"), self))
         self.code.setMaxLength(6)
         font = QFont("monospace", 18)
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 6)
