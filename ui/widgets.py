@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,15 @@ def read_only_field(value: str, min_width: int = 0) -> QLineEdit:
     if min_width:
         field.setMinimumWidth(min_width)
     return field
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """A long form in a frameless scroll area, so that its window fits a laptop screen."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 def form(rows: list[tuple[str, QWidget]]) -> QFormLayout:

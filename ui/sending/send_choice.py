@@ -54,7 +54,7 @@ from ui.sending.error_recap import ErrorRecapPage, link_header
 from ui.sending.event_record import EventRecordDialog
 from ui.sending.send_confirm import SendConfirmDialog
 from ui.tiers.tiers_record import TiersRecordDialog
-from ui.widgets import frame
+from ui.widgets import frame, scrolling
 
 OFFERED = (SendType.LRE_EIDAS, SendType.AVIS_SYNDIC, SendType.LR_PAPIER, SendType.ERE_SIMPLE)
 RED, GREEN, ORANGE = "#b3261e", "#2e7d32", "#a86400"
@@ -161,7 +161,7 @@ class SendChoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.resize(1080, 720)      # fits a 1366×768 screen
+        self.resize(1080, 690)      # fits a 1366×768 screen with its title bar
         self.recompute()
 
     # -- layout --------------------------------------------------------------------------
@@ -223,11 +223,13 @@ class SendChoiceDialog(QDialog):
 
         self.price = QTableWidget(0, 6)
         self.price.verticalHeader().setVisible(False)
+        self.price.verticalHeader().setDefaultSectionSize(22)
         self.price.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.price.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.price.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.price.horizontalHeader().setStretchLastSection(True)
         self.price.setMinimumHeight(120)
+        self.price.setMaximumHeight(150)     # the event detail below needs the height more
         self.price_recap = QLabel()      # the seed's "MON RÉCAPITULATIF TARIFAIRE", for the whole batch
         self.price_recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         price_box = frame(translate("SendChoiceDialog", "COUT ESTIME"))
@@ -245,7 +247,7 @@ class SendChoiceDialog(QDialog):
         detail_box = frame(translate("SendChoiceDialog", "DETAIL PAR EVENEMENT"))
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.addWidget(self.tabs)
-        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(scrolling(self.detail), 1)   # a laptop screen leaves it little height
 
         self.validate_button = QPushButton(translate("SendChoiceDialog", "Valider l'envoi…"))
         self.validate_button.setDefault(True)       # Enter in the dialog; Tab reaches it like any button

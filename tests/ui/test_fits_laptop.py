@@ -1,0 +1,129 @@
+"""Every window opens within a 1366×768 laptop screen (client area ≤ 1366×700: the title bar and the
+task bar take the rest), and shows no clipped label or button and no overlapping widgets."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QHeaderView, QLabel, QLayout, QWidget
+
+from ui.i18n import install_translators
+from ui.tools.screenshots import shots
+
+MAX_WIDTH, MAX_HEIGHT = 1366, 700
+# Windows of ui/letters and ui/home being reworked on another branch: measured, not yet held to it.
+ELSEWHERE = {"main", "letters", "letter-detail", "otp-select", "otp-entry"}
+SHOTS_DIR = os.environ.get("RECO_FITS_SHOTS", "")     # set it to look at what the test measured
+
+
+def _managed(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout places, through its nested layouts."""
+    widgets = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            widgets.append(item.widget())
+        elif item.layout() is not None:
+            widgets.extend(_managed(item.layout()))
+    return widgets
+
+
+def _inside_item_view(widget: QWidget) -> bool:
+    """Cell editors and index widgets are the table's business (it scrolls)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    """Column titles cut by their section (the stretched last one excepted)."""
+    found = []
+    model = header.model()
+    last = header.count() - 1
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or (section == last and header.stretchLastSection()):
+            continue
+        title = str(model.headerData(section, header.orientation()) or "")
+        needed = header.fontMetrics().horizontalAdvance(title) + 6
+        if needed > header.sectionSize(section):
+            found.append(f"column {title!r} needs {needed} px, has {header.sectionSize(section)}")
+    return found
+
+
+def _text_problem(widget: QWidget) -> str | None:
+    if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+        hint = widget.sizeHint()
+        if widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 2:
+                return f"label {widget.text()[:60]!r} needs {needed} px of height, has {widget.height()}"
+        elif hint.width() > widget.width() + 2:
+            return f"label {widget.text()[:60]!r} needs {hint.width()} px, has {widget.width()}"
+    if isinstance(widget, QAbstractButton) and widget.text():
+        needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", "")) + 8
+        if needed > widget.width():
+            return f"button {widget.text()!r} needs {needed} px, has {widget.width()}"
+    return None
+
+
+def problems(window: QWidget) -> list[str]:
+    found = []
+    size = window.size()
+    if size.width() > MAX_WIDTH or size.height() > MAX_HEIGHT:
+        found.append(f"opens at {size.width()}×{size.height()}")
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisibleTo(window) or widget.width() <= 0 or \
+                (_inside_item_view(widget) and not isinstance(widget, QHeaderView)):
+            continue
+        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            found.extend(_header_problems(widget))
+        if (problem := _text_problem(widget)) is not None:
+            found.append(problem)
+        layout = widget.layout()
+        if layout is None:
+            continue
+        placed = [w for w in _managed(layout) if w.isVisibleTo(window) and w.parentWidget() is widget]
+        for i, first in enumerate(placed):
+            for second in placed[i + 1:]:
+                common = first.geometry().intersected(second.geometry())
+                if common.width() > 1 and common.height() > 1:
+                    found.append(f"{type(first).__name__} {getattr(first, 'text', lambda: '')()!r:.40} overlaps "
+                                 f"{type(second).__name__} {getattr(second, 'text', lambda: '')()!r:.40}")
+    return found
+
+
+def open_all(context, folder: Path):
+    """(name, window) for every window of ``main.py screenshots``, shown as on a laptop."""
+    from ui.home.main_window import MainWindow
+
+    main = MainWindow(context)
+    main.show()
+    for name, make in shots(context, main, folder).items():
+        window = make()
+        window.show()
+        QApplication.processEvents()
+        if SHOTS_DIR:
+            window.grab().save(f"{SHOTS_DIR}/{name}-{QLocale().name()[:2]}.png")
+        yield name, window
+        if window is not main:
+            window.close()
+    main.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_window_fits_a_laptop_screen(qapp, qtbot, demo_context, tmp_path, language):
+    install_translators(qapp, language)
+    try:
+        report = {name: problems(window) for name, window in open_all(demo_context, tmp_path)}
+    finally:
+        install_translators(qapp, "fr")
+    if SHOTS_DIR:
+        print("\n".join(f"{name}: {found}" for name, found in report.items()))
+    assert {name: found for name, found in report.items() if found and name not in ELSEWHERE} == {}
+    if elsewhere := {name: found for name, found in report.items() if found and name in ELSEWHERE}:
+        pytest.xfail(f"being fixed on the letters branch: {elsewhere}")
