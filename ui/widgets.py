@@ -1,7 +1,10 @@
 """Small building blocks shared by the screens (LSC look: orange frame bars, read-only fields)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
@@ -57,9 +60,41 @@ def form(rows: list[tuple[str, QWidget]]) -> QFormLayout:
     return layout
 
 
-def header_bar(text: str) -> QLabel:
-    """The LSC header line, e.g. "LETTRES RECOMMANDEES AR24 > Valider"."""
-    label = QLabel(text)
+class LinkLabel(QLabel):
+    """A label of links that the keyboard reaches: Tab goes from link to link (then on to the next
+    widget), Enter or Space follows the link that has the focus."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        # Arriving by Tab puts the focus on the first link (the last by Shift+Tab), not on the label;
+        # setting the text again forgets the link that had the focus last time.
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.setText(self.text())
+            self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)
+
+    def focus_first_link(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setText(self.text())
+        self.focusNextPrevChild(True)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space:      # Space follows the link too, like a button
+            QApplication.sendEvent(self, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, event.modifiers()))
+            return
+        super().keyPressEvent(event)
+
+
+def header_bar(text: str, links: bool = False) -> QLabel:
+    """The LSC header line, e.g. "LETTRES RECOMMANDEES AR24 > Valider"; with ``links`` its entries
+    are links the keyboard reaches too."""
+    label = LinkLabel(text) if links else QLabel(text)
     label.setStyleSheet(f"background: #3c3f46; color: white; font-weight: bold; padding: 6px 10px;"
                         f" border-bottom: 3px solid {ACCENT};")
     return label

@@ -1,7 +1,7 @@
 """The "LISTE DES ERREURS" page of the send choice (screens.md §5): where and what, one line each."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,10 +29,7 @@ def link_header(*parts: tuple[str, str]) -> QLabel:
     for href, help_text in parts:
         if href == "aide":
             text += ("&nbsp;" * 8) + f"<a href='aide' style='color:#ffcf8a; text-decoration:none'>{help_text}</a>"
-    label = header_bar(text)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-    return label
+    return header_bar(text, links=True)
 
 
 class ErrorRecapPage(QWidget):
@@ -65,7 +62,9 @@ class ErrorRecapPage(QWidget):
         self.table.setColumnWidth(0, 300)
         self.table.setToolTip(translate("ErrorRecapPage", "Double-cliquez sur une ligne pour ouvrir la fiche à "
                                         "corriger"))
+        self.table.setTabKeyNavigation(False)
         self.table.doubleClicked.connect(lambda index: self.line_activated.emit(self.lines[index.row()]))
+        self.table.installEventFilter(self)     # Enter on a line opens it, like a double-click
         tip = QLabel(translate("ErrorRecapPage", TIP))
         tip.setWordWrap(True)
         tip.setStyleSheet("color: #555; font-style: italic;")
@@ -89,6 +88,13 @@ class ErrorRecapPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
+            self.line_activated.emit(self.lines[self.table.currentIndex().row()])
+            return True
+        return super().eventFilter(watched, event)
 
     def _link(self, href: str) -> None:
         {"lister": self.list_requested, "recalculer": self.recalc_requested, "retour": self.back_requested,
