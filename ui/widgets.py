@@ -35,9 +35,16 @@ def frame(title: str, content: QWidget | None = None) -> QGroupBox:
     return box
 
 
+READ_ONLY_STYLE = "QLineEdit { background: #eeeeee; color: #404040; border: 1px solid #d0d0d0; padding: 1px 2px; }"
+
+
 def read_only_field(value: str, min_width: int = 0) -> QLineEdit:
+    """A value shown, not edited: greyed so that it does not look like a field to fill, and left out
+    of the Tab order (a click still selects it for copying)."""
     field = QLineEdit(value)
     field.setReadOnly(True)
+    field.setStyleSheet(READ_ONLY_STYLE)
+    field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     field.setCursorPosition(0)
     if min_width:
         field.setMinimumWidth(min_width)

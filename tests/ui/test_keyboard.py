@@ -17,6 +17,7 @@ from ui.tiers.tiers_record import TiersRecordDialog
 def press(key: Qt.Key, times: int = 1) -> QWidget:
     """A key on the widget that has the focus, as the keyboard would; returns the new focus."""
     for _ in range(times):
+        assert QApplication.focusWidget() is not None, "no widget has the keyboard focus"
         QTest.keyClick(QApplication.focusWidget(), key)
     return QApplication.focusWidget()
 
@@ -99,3 +100,52 @@ def test_send_choice_and_error_recap_by_keyboard(qtbot, dialog):
     assert dialog.pages.currentIndex() == 0 and dialog.isVisible()
     press(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+@pytest.fixture
+def record(qtbot, demo_context):
+    dialog = TiersRecordDialog(demo_context, 2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.lastname.setFocus()
+    return dialog
+
+
+def test_tiers_record_by_keyboard_asks_before_dropping_edits(qtbot, record, demo_context):
+    from app.services import tiers as service
+
+    saved_name = service.tiers_record(demo_context, 2).form.lastname
+    press(Qt.Key.Key_Escape)                                  # nothing changed: Escape closes at once
+    assert not record.isVisible() and record.leave_box is None
+    record.show()
+    record.activateWindow()
+    record.lastname.setFocus()
+    qtbot.waitUntil(lambda: record.lastname.hasFocus())
+    # Tab goes down the identity fields in reading order.
+    assert press(Qt.Key.Key_Tab) is record.firstname
+    assert press(Qt.Key.Key_Tab) is record.company
+    record.firstname.setFocus()
+    QTest.keyClicks(record.firstname, "X")
+    press(Qt.Key.Key_Escape)                                  # modified: asks, the record stays open
+    box = record.leave_box
+    assert record.isVisible() and box is not None and box.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Save)
+    QTest.keyClick(box, Qt.Key.Key_Escape)                    # Annuler: back to the record, edit kept
+    assert record.isVisible() and record.firstname.text().endswith("X")
+    record.close()                                            # the window's close asks too
+    assert record.isVisible() and record.leave_box.isVisible()
+    record.leave_box.button(QMessageBox.StandardButton.Discard).click()
+    assert not record.isVisible()
+    assert service.tiers_record(demo_context, 2).form.lastname == saved_name
+
+
+def test_tiers_record_leaving_with_save(qtbot, record, demo_context):
+    from app.services import tiers as service
+
+    record.phone.setFocus()
+    QTest.keyClicks(record.phone, "0102030405")
+    press(Qt.Key.Key_Escape)
+    QTest.keyClick(record.leave_box, Qt.Key.Key_Return)     # Enregistrer is the default
+    assert not record.isVisible(), record.errors.text()
+    assert service.tiers_record(demo_context, 2).form.phone.endswith("0102030405")
