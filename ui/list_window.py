@@ -35,11 +35,12 @@ class ListWindow(QMainWindow):
 
     def __init__(self, title: str, columns: Sequence[Column], search_fields: Sequence[int],
                  parent: QWidget | None = None, *, sort_column: int = 0,
-                 sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, help_topic: str = "index") -> None:
+                 sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, help_topic: str = "index",
+                 search_shown: Sequence[int] = ()) -> None:
         super().__init__(parent)
         self.base_title = title
         self.setWindowTitle(title)
-        self.model = RowTableModel(columns, search_fields, self)
+        self.model = RowTableModel(columns, search_fields, self, search_shown=search_shown)
 
         self.search = QLineEdit(placeholderText=translate("ListWindow", "Rechercher (nom, e-mail, ville, code…)"))
         self.search.setClearButtonEnabled(True)

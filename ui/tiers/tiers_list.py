@@ -47,13 +47,14 @@ COLUMNS = [
 ]
 SEARCH_FIELDS = [F[name] for name in ("code", "name", "company", "email", "postal_code", "city",
                                       "entity_code", "relation")]
+SEARCH_SHOWN = [4, 10, 11]     # Statut, Consentement LRE, Papier demandé: found by the words shown
 NO_CONSENT = QColor("#8a1c1c")
 
 
 class TiersListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(translate("TiersListWindow", "Liste des tiers"), COLUMNS, SEARCH_FIELDS, parent, sort_column=2,
-                         help_topic="tiers")
+                         help_topic="tiers", search_shown=SEARCH_SHOWN)
         self.context = context
         self.job: Job | None = None
         self.last_dialog: QWidget | None = None   # the latest result dialog, for tests and screenshots
