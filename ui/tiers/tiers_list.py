@@ -63,8 +63,8 @@ class TiersListWindow(ListWindow):
         self._build_actions()
         self.reload()
         changes().connect_to(self, {Change.TIERS, Change.ENTITIES}, self.reload)   # "MAJ", a record saved, an import
-        self.set_column_widths([55, 75, 185, 150, 95, 105, 215, 75, 140, 50, 125, 110], context, "tiers")
-        self.resize(1340, 640)
+        self.set_column_widths([55, 75, 170, 120, 95, 100, 200, 55, 145, 50, 110, 110], context, "tiers")
+        self.resize(1360, 640)
 
     def _build_actions(self) -> None:
         menu = self.actions_menu
