@@ -77,7 +77,7 @@ class EventsListWindow(ListWindow):
         self._build_state_filter()
         self.reload()
         changes().connect_to(self, {Change.EVENTS, Change.TIERS, Change.BATCH_ENDED, Change.LETTERS}, self.reload)
-        self.set_column_widths([40, 45, 130, 150, 150, 210, 110, 45, 60, 50, 95, 250], context, "events")
+        self.set_column_widths([40, 40, 140, 175, 140, 185, 125, 45, 60, 50, 125, 180], context, "events")
         self.resize(1360, 640)
 
     def _build_state_filter(self) -> None:
