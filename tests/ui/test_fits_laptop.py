@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QHeaderView, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QDialog, QHeaderView, QLabel, QLayout, QPushButton, QWidget
 
 from ui.i18n import install_translators
 from ui.tiers.tiers_record import TiersRecordDialog
@@ -78,6 +78,9 @@ def problems(window: QWidget) -> list[str]:
     size = window.size()
     if size.width() > MAX_WIDTH or size.height() > MAX_HEIGHT:
         found.append(f"opens at {size.width()}×{size.height()}")
+    buttons = [b for b in window.findChildren(QPushButton) if b.isVisibleTo(window)]
+    if isinstance(window, QDialog) and buttons and not any(b.isDefault() for b in buttons):
+        found.append("no default button: Enter does nothing")
     for widget in [window, *window.findChildren(QWidget)]:
         if not widget.isVisibleTo(window) or widget.width() <= 0 or \
                 (_inside_item_view(widget) and not isinstance(widget, QHeaderView)):

@@ -200,6 +200,8 @@ class TiersImportWizard(QDialog):
         self.next.setEnabled((index != FILE_PAGE or self.table is not None) and not running)
         self.cancel.setText(translate("TiersImportWizard", "Fermer") if index == REPORT_PAGE and not running
                             else translate("TiersImportWizard", "Annuler"))
+        self.next.setDefault(index != REPORT_PAGE)      # Enter goes on; on the report, it closes
+        self.cancel.setDefault(index == REPORT_PAGE)
 
     # -- step 1: the file ----------------------------------------------------------------
     def browse(self) -> None:
