@@ -42,13 +42,18 @@ def read_only_field(value: str, min_width: int = 0) -> QLineEdit:
     """A value shown, not edited: greyed so that it does not look like a field to fill, and left out
     of the Tab order (a click still selects it for copying)."""
     field = QLineEdit(value)
-    field.setReadOnly(True)
-    field.setStyleSheet(READ_ONLY_STYLE)
-    field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    set_read_only(field, True)
     field.setCursorPosition(0)
     if min_width:
         field.setMinimumWidth(min_width)
     return field
+
+
+def set_read_only(field: QLineEdit, read_only: bool) -> None:
+    """A field that is read-only now and then looks it, and leaves the Tab order while it is."""
+    field.setReadOnly(read_only)
+    field.setStyleSheet(READ_ONLY_STYLE if read_only else "")
+    field.setFocusPolicy(Qt.FocusPolicy.ClickFocus if read_only else Qt.FocusPolicy.StrongFocus)
 
 
 def scrolling(content: QWidget) -> QScrollArea:
