@@ -3,12 +3,13 @@ task bar take the rest), and shows no clipped label or button and no overlapping
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QDialog, QHeaderView, QLabel, QLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QDialog, QHeaderView, QLabel, QLayout, QPushButton, QWidget
 
 from ui.i18n import install_translators
 from ui.tiers.tiers_record import TiersRecordDialog
@@ -58,6 +59,11 @@ def _header_problems(header: QHeaderView) -> list[str]:
 
 
 def _text_problem(widget: QWidget) -> str | None:
+    parent = widget.parentWidget()
+    if isinstance(widget, QLabel | QAbstractButton) and parent is not None and \
+            not isinstance(parent.parentWidget(), QAbstractScrollArea) and \
+            not parent.rect().contains(widget.geometry()):
+        return f"{type(widget).__name__} {widget.text()[:60]!r} is cut by its parent {type(parent).__name__}"
     if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
         hint = widget.sizeHint()
         if widget.wordWrap():
@@ -118,6 +124,25 @@ def _send_confirmation(context) -> QWidget:
     return SendConfirmDialog(sending.confirm_send(context, [(SendType.LRE_EIDAS, list(range(1, 41)))]))
 
 
+def _after_authorize(context) -> QWidget:
+    """The preferences with the message AR24's authorisation request leaves under the buttons."""
+    from sqlalchemy import select
+
+    from app.store.models import User
+    from ui.admin.user_record import UserRecordDialog
+
+    with context.store.session() as session:
+        user_id = session.scalar(select(User.id).where(User.login == context.login))
+    record = UserRecordDialog(context, user_id)
+    record.show()
+    job = record.preferences.authorize()
+    deadline = time.monotonic() + 20
+    while (job.running or record.preferences.runner.busy) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    return record
+
+
 def more_windows(context) -> dict[str, Callable[[], QWidget]]:
     """The dialogs the screenshots do not show."""
     from ui.accounts.senders_window import AddSenderDialog
@@ -130,7 +155,8 @@ def more_windows(context) -> dict[str, Callable[[], QWidget]]:
             "new-tiers": lambda: NewTiersDialog(context), "assign": lambda: AssignDialog(3),
             "tiers-record-error": lambda: _tiers_record_in_error(context),
             "add-sender": lambda: AddSenderDialog(context, context.login),
-            "tiers-picker": lambda: TiersPickerDialog(context), "send-confirm": lambda: _send_confirmation(context)}
+            "tiers-picker": lambda: TiersPickerDialog(context), "send-confirm": lambda: _send_confirmation(context),
+            "preferences-authorize": lambda: _after_authorize(context)}
 
 
 def open_all(context, folder: Path):
@@ -142,7 +168,8 @@ def open_all(context, folder: Path):
     for name, make in {**shots(context, main, folder), **more_windows(context)}.items():
         window = make()
         window.show()
-        QApplication.processEvents()
+        for _ in range(5):                 # layouts settle over a few rounds of posted requests
+            QApplication.processEvents()
         if SHOTS_DIR:
             window.grab().save(f"{SHOTS_DIR}/{name}-{QLocale().name()[:2]}.png")
         yield name, window
