@@ -9,7 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QDialog, QHeaderView, QLabel, QLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QWidget,
+)
 
 from ui.i18n import install_translators
 from ui.tiers.tiers_record import TiersRecordDialog
