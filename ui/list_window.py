@@ -52,6 +52,7 @@ class ListWindow(QMainWindow):
         self.filter_notice.hide()
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)     # Tab leaves the list; the arrows move in it
         self.table.setModel(self.model)
         # The indicator first: enabling sorting then sorts once, on that column.
         self.table.horizontalHeader().setSortIndicator(sort_column, sort_order)

@@ -115,6 +115,7 @@ def header_bar(text: str, links: bool = False) -> QLabel:
 def single_choice_table(columns: list[str], stretch_column: int) -> QTableWidget:
     """A small read-only table where the user picks one row (senders, entities)."""
     table = QTableWidget(0, len(columns))
+    table.setTabKeyNavigation(False)     # Tab goes on to the buttons; the arrows pick the row
     table.setHorizontalHeaderLabels(columns)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import select
 
 from app.demo.sending_setup import make_demo_ready_to_send
@@ -125,6 +125,9 @@ def test_tiers_record_by_keyboard_asks_before_dropping_edits(qtbot, record, demo
     # Tab goes down the identity fields in reading order.
     assert press(Qt.Key.Key_Tab) is record.firstname
     assert press(Qt.Key.Key_Tab) is record.company
+    record.paper.setFocus()                                   # the last field: Tab crosses the history
+    save = record.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert tab_until(lambda w: w is save, limit=3) is save and save.isDefault()
     record.firstname.setFocus()
     QTest.keyClicks(record.firstname, "X")
     press(Qt.Key.Key_Escape)                                  # modified: asks, the record stays open

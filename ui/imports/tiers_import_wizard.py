@@ -49,6 +49,7 @@ FILE_PAGE, MAPPING_PAGE, REPORT_PAGE = range(3)
 
 def _table(columns: list[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(columns))
+    table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels([translate("TiersImportWizard", c) for c in columns])
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

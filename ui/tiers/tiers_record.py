@@ -162,6 +162,7 @@ class TiersRecordDialog(QDialog):
     @staticmethod
     def _history_table(record: TiersRecord) -> QTableWidget:
         table = QTableWidget(len(record.history), 5)
+        table.setTabKeyNavigation(False)     # Tab goes on to the buttons
         table.setHorizontalHeaderLabels([translate("TiersRecordDialog", title) for title in HISTORY_COLUMNS])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
