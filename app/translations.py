@@ -8,15 +8,15 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from app.resources import translations_dir
 
 Translate = Callable[[str, str], str]
 
 
-@lru_cache(maxsize=4)
-def _catalog(language: str) -> dict[tuple[str, str], str]:
-    path = translations_dir() / f"recommandes_{language}.ts"
+def read_ts(path: Path) -> dict[tuple[str, str], str]:
+    """(context, French source) → translation, finished ones only, from a ``.ts`` catalog."""
     messages: dict[tuple[str, str], str] = {}
     if not path.exists():
         return messages
@@ -29,6 +29,11 @@ def _catalog(language: str) -> dict[tuple[str, str], str]:
             if translation.text:
                 messages[(name, entry.findtext("source", ""))] = translation.text
     return messages
+
+
+@lru_cache(maxsize=4)
+def _catalog(language: str) -> dict[tuple[str, str], str]:
+    return read_ts(translations_dir() / f"recommandes_{language}.ts")
 
 
 def translator(language: str | None) -> Translate:

@@ -5,6 +5,7 @@ Changes published from a worker thread are queued to the UI thread by Qt's signa
 """
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app import changes as app_changes
@@ -21,7 +22,8 @@ class ChangeSignals(QObject):
     def connect_to(self, receiver: QObject, kinds: set[Change], slot) -> None:
         """Call ``slot()`` when one of ``kinds`` changes, for as long as ``receiver`` lives."""
         def on_change(change: Change) -> None:
-            if change in kinds:
+            # A change queued from a worker thread may arrive after the receiver was deleted.
+            if change in kinds and shiboken6.isValid(receiver):
                 slot()
 
         self.changed.connect(on_change)

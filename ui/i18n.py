@@ -8,12 +8,12 @@ The catalogs are ``resources/translations/recommandes_<lang>.ts``; the build com
 """
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QT_TRANSLATE_NOOP, QTranslator
 
 from app.resources import translations_dir
+from app.translations import read_ts
 
 SOURCE_LANGUAGE = "fr"
 CATALOG = "recommandes"
@@ -52,15 +52,7 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path) -> None:
         super().__init__()
-        self.messages: dict[tuple[str, str], str] = {}
-        for context in ET.parse(path).getroot().iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                    continue
-                if translation.text:
-                    self.messages[(name, message.findtext("source", ""))] = translation.text
+        self.messages = read_ts(path)
 
     def translate(self, context, source, disambiguation=None, n=-1):
         # None (not "") means "not here": Qt then keeps the source text.

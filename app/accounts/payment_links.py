@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.accounts.link import AccountInputError
+from app.accounts.readiness import PaymentReadiness as PaymentReadiness
+from app.accounts.readiness import payment_readiness as payment_readiness
 from app.ar24.client import AR24Client
 from app.ar24.provisional import PaymentMethod
 from app.ar24_access import linked_account_id
@@ -25,24 +27,6 @@ class EntityPayment:
     name: str
     slug: str = ""
     label: str = ""
-
-
-@dataclass(frozen=True)
-class PaymentReadiness:
-    """How many entities have a payment method for this user: each entity pays its own letters."""
-
-    entities: int
-    linked: int
-
-    @property
-    def complete(self) -> bool:
-        return self.entities > 0 and self.linked >= self.entities
-
-
-def payment_readiness(session: Session, login: str) -> PaymentReadiness:
-    user_id = session.scalar(select(User.id).where(User.login == login))
-    linked = session.scalar(select(func.count(PaymentMethodLink.id)).where(PaymentMethodLink.user_id == user_id))
-    return PaymentReadiness(session.scalar(select(func.count(Entity.id))) or 0, linked or 0)
 
 
 def entity_payments(session: Session, login: str) -> list[EntityPayment]:

@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session
 
 from app.accounts.link import AccountInputError, checked_email
 from app.accounts.otp_keys import current_code
+from app.accounts.readiness import MAX_SENDERS as MAX_SENDERS
+from app.accounts.readiness import SenderSlots as SenderSlots
+from app.accounts.readiness import sender_slots
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -25,7 +28,6 @@ from app.sending.postal import MAX_CHARS
 from app.store.database import Store
 from app.store.models import EidasState, Sender, User
 
-MAX_SENDERS = 2   # seed 001: AR24 sells eIDAS identifiers per person; LSC allows two per account
 SENDER_LIMIT_MESSAGE = ("Le nombre d'expéditeur est limité à 2 maximum. Il est conseillé de ne retenir qu'un "
                         "seul et unique expéditeur qualifié pour toute l'agence.")
 # AR24 posts the identifiers' letter to this address: a line of the envelope window holds 38
@@ -95,24 +97,6 @@ class SenderRow:
     @property
     def state_label(self) -> str:
         return STATE_LABELS[self.state]
-
-
-@dataclass(frozen=True)
-class SenderSlots:
-    """How many of the account's sender places are taken (the home checklist, « Ajouter »)."""
-
-    used: int
-    identified: int
-    limit: int = MAX_SENDERS
-
-    @property
-    def full(self) -> bool:
-        return self.used >= self.limit
-
-
-def sender_slots(session: Session, login: str) -> SenderSlots:
-    states = list(session.scalars(select(Sender.eidas_state).join(User).where(User.login == login)))
-    return SenderSlots(len(states), sum(state is EidasState.IDENTIFIED for state in states))
 
 
 def list_senders(session: Session, login: str) -> list[SenderRow]:

@@ -180,11 +180,6 @@ STATUS_LABELS = {
 }
 
 
-def status_label(status: str) -> str:
-    """French label of an AR24 status; an unknown status is shown as received."""
-    return STATUS_LABELS.get(status, status)
-
-
 @dataclass(frozen=True)
 class Mail:
     """An AR24 registered mail (spec §6.2)."""
@@ -236,10 +231,6 @@ class Mail:
             attachments_details=[AttachmentDetail.from_api(item) for item in data.get("attachments_details") or []],
             update=[RecipientUpdate.from_api(item) for item in data.get("update") or []],
         )
-
-    @property
-    def status_label(self) -> str:
-        return status_label(self.status)
 
     def proof_urls(self) -> dict[str, str]:
         """The proofs available now, by kind (``ev``, ``ar``, ``rf``, ``ng``, ``bc``)."""

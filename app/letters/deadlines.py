@@ -4,8 +4,10 @@ AR24 keeps one year (its product page, spec decision 10)."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 
+from app.ar24.models import FINAL_STATUSES
 from app.store.models import SendType
 
 ACCEPTANCE_DAYS = 15
@@ -33,3 +35,15 @@ def deadlines(sent_at: dt.datetime | None, send_type: SendType | str | None = No
                          sent_on + NOTICE_RETENTION)
     return Deadlines(sent_on, sent_on + dt.timedelta(days=ACCEPTANCE_DAYS),
                      tuple((n, sent_on + dt.timedelta(days=n)) for n in REMINDER_DAYS))
+
+
+class DeadlineState(enum.Enum):
+    CLOSED = "closed"     # AR24 gave the letter its final status
+    PASSED = "passed"     # the last day is behind us, AR24 has not said so yet
+    RUNNING = "running"
+
+
+def deadline_state(status: str, limits: Deadlines, today: dt.date) -> DeadlineState:
+    if status in FINAL_STATUSES:
+        return DeadlineState.CLOSED
+    return DeadlineState.PASSED if limits.last_day < today else DeadlineState.RUNNING

@@ -32,14 +32,18 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]], title: str) -> int:
-    from openpyxl import Workbook   # only exports pay for it
+    from openpyxl import Workbook  # only exports pay for it
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title[:31])
     sheet.append(list(headers))
     count = 0
-    for row in rows:
-        sheet.append(list(row))
-        count += 1
+    try:
+        for row in rows:
+            sheet.append(list(row))
+            count += 1
+    except BaseException:
+        sheet.close()   # the write-only sheet's temporary file: an interrupted export keeps nothing
+        raise
     book.save(path)
     return count

@@ -8,12 +8,16 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from app.store.statuses import PROOF_LABELS
 from app.store.models import Entity, Proof, RegisteredLetter
 from app.sync.archive import ProofArchive
+
+if TYPE_CHECKING:
+    from app.outbox.control import Control
 
 MANIFEST = "empreintes-sha256.csv"
 
@@ -22,6 +26,7 @@ MANIFEST = "empreintes-sha256.csv"
 class ZipReport:
     files: int = 0
     missing: list[str] = field(default_factory=list)   # French, one per proof not found intact
+    cancelled: bool = False                            # stopped by the user: no file was written
 
 
 def _safe(text: str) -> str:
@@ -33,7 +38,10 @@ def letters_of_entity(session, entity_id: int) -> list[int]:
                                 .order_by(RegisteredLetter.id)))
 
 
-def export_proofs_zip(store, archive: ProofArchive, letter_ids: list[int], destination: Path) -> ZipReport:
+def export_proofs_zip(store, archive: ProofArchive, letter_ids: list[int], destination: Path,
+                      control: Control | None = None) -> ZipReport:
+    """``control`` (a background job's): ``report((done, total))`` after each proof, and a
+    cancel leaves no file behind."""
     with store.session() as session:
         rows = session.execute(
             select(RegisteredLetter.id, RegisteredLetter.ar24_mail_id, RegisteredLetter.local_ref,
@@ -48,7 +56,10 @@ def export_proofs_zip(store, archive: ProofArchive, letter_ids: list[int], desti
     writer.writerow(["Numéro", "Destinataire", "Preuve", "Fichier", "SHA-256"])
     partial = destination.with_name(destination.name + ".part")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
-        for row in rows:
+        for done, row in enumerate(rows, 1):
+            if control is not None and control.cancelled:
+                report.cancelled = True
+                break
             number = str(row.ar24_mail_id or row.local_ref)
             label = PROOF_LABELS.get(row.kind.value, row.kind.value)
             name = f"{_safe(row.code or 'sans entite')}/{number} {_safe(row.recipient_name)}/{_safe(label)}.pdf"
@@ -58,6 +69,11 @@ def export_proofs_zip(store, archive: ProofArchive, letter_ids: list[int], desti
             bundle.write(archive.path_for(row.sha256), name)
             writer.writerow([number, row.recipient_name, label, name, row.sha256])
             report.files += 1
+            if control is not None:
+                control.report((done, len(rows)))
         bundle.writestr(MANIFEST, "\ufeff" + manifest.getvalue())
-    partial.replace(destination)
+    if report.cancelled:
+        partial.unlink()
+    else:
+        partial.replace(destination)
     return report

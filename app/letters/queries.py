@@ -3,7 +3,7 @@ selection, the search choices and one letter's detail."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -110,7 +110,7 @@ def search_choices(session: Session) -> tuple[dict[int, str], dict[int, str]]:
     return users, entities
 
 
-@dataclass
+@dataclass(frozen=True)
 class ProofInfo:
     kind: str
     sha256: str | None
@@ -118,14 +118,15 @@ class ProofInfo:
     downloaded_at: dt.datetime | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class LetterDetail:
     id: int
     number: int | None
     local_ref: str               # the technical ref_client, for support
     reference: str               # "LSE260414-000006", the agency's reference
     send_type: str
-    status: str
+    status: str                  # shown: AR24's once AR24 has the letter, else the outbox state
+    ar24_status: str
     outbox_state: str
     subject: str
     recipient_name: str
@@ -149,8 +150,8 @@ class LetterDetail:
     bounced_date: dt.datetime | None
     last_error: str
     last_sync_at: dt.datetime | None
-    history: list[tuple[dt.datetime, str, str]] = field(default_factory=list)   # (at, status, source)
-    proofs: list[ProofInfo] = field(default_factory=list)
+    history: tuple[tuple[dt.datetime, str, str], ...] = ()   # (at, status, source)
+    proofs: tuple[ProofInfo, ...] = ()
 
 
 def letter_detail(session: Session, letter_id: int) -> LetterDetail | None:
@@ -162,7 +163,8 @@ def letter_detail(session: Session, letter_id: int) -> LetterDetail | None:
         return None
     return LetterDetail(
         id=letter.id, number=letter.ar24_mail_id, local_ref=letter.local_ref, reference=letter.reference, send_type=letter.send_type.value,
-        status=letter.ar24_status or letter.outbox_state.value, outbox_state=letter.outbox_state.value,
+        status=letter.ar24_status or letter.outbox_state.value, ar24_status=letter.ar24_status,
+        outbox_state=letter.outbox_state.value,
         subject=letter.subject, recipient_name=letter.recipient_name, recipient_email=letter.recipient_email,
         recipient_status=letter.recipient_status.value, recipient_address=letter.recipient_address,
         sender_name=letter.sender_name, sender_email=letter.sender_email,
@@ -173,7 +175,7 @@ def letter_detail(session: Session, letter_id: int) -> LetterDetail | None:
         deposit_date=letter.deposit_date, sent_date=letter.sent_date, ar_date=letter.ar_date,
         refused_date=letter.refused_date, negligence_date=letter.negligence_date,
         bounced_date=letter.bounced_date, last_error=letter.last_error, last_sync_at=letter.last_sync_at,
-        history=[(change.at, change.status, change.source) for change in letter.status_history],
-        proofs=[ProofInfo(p.kind.value, p.sha256, p.size, p.downloaded_at)
-                for p in sorted(letter.proofs, key=lambda p: p.id)],
+        history=tuple((change.at, change.status, change.source) for change in letter.status_history),
+        proofs=tuple(ProofInfo(p.kind.value, p.sha256, p.size, p.downloaded_at)
+                     for p in sorted(letter.proofs, key=lambda p: p.id)),
     )

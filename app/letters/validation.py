@@ -1,5 +1,7 @@
 """The OTP validation of a batch: one code → ``user/auth_otp`` → a one-hour session hash → the
-outbox posts the ticked ``to_valid`` letters with it (ar24-api.md, decision 2).
+outbox posts the ticked ``to_valid`` letters with it (ar24-api.md, decision 2). The windows run
+it in the sending process (``app.outbox.worker``, action ``validate``) like a batch; the engine
+is ``app.outbox.validate``.
 
 A wrong or expired code raises before anything is posted. When the session ends during a long
 batch, the report says so (``otp_expired``) and lists the letters still ``to_valid``: the
@@ -7,40 +9,30 @@ window asks for a new code and calls again with them.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import select
 
-from app.ar24_access import linked_account_id
-from app.outbox.post import ValidationReport, post_validated
+from app.outbox.control import Control
+from app.outbox.pipeline import Progress
+from app.outbox.post import ValidationReport
+from app.outbox.validate import validate_with_code
 from app.store.models import Sender, User
 
 VALIDATED_MESSAGE = "Les lettres en AR ont été validées pour l'envoi AR24"
 AR24_OTP_PAGE = "https://otp-client.ar24.fr/"   # AR24's own code generator (seed 000, §0.3)
-CODE_PATTERN = re.compile(r"\d{6}")
-
-
-class InvalidCodeFormat(ValueError):
-    def __init__(self) -> None:
-        super().__init__("Le code OTP comporte exactement 6 chiffres : vérifiez la saisie.")
 
 
 def user_senders(session, login: str) -> list[Sender]:
     return list(session.scalars(select(Sender).join(User).where(User.login == login).order_by(Sender.id)))
 
 
-def validate_letters(context: Any, letter_ids: list[int], code: str, control: Any = None) -> ValidationReport:
-    """Open the OTP session with ``code`` and post ``letter_ids`` with it (background job)."""
-    code = code.strip().replace(" ", "")
-    if not CODE_PATTERN.fullmatch(code):
-        raise InvalidCodeFormat()
-    with context.store.session() as session:
-        id_user = linked_account_id(session, context.login)
-    client = context.ar24.client()
-    session_hash = client.auth_otp(id_user, code).hash   # wrong code: AR24ApiError, nothing posted
-    return post_validated(context.store, client, letter_ids, session_hash, control, workstation=context.workstation,
-                          parallel=context.settings.ar24_parallel_connections)
+def validate_letters(context: Any, letter_ids: list[int], code: str,
+                     control: Control[Progress] | None = None) -> ValidationReport:
+    """In this process (the command line, tests); the windows use the sending process."""
+    return validate_with_code(context.store, context.ar24.client(), letter_ids, code, control, login=context.login,
+                              workstation=context.workstation,
+                              parallel=context.settings.ar24_parallel_connections)
 
 
 def summary(report: ValidationReport, names: dict[int, str]) -> str:

@@ -1,6 +1,7 @@
 """The sending process: ``python -m app.outbox.worker`` (``outbox-worker`` of the installed
-application, see ``worker_command``) runs one batch (or the resumption of
-unfinished letters) away from the window's process.
+application, see ``worker_command``) runs one batch, the resumption of unfinished letters, or
+the OTP validation of ``to_valid`` letters, away from the window's process: every AR24 write
+of the application goes through it.
 
 Why a process and not a thread: preparing, signing, hashing and committing 1,000 letters is
 Python work; in the window's process it competes with the event loop for the interpreter lock
@@ -13,8 +14,9 @@ Protocol (one JSON object per line, ASCII):
   credentials travel here, never on the command line or in the environment;
 * stdin, later: ``cancel``; the end of stdin (the window's process is gone) cancels too, so
   the batch always stops in a consistent, resumable state;
-* stdout: ``{"progress": {...}}`` at most ten times a second, then ``{"report": {...}}`` or
-  ``{"error": "<French sentence>"}``. Log lines go to stderr (the window logs them).
+* stdout: ``{"progress": {...}}`` at most ten times a second, then ``{"report": {...}}`` (a
+  batch), ``{"validation": {...}}`` (an OTP validation) or ``{"error": "<French sentence>"}``.
+  Log lines go to stderr (the window logs them).
 
 The store stays the source of truth: a killed process leaves claims that the next start
 takes back (the holder's pid is gone) and resumes.
@@ -30,8 +32,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from app.ar24.models import Mail
 from app.outbox.control import Control
 from app.outbox.pipeline import BatchReport, EventResult, Outbox, Outcome, Preparer, Progress
+from app.outbox.post import ValidationReport
 from app.sending.send_types import PrintOptions
 from app.store.models import SendType
 
@@ -55,7 +59,8 @@ def worker_command() -> list[str]:
 
 def worker_request(context: AppContext, action: str, *, send_type: SendType | None = None,
                    event_ids: Sequence[int] = (), print_options: PrintOptions = PrintOptions(),
-                   resend_reasons: Mapping[int, str] | None = None) -> dict[str, Any]:
+                   resend_reasons: Mapping[int, str] | None = None,
+                   letter_ids: Sequence[int] = (), otp_code: str = "") -> dict[str, Any]:
     """Everything the sending process needs (call it off the UI thread: in the demo environment
     it may start the local AR24 service). ``resend_reasons``: delivered events chosen to be
     sent again, with the reason (app.sending.sent)."""
@@ -72,6 +77,7 @@ def worker_request(context: AppContext, action: str, *, send_type: SendType | No
         "send_type": send_type.value if send_type is not None else None, "event_ids": list(event_ids),
         "print_options": dataclasses.asdict(print_options),
         "resend_reasons": {str(event_id): reason for event_id, reason in (resend_reasons or {}).items()},
+        "letter_ids": list(letter_ids), "otp_code": otp_code,   # action "validate"
     }
 
 
@@ -88,13 +94,31 @@ def report_from_json(data: dict[str, Any]) -> BatchReport:
     return BatchReport(data["title"], results, data["cancelled"], list(data.get("notes", [])))
 
 
-def parse_message(line: str) -> tuple[str, Progress | BatchReport | str]:
-    """One stdout line → ("progress", Progress) | ("report", BatchReport) | ("error", str)."""
+def validation_to_json(report: ValidationReport) -> dict[str, Any]:
+    return {"posted": {letter_id: mail.id for letter_id, mail in report.posted.items()}, "failed": report.failed,
+            "in_doubt": report.in_doubt, "skipped": report.skipped, "remaining": report.remaining,
+            "otp_expired": report.otp_expired, "otp_message": report.otp_message}
+
+
+def validation_from_json(data: dict[str, Any]) -> ValidationReport:
+    def by_letter(items: dict[str, Any]) -> dict[int, Any]:   # JSON keys are text
+        return {int(letter_id): value for letter_id, value in items.items()}
+
+    posted = {letter_id: Mail(id=number) for letter_id, number in by_letter(data["posted"]).items()}
+    return ValidationReport(posted=posted, failed=by_letter(data["failed"]), in_doubt=by_letter(data["in_doubt"]),
+                            skipped=by_letter(data["skipped"]), remaining=data["remaining"],
+                            otp_expired=data["otp_expired"], otp_message=data["otp_message"])
+
+
+def parse_message(line: str) -> tuple[str, Progress | BatchReport | ValidationReport | str]:
+    """One stdout line → ("progress", Progress) | ("report", BatchReport | ValidationReport) | ("error", str)."""
     message = json.loads(line)
     if "progress" in message:
         return "progress", Progress(**message["progress"])
     if "report" in message:
         return "report", report_from_json(message["report"])
+    if "validation" in message:
+        return "report", validation_from_json(message["validation"])
     return "error", str(message["error"])
 
 
@@ -120,7 +144,8 @@ def _watch_stdin(stream: TextIO, control: Control[Progress]) -> None:
     control.cancel()   # asked to, or the window's process is gone (end of stdin)
 
 
-def run(request: dict[str, Any], control: Control[Progress], preparer: Preparer | None = None) -> BatchReport:
+def run(request: dict[str, Any], control: Control[Progress],
+        preparer: Preparer | None = None) -> BatchReport | ValidationReport:
     """``preparer``: the letters' documents, when not the real preparation (a test's sending
     process passes its own: tests/outbox/simple_worker.py)."""
     from app.ar24.client import AR24Client
@@ -130,6 +155,12 @@ def run(request: dict[str, Any], control: Control[Progress], preparer: Preparer 
     store = open_store(request["db_url"], migrate=False)   # the window's process migrated it
     try:
         with AR24Client(ConnectionSettings(**request["ar24"])) as client:
+            if request["action"] == "validate":
+                from app.outbox.validate import validate_with_code
+
+                return validate_with_code(store, client, request["letter_ids"], request["otp_code"], control,
+                                          login=request["login"], workstation=request["workstation"],
+                                          parallel=request["parallel"])
             outbox = Outbox(store, client, login=request["login"], workstation=request["workstation"],
                             out_dir=Path(request["out_dir"]), parallel=request["parallel"],
                             preparer=preparer)
@@ -167,7 +198,10 @@ def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, preparer: Prepa
         log.exception("outbox worker failed")
         output.send("error", f"Erreur inattendue : {error}")
         return 1
-    output.send("report", report_to_json(report))
+    if isinstance(report, ValidationReport):
+        output.send("validation", validation_to_json(report))
+    else:
+        output.send("report", report_to_json(report))
     return 0
 
 

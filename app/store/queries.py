@@ -10,13 +10,10 @@ from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from app.store.models import (
-    EidasState,
     Entity,
     Event,
     EventAttachment,
-    PaymentMethodLink,
     RegisteredLetter,
-    Sender,
     Tiers,
     User,
 )
@@ -103,37 +100,3 @@ def user_rows(session: Session) -> list[tuple]:
     statement = select(User.id, User.login, User.full_name, User.ar24_email, User.ar24_link_state
                        ).order_by(User.login)
     return _rows(session, statement)
-
-
-def dashboard_counts(session: Session) -> dict[str, int]:
-    """The figures of the Organiseur's home page."""
-    letter = aliased(RegisteredLetter)
-    return {
-        "tiers": session.scalar(select(func.count(Tiers.id))) or 0,
-        "events": session.scalar(select(func.count(Event.id))) or 0,
-        "events_chronotes": session.scalar(
-            select(func.count(Event.id)).where(Event.treatment_number.is_not(None))) or 0,
-        "letters": session.scalar(select(func.count(letter.id))) or 0,
-        "letters_to_valid": session.scalar(
-            select(func.count(letter.id)).where(letter.ar24_status == "to_valid")) or 0,
-        "consents": session.scalar(select(func.count(Tiers.id)).where(Tiers.lre_consent)) or 0,
-    }
-
-
-def ar24_setup_status(session: Session, login: str) -> dict[str, object]:
-    """How far the AR24 set-up of LSC's documentation has gone for this user (home page checklist)."""
-    user = session.scalar(select(User).where(User.login == login))
-    entities = session.scalar(select(func.count(Entity.id))) or 0
-    if user is None:
-        return {"link_state": None, "senders": 0, "identified_senders": 0, "entities": entities,
-                "entities_with_payment": 0}
-    return {
-        "link_state": user.ar24_link_state,
-        "account_email": user.ar24_email or "",
-        "senders": session.scalar(select(func.count(Sender.id)).where(Sender.user_id == user.id)) or 0,
-        "identified_senders": session.scalar(select(func.count(Sender.id)).where(
-            Sender.user_id == user.id, Sender.eidas_state == EidasState.IDENTIFIED)) or 0,
-        "entities": entities,
-        "entities_with_payment": session.scalar(select(func.count(PaymentMethodLink.id)).where(
-            PaymentMethodLink.user_id == user.id)) or 0,
-    }

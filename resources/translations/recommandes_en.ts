@@ -1173,10 +1173,6 @@
       <translation>{count} proof(s) exported to {path}.</translation>
     </message>
     <message>
-      <source>Pour renvoyer cette lettre en LR papier, ouvrez la Liste Evénement, sélectionnez l'événement (chrono {chrono}) puis Actions › Envoyer en AR et choisissez « LR Papier (A4 portrait uniquement) ».</source>
-      <translation>To send this letter again on paper, open the Events list, select the event (treatment no. {chrono}), then Actions › Send as registered letter and choose “Paper registered letter (A4 portrait only)”.</translation>
-    </message>
-    <message>
       <source>Lettre recommandée</source>
       <translation>Registered letter</translation>
     </message>
@@ -1373,6 +1369,22 @@
   </context>
   <context>
     <name>LettersListWindow</name>
+    <message>
+      <source>Arrêter l'export</source>
+      <translation>Stop the export</translation>
+    </message>
+    <message>
+      <source>Export arrêté : aucun fichier écrit.</source>
+      <translation>Export stopped: no file written.</translation>
+    </message>
+    <message>
+      <source>Un export est déjà en cours.</source>
+      <translation>An export is already running.</translation>
+    </message>
+    <message>
+      <source>Exporter</source>
+      <translation>Export</translation>
+    </message>
     <message>
       <source>Rechercher</source>
       <translation>Search</translation>
@@ -1644,8 +1656,8 @@
       <translation>AR24 account of {login} ({account}): {state}</translation>
     </message>
     <message>
-      <source>Expéditeurs eIDAS identifiés : {count} / 2 au plus</source>
-      <translation>eIDAS-identified senders: {count} / 2 at most</translation>
+      <source>Expéditeurs eIDAS identifiés : {count} / {max} au plus</source>
+      <translation>eIDAS-identified senders: {count} / {max} at most</translation>
     </message>
     <message>
       <source>Moyens de paiement AR24 liés : {linked} entités sur {total}</source>
@@ -1803,6 +1815,18 @@
   </context>
   <context>
     <name>OtpSelectionWindow</name>
+    <message>
+      <source>Arrêter la validation</source>
+      <translation>Stop the validation</translation>
+    </message>
+    <message>
+      <source>Les lettres pas encore transmises restent en attente de validation OTP</source>
+      <translation>Letters not yet sent stay waiting for OTP validation</translation>
+    </message>
+    <message>
+      <source>{waiting} lettre(s) sur {total} restent en attente de validation OTP ; les autres ont été transmises à AR24 ou le seront après vérification.</source>
+      <translation>{waiting} letter(s) of {total} are still waiting for OTP validation; the others were sent to AR24 or will be once checked.</translation>
+    </message>
     <message>
       <source>Lettres en attente de validation OTP</source>
       <translation>Letters waiting for OTP validation</translation>

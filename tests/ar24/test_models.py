@@ -5,7 +5,8 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.ar24.dates import PARIS
-from app.ar24.models import Mail, MailRequest, OtpSession, UploadedFile, User, php_array, status_label
+from app.ar24.models import Mail, MailRequest, OtpSession, UploadedFile, User, php_array
+from app.store.statuses import status_label
 
 
 def test_mail_coerces_strings_flags_and_empty_dates() -> None:
@@ -31,7 +32,7 @@ def test_mail_coerces_strings_flags_and_empty_dates() -> None:
 
 def test_status_kept_exactly_and_labels() -> None:
     assert Mail.from_api({"status": "AR"}).status == "AR"
-    assert Mail.from_api({"status": "negligence"}).status_label == "Non réclamé"
+    assert status_label(Mail.from_api({"status": "negligence"}).status) == "Non réclamé"
     assert status_label("to_valid") == "À valider (OTP)"
     assert status_label("brand_new_status") == "brand_new_status"
 

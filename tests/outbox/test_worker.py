@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 from types import SimpleNamespace
 
+import pyotp
 from sqlalchemy import select
 
 from app.outbox.control import Control
@@ -17,11 +18,12 @@ from app.outbox.states import UNFINISHED
 from app.outbox.worker import parse_message, worker_request
 from app.sending.send_types import PrintOptions
 from app.store.models import OutboxState, RegisteredLetter, SendType
-from tests.ar24.conftest import settings_for
+from tests.ar24.conftest import settings_for, wrong_code
 from tests.outbox.conftest import mails_by_ref, make_outbox
 from tests.outbox.test_pipeline import assert_exactly_one_mail_each, states
 from tests.outbox.simple_worker import COMMAND
 from tests.outbox.support import LOGIN, seed_batch
+from tests.outbox.test_post_validated import to_valid_letters
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,3 +88,65 @@ def test_when_the_windows_process_goes_away_the_batch_stops_consistent_and_resum
                                       .where(RegisteredLetter.outbox_state == OutboxState.POSTED)))
     counts = mails_by_ref(control)
     assert len(posted) == 40 and all(counts.get(ref) == 1 for ref in posted)   # each event once, none twice
+
+
+def validation_request(service, store, letters: list[int], code: str, parallel: int = 4) -> dict:
+    context = SimpleNamespace(ar24=SimpleNamespace(connection=lambda: settings_for(service)), store=store,
+                              login=LOGIN, workstation="poste-test",
+                              settings=SimpleNamespace(ar24_parallel_connections=parallel))
+    return worker_request(context, "validate", letter_ids=letters, otp_code=code)
+
+
+def test_the_otp_validation_runs_in_the_sending_process_like_a_batch(
+        service, store, client, control, account, data_dir, tmp_path) -> None:
+    letters = to_valid_letters(store, client, account, tmp_path, 8)
+    control.faults(latency_ms=40)
+    process = start_worker(validation_request(service, store, letters, pyotp.TOTP(account["otp_secret"]).now()))
+    visible = Path(f"/proc/{process.pid}/cmdline").read_bytes() + Path(f"/proc/{process.pid}/environ").read_bytes()
+    messages = [parse_message(line) for line in process.stdout]
+    assert process.wait(60) == 0, process.stderr.read()
+    control.faults(latency_ms=0)
+    assert service.token.encode() not in visible
+    kinds = [kind for kind, _ in messages]
+    assert kinds[-1] == "report" and set(kinds[:-1]) == {"progress"}
+    last_progress, report = messages[-2][1], messages[-1][1]
+    assert (last_progress.total, last_progress.done) == (8, 8)
+    assert sorted(report.posted) == letters and not report.remaining and not report.failed
+    assert all(mail.id for mail in report.posted.values())            # each with its AR24 number
+    assert states(store) == {OutboxState.POSTED: 8}
+    counts = mails_by_ref(control)
+    with store.session() as session:
+        assert [counts[ref] for ref in session.scalars(select(RegisteredLetter.local_ref))] == [1] * 8
+
+
+def test_a_wrong_code_in_the_sending_process_posts_nothing(service, store, client, control, account, data_dir,
+                                                           tmp_path) -> None:
+    letters = to_valid_letters(store, client, account, tmp_path, 2)
+    process = start_worker(validation_request(service, store, letters, wrong_code(account["otp_secret"])))
+    kind, message = parse_message(process.stdout.readlines()[-1])
+    assert process.wait(60) == 1
+    assert kind == "error" and "code OTP est incorrect" in message
+    assert states(store) == {OutboxState.TO_VALID: 2}
+    counts = mails_by_ref(control)
+    with store.session() as session:
+        assert not [ref for ref in session.scalars(select(RegisteredLetter.local_ref)) if ref in counts]
+
+
+def test_a_cancelled_validation_leaves_the_rest_to_valid(service, store, client, control, account, data_dir,
+                                                         tmp_path) -> None:
+    letters = to_valid_letters(store, client, account, tmp_path, 12)
+    control.faults(latency_ms=120)
+    process = start_worker(validation_request(service, store, letters, pyotp.TOTP(account["otp_secret"]).now(),
+                                              parallel=1))
+    for line in process.stdout:
+        kind, progress = parse_message(line)
+        if kind == "progress" and progress.done >= 2:
+            break
+    process.stdin.write("cancel\n")
+    process.stdin.flush()
+    kind, report = parse_message(process.stdout.readlines()[-1])
+    assert process.wait(60) == 0, process.stderr.read()
+    control.faults(latency_ms=0)
+    assert kind == "report" and report.posted and report.remaining
+    assert sorted([*report.posted, *report.remaining]) == letters
+    assert states(store) == {OutboxState.POSTED: len(report.posted), OutboxState.TO_VALID: len(report.remaining)}

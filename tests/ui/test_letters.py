@@ -23,6 +23,7 @@ FRENCH = {"AR": "Accusé de réception", "refused": "Refusé", "negligence": "No
 @pytest.fixture
 def letters_window(qtbot, demo_context):
     window = LettersListWindow(demo_context)
+    window.show()                                  # a closed list reloads only when shown again
     yield window
     if window.otp_window is not None and window.otp_window.job is not None:
         qtbot.waitUntil(lambda: not window.otp_window.job.running, timeout=20000)
@@ -70,12 +71,15 @@ def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, 
     job = letters_window.sync_now()
     assert job is not None
     qtbot.waitUntil(lambda: not letters_window.scheduler.running, timeout=60000)
-    # ... and the list shows each one's French status, AR24's raw value on hover.
+    # ... and the list, told by the sync, shows each one's French status, AR24's raw value on hover.
     model = letters_window.model
-    shown = {model.row_id(r): (model.index(r, STATUS).data(), model.index(r, STATUS).data(Qt.ItemDataRole.ToolTipRole))
-             for r in range(model.rowCount())}
-    for letter_id, outcome in zip(letters, OUTCOMES):
-        assert shown[letter_id] == (FRENCH[outcome], f"Statut AR24 : {outcome}")
+    expected = {letter_id: (FRENCH[outcome], f"Statut AR24 : {outcome}") for letter_id, outcome in zip(letters, OUTCOMES)}
+
+    def shown() -> dict[int, tuple[str, str]]:
+        return {model.row_id(r): (model.index(r, STATUS).data(), model.index(r, STATUS).data(Qt.ItemDataRole.ToolTipRole))
+                for r in range(model.rowCount())}
+
+    qtbot.waitUntil(lambda: shown() == expected, timeout=5000)
     # Every proof is in the archive, its SHA-256 matching the file and AR24's own copy.
     client = demo_context.ar24.client()
     with demo_context.store.session() as session:
@@ -102,9 +106,11 @@ def test_the_whole_story_of_twenty_letters(qtbot, demo_context, letters_window, 
     assert detail.open_proof(0) and opened[0].read_bytes().startswith(b"%PDF")
     assert "inclus" in detail.deadline.text()
     detail.close()
-    # Export of the shown rows.
+    # Export of the shown rows, in the background.
     exported = tmp_path / "lettres.csv"
-    assert letters_window.export_rows(exported) == 20
+    assert letters_window.export_rows(exported) is not None
+    qtbot.waitUntil(lambda: "20 lettre(s) exportée(s)" in letters_window.statusBar().currentMessage(), timeout=20000)
+    qtbot.waitUntil(lambda: not letters_window.export_bar.isVisible(), timeout=5000)
     assert "Accusé de réception" in exported.read_text(encoding="utf-8-sig")
 
 
@@ -150,3 +156,139 @@ def test_an_expired_session_mid_batch_asks_a_new_code_and_continues(qtbot, demo_
     refs = mails_by_ref(demo_context)
     with demo_context.store.session() as session:
         assert [refs.get(ref) for ref in session.scalars(select(RegisteredLetter.local_ref))] == [1] * 12
+
+
+def test_a_failed_letter_opens_the_send_choice_on_paper_for_its_event(qtbot, tmp_path) -> None:
+    """Issue 17, item 6: "Renvoyer en LR papier" for a failed letter only."""
+    from app.demo.samples import letters_sample
+    from app.sending.send_types import SendType
+    from app.services.letters import letter_detail
+    from ui.letters.letter_detail import LetterDetailDialog
+
+    context, archive, ids = letters_sample(tmp_path)
+    try:
+        delivered = LetterDetailDialog(context, ids[0], archive)        # AR
+        not_claimed = LetterDetailDialog(context, ids[3], archive)      # negligence
+        qtbot.addWidget(delivered)
+        qtbot.addWidget(not_claimed)
+        assert delivered.paper_button.isHidden() and not not_claimed.paper_button.isHidden()
+        assert "délai clos" in not_claimed.deadline.text()
+        qtbot.mouseClick(not_claimed.paper_button, Qt.MouseButton.LeftButton)
+        choice = not_claimed.send_choice
+        qtbot.addWidget(choice)
+        qtbot.waitUntil(lambda: choice.choice is not None, timeout=30000)
+        assert choice.send_type is SendType.LR_PAPIER
+        assert choice.event_ids == [letter_detail(context, ids[3]).event_id]
+        assert choice.choice.batch.demanded == 1
+    finally:
+        context.close()
+        context.store.dispose()
+
+
+def test_proofs_zip_of_a_selection_is_written_in_the_background(qtbot, tmp_path) -> None:
+    import zipfile
+
+    from app.demo.samples import letters_sample
+
+    context, archive, ids = letters_sample(tmp_path)
+    window = LettersListWindow(context)
+    qtbot.addWidget(window)
+    window.archive = archive
+    try:
+        window.table.selectAll()
+        job = window.export_selection_proofs(tmp_path / "preuves.zip")
+        assert job is not None and window.export_bar.isVisibleTo(window)     # the window goes on meanwhile
+        qtbot.waitUntil(lambda: window.last_dialog is not None and "exportée(s)" in window.last_dialog.text(),
+                        timeout=20000)
+        qtbot.waitUntil(lambda: not window.export_bar.isVisibleTo(window), timeout=5000)   # the job's end
+        with zipfile.ZipFile(tmp_path / "preuves.zip") as bundle:
+            names = bundle.namelist()
+        shown = int(window.last_dialog.text().split(" ")[0])
+        assert shown == len(names) - 1 > 0 and "empreintes-sha256.csv" in names
+        detail = window.open_detail(ids[0])
+        detail_job = detail.export_zip(tmp_path / "une.zip")
+        qtbot.waitUntil(lambda: detail.last_message is not None, timeout=20000)
+        assert not detail_job.running and "3 preuve(s) exportée(s)" in detail.last_message.text()
+    finally:
+        window.close()
+        context.close()
+        context.store.dispose()
+
+
+def test_a_closed_list_catches_up_when_shown_again(qtbot, demo_context, letters_window, tmp_path) -> None:
+    from app.changes import Change, publish
+
+    assert letters_window.model.rowCount() == 0
+    letters_window.close()
+    demo_sender(demo_context)
+    to_valid_letters(demo_context, ["AR"] * 2, tmp_path)
+    publish(Change.BATCH_ENDED)
+    qtbot.wait(400)                                      # past the refresh delay
+    assert letters_window.model.rowCount() == 0          # nothing read while nobody looks
+    letters_window.show()
+    assert letters_window.model.rowCount() == 2
+
+
+def test_a_validation_whose_process_dies_says_what_is_left_and_can_be_taken_up(qtbot, demo_context, letters_window,
+                                                                               tmp_path) -> None:
+    demo_sender(demo_context)
+    letters = to_valid_letters(demo_context, ["AR"] * 10, tmp_path)
+    demo_context.settings.ar24_parallel_connections = 1
+    with service_control(demo_context) as control:
+        control.faults(latency_ms=150)
+        otp = tick_all_and_enter_code(qtbot, letters_window)
+        qtbot.waitUntil(lambda: otp.job.process is not None and otp.progress.value() >= 2, timeout=30000)
+        otp.job.process.kill()                              # the sending process is gone mid-batch
+        qtbot.waitUntil(lambda: otp.last_message is not None, timeout=30000)
+        control.faults(latency_ms=0)
+    left = len(otp.model.rows)
+    assert 0 < left < 10
+    assert f"{left} lettre(s) sur 10 restent en attente de validation OTP" in otp.last_message.text()
+    assert "Aucune lettre n'a été envoyée" not in otp.last_message.text()
+    otp.last_message = None
+    otp.model.set_all(True)                                 # the rest, with a new code
+    entry = otp.validate_checked()
+    qtbot.mouseClick(entry.generate, Qt.MouseButton.LeftButton)
+    entry.accept()
+    qtbot.waitUntil(lambda: otp.last_message is not None, timeout=30000)
+    assert VALIDATED_MESSAGE in otp.last_message.text()
+    refs = mails_by_ref(demo_context)
+    with demo_context.store.session() as session:
+        sent = [refs.get(ref) for ref in session.scalars(select(RegisteredLetter.local_ref)
+                                                         .where(RegisteredLetter.id.in_(letters)))]
+    assert sent.count(1) >= 10 - 1 and set(sent) <= {1, None}   # never twice; one may wait for its reconciliation
+
+
+def test_a_refused_lre_is_sent_again_on_paper_once_from_its_letter(qtbot, demo_context, tmp_path) -> None:
+    """Issue 17, item 6, to the end: the refused LRE's detail, the send choice on paper, the
+    confirmation, the thermomètre, one paper letter at AR24."""
+    from app.demo.sending_setup import make_demo_ready_to_send
+    from app.sending.send_types import SendType
+    from app.services.letters import sync_statuses
+    from app.sync.archive import ProofArchive
+    from tests.letters.support import posted_letters
+    from ui.letters.letter_detail import LetterDetailDialog
+
+    [refused] = posted_letters(demo_context, ["refused"], tmp_path)
+    make_demo_ready_to_send(demo_context.store, demo_context.login)
+    with service_control(demo_context) as control:
+        control.clock(advance_seconds=16 * 86400)
+    sync_statuses(demo_context)
+    detail = LetterDetailDialog(demo_context, refused, ProofArchive())
+    qtbot.addWidget(detail)
+    assert not detail.paper_button.isHidden()
+    qtbot.mouseClick(detail.paper_button, Qt.MouseButton.LeftButton)
+    choice = detail.send_choice
+    qtbot.waitUntil(lambda: choice.choice is not None, timeout=30000)
+    assert choice.send_type is SendType.LR_PAPIER and choice.choice.batch.compatible_event_ids == choice.event_ids
+    choice.validate()
+    qtbot.waitUntil(lambda: choice.confirmation is not None, timeout=20000)
+    choice.confirmation.accept()                       # "Confirmer l'envoi"
+    qtbot.waitUntil(lambda: detail.sending is not None and detail.sending.report is not None, timeout=120000)
+    assert [r.outcome.value for r in detail.sending.report.results] == ["OK"], detail.sending.report.summary()
+    refs = mails_by_ref(demo_context)
+    with demo_context.store.session() as session:
+        letters = session.execute(select(RegisteredLetter.send_type, RegisteredLetter.local_ref)
+                                  .order_by(RegisteredLetter.id)).all()
+    assert [row.send_type for row in letters] == [SendType.LRE_EIDAS, SendType.LR_PAPIER]
+    assert [refs.get(row.local_ref) for row in letters] == [1, 1]      # the paper letter posted once

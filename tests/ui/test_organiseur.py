@@ -1,19 +1,25 @@
-"""The Organiseur opens on the demo agency; its lists show, sort, filter and open records."""
+"""The Organiseur opens on the demo agency; its lists show, sort, filter and open records; its
+figures follow what the other windows and the sending process change, without reopening."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from app.context import AppContext
-from ui.sending.event_record import EventRecordDialog
+from app.outbox.pipeline import Outcome
+from app.sending.send_types import PrintOptions, SendType
+from app.services.letters import current_user_id
+from tests.ui.test_preferences import PASSWORD, wait
 from ui.home.main_window import MainWindow
-from ui.tools.screenshots import render_all
+from ui.letters.letters_list import COLUMNS as LETTER_COLUMNS
 from ui.tiers.tiers_list import COLUMNS as TIERS_COLUMNS
 from ui.tiers.tiers_record import TiersRecordDialog
+from ui.tools.screenshots import render_all
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -105,18 +111,31 @@ def test_events_list_has_lsc_columns_and_opens_an_event(qtbot, demo_store):
     assert events.model.rowCount() == 40
     ag = [events.model.index(r, 10).data() for r in range(40)]
     assert any(a.startswith("AG du ") for a in ag)
+    identity = events.model.index(0, titles.index("Identité")).data()
     dialog = events.open_record(events.model.row_id(0))
-    assert isinstance(dialog, EventRecordDialog)
+    assert dialog.windowTitle().startswith(f"Evénement - {identity} : ")
     dialog.close()
 
 
-def test_screenshots_are_written_for_every_window(qtbot, demo_context, tmp_path):
-    written = render_all(demo_context, tmp_path / "shots")   # the fixture stops the local AR24 service
-    names = {p.stem for p in written}
-    assert {"main", "tiers", "tiers-record", "events", "preferences", "senders", "payment-methods"} <= names
-    for path in written:
-        image = QImage(str(path))
-        assert image.width() > 400 and image.height() > 300, path
+def _has_colour(image: QImage, colour: str, step: int = 2) -> bool:
+    """Some pixel of the picture is of ``colour`` (a status or a check mark drawn in it)."""
+    wanted = QColor(colour).rgb()
+    return any(image.pixel(x, y) == wanted for y in range(0, image.height(), step)
+               for x in range(0, image.width(), step))
+
+
+def test_screenshots_show_the_windows_content(qtbot, demo_context, tmp_path):
+    written = {p.stem: QImage(str(p)) for p in render_all(demo_context, tmp_path / "shots")}
+    assert {"main", "tiers", "tiers-record", "events", "preferences", "senders", "payment-methods", "letters",
+            "letter-detail", "otp-select", "otp-entry"} <= written.keys()
+    for name, image in written.items():
+        assert image.width() <= 1480 and image.height() <= 1000, name
+        colours = {image.pixel(x, y) for y in range(0, image.height(), 7) for x in range(0, image.width(), 7)}
+        assert len(colours) > 12, f"{name}.png is nearly blank"
+    # The checklist's marks on the Organiseur (the pictures link the demo account only later).
+    assert _has_colour(written["main"], "#c62828")
+    # The sample letters with their statuses' colours: delivered in green, refused in red.
+    assert _has_colour(written["letters"], "#1e6b2a") and _has_colour(written["letters"], "#8a1c1c")
 
 
 def test_main_py_screenshots_command(tmp_path):
@@ -127,3 +146,90 @@ def test_main_py_screenshots_command(tmp_path):
     assert result.returncode == 0, result.stderr
     for name in ("main", "tiers", "tiers-record", "events"):
         assert (tmp_path / "out" / f"{name}.png").stat().st_size > 5000
+
+
+def checklist(main: MainWindow) -> str:
+    return re.sub("<[^>]+>", " ", main.setup_label.text())
+
+
+def statuses(letters) -> list[str]:
+    column = [c.title for c in LETTER_COLUMNS].index("Statut")
+    return [letters.model.index(row, column).data() for row in range(letters.model.rowCount())]
+
+
+def test_the_organiseur_and_the_letters_list_follow_every_change(qtbot, demo_context):
+    """Issue 15, "Done when": the account linked, a sender, a batch and an OTP validation, each
+    made in its own window, show on the open Organiseur and the open letters list."""
+    context = demo_context
+    account = context.ar24.local_service().demo_account
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.show()
+    letters = main.open_letters()
+    qtbot.waitUntil(lambda: "Compte AR24 de JLC (demo@agence-exemple.fr) : non lié" in checklist(main), timeout=10000)
+    assert "Expéditeurs eIDAS identifiés : 0 / 2 au plus" in checklist(main)
+    assert "0 lettres, dont 0 en attente" in main.tile_labels["letters"].text() and letters.model.rowCount() == 0
+
+    # The account linked, in the user's preferences.
+    record = main.open_users().open_record(current_user_id(context))
+    qtbot.addWidget(record)
+    tab = record.preferences
+    tab.email.setText(account["email"])
+    tab.password.setText(PASSWORD)
+    wait(qtbot, tab.authorize())
+    qtbot.waitUntil(lambda: "autorisation en attente" in checklist(main), timeout=5000)
+    wait(qtbot, tab.simulate_confirmation())
+    qtbot.waitUntil(lambda: f"Compte AR24 de JLC ({account['email']}) : lié" in checklist(main), timeout=5000)
+
+    # A sender, its OTP key registered.
+    senders = record.open_senders()
+    qtbot.addWidget(senders)
+    adding = senders.add_sender()
+    adding.email.setText(account["email"])
+    wait(qtbot, adding.next_step())
+    wait(qtbot, adding.save())
+    key = senders.open_key_dialog()
+    key.key.setText(account["otp_secret"])
+    wait(qtbot, key.register())
+    qtbot.waitUntil(lambda: "Expéditeurs eIDAS identifiés : 1 / 2 au plus" in checklist(main), timeout=5000)
+
+    # A payment method for every entity.
+    payments = record.open_payments()
+    qtbot.addWidget(payments)
+    wait(qtbot, payments.runner.job)
+    for row in range(len(payments.rows)):
+        next(a for a in payments.offer_methods(row).actions() if "stripe-47146" in a.text()).trigger()
+    entities = payments.validate()
+    qtbot.waitUntil(lambda: f"Moyens de paiement AR24 liés : {entities} entités sur {entities}" in checklist(main),
+                    timeout=5000)
+
+    # A batch of LRE from the events list, run by the sending process.
+    events = main.open_events()
+    events.table.selectAll()
+    choice = events.send_selected()
+    qtbot.waitUntil(lambda: choice.choice is not None, timeout=30000)
+    ids = choice.choice.batch.compatible_event_ids
+    assert len(ids) >= 2
+    choice.close()
+    events.start_sending(SendType.LRE_EIDAS, ids, PrintOptions())
+    progress = events.sending_windows[-1]
+    qtbot.waitUntil(lambda: progress.report is not None, timeout=120000)
+    sent = progress.report.count(Outcome.OK)
+    assert sent == len(ids), progress.report.summary()
+    qtbot.waitUntil(lambda: f"{sent} lettres, dont {sent} en attente de validation OTP"
+                    in main.tile_labels["letters"].text(), timeout=5000)
+    qtbot.waitUntil(lambda: statuses(letters) == ["À valider (OTP)"] * sent, timeout=5000)
+
+    # The OTP validation of the whole batch, from the letters list.
+    otp = letters.open_otp_validation()
+    otp.model.set_all(True)
+    entry = otp.validate_checked()
+    qtbot.mouseClick(entry.generate, Qt.MouseButton.LeftButton)
+    entry.accept()
+    qtbot.waitUntil(lambda: otp.last_message is not None, timeout=60000)
+    assert "validées pour l'envoi AR24" in otp.last_message.text()
+    qtbot.waitUntil(lambda: f"{sent} lettres, dont 0 en attente de validation OTP"
+                    in main.tile_labels["letters"].text(), timeout=5000)
+    qtbot.waitUntil(lambda: statuses(letters) and "À valider (OTP)" not in statuses(letters), timeout=5000)
+    assert letters.model.rowCount() == sent
+    qtbot.waitUntil(lambda: not letters.scheduler.running, timeout=30000)   # the sync the validation started

@@ -1,9 +1,10 @@
-"""The "Organiseur": the main window, its LSC menus and a home page with the agency's figures."""
+"""The "Organiseur": the main window, its LSC menus and a home page with the agency's figures,
+kept current by the change events of whatever window or batch moved them."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.changes import Change
 from app.context import AppContext
 from app.demo.seed import AGENCY_NAME
-from app.store.models import LinkState
-from app.store.queries import ar24_setup_status, dashboard_counts
+from app.services import home
+from ui.change_bridge import changes
 from ui.help import help_header, show_help
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.letters.sync_scheduler import SyncScheduler
 from ui.widgets import ACCENT, frame
 
@@ -38,9 +40,10 @@ TILE_STYLE = (
     " background: #fafafa; }"
     "QPushButton:hover { background: #fff3e3; }" % ACCENT
 )
-LINK_TEXT = {LinkState.NOT_LINKED: QT_TRANSLATE_NOOP("MainWindow", "non lié"),
-             LinkState.PENDING: QT_TRANSLATE_NOOP("MainWindow", "autorisation en attente"),
-             LinkState.LINKED: QT_TRANSLATE_NOOP("MainWindow", "lié")}
+# Everything the tiles and the checklist count.
+SHOWN = {Change.LINK, Change.SENDERS, Change.PAYMENT_LINKS, Change.TIERS, Change.ENTITIES, Change.EVENTS,
+         Change.LETTERS, Change.BATCH_ENDED}
+REFRESH_DELAY_MS = 200   # changes published together make one refresh
 
 
 def _check(done: bool, text: str) -> str:
@@ -105,34 +108,26 @@ class MainWindow(QMainWindow):
 
     # -- home ----------------------------------------------------------------------------
     def _build_home(self) -> None:
-        with self.context.store.session() as session:
-            counts = dashboard_counts(session)
         title = QLabel(f"<h2>{AGENCY_NAME}</h2><p>" + translate(
             "MainWindow", "Organiseur - lettres recommandées AR24 (LRE qualifiée eIDAS, avis électronique, "
             "LR papier, lettre suivie électronique)") + "</p>")
         tiles = QGridLayout()
-        self.tiles = {
-            "tiers": self._tile(
-                translate("MainWindow", "Liste des tiers"),
-                translate("MainWindow", "{tiers} tiers, dont {consents} avec accord de consentement LRE").format(
-                    tiers=counts["tiers"], consents=counts["consents"]), self.open_tiers),
-            "events": self._tile(
-                translate("MainWindow", "Liste des événements"),
-                translate("MainWindow", "{events} événements, dont {ready} chronotés prêts à l'envoi").format(
-                    events=counts["events"], ready=counts["events_chronotes"]), self.open_events),
-            "letters": self._tile(
-                translate("MainWindow", "Lettres recommandées"),
-                translate("MainWindow", "{letters} lettres, dont {to_valid} en attente de validation OTP").format(
-                    letters=counts["letters"], to_valid=counts["letters_to_valid"]), self.open_letters),
-            "users": self._tile(
-                translate("MainWindow", "Utilisateurs et compte AR24"),
-                translate("MainWindow", "Préférences, lien avec le compte AR24, expéditeurs eIDAS"), self.open_users),
-        }
+        self.tile_titles = {"tiers": translate("MainWindow", "Liste des tiers"),
+                            "events": translate("MainWindow", "Liste des événements"),
+                            "letters": translate("MainWindow", "Lettres recommandées"),
+                            "users": translate("MainWindow", "Utilisateurs et compte AR24")}
+        self.tile_labels: dict[str, QLabel] = {}
+        slots = {"tiers": self.open_tiers, "events": self.open_events, "letters": self.open_letters,
+                 "users": self.open_users}
+        self.tiles = {key: self._tile(key, slot) for key, slot in slots.items()}
         for position, tile in enumerate(self.tiles.values()):
             tiles.addWidget(tile, position // 2, position % 2)
         self.setup_label = QLabel()
         self.setup_label.setTextFormat(Qt.TextFormat.RichText)
-        self.refresh_setup()
+        self.refresh()
+        self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.refresh)
+        self.stale = False              # figures changed while the window was hidden: refresh when shown
+        changes().connect_to(self, SHOWN, self._figures_changed)
         layout = QVBoxLayout()
         layout.addWidget(help_header(translate("MainWindow", "ORGANISEUR"), "organiseur"))
         layout.addWidget(title)
@@ -143,12 +138,12 @@ class MainWindow(QMainWindow):
         central.setLayout(layout)
         self.setCentralWidget(central)
 
-    def _tile(self, title: str, detail: str, slot) -> QPushButton:
+    def _tile(self, key: str, slot) -> QPushButton:
         button = QPushButton()
         button.setStyleSheet(TILE_STYLE)
         button.setMinimumHeight(74)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        text = QLabel(f"<span style='font-size:12pt; font-weight:bold'>{title}</span><br>{detail}")
+        text = self.tile_labels[key] = QLabel()
         text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         inner = QVBoxLayout(button)
         inner.setContentsMargins(16, 10, 16, 10)
@@ -156,25 +151,36 @@ class MainWindow(QMainWindow):
         button.clicked.connect(slot)
         return button
 
-    def refresh_setup(self) -> None:
-        """The checklist of LSC's "Paramétrage" chapter, for the current user."""
-        with self.context.store.session() as session:
-            status = ar24_setup_status(session, self.context.login)
-        link = status["link_state"]
-        account = status.get("account_email") or translate("MainWindow", "aucun compte saisi")
-        state = translate("MainWindow", LINK_TEXT.get(link, LINK_TEXT[LinkState.NOT_LINKED]))
-        rows = [
-            _check(link is LinkState.LINKED,
-                   translate("MainWindow", "Compte AR24 de {login} ({account}) : {state}").format(
-                       login=self.context.login, account=account, state=state)),
-            _check(bool(status["identified_senders"]),
-                   translate("MainWindow", "Expéditeurs eIDAS identifiés : {count} / 2 au plus").format(
-                       count=status["identified_senders"])),
-            _check(status["entities_with_payment"] == status["entities"] and status["entities"] > 0,
-                   translate("MainWindow", "Moyens de paiement AR24 liés : {linked} entités sur {total}").format(
-                       linked=status["entities_with_payment"], total=status["entities"])),
-        ]
-        self.setup_label.setText("<table cellspacing='3'>" + "".join(rows) + "</table>")
+    def _set_tile(self, key: str, detail: str) -> None:
+        self.tile_labels[key].setText(f"<span style='font-size:12pt; font-weight:bold'>{self.tile_titles[key]}"
+                                      f"</span><br>{detail}")
+
+    def _figures_changed(self) -> None:
+        if self.isVisible():
+            self.refresh_timer.start()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
+
+    def refresh(self) -> None:
+        """The figures of the tiles and the checklist of LSC's "Paramétrage" chapter, read again."""
+        organiser = home.organiser(self.context)
+        figures = organiser.figures
+        self._set_tile("tiers", translate("MainWindow", "{tiers} tiers, dont {consents} avec accord de consentement "
+                                          "LRE").format(tiers=figures.tiers, consents=figures.consents))
+        self._set_tile("events", translate("MainWindow", "{events} événements, dont {ready} chronotés prêts à "
+                                           "l'envoi").format(events=figures.events, ready=figures.events_ready))
+        self._set_tile("letters", translate("MainWindow", "{letters} lettres, dont {to_valid} en attente de "
+                                            "validation OTP").format(letters=figures.letters,
+                                                                     to_valid=figures.letters_to_valid))
+        self._set_tile("users", translate("MainWindow", "Préférences, lien avec le compte AR24, expéditeurs eIDAS"))
+        rows = "".join(_check(line.done, render(line.text)) for line in organiser.checklist)
+        self.setup_label.setText("<table cellspacing='3'>" + rows + "</table>")
 
     # -- windows -------------------------------------------------------------------------
     def _show(self, key: str, factory) -> QWidget:

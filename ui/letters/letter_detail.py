@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.context import AppContext
-from app.letters.deadlines import deadlines
-from app.letters.proof_zip import export_proofs_zip
-from app.letters.queries import LetterDetail, letter_detail
-from app.store.statuses import PROOF_LABELS, status_label, status_tooltip, type_label
+from app.letters.deadlines import DeadlineState, deadline_state, deadlines
+from app.letters.proof_zip import ZipReport
+from app.letters.queries import LetterDetail
+from app.letters.rules import allows_paper_resend
 from app.sending.documents import format_size
 from app.sending.pricing import money
-from app.store.models import SendType
+from app.sending.send_types import SendType, is_electronic
+from app.services import letters as service
+from app.services.letters import PROOF_LABELS, status_label, status_tooltip, type_label
 from app.sync.archive import ProofArchive
+from ui.background import Job, run_job
 from ui.help import help_header
 from ui.i18n import translate
 from ui.widgets import form, frame, read_only_field
@@ -40,8 +43,9 @@ SOURCES = {"outbox": QT_TRANSLATE_NOOP("LetterDetailDialog", "envoi"),
            "sync": QT_TRANSLATE_NOOP("LetterDetailDialog", "AR24"),
            "reconcile": QT_TRANSLATE_NOOP("LetterDetailDialog", "vérification AR24"),
            "manual": QT_TRANSLATE_NOOP("LetterDetailDialog", "manuel")}
-PAPER_RESEND_STATUSES = ("bounced", "negligence")
-ELECTRONIC = (SendType.LRE_EIDAS.value, SendType.AVIS_SYNDIC.value, SendType.ERE_SIMPLE.value)
+DEADLINE_TEXT = {DeadlineState.CLOSED: QT_TRANSLATE_NOOP("LetterDetailDialog", "clos"),
+                 DeadlineState.PASSED: QT_TRANSLATE_NOOP("LetterDetailDialog", "dépassé"),
+                 DeadlineState.RUNNING: QT_TRANSLATE_NOOP("LetterDetailDialog", "en cours")}
 
 
 def _when(value: dt.datetime | None) -> str:
@@ -57,6 +61,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)   # compact: more lines in 768 px
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
@@ -79,8 +84,11 @@ class LetterDetailDialog(QDialog):
         super().__init__(parent)
         self.context, self.archive, self.letter_id = context, archive, letter_id
         self.last_message: QMessageBox | None = None
-        with context.store.session() as session:
-            detail = letter_detail(session, letter_id)
+        self.send_choice: QDialog | None = None
+        self.zip_job: Job | None = None
+        self.sending: QWidget | None = None       # the thermomètre of a paper re-send
+        detail = service.letter_detail(context, letter_id)
+        assert detail is not None, letter_id   # the list shows only existing letters, and none is deleted
         self.detail: LetterDetail = detail
         number = str(detail.number) if detail.number else translate("LetterDetailDialog", "non encore attribué")
         self.setWindowTitle(translate("LetterDetailDialog", "Lettre recommandée n° {number}").format(number=number))
@@ -128,8 +136,8 @@ class LetterDetailDialog(QDialog):
                               translate("LetterDetailDialog", SOURCES.get(source, source))]
                              for at, raw, source in detail.history],
               [status_tooltip(raw) for _at, raw, _source in detail.history])
-        self.history.setColumnWidth(0, 130)
-        self.history.setColumnWidth(1, 190)
+        self.history.setColumnWidth(0, 132)
+        self.history.setColumnWidth(1, 150)
         self.proofs = _table([translate("LetterDetailDialog", "Preuve"), translate("LetterDetailDialog", "Taille"),
                               translate("LetterDetailDialog", "Archivée le"),
                               translate("LetterDetailDialog", "SHA-256")])
@@ -149,7 +157,7 @@ class LetterDetailDialog(QDialog):
         for button in (self.open_button, self.zip_button):
             button.setEnabled(bool(detail.proofs))
         self.paper_button = QPushButton(translate("LetterDetailDialog", "Renvoyer en LR papier"))
-        self.paper_button.setVisible(detail.status in PAPER_RESEND_STATUSES and detail.event_id is not None)
+        self.paper_button.setVisible(allows_paper_resend(detail.outbox_state, detail.ar24_status, detail.event_id))
         self.paper_button.clicked.connect(self.resend_on_paper)
         close = QPushButton(translate("LetterDetailDialog", "Fermer"))
         close.clicked.connect(self.accept)
@@ -176,7 +184,7 @@ class LetterDetailDialog(QDialog):
         layout.addWidget(frame(translate("LetterDetailDialog", "Délai d'acceptation et relances AR24"), self.deadline))
         layout.addLayout(bottom, 1)
         layout.addLayout(buttons)
-        self.resize(1180, 820)
+        self.resize(1180, 720)   # fits a 1366×768 screen with its title bar and the taskbar
 
     @staticmethod
     def _wrap(layout) -> QWidget:
@@ -186,7 +194,7 @@ class LetterDetailDialog(QDialog):
 
     def _deadline_text(self) -> str:
         detail = self.detail
-        if detail.send_type not in ELECTRONIC:
+        if not is_electronic(SendType(detail.send_type)):
             return translate("LetterDetailDialog", "Lettre papier : le délai court à partir de la première "
                              "présentation par La Poste.")
         limits = deadlines(detail.sent_date, detail.send_type)
@@ -194,14 +202,11 @@ class LetterDetailDialog(QDialog):
             return translate("LetterDetailDialog", "Le délai de {days} jours commencera le lendemain de l'envoi de la "
                              "notification par AR24.").format(days=deadlines(dt.datetime.now(), detail.send_type).days)
         today = dt.date.today()
-        done = detail.status in ("AR", "refused", "negligence", "bounced")
         reminders = " &nbsp; ".join(
             translate("LetterDetailDialog", "J+{days} : {day}").format(days=n, day=day.strftime('%d/%m/%Y'))
             + (" ✓" if day <= today else "") for n, day in limits.reminders)
         end = translate("LetterDetailDialog", "{day} inclus").format(day=limits.last_day.strftime('%d/%m/%Y'))
-        state = translate("LetterDetailDialog", "clos") if done else (
-            translate("LetterDetailDialog", "dépassé") if limits.last_day < today else
-            translate("LetterDetailDialog", "en cours"))
+        state = translate("LetterDetailDialog", DEADLINE_TEXT[deadline_state(detail.status, limits, today)])
         if limits.kept_until is not None:   # the avis électronique: no reminders, kept one year by AR24
             return translate("LetterDetailDialog", "Envoyé le {sent} : le destinataire peut en prendre connaissance "
                              "jusqu'au <b>{end}</b> ({days} jours à compter du lendemain de l'envoi, puis négligence) "
@@ -218,37 +223,53 @@ class LetterDetailDialog(QDialog):
     def open_proof(self, row: int) -> bool:
         if not 0 <= row < len(self.detail.proofs):
             return False
-        proof = self.detail.proofs[row]
-        if not proof.sha256 or not self.archive.verify(proof.sha256):
+        path = service.proof_file(self.archive, self.detail.proofs[row].sha256)
+        if path is None:
             self._message(QMessageBox.Icon.Warning, translate(
                 "LetterDetailDialog", "Cette preuve est absente de l'archive locale ou a été modifiée depuis son "
                 "téléchargement : actualisez depuis AR24, ou restaurez le dossier des preuves ({folder}) depuis la "
                 "sauvegarde.").format(folder=self.archive.root))
             return False
-        return open_in_viewer(self.archive.path_for(proof.sha256))
+        return open_in_viewer(path)
 
-    def export_zip(self, path: Path | None = None) -> None:
+    def export_zip(self, path: Path | None = None) -> Job | None:
+        """The proofs as a ZIP, written in the background."""
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, translate("LetterDetailDialog", "Exporter les preuves"),
                 str(Path.home() / f"preuves-{self.detail.number or self.letter_id}.zip"),
                 translate("LetterDetailDialog", "Archive ZIP (*.zip)"))
             if not chosen:
-                return
+                return None
             path = Path(chosen)
-        report = export_proofs_zip(self.context.store, self.archive, [self.letter_id], path)
+        context, archive, ids, destination = self.context, self.archive, [self.letter_id], path
+        self.zip_button.setEnabled(False)
+        self.zip_job = run_job(lambda control: service.export_proofs(context, archive, ids, destination, control),
+                               self, on_success=lambda report: self._zipped(report, destination),
+                               on_failure=lambda text: self._message(QMessageBox.Icon.Warning, text),
+                               on_finished=lambda: self.zip_button.setEnabled(True))
+        return self.zip_job
+
+    def _zipped(self, report: ZipReport, path: Path) -> None:
         self._message(QMessageBox.Icon.Information, translate(
                       "LetterDetailDialog", "{count} preuve(s) exportée(s) dans {path}.").format(
                           count=report.files, path=path)
                       + ("\n" + "\n".join(report.missing) if report.missing else ""))
 
-    def resend_on_paper(self) -> None:
-        """HOOK (send choice, issue 6): open "Choix de l'envoi" on ``self.detail.event_id`` with
-        "LR Papier" selected. Until the send choice is merged, the user is told the way there."""
-        self._message(QMessageBox.Icon.Information, translate(
-            "LetterDetailDialog", "Pour renvoyer cette lettre en LR papier, ouvrez la Liste Evénement, sélectionnez "
-            "l'événement (chrono {chrono}) puis Actions › Envoyer en AR et choisissez « LR Papier (A4 portrait "
-            "uniquement) ».").format(chrono=self.detail.treatment_number or "?"))
+    def resend_on_paper(self) -> QDialog:
+        """"Choix de l'envoi" on this letter's event, "LR Papier" chosen; "Valider" starts the batch."""
+        from ui.sending.send_choice import SendChoiceDialog
+
+        dialog = SendChoiceDialog(self.context, [self.detail.event_id], self, send_type=SendType.LR_PAPIER)
+        dialog.send_requested.connect(self._send)
+        self.send_choice = dialog
+        dialog.show()
+        return dialog
+
+    def _send(self, send_type: SendType, event_ids: list[int], options: object) -> None:
+        from ui.sending.sending_progress import start_sending
+
+        self.sending = start_sending(self.context, send_type, event_ids, options, parent=self)
 
     def _message(self, icon, text: str) -> None:
         self.last_message = QMessageBox(icon, translate("LetterDetailDialog", "Lettre recommandée"), text, parent=self)

@@ -5,25 +5,36 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
+from app.changes import Change
 from app.context import AppContext
-from app.letters.export import EXPORT_FORMATS, export_table
-from app.letters.proof_zip import export_proofs_zip, letters_of_entity
-from app.letters.queries import LETTER_FIELDS, LetterSearch, letter_rows, search_choices, user_id_of
-from app.store.statuses import status_label, status_tooltip, type_label
+from app.letters.export import EXPORT_FORMATS
+from app.letters.proof_zip import ZipReport
+from app.letters.queries import LETTER_FIELDS, LetterSearch
+from app.services import letters as service
+from app.services.letters import status_label, status_tooltip, type_label
 from app.sync.archive import ProofArchive
 from app.sync.statuses import SyncReport
+from ui.background import Job, run_job
+from ui.change_bridge import changes
 from ui.help import help_header
 from ui.i18n import translate
 from ui.letters.letter_detail import LetterDetailDialog
-from ui.background import Job, run_job
 from ui.letters.letters_search import LetterSearchDialog
-from ui.list_window import ListWindow
 from ui.letters.otp_validation import OtpSelectionWindow
 from ui.letters.sync_scheduler import SyncScheduler
+from ui.list_window import ListWindow
 from ui.table_model import Column, search_haystack
 from ui.widgets import ACCENT
 
@@ -46,6 +57,11 @@ def _full_time(field: int):
 
 def _status(row: tuple) -> str:
     return translate("Letters", status_label(row[F["status"]], row[F["send_type"]]))
+
+
+def _cells(row: tuple) -> list[str]:
+    """A row as the list shows it (exports)."""
+    return [column.text(row) for column in COLUMNS]
 
 
 def _type(value: object) -> str:
@@ -82,10 +98,12 @@ LINKS = [("search", QT_TRANSLATE_NOOP("LettersListWindow", "Rechercher")),
          ("sync", QT_TRANSLATE_NOOP("LettersListWindow", "Actualiser depuis AR24"))]
 
 
-def _all_rows(store, criteria: LetterSearch) -> tuple[list[tuple], list[str]]:
+REFRESH_DELAY_MS = 200   # changes published together (letters, batch ended) make one reload
+
+
+def _all_rows(context: AppContext, criteria: LetterSearch) -> tuple[list[tuple], list[str]]:
     """Off the UI thread: every letter of the search, and the text the search box looks into."""
-    with store.session() as session:
-        rows = letter_rows(session, criteria)
+    rows = service.all_letters(context, criteria)
     return rows, search_haystack(rows, SEARCH_FIELDS)
 
 
@@ -101,11 +119,11 @@ class LettersListWindow(ListWindow):
         self.archive = ProofArchive()
         self.last_dialog: QWidget | None = None      # latest dialog or message, for tests and screenshots
         self.otp_window: OtpSelectionWindow | None = None
-        with context.store.session() as session:
-            self.my_id = user_id_of(session, context.login)
+        self.my_id = service.current_user_id(context)
         self.criteria = LetterSearch(user_id=self.my_id)
         self._generation = 0
         self.load_job: Job | None = None
+        self.export_job: Job | None = None
         self.model.foreground = lambda row: STATUS_COLOURS.get(row[F["status"]])
         self.record_requested.connect(self.open_detail)
         self.scheduler = scheduler or SyncScheduler(context, self)
@@ -114,9 +132,13 @@ class LettersListWindow(ListWindow):
         self.scheduler.running_changed.connect(self._sync_running)
         self._build_links()
         self._build_actions()
+        self._build_export_progress()
+        self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.reload)
+        self.stale = False              # letters changed while the window was closed: reload when shown
+        changes().connect_to(self, {Change.LETTERS, Change.BATCH_ENDED}, self._letters_changed)
         self.reload()
         self.set_column_widths([82, 72, 150, 128, 150, 130, 185, 185, 205, 92, 92, 92])
-        self.resize(1480, 640)
+        self.resize(1340, 640)   # fits a 1366×768 screen; the columns scroll
 
     # -- layout --------------------------------------------------------------------------
     def _build_links(self) -> None:
@@ -146,6 +168,15 @@ class LettersListWindow(ListWindow):
         menu.addAction(translate("LettersListWindow", "Exporter les preuves d'une entité (ZIP)…"),
                        self.export_entity_proofs)
 
+    def _build_export_progress(self) -> None:
+        self.export_bar = QProgressBar()
+        self.export_bar.setMaximumWidth(220)
+        self.export_cancel = QPushButton(translate("LettersListWindow", "Arrêter l'export"))
+        self.export_cancel.clicked.connect(lambda: self.export_job.cancel())
+        for widget in (self.export_bar, self.export_cancel):
+            widget.hide()
+            self.statusBar().addPermanentWidget(widget)
+
     def _link(self, key: str) -> None:
         {"search": self.open_search, "otp": self.open_otp_validation, "payments": self.open_payment_methods,
          "consents": self.update_consents, "sync": self.sync_now}[key]()
@@ -156,21 +187,30 @@ class LettersListWindow(ListWindow):
         letters take a second to read, and the window must not wait for them."""
         selected = set(self.selected_ids())
         self._generation += 1
-        generation, criteria, store = self._generation, self.criteria, self.context.store
-        with store.session() as session:
-            first = letter_rows(session, criteria, newest=FIRST_SCREEN + 1)
-            users, entities = search_choices(session)
+        generation, criteria, context = self._generation, self.criteria, self.context
+        first = service.newest_letters(context, criteria, FIRST_SCREEN + 1)
         self.loading = len(first) > FIRST_SCREEN
         self.set_rows(first)
         if self.loading:
-            self.load_job = run_job(lambda _control: _all_rows(store, criteria), self,
-                    on_success=lambda result: self._all_loaded(generation, *result))
-        notice = "" if self.criteria == LetterSearch(user_id=self.my_id) else self.criteria.describe(
-            {uid: label.split(" - ")[0] for uid, label in users.items()},
-            {eid: label.split(" - ")[0] for eid, label in entities.items()})
+            self.load_job = run_job(lambda _control: _all_rows(context, criteria), self,
+                                    on_success=lambda result: self._all_loaded(generation, *result))
+        notice = "" if self.criteria == LetterSearch(user_id=self.my_id) else \
+            service.search_choices(context).describe(self.criteria)
         self.filter_notice.setText(notice)
         self.filter_notice.setVisible(bool(notice))
         self.select_ids(selected)
+
+    def _letters_changed(self) -> None:
+        if self.isVisible():
+            self.refresh_timer.start()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.reload()
 
     def _all_loaded(self, generation: int, rows: list[tuple], haystack: list[str]) -> None:
         if generation != self._generation:
@@ -189,9 +229,8 @@ class LettersListWindow(ListWindow):
                 counter=self.counter.text()))
 
     def open_search(self) -> LetterSearchDialog:
-        with self.context.store.session() as session:
-            users, entities = search_choices(session)
-        dialog = LetterSearchDialog(self.criteria, users, entities, self)
+        choices = service.search_choices(self.context)
+        dialog = LetterSearchDialog(self.criteria, choices.users, choices.entities, self)
         dialog.accepted.connect(lambda: self.apply_search(dialog.search()))
         self.last_dialog = dialog
         dialog.open()
@@ -211,8 +250,7 @@ class LettersListWindow(ListWindow):
     def open_otp_validation(self) -> OtpSelectionWindow:
         if self.otp_window is None:
             self.otp_window = OtpSelectionWindow(self.context, self)
-            self.otp_window.validated.connect(self.reload)
-            self.otp_window.validated.connect(self.sync_now)
+            self.otp_window.validated.connect(self.sync_now)   # AR24 has news of the letters at once
         self.otp_window.reload()
         self.otp_window.show()
         self.otp_window.raise_()
@@ -246,7 +284,6 @@ class LettersListWindow(ListWindow):
         self.sync_action.setEnabled(not running)
 
     def _synced(self, report: SyncReport) -> None:
-        self.reload()
         if report.done_elsewhere:          # another seat syncs for the agency: say so, nothing else
             self.statusBar().showMessage(report.summary())
             return
@@ -265,48 +302,58 @@ class LettersListWindow(ListWindow):
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / default), filters)
         return Path(path) if path else None
 
-    def export_rows(self, path: Path | None = None) -> int:
+    def export_rows(self, path: Path | None = None) -> Job | None:
+        """The shown rows, as shown, to CSV or Excel, written in the background."""
         path = path or self._save_path(translate("LettersListWindow", "Exporter la liste"), "lettres-recommandees.xlsx",
                                        ";;".join(reversed(list(EXPORT_FORMATS.values()))))
         if path is None:
-            return 0
+            return None
         if path.suffix.lower() not in EXPORT_FORMATS:
             path = path.with_suffix(".xlsx")
         headers = [translate("Columns", column.title) for column in COLUMNS]
-        rows = ([column.text(row) for column in COLUMNS]
-                for row in (self.model.row(index) for index in range(self.model.rowCount())))
-        count = export_table(path, headers, rows, title=translate("LettersListWindow", "Lettres recommandées"))
-        done = translate("LettersListWindow", "{count} lettre(s) exportée(s) dans {path}")
-        self.statusBar().showMessage(done.format(count=count, path=path), 10000)
-        return count
+        rows = [self.model.row(index) for index in range(self.model.rowCount())]
+        title = translate("LettersListWindow", "Lettres recommandées")
+        return self._export(lambda control: service.export_letters(path, headers, rows, _cells, title, control),
+                            lambda result: self._rows_exported(result, path))
 
-    def export_selection_proofs(self, path: Path | None = None) -> None:
+    def _rows_exported(self, result: service.TableExport, path: Path) -> None:
+        text = translate("LettersListWindow", "Export arrêté : aucun fichier écrit.") if result.cancelled else \
+            translate("LettersListWindow", "{count} lettre(s) exportée(s) dans {path}").format(count=result.rows,
+                                                                                            path=path)
+        self.statusBar().showMessage(text, 10000)
+
+    def export_selection_proofs(self, path: Path | None = None) -> Job | None:
         ids = self.selected_ids()
         if not ids:
             self._message(QMessageBox.Icon.Information, translate("LettersListWindow", "Exporter les preuves"),
                           translate("LettersListWindow", "Sélectionnez d'abord une ou plusieurs lettres."))
-            return
-        self._export_proofs(ids, path, "preuves-selection.zip")
+            return None
+        return self._export_proofs(ids, path, "preuves-selection.zip")
 
-    def export_entity_proofs(self) -> None:
-        with self.context.store.session() as session:
-            _users, entities = search_choices(session)
-        labels = list(entities.values())
+    def export_entity_proofs(self) -> Job | None:
+        entities = service.search_choices(self.context).entities
         label, ok = QInputDialog.getItem(self, translate("LettersListWindow", "Exporter les preuves d'une entité"),
-                                         translate("LettersListWindow", "Entité :"), labels, 0, False)
+                                         translate("LettersListWindow", "Entité :"), list(entities.values()), 0, False)
         if not ok:
-            return
+            return None
         entity_id = next(eid for eid, text in entities.items() if text == label)
-        with self.context.store.session() as session:
-            ids = letters_of_entity(session, entity_id)
-        self._export_proofs(ids, None, f"preuves-{label.split(' - ')[0]}.zip")
+        ids = service.entity_letter_ids(self.context, entity_id)
+        return self._export_proofs(ids, None, f"preuves-{label.split(' - ')[0]}.zip")
 
-    def _export_proofs(self, ids: list[int], path: Path | None, default: str) -> None:
+    def _export_proofs(self, ids: list[int], path: Path | None, default: str) -> Job | None:
         path = path or self._save_path(translate("LettersListWindow", "Exporter les preuves"), default,
                                        translate("LettersListWindow", "Archive ZIP (*.zip)"))
         if path is None:
+            return None
+        context, archive = self.context, self.archive
+        return self._export(lambda control: service.export_proofs(context, archive, ids, path, control),
+                            lambda report: self._proofs_exported(report, path))
+
+    def _proofs_exported(self, report: ZipReport, path: Path) -> None:
+        if report.cancelled:
+            self.statusBar().showMessage(translate("LettersListWindow", "Export arrêté : aucun fichier écrit."),
+                                         10000)
             return
-        report = export_proofs_zip(self.context.store, self.archive, ids, path)
         text = translate("LettersListWindow", "{count} preuve(s) exportée(s) dans {path}.").format(
             count=report.files, path=path)
         if report.missing:
@@ -314,6 +361,30 @@ class LettersListWindow(ListWindow):
                                        "locale :") + "\n" + "\n".join(report.missing)
         self._message(QMessageBox.Icon.Warning if report.missing else QMessageBox.Icon.Information,
                       translate("LettersListWindow", "Exporter les preuves"), text)
+
+    def _export(self, work, on_success) -> Job | None:
+        """One export at a time, in the background, its progress in the status bar."""
+        if self.export_job is not None and self.export_job.running:
+            self.statusBar().showMessage(translate("LettersListWindow", "Un export est déjà en cours."), 5000)
+            return None
+        self.export_bar.setRange(0, 0)
+        for widget in (self.export_bar, self.export_cancel):
+            widget.show()
+        self.export_job = run_job(work, self, on_success=on_success, on_failure=self._export_failed,
+                                  on_progress=self._export_progress, on_finished=self._export_finished)
+        return self.export_job
+
+    def _export_progress(self, progress: tuple[int, int]) -> None:
+        done, total = progress
+        self.export_bar.setRange(0, total)
+        self.export_bar.setValue(done)
+
+    def _export_failed(self, text: str) -> None:
+        self._message(QMessageBox.Icon.Warning, translate("LettersListWindow", "Exporter"), text)
+
+    def _export_finished(self) -> None:
+        for widget in (self.export_bar, self.export_cancel):
+            widget.hide()
 
     def _message(self, icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, parent=self)

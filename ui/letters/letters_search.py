@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.letters.queries import LetterSearch
-from app.store.statuses import TYPE_LABELS, status_choices
+from app.services.letters import TYPE_LABELS, status_choices
 from ui.i18n import translate
 from ui.widgets import header_bar
 

@@ -1,10 +1,19 @@
 """OTP validation of a batch (LSC "Consulter mes AR en attente de validation OTP"): the to_valid
 letters with checkboxes (the header box ticks them all), then the 6-digit code, then the posts
-in the background with progress. One code validates the whole batch; when AR24's one-hour
-session ends during a long batch, a new code is asked and the batch continues."""
+by the sending process, like a batch, with progress and cancel. One code validates the whole
+batch; when AR24's one-hour session ends during a long batch, a new code is asked and the batch
+continues."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QRect, QRegularExpression, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QRect,
+    QRegularExpression,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,15 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Change
 from app.context import AppContext
-from app.letters.otp_code import current_code, has_stored_key
-from app.letters.queries import LETTER_FIELDS, to_valid_rows, user_id_of
-from app.store.statuses import type_label
-from app.letters.validation import AR24_OTP_PAGE, summary, user_senders, validate_letters
+from app.letters.queries import LETTER_FIELDS
+from app.letters.validation import AR24_OTP_PAGE, summary
+from app.outbox.pipeline import Progress
 from app.outbox.post import ValidationReport
-from ui.background import Job, run_job
+from app.services import letters as service
+from app.services.letters import type_label
+from ui.change_bridge import changes
 from ui.help import help_header
 from ui.i18n import translate
+from ui.sending.outbox_process import OutboxProcessJob
 
 F = {name: index for index, name in enumerate(LETTER_FIELDS)}
 COLUMNS = [("", None), (QT_TRANSLATE_NOOP("Columns", "Date"), "created_at"),
@@ -155,9 +167,7 @@ class OtpEntryDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(translate("OtpEntryDialog", "Code OTP"))
-        with context.store.session() as session:
-            senders = [(sender.email, f"{sender.firstname} {sender.lastname}".strip())
-                       for sender in user_senders(session, context.login)]
+        senders = service.otp_senders(context)
         intro = QLabel(translate("OtpEntryDialog", "Validation de <b>{count} lettre(s) recommandée(s)</b> pour "
                                  "l'envoi AR24.<br>Saisissez le code OTP à 6 chiffres de l'expéditeur (application "
                                  "d'authentification ou page OTP d'AR24), ou générez-le depuis la clé OTP "
@@ -168,9 +178,11 @@ class OtpEntryDialog(QDialog):
         self.notice.setStyleSheet("color: #a33; font-weight: bold;")
         self.notice.setVisible(bool(notice))
         self.sender = QComboBox()
-        for email, name in senders:
-            stored = translate("OtpEntryDialog", "clé OTP enregistrée") if has_stored_key(context.secrets, email) \
+        self.key_stored = {sender.email: sender.key_stored for sender in senders}
+        for sender in senders:
+            stored = translate("OtpEntryDialog", "clé OTP enregistrée") if sender.key_stored \
                 else translate("OtpEntryDialog", "pas de clé enregistrée")
+            name, email = sender.name, sender.email
             self.sender.addItem(f"{name} <{email}> - {stored}" if name else f"{email} - {stored}", email)
         if not senders:
             self.sender.addItem(translate("OtpEntryDialog", "Aucun expéditeur enregistré"), None)
@@ -222,11 +234,11 @@ class OtpEntryDialog(QDialog):
 
     def _sender_changed(self) -> None:
         email = self.sender.currentData()
-        self.generate.setEnabled(bool(email) and has_stored_key(self.context.secrets, email))
+        self.generate.setEnabled(self.key_stored.get(email, False))
 
     def generate_code(self) -> None:
         try:
-            self.code.setText(current_code(self.context.secrets, self.sender.currentData() or ""))
+            self.code.setText(service.generated_code(self.context, self.sender.currentData() or ""))
             self.error.clear()
         except LookupError as error:
             self.error.setText(str(error))
@@ -243,7 +255,7 @@ class OtpSelectionWindow(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.job: Job | None = None
+        self.job: OutboxProcessJob | None = None
         self.entry: OtpEntryDialog | None = None
         self.last_message: QMessageBox | None = None
         self.expired_prompts = 0
@@ -264,14 +276,21 @@ class OtpSelectionWindow(QDialog):
         self.progress.hide()
         self.validate_button = QPushButton(translate("OtpSelectionWindow", "Valider les lettres cochées…"))
         self.validate_button.clicked.connect(self.validate_checked)
+        self.cancel_button = QPushButton(translate("OtpSelectionWindow", "Arrêter la validation"))
+        self.cancel_button.setToolTip(translate("OtpSelectionWindow", "Les lettres pas encore transmises restent en "
+                                                "attente de validation OTP"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
         self.close_button = QPushButton(translate("OtpSelectionWindow", "Fermer"))
         self.close_button.clicked.connect(self.close)
         self.model.changed.connect(self._update)
+        changes().connect_to(self, {Change.LETTERS, Change.BATCH_ENDED}, self._letters_changed)
         intro = QLabel(translate("OtpSelectionWindow", "Cochez les lettres à valider (la case de l'en-tête les coche "
                                  "toutes) : un seul code OTP valide tout le lot, qui part ensuite chez AR24."))
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.counter, 1)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.validate_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -284,10 +303,7 @@ class OtpSelectionWindow(QDialog):
         self.resize(1180, 560)
 
     def reload(self) -> None:
-        with self.context.store.session() as session:
-            user_id = user_id_of(session, self.context.login)
-            rows = to_valid_rows(session, user_id) if user_id is not None else []
-        self.model.set_rows(sorted(rows, key=lambda row: (str(row[F["created_at"]]), row[0])))
+        self.model.set_rows(service.letters_to_validate(self.context))
 
     def _update(self) -> None:
         checked, total = len(self.model.checked), len(self.model.rows)
@@ -295,6 +311,7 @@ class OtpSelectionWindow(QDialog):
                                        "de validation OTP").format(checked=checked, total=total))
         busy = self.job is not None and self.job.running
         self.validate_button.setEnabled(checked > 0 and not busy)
+        self.cancel_button.setVisible(busy)
 
     # -- the batch ----------------------------------------------------------------------
     def validate_checked(self) -> OtpEntryDialog | None:
@@ -314,13 +331,27 @@ class OtpSelectionWindow(QDialog):
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
         self.progress.show()
-        # No parent: closing the window must not delete a batch that is posting.
-        self.job = run_job(lambda control: validate_letters(context, ids, code, control))
-        self.job.progress.connect(lambda done: self.progress.setValue(int(done)))
+        # No parent: closing the window must not stop a batch that is posting.
+        self.job = OutboxProcessJob(lambda: service.validation_request(context, ids, code))
+        self.job.progress.connect(self._progressed)
         self.job.succeeded.connect(lambda report: self._finished(ids, report))
-        self.job.failed.connect(self._failed)
+        self.job.failed.connect(lambda message: self._failed(ids, message))
         self.job.finished.connect(self._update)
+        self.cancel_button.setEnabled(True)
         self._update()
+
+    def _progressed(self, progress: Progress) -> None:
+        self.progress.setValue(progress.done)
+
+    def cancel(self) -> None:
+        """The letter being posted finishes; the others stay to_valid."""
+        if self.job is not None and self.job.running:
+            self.cancel_button.setEnabled(False)
+            self.job.cancel()
+
+    def _letters_changed(self) -> None:
+        if self.isVisible() and not (self.job is not None and self.job.running):   # a batch's end reloads it
+            self.reload()
 
     def _names(self) -> dict[int, str]:
         return {row[0]: f"{row[F['recipient_name']]} ({row[F['recipient_email']]})" for row in self.model.rows}
@@ -341,12 +372,17 @@ class OtpSelectionWindow(QDialog):
         self._show(QMessageBox.Icon.Information if report.posted and not report.failed else QMessageBox.Icon.Warning,
                    summary(report, names))
 
-    def _failed(self, message: str) -> None:
-        # Wrong or expired code, AR24 unreachable: nothing was posted, the letters stay to_valid.
+    def _failed(self, ids: list[int], message: str) -> None:
+        # A wrong code or AR24 unreachable stops before any post; a store failure or a stopped
+        # process may come after some: what is still to validate is read again, not assumed.
         self.progress.hide()
         self.reload()
-        self._show(QMessageBox.Icon.Warning, f"{message}\n\n" + translate(
-            "OtpSelectionWindow", "Aucune lettre n'a été envoyée : elles restent en attente de validation OTP."))
+        waiting = len(set(ids) & {row[0] for row in self.model.rows})
+        after = translate("OtpSelectionWindow", "Aucune lettre n'a été envoyée : elles restent en attente de "
+                          "validation OTP.") if waiting == len(ids) else translate(
+            "OtpSelectionWindow", "{waiting} lettre(s) sur {total} restent en attente de validation OTP ; les autres "
+            "ont été transmises à AR24 ou le seront après vérification.").format(waiting=waiting, total=len(ids))
+        self._show(QMessageBox.Icon.Warning, f"{message}\n\n{after}")
 
     def _show(self, icon, text: str) -> None:
         self.last_message = QMessageBox(icon, translate("OtpSelectionWindow", "Alerte"), text, parent=self)

@@ -1,7 +1,7 @@
 """Status sync in the background: every ``sync_interval_minutes`` while the app runs (0: never)
 and on demand; one sync at a time. It is the agency's sync (app/sync/agency.py): skipped when
 another seat is doing it, and the periodic one when another seat did it within the interval.
-Windows listen to ``synced`` to reload (the results of whichever seat synced)."""
+A sync that changed letters publishes ``Change.LETTERS``: the open lists reload on it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -39,16 +39,14 @@ class SyncScheduler(QObject):
         if self.running:
             return None
         # the AR24 client and the sync are imported at the first sync, not at start-up
-        from app.sync.agency import sync_for_agency
-        from app.sync.archive import ProofArchive
+        from app.services.letters import sync_statuses
 
         context = self.context
         # 90 %: a seat's own next tick still runs, another seat's tick a little earlier does not.
         fresh = dt.timedelta(minutes=context.settings.sync_interval_minutes) * 0.9 if periodic else None
 
         def work(control) -> SyncReport:
-            return sync_for_agency(context.store, context.ar24.client, ProofArchive(), context.workstation,
-                                   control=control, fresh_within=fresh)
+            return sync_statuses(context, control, fresh_within=fresh)
 
         self.job = run_job(work)   # no parent: a closing window must not delete a running job
         self.job.succeeded.connect(self.synced.emit)

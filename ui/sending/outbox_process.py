@@ -1,5 +1,6 @@
-"""A batch of letters run by the sending process (``app.outbox.worker``), seen by the window
-as a job with the signals of ``ui.background.Job``: progress, succeeded, failed, finished.
+"""A batch of letters, or an OTP validation, run by the sending process (``app.outbox.worker``),
+seen by the window as a job with the signals of ``ui.background.Job``: progress, succeeded,
+failed, finished.
 
 The window's process only reads a few progress lines a second: the work, and the interpreter
 lock it holds, stay in the other process, so the window never stutters during a batch.

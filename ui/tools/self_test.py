@@ -50,9 +50,9 @@ def _run(folder: Path, language: str | None) -> int:
 
     from app.bootstrap import open_app_store
     from app.context import AppContext
+    from app.demo.samples import first_attachment
     from app.diagnostics import ar24_round_trip
     from app.machine_settings import MachineSettings
-    from app.store.models import EventAttachment
     from ui.application import make_application
     from ui.i18n import install_translators
 
@@ -71,9 +71,7 @@ def _run(folder: Path, language: str | None) -> int:
             print(f"      {path.name} {path.stat().st_size} octets")
 
         def round_trip() -> list[str]:
-            with store.session() as session:
-                attachment = session.query(EventAttachment).order_by(EventAttachment.id).first()
-            return ar24_round_trip(context.ar24, Path(attachment.path))
+            return ar24_round_trip(context.ar24, first_attachment(context))
 
         for line in step("Service AR24 local", round_trip) or []:
             print(f"      {line}")
