@@ -8,13 +8,13 @@ LSC header line with its "Aide" link, ``add_help_shortcut(window, topic)`` binds
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QTextBrowser, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QTextBrowser, QWidget
 
 from app.resources import help_dir
 from ui.i18n import SOURCE_LANGUAGE, current_language, translate
-from ui.widgets import header_bar
+from ui.widgets import LinkLabel, header_bar
 
 TOPICS = ("index", "organiseur", "tiers", "fiche-tiers", "evenements", "choix-envoi", "erreurs", "envoi",
           "lettres", "validation-otp", "moyens-paiement", "preferences")
@@ -70,9 +70,8 @@ def help_header(text: str, topic: str) -> QWidget:
     """The LSC header (e.g. "LETTRES RECOMMANDEES AR24 > Valider   Aide") with its "Aide" link."""
     bar = header_bar(text)
     label = translate("HelpWindow", "Aide")
-    link = QLabel(f"<a href='{topic}' style='color:white'>{label}</a>")
+    link = LinkLabel(f"<a href='{topic}' style='color:white'>{label}</a>")
     link.setStyleSheet(bar.styleSheet())
-    link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
     link.setToolTip(translate("HelpWindow", "Aide sur cet écran (F1)"))
     link.linkActivated.connect(show_help)
     box = QWidget()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.context import AppContext
+from ui.column_layout import ColumnLayoutKeeper
 from ui.help import add_help_shortcut, show_help
 from ui.i18n import translate
 from ui.table_model import Column, RowTableModel
@@ -33,11 +35,12 @@ class ListWindow(QMainWindow):
 
     def __init__(self, title: str, columns: Sequence[Column], search_fields: Sequence[int],
                  parent: QWidget | None = None, *, sort_column: int = 0,
-                 sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, help_topic: str = "index") -> None:
+                 sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, help_topic: str = "index",
+                 search_shown: Sequence[int] = ()) -> None:
         super().__init__(parent)
         self.base_title = title
         self.setWindowTitle(title)
-        self.model = RowTableModel(columns, search_fields, self)
+        self.model = RowTableModel(columns, search_fields, self, search_shown=search_shown)
 
         self.search = QLineEdit(placeholderText=translate("ListWindow", "Rechercher (nom, e-mail, ville, code…)"))
         self.search.setClearButtonEnabled(True)
@@ -49,6 +52,7 @@ class ListWindow(QMainWindow):
         self.filter_notice.hide()
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)     # Tab leaves the list; the arrows move in it
         self.table.setModel(self.model)
         # The indicator first: enabling sorting then sorts once, on that column.
         self.table.horizontalHeader().setSortIndicator(sort_column, sort_order)
@@ -88,9 +92,16 @@ class ListWindow(QMainWindow):
         self.model.set_rows(rows)
         self._update_counter()
 
-    def set_column_widths(self, widths: Sequence[int]) -> None:
+    def set_column_widths(self, widths: Sequence[int], context: AppContext | None = None,
+                          list_name: str = "") -> None:
+        """The default widths; then the header's right-click hides and shows columns, and with a
+        context and a list name the user's own layout is restored and remembered."""
+        header = self.table.horizontalHeader()
         for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # never narrower than its title in the language shown (+ the sort arrow's room)
+            self.table.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(title) + 20))
+        self.column_layout = ColumnLayoutKeeper(self.table, context, list_name)
 
     def show_only(self, ids: set[int] | None, notice: str = "") -> None:
         self.model.set_only_ids(ids)

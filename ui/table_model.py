@@ -65,15 +65,22 @@ def _casefold_all(texts: list[str]) -> list[str]:
     return folded if len(folded) == len(texts) else [text.casefold() for text in texts]
 
 
-def search_haystack(rows: list[tuple], fields: Sequence[int]) -> list[str]:
-    """One lower-case string per row, joining its searchable fields."""
-    if not rows or not fields:
+def search_haystack(rows: list[tuple], fields: Sequence[int], shown: Sequence[Column] = ()) -> list[str]:
+    """One lower-case string per row, joining its searchable fields and the text that the ``shown``
+    columns display (translated labels such as "particulier", "Accusé de réception", "Oui"), so that
+    a search finds the words the list shows, in the language it shows them."""
+    if not rows or not (fields or shown):
         return [""] * len(rows)
-    getter = itemgetter(*fields) if len(fields) > 1 else (lambda row: (row[fields[0]],))
-    try:
-        joined = ["\x1f".join(getter(row)) for row in rows]    # all text: fast path
-    except TypeError:
-        joined = ["\x1f".join(fmt_text(v) for v in getter(row)) for row in rows]
+    joined = [""] * len(rows)
+    if fields:
+        getter = itemgetter(*fields) if len(fields) > 1 else (lambda row: (row[fields[0]],))
+        try:
+            joined = ["\x1f".join(getter(row)) for row in rows]    # all text: fast path
+        except TypeError:
+            joined = ["\x1f".join(fmt_text(v) for v in getter(row)) for row in rows]
+    if shown:
+        joined = [text + "\x1f" + "\x1f".join(column.text(row) for column in shown)
+                  for text, row in zip(joined, rows)]
     return _casefold_all(joined)
 
 
@@ -99,10 +106,13 @@ class RowTableModel(QAbstractTableModel):
     computes ``order`` (a permutation) and filtering keeps the matching part of it.
     """
 
-    def __init__(self, columns: Sequence[Column], search_fields: Sequence[int], parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], search_fields: Sequence[int], parent=None, *,
+                 search_shown: Sequence[int] = ()) -> None:
+        """``search_shown``: the columns whose displayed text the search also finds (see search_haystack)."""
         super().__init__(parent)
         self.columns = list(columns)
         self.search_fields = list(search_fields)
+        self.search_shown = [self.columns[index] for index in search_shown]
         self.all_rows: list[tuple] = []
         self.haystack: list[str] = []       # aligned with all_rows
         self.order: list[int] = []          # indices into all_rows, sorted
@@ -117,7 +127,7 @@ class RowTableModel(QAbstractTableModel):
         """``haystack``: the rows' ``search_haystack``, when a background job already built it."""
         self.beginResetModel()
         self.all_rows = list(rows)
-        self.haystack = haystack if haystack is not None else search_haystack(self.all_rows, self.search_fields)
+        self.haystack = haystack if haystack is not None else search_haystack(self.all_rows, self.search_fields, self.search_shown)
         self.order = self._sorted_order()
         self.visible = self._matching()
         self.endResetModel()

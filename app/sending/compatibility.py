@@ -80,9 +80,11 @@ class EventCheck:
 
 @dataclass(frozen=True)
 class RecapLine:
-    """One line of "LISTE DES ERREURS" and the events it concerns."""
+    """One line of "LISTE DES ERREURS" and the events it concerns (a rule failing for a whole
+    entity or the account blocks several: the line names each of them)."""
     issue: Issue
     event_ids: tuple[int, ...]
+    event_titles: tuple[str, ...] = ()     # aligned with event_ids: "MEURSAULT Jeannine : Convocation AG"
 
     @property
     def location(self) -> Location:
@@ -123,7 +125,12 @@ class BatchCheck:
         lines: dict[tuple[str, str], list[Issue]] = {}
         for issue in self.errors:
             lines.setdefault((issue.emplacement, issue.commentaire), []).append(issue)
-        return [RecapLine(issues[0], tuple(dict.fromkeys(i.event_id for i in issues))) for issues in lines.values()]
+        titles = {event.event_id: event.tab_title for event in self.events}
+        recap = []
+        for issues in lines.values():
+            ids = tuple(dict.fromkeys(i.event_id for i in issues))
+            recap.append(RecapLine(issues[0], ids, tuple(titles[i] for i in ids)))
+        return recap
 
     @property
     def error_event_ids(self) -> list[int]:

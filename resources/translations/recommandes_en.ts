@@ -173,6 +173,13 @@
     </message>
   </context>
   <context>
+    <name>ColumnLayout</name>
+    <message>
+      <source>Colonnes par défaut</source>
+      <translation>Default columns</translation>
+    </message>
+  </context>
+  <context>
     <name>Columns</name>
     <message>
       <source>De</source>
@@ -641,6 +648,10 @@
   </context>
   <context>
     <name>ErrorRecapPage</name>
+    <message>
+      <source>Evénements bloqués</source>
+      <translation>Blocked events</translation>
+    </message>
     <message>
       <source>Astuce : vous avez la possibilité de cocher pour consentement une sélection de tiers, via le menu « Actions », rubrique « Attribuer ».</source>
       <translation>Tip: you can mark a selection of third parties as consenting, with the “Actions” menu, “Assign” entry.</translation>
@@ -2200,10 +2211,6 @@
   <context>
     <name>SendChoiceDialog</name>
     <message>
-      <source>&lt;p&gt;&lt;b&gt;Choix de l'envoi&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choisissez le type d'envoi : les événements sont contrôlés aussitôt (adresse e-mail et consentement pour les envois électroniques, adresse postale et pages A4 portrait pour la LR papier, moyen de paiement de l'entité, expéditeur eIDAS pour la LRE qualifiée).&lt;/p&gt;&lt;p&gt;Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui empêche l'envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer les erreurs ».&lt;/p&gt;&lt;p&gt;« Valider » envoie les seuls événements compatibles.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;Sending choice&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose the kind of sending: the events are checked at once (e-mail address and consent for electronic sending, postal address and A4 portrait pages for paper letters, the entity's payment method, eIDAS sender for the qualified LRE).&lt;/p&gt;&lt;p&gt;One tab per event gives the details. “Error summary” lists what prevents sending: double-click a line to open the record to correct, then “Check again”.&lt;/p&gt;&lt;p&gt;“Validate” sends the compatible events only.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <source>Entité</source>
       <translation>Entity</translation>
     </message>
@@ -2342,10 +2349,6 @@
     <message>
       <source>Envoi lancé :</source>
       <translation>Sending started:</translation>
-    </message>
-    <message>
-      <source>Aide - Choix de l'envoi</source>
-      <translation>Help - Sending choice</translation>
     </message>
     <message>
       <source>LR papier</source>
@@ -2729,6 +2732,22 @@
   </context>
   <context>
     <name>TiersRecordDialog</name>
+    <message>
+      <source>Fiche tiers modifiée</source>
+      <translation>Third-party record modified</translation>
+    </message>
+    <message>
+      <source>Enregistrer les modifications de cette fiche ?</source>
+      <translation>Save the changes to this record?</translation>
+    </message>
+    <message>
+      <source>Ne pas enregistrer</source>
+      <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
     <message>
       <source>Accord de consentement donné</source>
       <translation>Consent given</translation>

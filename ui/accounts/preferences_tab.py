@@ -28,7 +28,7 @@ from ui.background import Job, run_job
 from ui.busy import ERROR_STYLE, TaskRunner
 from ui.change_bridge import Change, changes
 from ui.i18n import LANGUAGE_CHOICES, render, translate
-from ui.widgets import frame
+from ui.widgets import frame, set_read_only
 
 POLL_INTERVAL_MS = 5000      # while the authorisation is pending
 STATE_TEXT = {
@@ -234,7 +234,7 @@ class PreferencesTab(QWidget):
         self.environment.blockSignals(False)
         self.url.setText(view.url if not view.local_demo else
                          translate("PreferencesTab", "service AR24 local, démarré par l'application"))
-        self.url.setReadOnly(not view.url_editable)
+        set_read_only(self.url, not view.url_editable)
         for field, stored in ((self.token, view.has_token), (self.private_key, view.has_private_key)):
             field.clear()
             field.setEnabled(view.needs_credentials)

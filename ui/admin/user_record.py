@@ -9,7 +9,7 @@ from app.services import admin
 from ui.accounts.preferences_tab import PreferencesTab
 from ui.help import help_header
 from ui.i18n import translate
-from ui.widgets import form, frame, read_only_field
+from ui.widgets import form, frame, read_only_field, scrolling
 
 
 class UserRecordDialog(QDialog):
@@ -32,8 +32,8 @@ class UserRecordDialog(QDialog):
         self.preferences.payments_requested.connect(self.open_payments)
         self.tabs = QTabWidget()
         self.tabs.addTab(identity, translate("UserRecordDialog", "Fiche"))
-        self.tabs.addTab(self.preferences, translate("UserRecordDialog", "Préférences"))
-        self.tabs.setCurrentWidget(self.preferences)
+        self.tabs.addTab(scrolling(self.preferences), translate("UserRecordDialog", "Préférences"))
+        self.tabs.setCurrentIndex(1)
         layout = QVBoxLayout(self)
         layout.addWidget(help_header(translate("UserRecordDialog", "UTILISATEUR {login} > Préférences").format(
             login=self.login), "preferences"))
@@ -42,7 +42,7 @@ class UserRecordDialog(QDialog):
         layout.addWidget(name)
         layout.addWidget(self.tabs)
         self.children_windows: list[QWidget] = []
-        self.resize(820, 840)
+        self.resize(820, 680)      # fits a laptop; the preferences scroll
 
     def open_senders(self) -> QWidget:
         from ui.accounts.senders_window import SendersWindow

@@ -38,7 +38,7 @@ class UsersListWindow(ListWindow):
         self.context = context
         self.record_requested.connect(self.open_record)
         self.reload()
-        self.set_column_widths([70, 220, 240, 160])
+        self.set_column_widths([70, 220, 240, 160], context, "users")
         self.resize(760, 360)
         changes().connect_to(self, {Change.LINK}, self.reload)   # the « Lien AR24 » column
 

@@ -19,6 +19,7 @@ from ui.i18n import translate
 
 def recipients_table() -> QTableWidget:
     table = QTableWidget(0, 4)
+    table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels([translate("Compose", "Code"), translate("Compose", "Nom"),
                                      translate("Compose", "Entité"), translate("Compose", "Relation")])
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

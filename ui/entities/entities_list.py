@@ -42,7 +42,7 @@ class EntitiesListWindow(ListWindow):
         self.show_archived.toggled.connect(self.reload)
         changes().connect_to(self, {Change.ENTITIES, Change.TIERS}, self.reload)
         self.reload()
-        self.set_column_widths([70, 260, 170, 330, 60, 80])
+        self.set_column_widths([70, 260, 170, 330, 60, 80], context, "entities")
         self.resize(1040, 520)
 
     def reload(self) -> None:

@@ -49,6 +49,7 @@ FILE_PAGE, MAPPING_PAGE, REPORT_PAGE = range(3)
 
 def _table(columns: list[str], stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(columns))
+    table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels([translate("TiersImportWizard", c) for c in columns])
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -200,6 +201,8 @@ class TiersImportWizard(QDialog):
         self.next.setEnabled((index != FILE_PAGE or self.table is not None) and not running)
         self.cancel.setText(translate("TiersImportWizard", "Fermer") if index == REPORT_PAGE and not running
                             else translate("TiersImportWizard", "Annuler"))
+        self.next.setDefault(index != REPORT_PAGE)      # Enter goes on; on the report, it closes
+        self.cancel.setDefault(index == REPORT_PAGE)
 
     # -- step 1: the file ----------------------------------------------------------------
     def browse(self) -> None:

@@ -1,7 +1,7 @@
 """The "LISTE DES ERREURS" page of the send choice (screens.md §5): where and what, one line each."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,10 +29,7 @@ def link_header(*parts: tuple[str, str]) -> QLabel:
     for href, help_text in parts:
         if href == "aide":
             text += ("&nbsp;" * 8) + f"<a href='aide' style='color:#ffcf8a; text-decoration:none'>{help_text}</a>"
-    label = header_bar(text)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-    return label
+    return header_bar(text, links=True)
 
 
 class ErrorRecapPage(QWidget):
@@ -52,20 +49,29 @@ class ErrorRecapPage(QWidget):
         self.header.linkActivated.connect(self._link)
         self.count = QLabel()
         self.count.setStyleSheet("font-weight: bold;")
-        self.table = QTableWidget(0, 2)
+        self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([translate("ErrorRecapPage", "Emplacement"),
-                                              translate("ErrorRecapPage", "Commentaire")])
+                                              translate("ErrorRecapPage", "Commentaire"),
+                                              translate("ErrorRecapPage", "Evénements bloqués")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 300)
+        self.table.setWordWrap(True)          # a long comment or event list wraps, never cut
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 230)
+        self.table.setColumnWidth(2, 330)
+        # Wrapped again once the columns have their new widths (a resize of the window, of a column).
+        self._rewrap = QTimer(self, singleShot=True, interval=0)
+        self._rewrap.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_args: self._rewrap.start())
         self.table.setToolTip(translate("ErrorRecapPage", "Double-cliquez sur une ligne pour ouvrir la fiche à "
                                         "corriger"))
+        self.table.setTabKeyNavigation(False)
         self.table.doubleClicked.connect(lambda index: self.line_activated.emit(self.lines[index.row()]))
+        self.table.installEventFilter(self)     # Enter on a line opens it, like a double-click
         tip = QLabel(translate("ErrorRecapPage", TIP))
         tip.setWordWrap(True)
         tip.setStyleSheet("color: #555; font-style: italic;")
@@ -85,10 +91,18 @@ class ErrorRecapPage(QWidget):
         self.lines = batch.recap_lines()
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
-            for column, text in enumerate((line.location.label, line.commentaire)):
+            for column, text in enumerate((line.location.label, line.commentaire, "\n".join(line.event_titles))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+        self._rewrap.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
+            self.line_activated.emit(self.lines[self.table.currentIndex().row()])
+            return True
+        return super().eventFilter(watched, event)
 
     def _link(self, href: str) -> None:
         {"lister": self.list_requested, "recalculer": self.recalc_requested, "retour": self.back_requested,

@@ -65,6 +65,7 @@ class EventRecordDialog(QDialog):
         body = QTextBrowser()
         body.setHtml(event.body_html)
         table = QTableWidget(len(event.attachments), 2)
+        table.setTabKeyNavigation(False)
         table.setHorizontalHeaderLabels([translate("EventRecordDialog", "Nom"),
                                          translate("EventRecordDialog", "Taille")])
         table.verticalHeader().setVisible(False)

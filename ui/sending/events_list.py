@@ -57,13 +57,15 @@ COLUMNS = [
     Column(F["letter_date"], QT_TRANSLATE_NOOP("Columns", "Dernière lettre"), row_display=_last_letter),
 ]
 SEARCH_FIELDS = [F[name] for name in ("author", "assignee", "dossier", "identity", "model_subject",
-                                      "treatment_number")]
+                                      "expedition", "via")]
+SEARCH_SHOWN = [2, 6, 10, 11]   # the date, "Traitement", "AG du" and "Dernière lettre" as they are shown
 
 
 class EventsListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(translate("EventsListWindow", "Liste Evénement"), COLUMNS, SEARCH_FIELDS, parent,
-                         sort_column=2, sort_order=Qt.SortOrder.DescendingOrder, help_topic="evenements")
+                         sort_column=2, sort_order=Qt.SortOrder.DescendingOrder, help_topic="evenements",
+                         search_shown=SEARCH_SHOWN)
         self.context = context
         self.record_requested.connect(self.open_record)
         self.send_dialog: SendChoiceDialog | None = None
@@ -75,7 +77,7 @@ class EventsListWindow(ListWindow):
         self._build_state_filter()
         self.reload()
         changes().connect_to(self, {Change.EVENTS, Change.TIERS, Change.BATCH_ENDED, Change.LETTERS}, self.reload)
-        self.set_column_widths([40, 45, 130, 150, 150, 210, 110, 45, 60, 50, 95, 250])
+        self.set_column_widths([40, 40, 140, 175, 140, 185, 125, 45, 60, 50, 125, 180], context, "events")
         self.resize(1360, 640)
 
     def _build_state_filter(self) -> None:

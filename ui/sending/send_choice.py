@@ -49,25 +49,16 @@ from app.services.sending import (
     percent,
 )
 from ui.background import run_job
+from ui.help import add_help_shortcut, show_help
 from ui.i18n import translate
 from ui.sending.error_recap import ErrorRecapPage, link_header
 from ui.sending.event_record import EventRecordDialog
 from ui.sending.send_confirm import SendConfirmDialog
 from ui.tiers.tiers_record import TiersRecordDialog
-from ui.widgets import frame
+from ui.widgets import LinkLabel, frame, scrolling
 
 OFFERED = (SendType.LRE_EIDAS, SendType.AVIS_SYNDIC, SendType.LR_PAPIER, SendType.ERE_SIMPLE)
 RED, GREEN, ORANGE = "#b3261e", "#2e7d32", "#a86400"
-HELP = QT_TRANSLATE_NOOP(
-    "SendChoiceDialog",
-    "<p><b>Choix de l'envoi</b></p>"
-        "<p>Choisissez le type d'envoi : les événements sont contrôlés aussitôt (adresse e-mail et "
-        "consentement pour les envois électroniques, adresse postale et pages A4 portrait pour la LR papier, "
-        "moyen de paiement de l'entité, expéditeur eIDAS pour la LRE qualifiée).</p>"
-        "<p>Un onglet par événement en donne le détail. « Accès au récapitulatif des erreurs » liste ce qui "
-        "empêche l'envoi : double-cliquez sur une ligne pour ouvrir la fiche à corriger, puis « Recalculer "
-        "les erreurs ».</p><p>« Valider l'envoi… » montre ce qui sera facturé et demande confirmation ; seuls "
-        "les événements compatibles partent.</p>")
 PRICE_COLUMNS = [QT_TRANSLATE_NOOP("SendChoiceDialog", "Entité"), QT_TRANSLATE_NOOP("SendChoiceDialog", "Nb"),
                  QT_TRANSLATE_NOOP("SendChoiceDialog", "PU HT"), QT_TRANSLATE_NOOP("SendChoiceDialog", "Total HT"),
                  None, QT_TRANSLATE_NOOP("SendChoiceDialog", "Total TTC")]   # None: the tax column, from the settings
@@ -88,6 +79,7 @@ class EventDetail(QWidget):
                                                     translate("EventDetail", "Taille")])
         self.attachments.verticalHeader().setVisible(False)
         self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attachments.setTabKeyNavigation(False)
         self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attachments.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.attachments.setMaximumHeight(110)
@@ -152,7 +144,7 @@ class SendChoiceDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choice_page(notice, send_type))
         self.recap = ErrorRecapPage()
-        self.recap.back_requested.connect(lambda: self.pages.setCurrentIndex(0))
+        self.recap.back_requested.connect(self.back_to_choice)
         self.recap.recalc_requested.connect(self.recompute)
         self.recap.list_requested.connect(self._list_errors)
         self.recap.help_requested.connect(self._help)
@@ -161,7 +153,8 @@ class SendChoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.resize(1080, 720)      # fits a 1366×768 screen
+        self.resize(1080, 690)      # fits a 1366×768 screen with its title bar
+        add_help_shortcut(self, "choix-envoi")
         self.recompute()
 
     # -- layout --------------------------------------------------------------------------
@@ -199,7 +192,7 @@ class SendChoiceDialog(QDialog):
                 print_grid.addWidget(button, row, column)
 
         self.demanded, self.compatible, self.incompatible = QLabel(), QLabel(), QLabel()
-        self.recap_link = QLabel("<a href='recap'>&gt; " + translate("SendChoiceDialog", "Accès au récapitulatif "
+        self.recap_link = LinkLabel("<a href='recap'>&gt; " + translate("SendChoiceDialog", "Accès au récapitulatif "
                                                                      "des erreurs") + "</a>")
         self.recap_link.linkActivated.connect(lambda _href: self.show_recap())
         self.warnings = QLabel()
@@ -223,11 +216,14 @@ class SendChoiceDialog(QDialog):
 
         self.price = QTableWidget(0, 6)
         self.price.verticalHeader().setVisible(False)
+        self.price.verticalHeader().setDefaultSectionSize(22)
         self.price.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.price.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.price.setTabKeyNavigation(False)     # Tab leaves the table instead of walking its cells
         self.price.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.price.horizontalHeader().setStretchLastSection(True)
         self.price.setMinimumHeight(120)
+        self.price.setMaximumHeight(150)     # the event detail below needs the height more
         self.price_recap = QLabel()      # the seed's "MON RÉCAPITULATIF TARIFAIRE", for the whole batch
         self.price_recap.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         price_box = frame(translate("SendChoiceDialog", "COUT ESTIME"))
@@ -245,7 +241,7 @@ class SendChoiceDialog(QDialog):
         detail_box = frame(translate("SendChoiceDialog", "DETAIL PAR EVENEMENT"))
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.addWidget(self.tabs)
-        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(scrolling(self.detail), 1)   # a laptop screen leaves it little height
 
         self.validate_button = QPushButton(translate("SendChoiceDialog", "Valider l'envoi…"))
         self.validate_button.setDefault(True)       # Enter in the dialog; Tab reaches it like any button
@@ -410,6 +406,12 @@ class SendChoiceDialog(QDialog):
     # -- actions -------------------------------------------------------------------------
     def show_recap(self) -> None:
         self.pages.setCurrentIndex(1)
+        self.recap.table.setFocus(Qt.FocusReason.OtherFocusReason)   # Enter opens a line, Escape goes back
+
+    def back_to_choice(self) -> None:
+        """"Retour" or Escape on the recap; the focus back on the link that opened it."""
+        self.pages.setCurrentIndex(0)
+        self.recap_link.focus_first_link()
 
     def open_line(self, line: RecapLine) -> QDialog | None:
         """Double-click in the recap: the record where the fix is made."""
@@ -484,8 +486,14 @@ class SendChoiceDialog(QDialog):
         self.accept()
 
     def _help(self) -> None:
-        self._message(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Aide - Choix de l'envoi"),
-                      translate("SendChoiceDialog", HELP))
+        show_help("erreurs" if self.pages.currentWidget() is self.recap else "choix-envoi")
+
+    def keyPressEvent(self, event) -> None:
+        # Escape on "LISTE DES ERREURS" goes back one level, to the choice; there it closes.
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentWidget() is self.recap:
+            self.back_to_choice()
+            return
+        super().keyPressEvent(event)
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         self.message_box = QMessageBox(icon, title, text, parent=self)

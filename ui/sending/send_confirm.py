@@ -44,6 +44,7 @@ class SendConfirmDialog(QDialog):
                 type=translate("SendType", LABELS[order.send_type]), count=len(order.event_ids))
             for order in confirmation.orders))
         self.table = QTableWidget(len(confirmation.charges), len(COLUMNS))
+        self.table.setTabKeyNavigation(False)     # Tab goes on to the buttons
         self.table.setHorizontalHeaderLabels([translate("SendConfirmDialog", title) if title else tax
                                               for title in COLUMNS])
         self.table.verticalHeader().setVisible(False)

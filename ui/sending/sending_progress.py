@@ -129,6 +129,7 @@ class SendingProgressWindow(QDialog):
                                    search_fields=[1, 2, 3])
         self.model.foreground = lambda row: QColor(OUTCOME_COLORS[row[4]])
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)

@@ -80,6 +80,7 @@ class ChangedTiersDialog(QDialog):
                          translate("ChangedTiersDialog", "Aucun tiers modifié : les fiches correspondent déjà aux "
                                    "consentements AR24."))
         self.table = QTableWidget(len(diffs), 6)
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels([translate("ChangedTiersDialog", title) for title in CHANGED_COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

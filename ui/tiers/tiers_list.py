@@ -47,13 +47,14 @@ COLUMNS = [
 ]
 SEARCH_FIELDS = [F[name] for name in ("code", "name", "company", "email", "postal_code", "city",
                                       "entity_code", "relation")]
+SEARCH_SHOWN = [4, 10, 11]     # Statut, Consentement LRE, Papier demandé: found by the words shown
 NO_CONSENT = QColor("#8a1c1c")
 
 
 class TiersListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(translate("TiersListWindow", "Liste des tiers"), COLUMNS, SEARCH_FIELDS, parent, sort_column=2,
-                         help_topic="tiers")
+                         help_topic="tiers", search_shown=SEARCH_SHOWN)
         self.context = context
         self.job: Job | None = None
         self.last_dialog: QWidget | None = None   # the latest result dialog, for tests and screenshots
@@ -62,8 +63,8 @@ class TiersListWindow(ListWindow):
         self._build_actions()
         self.reload()
         changes().connect_to(self, {Change.TIERS, Change.ENTITIES}, self.reload)   # "MAJ", a record saved, an import
-        self.set_column_widths([55, 75, 185, 150, 95, 105, 215, 75, 140, 50, 125, 110])
-        self.resize(1400, 640)
+        self.set_column_widths([55, 75, 170, 120, 95, 100, 200, 55, 145, 50, 110, 110], context, "tiers")
+        self.resize(1360, 640)
 
     def _build_actions(self) -> None:
         menu = self.actions_menu

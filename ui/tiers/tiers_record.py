@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +34,7 @@ from app.services.tiers import (
 )
 from ui.help import add_help_shortcut
 from ui.i18n import render, translate
-from ui.widgets import form, frame, read_only_field
+from ui.widgets import form, frame, read_only_field, scrolling
 
 HISTORY_COLUMNS = [QT_TRANSLATE_NOOP("TiersRecordDialog", "Date"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Changement"),
                    QT_TRANSLATE_NOOP("TiersRecordDialog", "Origine"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Par"),
@@ -59,8 +60,10 @@ class TiersRecordDialog(QDialog):
             code=record.code, name=record.display_name))
         self.version = record.form.version
         self._build(record)
+        self.leave_box: QMessageBox | None = None
+        self._unchanged = self.current_form()     # what "modified" is measured against
         add_help_shortcut(self, "fiche-tiers")
-        self.resize(860, 700)
+        self.resize(860, 660)
 
     # -- layout --------------------------------------------------------------------------
     def _build(self, record: TiersRecord) -> None:
@@ -141,12 +144,16 @@ class TiersRecordDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("TiersRecordDialog", "Enregistrer"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("TiersRecordDialog", "Fermer"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)    # Enter saves
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
+        fields = QWidget()
+        fields.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addWidget(scrolling(fields), 3)     # the error lines below take room from it, never overlap it
         layout.addWidget(frame(translate("TiersRecordDialog", "Historique du consentement"),
                                self._history_table(record)), 1)
         layout.addWidget(self.errors)
@@ -155,6 +162,7 @@ class TiersRecordDialog(QDialog):
     @staticmethod
     def _history_table(record: TiersRecord) -> QTableWidget:
         table = QTableWidget(len(record.history), 5)
+        table.setTabKeyNavigation(False)     # Tab goes on to the buttons
         table.setHorizontalHeaderLabels([translate("TiersRecordDialog", title) for title in HISTORY_COLUMNS])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -165,7 +173,8 @@ class TiersRecordDialog(QDialog):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        table.setMinimumHeight(110)
+        table.setMinimumHeight(90)
+        table.setMaximumHeight(130)     # the fields above need the height more
         return table
 
     # -- saving --------------------------------------------------------------------------
@@ -179,6 +188,32 @@ class TiersRecordDialog(QDialog):
             postal_code=self.postal_code.text(), city=self.city.text(), country=self.country.text(),
             lre_consent=self.consent.isChecked(), consent_email=self.consent_email.text(),
             paper_requested=self.paper.isChecked())
+
+    def reject(self) -> None:
+        """Escape, "Fermer" or the window's close: a modified record asks to save or discard first."""
+        if self.current_form() == self._unchanged or self.result() == QDialog.DialogCode.Accepted:
+            super().reject()
+            return
+        if self.leave_box is not None and self.leave_box.isVisible():
+            return
+        buttons = QMessageBox.StandardButton
+        self.leave_box = QMessageBox(QMessageBox.Icon.Question, translate("TiersRecordDialog", "Fiche tiers modifiée"),
+                                     translate("TiersRecordDialog", "Enregistrer les modifications de cette fiche ?"),
+                                     buttons.Save | buttons.Discard | buttons.Cancel, self)
+        self.leave_box.button(buttons.Save).setText(translate("TiersRecordDialog", "Enregistrer"))
+        self.leave_box.button(buttons.Discard).setText(translate("TiersRecordDialog", "Ne pas enregistrer"))
+        self.leave_box.button(buttons.Cancel).setText(translate("TiersRecordDialog", "Annuler"))
+        self.leave_box.setDefaultButton(buttons.Save)
+        self.leave_box.setEscapeButton(buttons.Cancel)
+        self.leave_box.finished.connect(self._leave)
+        self.leave_box.open()
+
+    def _leave(self, _result: int) -> None:
+        answer = self.leave_box.standardButton(self.leave_box.clickedButton())
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()                            # closes on success; the errors stay on screen if not
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
 
     def save(self) -> bool:
         errors = service.save_tiers_record(self.context, self.tiers_id, self.current_form())
