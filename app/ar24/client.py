@@ -387,8 +387,11 @@ class AR24Client(ProvisionalEndpoints):
             raise http_status_error(status, retry_after)
         try:
             result = decode_body(body, date, self.settings.private_key)
+        except AR24ApiError as exc:   # a refusal AR24 explains (a wrong code, a probe): routine
+            logger.info("AR24 %s %s: %s %s", method, path, type(exc).__name__, exc.slug)
+            raise
         except AR24Error as exc:
-            logger.warning("AR24 %s %s: %s %s", method, path, type(exc).__name__, getattr(exc, "slug", ""))
+            logger.warning("AR24 %s %s: %s", method, path, type(exc).__name__)
             raise
         logger.debug("AR24 %s %s: success", method, path)
         return result

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import select
@@ -152,3 +153,22 @@ def test_tiers_record_leaving_with_save(qtbot, record, demo_context):
     QTest.keyClick(record.leave_box, Qt.Key.Key_Return)     # Enregistrer is the default
     assert not record.isVisible(), record.errors.text()
     assert service.tiers_record(demo_context, 2).form.phone.endswith("0102030405")
+
+
+def test_otp_entry_enter_validates_once_a_code_is_there_even_after_generer(qtbot, demo_context):
+    """Typing or generating the code, then Enter: the code is submitted; before, Enter does nothing."""
+    from ui.letters.otp_validation import OtpEntryDialog
+
+    entry = OtpEntryDialog(demo_context, 3)
+    qtbot.addWidget(entry)
+    entry.show()
+    entry.code.setFocus()
+    QTest.keyClick(entry.code, Qt.Key.Key_Return)
+    assert entry.isVisible() and entry.result() == 0          # no code yet: nothing happens
+    entry.generate.setFocus()                                # where the focus is after a click on "Générer"
+    entry.code.setText("123456")
+    with qtbot.waitSignal(entry.accepted, timeout=2_000):
+        QTest.keyClick(entry.generate, Qt.Key.Key_Return)
+    assert entry.value() == "123456"
+    for foreign in ("١٢٣٤٥٦", "１２３４５６"):                 # other scripts' digits cannot be typed in
+        assert entry.code.validator().validate(foreign, 0)[0] == QValidator.State.Invalid

@@ -162,6 +162,7 @@ class LetterDetailDialog(QDialog):
         self.paper_button.clicked.connect(self.resend_on_paper)
         close = QPushButton(translate("LetterDetailDialog", "Fermer"))
         close.clicked.connect(self.accept)
+        close.setDefault(True)
 
         top = QGridLayout()
         top.addWidget(frame(translate("LetterDetailDialog", "Lettre"), self._wrap(letter)), 0, 0, 2, 1)
@@ -185,7 +186,7 @@ class LetterDetailDialog(QDialog):
         layout.addWidget(frame(translate("LetterDetailDialog", "Délai d'acceptation et relances AR24"), self.deadline))
         layout.addLayout(bottom, 1)
         layout.addLayout(buttons)
-        self.resize(1180, 720)   # fits a 1366×768 screen with its title bar and the taskbar
+        self.resize(1180, 690)   # fits a 1366×768 screen with its title bar and the taskbar
 
     @staticmethod
     def _wrap(layout) -> QWidget:

@@ -198,6 +198,7 @@ class OtpEntryDialog(QDialog):
         self.generate.setToolTip(translate("OtpEntryDialog", "Calcule le code à partir de la clé OTP de "
                                            "l'expéditeur, rangée dans le trousseau sécurisé de ce poste"))
         self.generate.clicked.connect(self.generate_code)
+        self.generate.setAutoDefault(False)   # Enter after "Générer" validates, it does not generate again
         self.sender.currentIndexChanged.connect(self._sender_changed)
         link = QLabel(f"<a href='{AR24_OTP_PAGE}'>" + translate("OtpEntryDialog", "Obtenir un code sur la page OTP "
                                                                  "d'AR24") + "</a>")
@@ -221,6 +222,7 @@ class OtpEntryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.code.textChanged.connect(lambda text: self.ok.setEnabled(len(text) == 6))
         self.ok.setEnabled(False)
+        self.ok.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(help_header(translate("OtpEntryDialog", "LETTRES RECOMMANDEES AR24 > Validation OTP > Code"),
                                      "validation-otp"))
@@ -277,6 +279,7 @@ class OtpSelectionWindow(QDialog):
         self.progress.hide()
         self.validate_button = QPushButton(translate("OtpSelectionWindow", "Valider les lettres cochées…"))
         self.validate_button.clicked.connect(self.validate_checked)
+        self.validate_button.setDefault(True)
         self.cancel_button = QPushButton(translate("OtpSelectionWindow", "Arrêter la validation"))
         self.cancel_button.setToolTip(translate("OtpSelectionWindow", "Les lettres pas encore transmises restent en "
                                                 "attente de validation OTP"))

@@ -202,6 +202,7 @@ class SendingProgressWindow(QDialog):
         self.table.setVisible(self.model.rowCount() > 0)
         self.cancel_button.hide()
         self.close_button.show()
+        self.close_button.setDefault(True)   # the batch is over: Enter closes the report
         self.resize(max(self.width(), 900), max(self.height(), 520 if self.model.rowCount() else 320))
 
     def ask_to_stop(self) -> QMessageBox | None:

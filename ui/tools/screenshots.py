@@ -89,7 +89,9 @@ def shots(context: AppContext, main: MainWindow, folder: Path) -> dict[str, Call
         "send-choice-ere": lambda: _send_choice(ready(), SendType.ERE_SIMPLE),
         "pricing": main.open_pricing,
         "error-recap": lambda: _send_choice(ready(), SendType.LRE_EIDAS, recap=True),
+        "send-confirm": lambda: _confirmation(_send_choice(ready(), SendType.LR_PAPIER)),
         "progress": sample_window,
+        "progress-cancelled": lambda: sample_window(cancelled=True),
         **letter_shots(folder, main),
         "new-letter": lambda: new_letter_sample(context, folder),
         "import-letters-split": lambda: import_letters_sample(context, folder),
@@ -109,6 +111,18 @@ def _send_choice(ready: AppContext, send_type: SendType, *, recap: bool = False)
     if recap:
         dialog.show_recap()
     return dialog
+
+
+def _confirmation(dialog: SendChoiceDialog) -> QWidget:
+    """"Valider l'envoi…": the confirmation recomputed at that moment (nothing is sent)."""
+    dialog.validate()
+    deadline = time.monotonic() + 30
+    while dialog.confirmation is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    if dialog.confirmation is None:
+        raise RuntimeError("la confirmation de l'envoi ne s'est pas ouverte")
+    return dialog.confirmation
 
 
 def render_all(context: AppContext, out_dir: Path) -> list[Path]:
