@@ -64,6 +64,11 @@ def main(argv: list[str]) -> int:
         return run_self_test(args.lang)
     if args.command == "screenshots":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from ui.tools.screenshots import render_demo
+
+        for path in render_demo(args.directory, args.lang):
+            print(path)
+        return 0
     return _run_gui(args)
 
 
@@ -90,13 +95,6 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _show(application, context, args: argparse.Namespace) -> int:
-    if args.command == "screenshots":
-        from ui.tools.screenshots import render_all
-
-        for path in render_all(context, args.directory):
-            print(path)
-        return 0
-
     from ui.home.main_window import MainWindow
 
     window = MainWindow(context)

@@ -3,6 +3,7 @@ figures follow what the other windows and the sending process change, without re
 from __future__ import annotations
 
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -138,14 +139,30 @@ def test_screenshots_show_the_windows_content(qtbot, demo_context, tmp_path):
     assert _has_colour(written["letters"], "#1e6b2a") and _has_colour(written["letters"], "#8a1c1c")
 
 
-def test_main_py_screenshots_command(tmp_path):
+def _rows(database: Path) -> dict[str, list[str]]:
+    """Every table's rows, as text (what « the user's store as it was » means)."""
+    with sqlite3.connect(database) as connection:
+        tables = [name for (name,) in connection.execute("select name from sqlite_master where type='table'")]
+        rows = {name: sorted(map(repr, connection.execute(f'select * from "{name}"'))) for name in tables}
+    connection.close()
+    return rows
+
+
+def test_main_py_screenshots_command_renders_every_window_and_leaves_the_store_as_it_was(tmp_path):
     env = {"QT_QPA_PLATFORM": "offscreen", "RECO_DATA_DIR": str(tmp_path / "data"),
            "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    seeded = subprocess.run([sys.executable, "main.py", "events", "--json"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)   # the user's store, as at first start
+    assert seeded.returncode == 0, seeded.stderr
+    database, settings = tmp_path / "data" / "recommandes.db", tmp_path / "data" / "settings.json"
+    before = _rows(database), settings.read_bytes() if settings.exists() else None
     result = subprocess.run([sys.executable, "main.py", "screenshots", str(tmp_path / "out")], cwd=ROOT,
-                            env=env, capture_output=True, text=True, timeout=120)
+                            env=env, capture_output=True, text=True, timeout=240)
     assert result.returncode == 0, result.stderr
-    for name in ("main", "tiers", "tiers-record", "events"):
-        assert (tmp_path / "out" / f"{name}.png").stat().st_size > 5000
+    for name in ("main", "tiers", "tiers-record", "events", "entities", "import-tiers-mapping",
+                 "import-tiers-report", "new-letter", "import-letters-split", "send-confirm", "progress-cancelled"):
+        assert (tmp_path / "out" / f"{name}.png").stat().st_size > 5000, name
+    assert (_rows(database), settings.read_bytes() if settings.exists() else None) == before
 
 
 def checklist(main: MainWindow) -> str:

@@ -146,3 +146,27 @@ def render_all(context: AppContext, out_dir: Path) -> list[Path]:
     QApplication.processEvents()
     scratch.cleanup()
     return written
+
+
+def render_demo(out_dir: Path, language: str | None) -> list[Path]:
+    """``main.py screenshots``: every window drawn with a new demo agency in a throwaway data
+    folder (ui/tools/throwaway.py): the user's data folder, database and keyring stay as they were."""
+    from app.bootstrap import open_app_store
+    from app.machine_settings import MachineSettings
+    from app.secrets import SecretStore
+    from ui.application import make_application
+    from ui.i18n import install_translators
+    from ui.tools.throwaway import throwaway_data_folder
+
+    out_dir = out_dir.resolve()
+    application = make_application()
+    install_translators(application, language or MachineSettings.load().language)   # the user's language
+    with throwaway_data_folder("recommandes-captures-") as folder:
+        store = open_app_store(f"sqlite:///{folder / 'recommandes.db'}")
+        context = AppContext(store, MachineSettings(), SecretStore())
+        try:
+            return render_all(context, out_dir)
+        finally:
+            context.close()
+            store.dispose()
+

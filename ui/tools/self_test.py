@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-import tempfile
 import time
 from pathlib import Path
 
@@ -20,17 +18,10 @@ STEP_OK, STEP_FAILED = "OK    ", "ECHEC "
 
 def run_self_test(language: str | None) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    folder = Path(tempfile.mkdtemp(prefix="recommandes-self-test-"))
-    os.environ["RECO_DATA_DIR"] = str(folder)
-    os.environ.pop("RECO_DB_URL", None)
-    import keyring
-    from keyring.backends import fail
+    from ui.tools.throwaway import throwaway_data_folder
 
-    keyring.set_keyring(fail.Keyring())   # secrets of this run stay in memory
-    try:
+    with throwaway_data_folder("recommandes-self-test-") as folder:
         return _run(folder, language)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _run(folder: Path, language: str | None) -> int:
