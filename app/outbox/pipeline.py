@@ -446,7 +446,9 @@ class _Run:
                 release(store, worker, letter_id)
                 return result(Outcome.PENDING, f"{last_error} La lettre sera reprise automatiquement au prochain "
                                                "démarrage de l'application.")
-            if self.breaker.tripped and state in (OutboxState.PREPARED, OutboxState.UPLOADED):
+            if self.breaker.tripped and state in UNFINISHED:
+                # Left as it is: a letter in doubt is looked up on AR24 before anything is posted
+                # again, at the next start or batch, when AR24 answers properly.
                 release(store, worker, letter_id)
                 return result(Outcome.PENDING, self.breaker.reason)
             if self.control.cancelled and state in (OutboxState.PREPARED, OutboxState.UPLOADED):

@@ -85,3 +85,26 @@ def test_a_dripping_ar24_cannot_hold_a_batch_and_cancel_stops_it_within_two_seco
     assert finished and finished[0] - asked < 2.0
     control.faults(drip_seconds=0)
     _exactly_once(store, control)
+
+
+def test_an_ar24_that_answers_byte_by_byte_cannot_hold_a_batch(store, service, control, account, tmp_path) -> None:
+    """Every answer dripping one byte at a time: each call ends at its deadline, the breaker stops the
+    batch after five letters, and once AR24 answers properly every letter is sent exactly once."""
+    events = seed_batch(store, account, 6)
+    control.faults(drip_seconds=0.5)
+    with AR24Client(settings_for(service, timeout=1), retry=FAST_RETRY) as slow:
+        started = time.monotonic()
+        report = make_outbox(store, slow, tmp_path, parallel=6).send(SendType.LR_PAPIER, events, PrintOptions(),
+                                                                      Control())
+        elapsed = time.monotonic() - started
+    control.faults(drip_seconds=0)
+    assert elapsed < 60, elapsed          # the calls' deadlines (1 s + 5 s), a few attempts, then the breaker
+    assert report.count(Outcome.OK) == 0
+    assert any("AR24 ne répond pas correctement" in r.message for r in report.results)
+    _exactly_once(store, control)
+    with AR24Client(settings_for(service), retry=FAST_RETRY) as healthy:
+        outbox = make_outbox(store, healthy, tmp_path)
+        outbox.resume(Control())
+        outbox.send(SendType.LR_PAPIER, events, PrintOptions(), Control())
+    assert _states(store) == {OutboxState.POSTED: 6}
+    _exactly_once(store, control)
