@@ -60,7 +60,9 @@ class AR24Access:
 
         with self._lock:
             if self._service is None:
-                self._service = LocalAR24Service(ar24_service_dir(), clock_speed=DEMO_CLOCK_SPEED).start()
+                # the demo account is created already granted: the demo agency is seeded linked to it
+                self._service = LocalAR24Service(ar24_service_dir(), clock_speed=DEMO_CLOCK_SPEED,
+                                                 demo_link="granted").start()
             return self._service
 
     def connection(self) -> ConnectionSettings:
