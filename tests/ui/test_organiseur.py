@@ -174,10 +174,10 @@ def statuses(letters) -> list[str]:
     return [letters.model.index(row, column).data() for row in range(letters.model.rowCount())]
 
 
-def test_the_organiseur_and_the_letters_list_follow_every_change(qtbot, demo_context):
+def test_the_organiseur_and_the_letters_list_follow_every_change(qtbot, unlinked_demo_context):
     """Issue 15, "Done when": the account linked, a sender, a batch and an OTP validation, each
     made in its own window, show on the open Organiseur and the open letters list."""
-    context = demo_context
+    context = unlinked_demo_context
     account = context.ar24.local_service().demo_account
     main = MainWindow(context)
     qtbot.addWidget(main)
