@@ -70,6 +70,16 @@ def demo_context(demo_store: Store) -> AppContext:
 
 
 @pytest.fixture
+def unlinked_demo_store(demo_store: Store) -> Store:
+    """The demo store as before LSC's « Paramétrage AR24 », for rules that need it so (no AR24)."""
+    from app.demo.sending_setup import undo_ready_to_send
+
+    with demo_store.session() as session, session.begin():
+        undo_ready_to_send(session, "JLC")
+    return demo_store
+
+
+@pytest.fixture
 def unlinked_demo_context(demo_context: AppContext) -> AppContext:
     """The demo as before LSC's « Paramétrage AR24 » (« Réinitialiser la démo AR24 »): JLC's
     account not linked, no sender, no payment method; for tests ABOUT those steps."""

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
-from app.accounts.link import AccountInputError, forget_account
+from app.accounts.link import AccountInputError
 from app.ar24.local_service import LocalAR24Service
 from app.ar24.local_service import accounts as service_accounts
 from app.ar24.local_service.documents import otp_letter_pdf
+from app.demo.sending_setup import undo_ready_to_send
 from app.paths import documents_dir
 from app.secrets import SecretStore, otp_key_key
 from app.store.database import Store
-from app.store.models import PaymentMethodLink, User
+from app.store.models import User
 
 
 def otp_letters_dir() -> Path:
@@ -54,15 +55,9 @@ def reset_demo_account(service: LocalAR24Service, store: Store, secrets: SecretS
     step can be tried again: the link (the account back to "none" in the service), the senders
     with their OTP keys, the payment methods of the entities."""
     with store.session() as session, session.begin():
-        user = session.scalar(select(User).where(User.login == login))
-        if user is None:
-            raise AccountInputError(f"L'utilisateur {login} n'existe plus : fermez cette fiche et rouvrez la liste.")
-        for sender in user.senders:
-            secrets.delete(otp_key_key(sender.email))
-        user.senders.clear()
-        session.execute(delete(PaymentMethodLink).where(PaymentMethodLink.user_id == user.id))
-        forget_account(user)
-        email = user.ar24_email
+        for sender_email in undo_ready_to_send(session, login):
+            secrets.delete(otp_key_key(sender_email))
+        email = session.scalar(select(User.ar24_email).where(User.login == login))
     state = service.state
     with state.store.transaction() as conn:
         row = service_accounts.find_user(conn, email=email) if email else None

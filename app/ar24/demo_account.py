@@ -2,7 +2,7 @@
 is seeded linked to it (app/demo/seed.py) while the service starts only when first needed."""
 from __future__ import annotations
 
-DEMO_ACCOUNT_ID = 1     # the first account of the service's database, created at its first start
+DEMO_ACCOUNT_ID = 50001     # the first of the service's user ids (store.FIRST_IDS), given at its first start
 DEMO_EMAIL = "demo@agence-exemple.fr"
 DEMO_PROFILE = {
     "firstname": "Camille",
