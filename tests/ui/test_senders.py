@@ -153,3 +153,20 @@ def test_the_letter_button_is_the_demo_s_only(qtbot, demo_context):
     window = SendersWindow(demo_context, "JLC")
     qtbot.addWidget(window)
     assert window.letter_button.isHidden()
+
+
+def test_after_a_reset_the_demo_sender_added_again_has_its_letter(qtbot, unlinked_demo_context, monkeypatch):
+    """Issue 20's demo dead end: an account AR24 already verified orders nothing, its letter opens."""
+    monkeypatch.setattr("ui.accounts.senders_window.QDesktopServices.openUrl", lambda _url: True)
+    link_demo_account(unlinked_demo_context)
+    window = SendersWindow(unlinked_demo_context, "JLC")
+    qtbot.addWidget(window)
+    add(qtbot, window, "demo@agence-exemple.fr")
+    assert window.rows[0].state is EidasState.ORDERED and not window.order_button.isEnabled()
+    assert window.letter_button.isEnabled()
+    wait(qtbot, window.open_letter())
+    (letter,) = otp_letters_dir().glob("*.pdf")
+    dialog = window.open_key_dialog()
+    wait(qtbot, dialog.read_file(letter))
+    wait(qtbot, dialog.register())
+    assert window.rows[0].state is EidasState.IDENTIFIED and window.rows[0].otp_key_stored
