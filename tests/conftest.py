@@ -72,7 +72,7 @@ def demo_context(demo_store: Store) -> AppContext:
 @pytest.fixture
 def unlinked_demo_store(demo_store: Store) -> Store:
     """The demo store as before LSC's « Paramétrage AR24 », for rules that need it so (no AR24)."""
-    from app.demo.sending_setup import undo_ready_to_send
+    from app.accounts.demo import undo_ready_to_send
 
     with demo_store.session() as session, session.begin():
         undo_ready_to_send(session, "JLC")

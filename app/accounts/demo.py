@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
-from app.accounts.link import AccountInputError
+from app.accounts.link import AccountInputError, forget_account
 from app.ar24.local_service import LocalAR24Service
 from app.ar24.local_service import accounts as service_accounts
 from app.ar24.local_service.documents import otp_letter_pdf
-from app.demo.sending_setup import undo_ready_to_send
 from app.paths import documents_dir
 from app.secrets import SecretStore, otp_key_key
 from app.store.database import Store
-from app.store.models import User
+from app.store.models import PaymentMethodLink, User
 
 
 def otp_letters_dir() -> Path:
@@ -48,6 +48,20 @@ def write_otp_letter(service: LocalAR24Service, id_user: int, folder: Path) -> P
     path = otp_letter_path(id_user, folder)
     path.write_bytes(otp_letter_pdf(row["email"], account["name"], row["otp_secret"]))
     return path
+
+
+def undo_ready_to_send(session: Session, login: str) -> list[str]:
+    """This side of « Réinitialiser la démo AR24 » (the inverse of app/demo/sending_setup.py): the
+    link forgotten, the senders and the payment methods removed. Returns the removed senders'
+    e-mails (their OTP keys are in the keyring)."""
+    user = session.scalar(select(User).where(User.login == login))
+    if user is None:
+        raise AccountInputError(f"L'utilisateur {login} n'existe plus : fermez cette fiche et rouvrez la liste.")
+    emails = [sender.email for sender in user.senders]
+    user.senders.clear()
+    session.execute(delete(PaymentMethodLink).where(PaymentMethodLink.user_id == user.id))
+    forget_account(user)
+    return emails
 
 
 def reset_demo_account(service: LocalAR24Service, store: Store, secrets: SecretStore, login: str) -> None:

@@ -4,7 +4,7 @@ unlinked, a realistic error) and one sender identified with eIDAS. The demo agen
 (app/demo/seed.py); « Réinitialiser la démo AR24 » undoes it (app/accounts/demo.py)."""
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.ar24.demo_account import DEMO_ACCOUNT_ID, DEMO_ACCOUNT_NAME, DEMO_EMAIL
@@ -42,18 +42,3 @@ def set_ready_to_send(session: Session, login: str) -> None:
         user.senders.append(Sender(email=user.ar24_email, ar24_user_id=user.ar24_user_id, firstname=first,
                                    lastname=last, eidas_state=EidasState.IDENTIFIED,
                                    address1="8 place Darcy", zipcode="21000", city="DIJON"))
-
-
-def undo_ready_to_send(session: Session, login: str) -> list[str]:
-    """This side of « Réinitialiser la démo AR24 »: the link forgotten, the senders and the payment
-    methods removed. Returns the removed senders' e-mails (their OTP keys are in the keyring)."""
-    from app.accounts.link import AccountInputError, forget_account   # not needed to seed
-
-    user = session.scalar(select(User).where(User.login == login))
-    if user is None:
-        raise AccountInputError(f"L'utilisateur {login} n'existe plus : fermez cette fiche et rouvrez la liste.")
-    emails = [sender.email for sender in user.senders]
-    user.senders.clear()
-    session.execute(delete(PaymentMethodLink).where(PaymentMethodLink.user_id == user.id))
-    forget_account(user)
-    return emails
