@@ -37,6 +37,14 @@ ENVIRONMENT_LABELS = {   # windows show them through translate("Environments", l
 }
 
 
+def start_demo_service() -> LocalAR24Service:
+    """The « Démo locale » service of this data folder, started (its first start creates the demo
+    account already granted: the demo agency is seeded linked to it, app/demo/sending_setup.py)."""
+    from app.ar24.local_service import LocalAR24Service   # only demo mode pays for it
+
+    return LocalAR24Service(ar24_service_dir(), clock_speed=DEMO_CLOCK_SPEED, demo_link="granted").start()
+
+
 class AR24SetupError(AR24Error):
     """Something to set in the preferences before AR24 can be reached."""
 
@@ -56,11 +64,9 @@ class AR24Access:
 
     def local_service(self) -> LocalAR24Service:
         """The in-process local AR24 service (demo mode), started on first use."""
-        from app.ar24.local_service import LocalAR24Service   # only demo mode pays for it
-
         with self._lock:
             if self._service is None:
-                self._service = LocalAR24Service(ar24_service_dir(), clock_speed=DEMO_CLOCK_SPEED).start()
+                self._service = start_demo_service()
             return self._service
 
     def connection(self) -> ConnectionSettings:

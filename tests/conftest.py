@@ -69,8 +69,28 @@ def demo_context(demo_store: Store) -> AppContext:
     context.close()
 
 
+@pytest.fixture
+def unlinked_demo_store(demo_store: Store) -> Store:
+    """The demo store as before LSC's « Paramétrage AR24 », for rules that need it so (no AR24)."""
+    from app.accounts.demo import undo_ready_to_send
+
+    with demo_store.session() as session, session.begin():
+        undo_ready_to_send(session, "JLC")
+    return demo_store
+
+
+@pytest.fixture
+def unlinked_demo_context(demo_context: AppContext) -> AppContext:
+    """The demo as before LSC's « Paramétrage AR24 » (« Réinitialiser la démo AR24 »): JLC's
+    account not linked, no sender, no payment method; for tests ABOUT those steps."""
+    from app.services.accounts import reset_demo
+
+    reset_demo(demo_context, demo_context.login)
+    return demo_context
+
+
 def link_demo_account(context: AppContext) -> int:
-    """Shortcut for tests that are not about linking: the demo account granted and linked to JLC."""
+    """The demo account granted and linked to JLC, as seeded (again after a reset)."""
     from app.ar24.local_service import LocalServiceControl
     from app.store.models import LinkState, User
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.accounts.link import AccountInputError
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.accounts.link import AccountInputError, forget_account
 from app.ar24.local_service import LocalAR24Service
 from app.ar24.local_service import accounts as service_accounts
 from app.ar24.local_service.documents import otp_letter_pdf
 from app.paths import documents_dir
+from app.secrets import SecretStore, otp_key_key
+from app.store.database import Store
+from app.store.models import PaymentMethodLink, User
 
 
 def otp_letters_dir() -> Path:
@@ -26,6 +32,10 @@ def simulate_link_confirmation(service: LocalAR24Service, email: str) -> None:
         service_accounts.set_link(conn, row["id"], "granted", state.clock.now())
 
 
+def otp_letter_path(id_user: int, folder: Path) -> Path:
+    return folder / f"courrier-AR24-identifiants-eIDAS-{id_user}.pdf"
+
+
 def write_otp_letter(service: LocalAR24Service, id_user: int, folder: Path) -> Path:
     """The letter AR24 posts after « Enregistrer et recevoir mes identifiants eIDAS », as a PDF
     the user can then pick with « Sélectionner un fichier »."""
@@ -35,9 +45,38 @@ def write_otp_letter(service: LocalAR24Service, id_user: int, folder: Path) -> P
         raise AccountInputError("Le service AR24 de démonstration n'a pas encore envoyé d'identifiants à ce compte.")
     account = service_accounts.user_json(row)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"courrier-AR24-identifiants-eIDAS-{id_user}.pdf"
+    path = otp_letter_path(id_user, folder)
     path.write_bytes(otp_letter_pdf(row["email"], account["name"], row["otp_secret"]))
     return path
+
+
+def undo_ready_to_send(session: Session, login: str) -> list[str]:
+    """This side of « Réinitialiser la démo AR24 » (the inverse of app/demo/sending_setup.py): the
+    link forgotten, the senders and the payment methods removed. Returns the removed senders'
+    e-mails (their OTP keys are in the keyring)."""
+    user = session.scalar(select(User).where(User.login == login))
+    if user is None:
+        raise AccountInputError(f"L'utilisateur {login} n'existe plus : fermez cette fiche et rouvrez la liste.")
+    emails = [sender.email for sender in user.senders]
+    user.senders.clear()
+    session.execute(delete(PaymentMethodLink).where(PaymentMethodLink.user_id == user.id))
+    forget_account(user)
+    return emails
+
+
+def reset_demo_account(service: LocalAR24Service, store: Store, secrets: SecretStore, login: str) -> None:
+    """« Réinitialiser la démo AR24 »: the user's AR24 set-up undone on both sides, so that each
+    step can be tried again: the link (the account back to "none" in the service), the senders
+    with their OTP keys, the payment methods of the entities."""
+    with store.session() as session, session.begin():
+        for sender_email in undo_ready_to_send(session, login):
+            secrets.delete(otp_key_key(sender_email))
+        email = session.scalar(select(User.ar24_email).where(User.login == login))
+    state = service.state
+    with state.store.transaction() as conn:
+        row = service_accounts.find_user(conn, email=email) if email else None
+        if row is not None:
+            service_accounts.set_link(conn, row["id"], "none", state.clock.now())
 
 
 def set_up_demo_account(context) -> None:

@@ -76,7 +76,7 @@ def request_link(client: AR24Client, store: Store, secrets: SecretStore, login: 
     with store.session() as session, session.begin():
         user = _user(session, login)
         if (user.ar24_email or "").lower() != email.lower():
-            _forget_account(user)
+            forget_account(user)
         user.ar24_email = email
         if user.ar24_link_state is not LinkState.LINKED:
             user.ar24_link_state = LinkState.PENDING
@@ -108,7 +108,7 @@ def refresh_link(client: AR24Client, store: Store, login: str) -> LinkStatus:
             user.ar24_payment_ready = account.is_payment_possible or account.payment_active
         elif report.link_state in (CheckedState.NOT_LINKED, CheckedState.UNKNOWN_ACCOUNT):
             # Access withdrawn on AR24, or the account is gone: the user must authorise again.
-            _forget_account(user)
+            forget_account(user)
             user.ar24_link_state = LinkState.NOT_LINKED
         status = LinkStatus.of(user, report.lines)
     if report.user is not None and report.user.id is not None and status.state is LinkState.LINKED and (
@@ -124,7 +124,7 @@ def _detect_features(client: AR24Client, id_user: int) -> None:
         pass
 
 
-def _forget_account(user: User) -> None:
+def forget_account(user: User) -> None:
     user.ar24_user_id = None
     user.ar24_account_name = None
     user.ar24_identity_verified = False

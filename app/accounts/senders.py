@@ -42,6 +42,8 @@ STATE_LABELS = {
     EidasState.ORDERED: QT_TRANSLATE_NOOP("Senders", "Identifiants commandés : saisir la clé OTP du courrier"),
     EidasState.IDENTIFIED: QT_TRANSLATE_NOOP("Senders", "Identifié (clé OTP enregistrée)"),
 }
+# Identified, its key not in this seat's keyring: the code is typed at each LRE (or the key entered).
+IDENTIFIED_WITHOUT_KEY = QT_TRANSLATE_NOOP("Senders", "Identifié (clé OTP du courrier d'AR24 non enregistrée)")
 
 
 class SenderLimitError(AccountInputError):
@@ -101,6 +103,8 @@ class SenderRow:
 
     @property
     def state_label(self) -> str:
+        if self.state is EidasState.IDENTIFIED and not self.otp_key_stored:
+            return IDENTIFIED_WITHOUT_KEY
         return STATE_LABELS[self.state]
 
 

@@ -12,8 +12,6 @@ from sqlalchemy import select
 from app.sending.references import next_reference
 from app.store.database import Store
 from app.store.models import (
-    EidasState,
-    Sender,
     Event,
     LetterStatusChange,
     OutboxState,
@@ -48,8 +46,6 @@ def seed_demo_letters(store: Store, archive: ProofArchive, now: dt.datetime | No
     ids = []
     with store.session() as session, session.begin():
         user = session.scalar(select(User).where(User.login == "JLC"))
-        session.add(Sender(user_id=user.id, email="demo@agence-exemple.fr", firstname="Jean-Luc", lastname="Carré",
-                           eidas_state=EidasState.IDENTIFIED))
         events = list(session.scalars(select(Event).where(Event.treatment_number.is_not(None)).order_by(Event.id)
                                       .limit(len(SAMPLES))))
         for index, ((status, age), event) in enumerate(zip(SAMPLES, events)):

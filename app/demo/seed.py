@@ -2,7 +2,8 @@
 
 Deterministic (a fixed random seed), so that screenshots and tests see the same
 agency every time; written in one transaction, so that it happens once and never
-half. The figures: 5 entities, 60 tiers, 40 events with real PDF attachments.
+half. The figures: 5 entities, 60 tiers, 40 events with real PDF attachments; the user JLC is ready to
+send in « Démo locale » (app/demo/sending_setup.py) without the local AR24 service being started.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.demo.sending_setup import set_ready_to_send
 from app.paths import documents_dir
 from app.store.database import Store
 from app.store.models import (
@@ -97,10 +99,11 @@ class _Seeder:
         tiers = self._tiers(entities)
         self.session.flush()
         self._events(tiers, entities)
+        set_ready_to_send(self.session, "JLC")   # ready to try sending: linked, senders, payment methods
 
     def _users(self) -> None:
         self.session.add_all([
-            User(login="JLC", full_name="Jean-Louis CHAMBERTIN", ar24_email="demo@agence-exemple.fr"),
+            User(login="JLC", full_name="Jean-Louis CHAMBERTIN"),
             User(login="MDU", full_name="Marie DUPUIS"),
         ])
 

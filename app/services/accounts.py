@@ -81,6 +81,9 @@ ADDED_VERIFIED = QT_TRANSLATE_NOOP("AddSenderDialog", "Expéditeur {email} ajout
 NOT_DEMO = QT_TRANSLATE_NOOP("Accounts", "Cette action n'existe qu'en « Démo locale » : sur AR24, le titulaire du "
                              "compte clique lui-même sur le lien reçu par e-mail.")
 
+NOT_DEMO_LETTER = QT_TRANSLATE_NOOP("Accounts", "AR24 envoie le courrier des identifiants eIDAS par la poste : "
+                                    "seule la « Démo locale » le simule.")
+NOT_DEMO_RESET = QT_TRANSLATE_NOOP("Accounts", "Seule la « Démo locale » se réinitialise.")
 
 # -- the AR24 account link -----------------------------------------------------------------
 
@@ -128,6 +131,15 @@ def refresh_link(context: AppContext, login: str) -> LinkStatus:
     if replace(status, lines=()) != before:
         publish(Change.LINK)
     return status
+
+
+def reset_demo(context: AppContext, login: str) -> LinkStatus:
+    """« Démo locale »: the link, the senders and the payment methods undone, to redo each step."""
+    if not is_demo(context):
+        raise AccountInputError(str(NOT_DEMO_RESET))
+    demo.reset_demo_account(context.ar24.local_service(), context.store, context.secrets, login)
+    publish(Change.LINK, Change.SENDERS, Change.PAYMENT_LINKS)
+    return link_status(context, login)
 
 
 def simulate_link_confirmation(context: AppContext, login: str) -> LinkStatus:
@@ -212,6 +224,18 @@ def order_identity(context: AppContext, sender_id: int) -> SenderSaved:
         id_user = senders.ar24_user_id(session, sender_id)
     letter = demo.write_otp_letter(context.ar24.local_service(), id_user, otp_letters_dir())
     return SenderSaved(sender_id, message(ORDERED_DEMO, ordered=ordered, path=str(letter)))
+
+
+def otp_letter(context: AppContext, sender_id: int) -> Path:
+    """« Démo locale »: AR24's letter with the sender's OTP key (QR code and key in clear), the
+    PDF the simulated post delivered; written now if it is not in the letters folder yet (the
+    seeded sender's letter is written on its first opening)."""
+    if not is_demo(context):
+        raise AccountInputError(str(NOT_DEMO_LETTER))
+    with context.store.session() as session:
+        id_user = senders.ar24_user_id(session, sender_id)
+    path = demo.otp_letter_path(id_user, otp_letters_dir())
+    return path if path.exists() else demo.write_otp_letter(context.ar24.local_service(), id_user, otp_letters_dir())
 
 
 def read_otp_key_file(path: Path) -> str:

@@ -4,6 +4,14 @@
   <context>
     <name>Accounts</name>
     <message>
+      <source>AR24 envoie le courrier des identifiants eIDAS par la poste : seule la « Démo locale » le simule.</source>
+      <translation>AR24 posts the letter with the eIDAS credentials: only the “Local demo” simulates it.</translation>
+    </message>
+    <message>
+      <source>Seule la « Démo locale » se réinitialise.</source>
+      <translation>Only the “Local demo” can be reset.</translation>
+    </message>
+    <message>
       <source>Cette action n'existe qu'en « Démo locale » : sur AR24, le titulaire du compte clique lui-même sur le lien reçu par e-mail.</source>
       <translation>This action exists only in “Local demo”: on AR24, the account holder clicks the link received by e-mail.</translation>
     </message>
@@ -1930,6 +1938,26 @@
   <context>
     <name>PreferencesTab</name>
     <message>
+      <source>Réinitialiser la démo AR24</source>
+      <translation>Reset the AR24 demo</translation>
+    </message>
+    <message>
+      <source>Démo locale : défait le lien du compte, les expéditeurs et les moyens de paiement, pour refaire chaque étape.</source>
+      <translation>Local demo: undoes the account link, the senders and the payment methods, to redo each step.</translation>
+    </message>
+    <message>
+      <source>Défaire le lien du compte AR24 de démonstration, supprimer les expéditeurs et les moyens de paiement des entités ? Chaque étape pourra être refaite.</source>
+      <translation>Undo the link of the demo AR24 account and remove the senders and the entities' payment methods? Each step can then be redone.</translation>
+    </message>
+    <message>
+      <source>Démo AR24 réinitialisée : cliquez sur « Autoriser le compte » pour refaire le paramétrage.</source>
+      <translation>AR24 demo reset: click “Authorise the account” to redo the set-up.</translation>
+    </message>
+    <message>
+      <source>Réinitialisation de la démo AR24…</source>
+      <translation>Resetting the AR24 demo…</translation>
+    </message>
+    <message>
       <source>Non lié</source>
       <translation>Not linked</translation>
     </message>
@@ -2405,6 +2433,10 @@
   <context>
     <name>Senders</name>
     <message>
+      <source>Identifié (clé OTP du courrier d'AR24 non enregistrée)</source>
+      <translation>Identified (OTP key from AR24's letter not saved)</translation>
+    </message>
+    <message>
       <source>Identifiants eIDAS à commander</source>
       <translation>eIDAS credentials to order</translation>
     </message>
@@ -2419,6 +2451,22 @@
   </context>
   <context>
     <name>SendersWindow</name>
+    <message>
+      <source>Ouvrir le courrier d'AR24 (démo)</source>
+      <translation>Open AR24's letter (demo)</translation>
+    </message>
+    <message>
+      <source>Démo locale : le courrier simulé d'AR24 avec la clé OTP de l'expéditeur, en clair et en QR code.</source>
+      <translation>Local demo: AR24's simulated letter with the sender's OTP key, in clear and as a QR code.</translation>
+    </message>
+    <message>
+      <source>Courrier d'AR24 : {path}. Lisez-en la clé OTP avec « Saisir ou modifier vos identifiants », ou scannez son QR code.</source>
+      <translation>AR24's letter: {path}. Read its OTP key with “Enter or change your credentials”, or scan its QR code.</translation>
+    </message>
+    <message>
+      <source>Courrier d'AR24…</source>
+      <translation>AR24's letter…</translation>
+    </message>
     <message>
       <source>Ajouter un expéditeur permet de vérifier son identité lors d'une première utilisation de la LRE : AR24 lui adresse ses identifiants eIDAS par lettre recommandée papier (4 jours ouvrés). Le nombre d'expéditeur est limité à 2 maximum ; il est conseillé de ne retenir qu'un seul et unique expéditeur qualifié pour toute l'agence.</source>
       <translation>Adding a sender lets AR24 verify the sender's identity before the first LRE: AR24 sends the eIDAS credentials by paper registered letter (4 working days). At most 2 senders are allowed; a single qualified sender for the whole agency is advised.</translation>

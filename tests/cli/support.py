@@ -43,10 +43,12 @@ def run_cli(capsys, *argv: str, stdin: str = "", db: str | None = None) -> Run:
 @contextmanager
 def demo_service() -> Iterator[Any]:
     """The Démo locale service of this data folder, while no command runs (same state, same clock)."""
-    from app.ar24.local_service import LocalAR24Service, LocalServiceControl
-    from app.ar24_access import DEMO_CLOCK_SPEED
-    from app.paths import ar24_service_dir
+    from app.ar24.local_service import LocalServiceControl
+    from app.ar24_access import start_demo_service
 
-    with LocalAR24Service(ar24_service_dir(), clock_speed=DEMO_CLOCK_SPEED) as service, \
-            LocalServiceControl(service.root_url) as control:
-        yield service, control
+    service = start_demo_service()
+    try:
+        with LocalServiceControl(service.root_url) as control:
+            yield service, control
+    finally:
+        service.stop()

@@ -14,8 +14,6 @@ from sqlalchemy import select
 
 from app.accounts.otp_keys import current_code
 from app.bootstrap import open_app_store
-from app.context import AppContext
-from app.machine_settings import MachineSettings
 from app.store.models import AuditEntry, Tiers
 from tests.cli.support import demo_service, run_cli
 
@@ -24,23 +22,6 @@ AUXEY, BROUILLY = 32, 27        # demo events: AUXEY Marc and BROUILLY Mathilde,
 SENDER = "demo@agence-exemple.fr"
 EVENT_KEYS = {"id", "tiers_code", "recipient", "subject", "chrono", "entity", "ag_date", "last_letter"}
 LETTER_KEYS = {"id", "event_id", "type", "status", "status_label", "reference", "ar24_number", "proofs"}
-
-
-def _add_demo_sender() -> None:
-    """What the user does once in « Gérer les expéditeurs » (there is no command for it)."""
-    from app.accounts.senders import add_sender, find_sender_account, register_otp_key
-    from app.paths import data_dir
-
-    store = open_app_store(f"sqlite:///{data_dir() / 'recommandes.db'}")
-    context = AppContext(store, MachineSettings())
-    try:
-        client, account = context.ar24.client(), context.ar24.local_service().demo_account
-        draft = find_sender_account(client, store, context.login, account["email"])
-        register_otp_key(client, store, context.secrets, add_sender(store, context.login, draft, draft.address),
-                         account["otp_secret"])
-    finally:
-        context.close()
-        store.dispose()
 
 
 def test_every_command_against_the_local_service(capsys) -> None:
@@ -54,13 +35,13 @@ def test_every_command_against_the_local_service(capsys) -> None:
     english = run_cli(capsys, "events", "--lang", "en")
     assert english.code == 0 and "40 event(s), 0 of them with a letter." in english.out
 
-    # Nothing can be paid yet: refused, and nothing sent.
+    # Seeded ready to try sending, but S003 has no payment method: refused, and nothing sent.
     unpaid = run_cli(capsys, "send", "--events", str(AUXEY), "--type", "ere", "--yes")
     assert unpaid.code == 1 and "Aucun moyen de paiement AR24 lié à l'entité S003" in unpaid.err
 
-    # account: not linked, then « Autoriser le compte » (granted at once by the demo service).
+    # account: linked as seeded, to the demo service's account; « Autoriser le compte » keeps it so.
     account = run_cli(capsys, "account", "--json")
-    assert account.code == 0 and account.rows[0]["link"] == "not_linked" and "Lien : non lié" in account.err
+    assert account.code == 0 and account.rows[0]["link"] == "linked" and "Lien : lié" in account.err
     linked = run_cli(capsys, "account", "--authorize")
     assert linked.code == 0 and "Lien : lié" in linked.out
 
@@ -73,7 +54,6 @@ def test_every_command_against_the_local_service(capsys) -> None:
     assert {row["entity"]: row["code"] for row in unlisted.rows} == {
         "G001": "gocardless-18178", "G002": "sepa-00000", "S001": "gocardless-18178", "S002": "gocardless-18178",
         "S003": "stripe-47146"}
-    _add_demo_sender()
 
     # send without --yes and without a terminal: what would be paid, nothing sent, exit 1.
     asked = run_cli(capsys, "send", "--events", str(AUXEY), "--type", "lre", "--json")

@@ -33,13 +33,13 @@ OUTCOMES = {"AR": "ok", "refused": "refus", "negligence": "neglig", "bounced": "
 
 
 def demo_sender(context) -> dict:
-    """Link JLC to the demo account and register its sender with the OTP key in the keyring."""
+    """JLC linked to the demo account (as seeded), its seeded sender's OTP key in the keyring."""
     link_demo_account(context)
     account = context.ar24.local_service().demo_account
     with context.store.session() as session, session.begin():
-        user = session.scalar(select(User).where(User.login == context.login))
-        session.add(Sender(user_id=user.id, email=account["email"], firstname="Jean-Luc", lastname="Carré",
-                           ar24_user_id=account["id"], eidas_state=EidasState.IDENTIFIED, otp_key_stored=True))
+        sender = session.scalar(select(Sender).join(User).where(User.login == context.login,
+                                                                Sender.email == account["email"]))
+        sender.ar24_user_id, sender.eidas_state, sender.otp_key_stored = account["id"], EidasState.IDENTIFIED, True
     context.secrets.set(otp_key_key(account["email"]), account["otp_secret"])
     return account
 

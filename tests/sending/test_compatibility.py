@@ -19,8 +19,7 @@ TODAY = dt.date(2026, 3, 2)
 
 @pytest.fixture
 def ready(demo_store):
-    make_demo_ready_to_send(demo_store)
-    return demo_store
+    return demo_store           # seeded ready to send: S003 alone has no payment method
 
 
 def _check(store, ids, send_type, **kwargs):
@@ -86,15 +85,15 @@ def test_paper_checks_the_postal_address_and_portrait_pages(ready, add_event, ad
         "Adresse Email incompatible : aucune adresse renseignée", "Consentement LRE non valide"]
 
 
-def test_account_rules_payment_method_and_eidas_sender(demo_store, add_event, add_tiers):
+def test_account_rules_payment_method_and_eidas_sender(unlinked_demo_store, add_event, add_tiers):
     event_id = add_event(tiers_code=add_tiers("S003", lre_consent=True))
-    batch = _check(demo_store, [event_id], T.LRE_EIDAS)          # nothing linked, no sender
+    batch = _check(unlinked_demo_store, [event_id], T.LRE_EIDAS)          # nothing linked, no sender
     assert [(i.code, i.emplacement) for i in batch.errors] == [(IssueCode.EIDAS, "Utilisateur : JLC"),
                                                                 (IssueCode.PAYMENT, "Entité : S003")]
     assert "Gérer les moyens de paiement pour mon compte" in batch.errors[1].commentaire
-    make_demo_ready_to_send(demo_store)
-    assert [i.code for i in _check(demo_store, [event_id], T.LRE_EIDAS).errors] == [IssueCode.PAYMENT]
-    assert _check(demo_store, [event_id], T.LRE_EIDAS, payment_required=False).compatible == 1
+    make_demo_ready_to_send(unlinked_demo_store)
+    assert [i.code for i in _check(unlinked_demo_store, [event_id], T.LRE_EIDAS).errors] == [IssueCode.PAYMENT]
+    assert _check(unlinked_demo_store, [event_id], T.LRE_EIDAS, payment_required=False).compatible == 1
 
 
 def test_treatment_number_and_avis_for_syndicates_only(ready, add_event, add_tiers):

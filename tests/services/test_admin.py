@@ -27,7 +27,7 @@ def heard():
 def test_users_are_plain_rows_with_named_fields(demo_context):
     rows = admin.users(demo_context)
     jlc = next(row for row in rows if row.login == "JLC")
-    assert jlc.ar24_link_state is LinkState.NOT_LINKED and jlc[1] == "JLC"
+    assert jlc.ar24_link_state is LinkState.LINKED and jlc[1] == "JLC"      # seeded ready to send
     assert admin.user_identity(demo_context, jlc.id) == admin.UserIdentity(jlc.id, "JLC", jlc.full_name)
     with pytest.raises(AccountInputError, match="n'existe plus"):
         admin.user_identity(demo_context, 999_999)

@@ -7,9 +7,22 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from app.ar24.demo_account import DEMO_ACCOUNT_ID, DEMO_EMAIL
 from app.demo.seed import seed_demo_agency
 from app.store.database import open_store
-from app.store.models import Entity, EntityKind, Event, EventAttachment, Tiers, TiersStatus
+from app.store.models import (
+    EidasState,
+    Entity,
+    EntityKind,
+    Event,
+    EventAttachment,
+    LinkState,
+    PaymentMethodLink,
+    Sender,
+    Tiers,
+    TiersStatus,
+    User,
+)
 
 A4 = (595.28, 841.89)
 
@@ -78,3 +91,41 @@ def test_an_agency_with_its_own_data_is_never_seeded(tmp_path):
     assert seed_demo_agency(store, docs=tmp_path / "docs") is False
     with store.session() as session:
         assert _count(session, Tiers) == 1
+
+
+def test_the_demo_is_seeded_ready_to_try_sending(demo_store):
+    """Issue 20 item 6: JLC linked to the local service's demo account, payment methods for every
+    entity but S003 (the error recap shows the rule), one identified sender whose key is on AR24's
+    letter, not in the keyring."""
+    with demo_store.session() as session:
+        user = session.scalar(select(User).where(User.login == "JLC"))
+        assert (user.ar24_link_state, user.ar24_user_id, user.ar24_email) == (LinkState.LINKED, DEMO_ACCOUNT_ID, DEMO_EMAIL)
+        paid = {link.entity.code: link.slug for link in session.scalars(select(PaymentMethodLink))}
+        assert sorted(paid) == ["G001", "G002", "S001", "S002"]
+        (sender,) = user.senders
+        assert (sender.eidas_state, sender.ar24_user_id, sender.otp_key_stored) == (EidasState.IDENTIFIED, DEMO_ACCOUNT_ID,
+                                                                                     False)
+        assert session.scalar(select(User).where(User.login == "MDU")).ar24_link_state is LinkState.NOT_LINKED
+
+
+def test_the_seeded_account_is_the_local_service_s_demo_account(demo_context):
+    service = demo_context.ar24.local_service()
+    assert (service.demo_account["id"], service.demo_account["email"]) == (DEMO_ACCOUNT_ID, DEMO_EMAIL)
+    from app.services.accounts import refresh_link
+
+    status = refresh_link(demo_context, "JLC")
+    assert status.state is LinkState.LINKED and "Camille Martin" in status.account_name
+
+
+def test_seeding_is_deterministic_and_starts_no_local_service(tmp_path, data_dir):
+    rows = []
+    for name in ("a", "b"):
+        store = open_store(f"sqlite:///{tmp_path / name}.db")
+        seed_demo_agency(store, docs=tmp_path / name)
+        with store.session() as session:
+            rows.append([(s.email, s.firstname, s.eidas_state) for s in session.scalars(select(Sender))] +
+                        [(link.entity_id, link.slug) for link in session.scalars(select(PaymentMethodLink))] +
+                        [(t.code, t.email) for t in session.scalars(select(Tiers).order_by(Tiers.id))])
+        store.dispose()
+    assert rows[0] == rows[1]
+    assert not (data_dir / "ar24-local").exists(), "the local AR24 service starts when first needed, not to seed"

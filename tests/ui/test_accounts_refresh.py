@@ -18,37 +18,37 @@ from ui.admin import open_store
 from ui.admin.database_dialog import DatabaseDialog
 
 
-def test_the_link_state_changes_in_the_open_record_and_the_users_list(qtbot, demo_context):
-    users, record = open_user(qtbot, demo_context, "JLC")
+def test_the_link_state_changes_in_the_open_record_and_the_users_list(qtbot, unlinked_demo_context):
+    users, record = open_user(qtbot, unlinked_demo_context, "JLC")
     tab = record.preferences
     assert tab.state_label.text().endswith("Non lié</b>") and users.model.index(0, 3).data() == "Non lié"
-    email = demo_context.ar24.local_service().demo_account["email"]
+    email = unlinked_demo_context.ar24.local_service().demo_account["email"]
 
-    accounts.request_link(demo_context, "JLC", email, "")          # e.g. from a second record window
+    accounts.request_link(unlinked_demo_context, "JLC", email, "")          # e.g. from a second record window
     assert tab.status.state is LinkState.PENDING and "Autorisation en attente" in tab.state_label.text()
     assert tab.poll_timer.isActive() and users.model.index(0, 3).data() == "Autorisation en attente"
-    accounts.simulate_link_confirmation(demo_context, "JLC")
+    accounts.simulate_link_confirmation(unlinked_demo_context, "JLC")
     assert tab.status.state is LinkState.LINKED and tab.identity_label.text() == "Oui"
     assert not tab.poll_timer.isActive() and users.model.index(0, 3).data() == "Lié"
 
 
-def test_the_senders_and_payments_windows_show_what_another_window_saved(qtbot, demo_context):
-    link_demo_account(demo_context)
-    senders = SendersWindow(demo_context, "JLC")
-    payments = PaymentMethodsWindow(demo_context, "JLC")
+def test_the_senders_and_payments_windows_show_what_another_window_saved(qtbot, unlinked_demo_context):
+    link_demo_account(unlinked_demo_context)
+    senders = SendersWindow(unlinked_demo_context, "JLC")
+    payments = PaymentMethodsWindow(unlinked_demo_context, "JLC")
     qtbot.addWidget(senders)
     qtbot.addWidget(payments)
     wait(qtbot, payments.runner.job)
     assert senders.table.rowCount() == 0 and payments.table.item(0, 2).text() == ""
 
-    email = demo_context.ar24.local_service().demo_account["email"]
-    draft = accounts.find_sender_account(demo_context, "JLC", email)
-    accounts.add_sender(demo_context, "JLC", draft, draft.address)
+    email = unlinked_demo_context.ar24.local_service().demo_account["email"]
+    draft = accounts.find_sender_account(unlinked_demo_context, "JLC", email)
+    accounts.add_sender(unlinked_demo_context, "JLC", draft, draft.address)
     assert senders.table.rowCount() == 1 and senders.table.item(0, 0).text() == email
     assert email in senders.detail_label.text() and senders.key_button.isEnabled()
 
     method = payments.methods[0]
-    accounts.save_payment_links(demo_context, "JLC", {payments.rows[0].entity_id: method})
+    accounts.save_payment_links(unlinked_demo_context, "JLC", {payments.rows[0].entity_id: method})
     assert payments.table.item(0, 2).text() == method.slug
 
 

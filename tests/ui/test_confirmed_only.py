@@ -42,8 +42,8 @@ from ui.tiers.tiers_list import TiersListWindow
 SENTENCE = {feature: str(sentence) for feature, sentence in UNAVAILABLE_SENTENCES.items()}
 
 
-def test_the_lre_story_against_the_confirmed_routes_only(qtbot, demo_context, tmp_path) -> None:
-    context = demo_context
+def test_the_lre_story_against_the_confirmed_routes_only(qtbot, unlinked_demo_context, tmp_path) -> None:
+    context = unlinked_demo_context
     service = context.ar24.local_service()
     account = service.demo_account
     with LocalServiceControl(service.root_url) as control:

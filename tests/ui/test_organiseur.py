@@ -174,10 +174,10 @@ def statuses(letters) -> list[str]:
     return [letters.model.index(row, column).data() for row in range(letters.model.rowCount())]
 
 
-def test_the_organiseur_and_the_letters_list_follow_every_change(qtbot, demo_context):
+def test_the_organiseur_and_the_letters_list_follow_every_change(qtbot, unlinked_demo_context):
     """Issue 15, "Done when": the account linked, a sender, a batch and an OTP validation, each
     made in its own window, show on the open Organiseur and the open letters list."""
-    context = demo_context
+    context = unlinked_demo_context
     account = context.ar24.local_service().demo_account
     main = MainWindow(context)
     qtbot.addWidget(main)
@@ -250,3 +250,13 @@ def test_the_organiseur_and_the_letters_list_follow_every_change(qtbot, demo_con
     qtbot.waitUntil(lambda: statuses(letters) and "À valider (OTP)" not in statuses(letters), timeout=5000)
     assert letters.model.rowCount() == sent
     qtbot.waitUntil(lambda: not letters.scheduler.running, timeout=30000)   # the sync the validation started
+
+
+def test_the_organiseur_opens_on_a_demo_ready_to_try_sending(qtbot, demo_context):
+    """Issue 20 item 6: seeded linked, one identified sender of two, four entities of five paid."""
+    main = MainWindow(demo_context)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: "Compte AR24 de JLC (demo@agence-exemple.fr) : lié" in checklist(main), timeout=10000)
+    assert "Expéditeurs eIDAS identifiés : 1 / 2 au plus" in checklist(main)
+    assert "Moyens de paiement AR24 liés : 4 entités sur 5" in checklist(main)

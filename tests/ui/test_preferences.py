@@ -63,8 +63,8 @@ def qr_png(path: Path, email: str, secret: str, suffix: str = ".png") -> Path:
 
 
 def test_new_user_links_the_demo_account_sets_up_a_sender_and_payments_without_leaking(
-        qtbot, demo_context, tmp_path, log_to_file):
-    context = demo_context
+        qtbot, unlinked_demo_context, tmp_path, log_to_file):
+    context = unlinked_demo_context
     service = context.ar24.local_service()
     account = service.demo_account
     users, record = open_user(qtbot, context, "MDU")
@@ -163,16 +163,29 @@ def test_new_user_links_the_demo_account_sets_up_a_sender_and_payments_without_l
             assert secret.encode() not in content, f"the {what} leaked into {path.name}"
 
 
-def test_simulated_confirmation_in_demo_links_at_once(qtbot, demo_context):
+def test_the_seeded_link_is_reset_then_redone_with_the_simulated_click(qtbot, demo_context):
     _users, record = open_user(qtbot, demo_context, "JLC")
     tab = record.preferences
+    assert tab.status.state is LinkState.LINKED and "Camille Martin" in tab.account_label.text()
+    assert tab.reset_button.isVisible() and not tab.simulate_button.isVisible()
+    wait(qtbot, tab.reset_demo(confirmed=True))
+    assert tab.status.state is LinkState.NOT_LINKED and tab.account_label.text() == "—"
+    assert "Démo AR24 réinitialisée" in tab.runner.message.text()
+    with demo_context.store.session() as session:
+        assert session.scalar(select(Sender.id)) is None and session.scalar(select(PaymentMethodLink.id)) is None
     assert tab.email.text() == "demo@agence-exemple.fr"
     wait(qtbot, tab.authorize())
-    assert "Simuler le clic" in tab.runner.message.text()
+    assert "Simuler le clic" in tab.runner.message.text() and tab.status.state is LinkState.PENDING
     wait(qtbot, tab.simulate_confirmation())
     assert tab.status.state is LinkState.LINKED
     assert "le compte est lié" in tab.runner.message.text()
     assert not tab.simulate_button.isVisible()
+
+
+def test_the_reset_is_offered_in_the_demo_only(qtbot, demo_context):
+    demo_context.settings.ar24_environment = "sandbox"
+    _users, record = open_user(qtbot, demo_context, "JLC")
+    assert not record.preferences.reset_button.isVisible()
 
 
 def test_tester_la_connexion_reports_each_step_and_an_unknown_account(qtbot, demo_context):

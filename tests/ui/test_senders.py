@@ -8,6 +8,7 @@ from sqlalchemy import select
 from app.accounts.senders import SENDER_LIMIT_MESSAGE
 from app.ar24.local_service import LocalServiceControl
 from app.secrets import NO_KEYRING_MESSAGE, otp_key_key
+from app.services.accounts import reset_demo
 from app.store.models import EidasState, Sender
 from tests.conftest import link_demo_account
 from tests.ui.test_preferences import wait
@@ -29,10 +30,10 @@ def second_account(context, **profile):
                                 city="Dijon", **profile)
 
 
-def test_order_identifiers_then_read_the_key_from_the_pdf_letter(qtbot, demo_context):
-    link_demo_account(demo_context)
-    account = second_account(demo_context)
-    window = SendersWindow(demo_context, "JLC")
+def test_order_identifiers_then_read_the_key_from_the_pdf_letter(qtbot, unlinked_demo_context):
+    link_demo_account(unlinked_demo_context)
+    account = second_account(unlinked_demo_context)
+    window = SendersWindow(unlinked_demo_context, "JLC")
     qtbot.addWidget(window)
     assert "Aucun expéditeur" in window.detail_label.text() and not window.key_button.isEnabled()
     add(qtbot, window, account["email"])
@@ -47,13 +48,13 @@ def test_order_identifiers_then_read_the_key_from_the_pdf_letter(qtbot, demo_con
     assert len(key) >= 16, dialog.runner.message.text()
     wait(qtbot, dialog.register())
     assert window.rows[0].state is EidasState.IDENTIFIED and window.code_label.text().replace(" ", "").isdigit()
-    assert demo_context.secrets.get(otp_key_key(account["email"])) == key
+    assert unlinked_demo_context.secrets.get(otp_key_key(account["email"])) == key
 
 
-def test_a_third_sender_is_refused_with_the_message_of_seed_001(qtbot, demo_context):
-    link_demo_account(demo_context)
-    account = second_account(demo_context)
-    window = SendersWindow(demo_context, "JLC")
+def test_a_third_sender_is_refused_with_the_message_of_seed_001(qtbot, unlinked_demo_context):
+    link_demo_account(unlinked_demo_context)
+    account = second_account(unlinked_demo_context)
+    window = SendersWindow(unlinked_demo_context, "JLC")
     qtbot.addWidget(window)
     add(qtbot, window, "demo@agence-exemple.fr")
     add(qtbot, window, account["email"])
@@ -65,9 +66,9 @@ def test_a_third_sender_is_refused_with_the_message_of_seed_001(qtbot, demo_cont
     assert len(window.rows) == 1 and window.add_sender() is not None
 
 
-def test_wrong_keys_unknown_accounts_and_unreadable_files_are_explained(qtbot, demo_context, tmp_path):
-    link_demo_account(demo_context)
-    window = SendersWindow(demo_context, "JLC")
+def test_wrong_keys_unknown_accounts_and_unreadable_files_are_explained(qtbot, unlinked_demo_context, tmp_path):
+    link_demo_account(unlinked_demo_context)
+    window = SendersWindow(unlinked_demo_context, "JLC")
     qtbot.addWidget(window)
     dialog = window.add_sender()
     dialog.email.setText("inconnu@agence-exemple.fr")
@@ -92,7 +93,7 @@ def test_wrong_keys_unknown_accounts_and_unreadable_files_are_explained(qtbot, d
     assert "n'est pas un code OTP valide" in key_dialog.runner.message.text()
     wait(qtbot, key_dialog.read_file(tmp_path / "notes.txt"))
     assert "ni une image" in key_dialog.runner.message.text()
-    with demo_context.store.session() as session:
+    with unlinked_demo_context.store.session() as session:
         assert not session.scalar(select(Sender)).otp_key_stored
 
 
@@ -107,6 +108,7 @@ def test_jpg_scan_and_no_keyring_backend(qtbot, demo_context, tmp_path, monkeypa
     context = AppContext(demo_context.store, demo_context.settings, SecretStore())
     try:
         account = context.ar24.local_service().demo_account
+        reset_demo(context, "JLC")          # from the start: this test adds the sender
         link_demo_account(context)
         window = SendersWindow(context, "JLC")
         qtbot.addWidget(window)
@@ -126,3 +128,45 @@ def test_jpg_scan_and_no_keyring_backend(qtbot, demo_context, tmp_path, monkeypa
         assert not window.code_label.isHidden()
     finally:
         context.close()
+
+
+def test_the_seeded_sender_s_letter_opens_and_gives_its_key(qtbot, demo_context, monkeypatch):
+    """Seeded ready to send: no hidden secret, AR24's letter is one click away."""
+    opened = []
+    monkeypatch.setattr("ui.accounts.senders_window.QDesktopServices.openUrl", opened.append)
+    window = SendersWindow(demo_context, "JLC")
+    qtbot.addWidget(window)
+    assert [row.state for row in window.rows] == [EidasState.IDENTIFIED] and window.code_label.isHidden()
+    assert window.letter_button.isEnabled() and not window.order_button.isEnabled()
+    wait(qtbot, window.open_letter())
+    (letter,) = otp_letters_dir().glob("*.pdf")
+    assert [url.toLocalFile() for url in opened] == [str(letter)] and str(letter) in window.runner.message.text()
+    dialog = window.open_key_dialog()
+    wait(qtbot, dialog.read_file(letter))
+    assert dialog.key.text() == demo_context.ar24.local_service().demo_account["otp_secret"]
+    wait(qtbot, dialog.register())
+    assert window.code_label.text().replace(" ", "").isdigit()
+
+
+def test_the_letter_button_is_the_demo_s_only(qtbot, demo_context):
+    demo_context.settings.ar24_environment = "sandbox"
+    window = SendersWindow(demo_context, "JLC")
+    qtbot.addWidget(window)
+    assert window.letter_button.isHidden()
+
+
+def test_after_a_reset_the_demo_sender_added_again_has_its_letter(qtbot, unlinked_demo_context, monkeypatch):
+    """Issue 20's demo dead end: an account AR24 already verified orders nothing, its letter opens."""
+    monkeypatch.setattr("ui.accounts.senders_window.QDesktopServices.openUrl", lambda _url: True)
+    link_demo_account(unlinked_demo_context)
+    window = SendersWindow(unlinked_demo_context, "JLC")
+    qtbot.addWidget(window)
+    add(qtbot, window, "demo@agence-exemple.fr")
+    assert window.rows[0].state is EidasState.ORDERED and not window.order_button.isEnabled()
+    assert window.letter_button.isEnabled()
+    wait(qtbot, window.open_letter())
+    (letter,) = otp_letters_dir().glob("*.pdf")
+    dialog = window.open_key_dialog()
+    wait(qtbot, dialog.read_file(letter))
+    wait(qtbot, dialog.register())
+    assert window.rows[0].state is EidasState.IDENTIFIED and window.rows[0].otp_key_stored

@@ -107,8 +107,8 @@ def test_request_then_update_consents_from_ar24(qtbot, demo_context):
         assert not any(is_request_pending(session.get(Tiers, i)) for i in ids)
 
 
-def test_update_without_a_linked_account_says_what_to_do(qtbot, demo_context):
-    window = TiersListWindow(demo_context)
+def test_update_without_a_linked_account_says_what_to_do(qtbot, unlinked_demo_context):
+    window = TiersListWindow(unlinked_demo_context)
     qtbot.addWidget(window)
     job = window.update_from_ar24()
     with qtbot.waitSignal(job.finished, timeout=15000):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -93,12 +94,17 @@ class PreferencesTab(QWidget):
         self.test_button.clicked.connect(self.test_connection)
         self.simulate_button = QPushButton(translate("PreferencesTab", "Simuler le clic sur le lien d'AR24 (démo)"))
         self.simulate_button.clicked.connect(self.simulate_confirmation)
+        self.reset_button = QPushButton(translate("PreferencesTab", "Réinitialiser la démo AR24"))
+        self.reset_button.setToolTip(translate("PreferencesTab", "Démo locale : défait le lien du compte, les "
+                                               "expéditeurs et les moyens de paiement, pour refaire chaque étape."))
+        self.reset_button.clicked.connect(lambda: self.reset_demo())
         self.state_label, self.account_label = QLabel(), QLabel()
         self.identity_label, self.payment_label = QLabel(), QLabel()
-        self.runner = TaskRunner([self.authorize_button, self.test_button, self.simulate_button, self.email])
+        self.runner = TaskRunner([self.authorize_button, self.test_button, self.simulate_button, self.reset_button,
+                                  self.email])
         self.runner.settled.connect(self._apply_rules)
         buttons = QHBoxLayout()
-        for button in (self.authorize_button, self.test_button, self.simulate_button):
+        for button in (self.authorize_button, self.test_button, self.simulate_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         grid = QGridLayout()
@@ -137,6 +143,7 @@ class PreferencesTab(QWidget):
 
     def _apply_rules(self) -> None:
         self.simulate_button.setVisible(accounts.is_demo(self.context) and self.status.state is LinkState.PENDING)
+        self.reset_button.setVisible(accounts.is_demo(self.context))
         warning = accounts.keyring_warning(self.context)
         self.keyring_note.setText(warning or "")
         self.keyring_note.setVisible(warning is not None)
@@ -178,6 +185,23 @@ class PreferencesTab(QWidget):
 
         return self.runner.run(translate("PreferencesTab", "Confirmation de l'autorisation…"),
                                lambda: accounts.simulate_link_confirmation(context, login), done)
+
+    def reset_demo(self, confirmed: bool = False) -> Job | None:
+        if not confirmed and QMessageBox.question(
+                self, translate("PreferencesTab", "Réinitialiser la démo AR24"),
+                translate("PreferencesTab", "Défaire le lien du compte AR24 de démonstration, supprimer les expéditeurs "
+                          "et les moyens de paiement des entités ? Chaque étape pourra être refaite.")
+        ) != QMessageBox.StandardButton.Yes:
+            return None
+        context, login = self.context, self.login
+
+        def done(status: LinkStatus) -> None:
+            self.show_status(status)
+            self.runner.show_info(translate("PreferencesTab", "Démo AR24 réinitialisée : cliquez sur « Autoriser le "
+                                            "compte » pour refaire le paramétrage."))
+
+        return self.runner.run(translate("PreferencesTab", "Réinitialisation de la démo AR24…"),
+                               lambda: accounts.reset_demo(context, login), done)
 
     def poll(self) -> Job | None:
         """Background check while AR24 has not confirmed the link; quiet unless something changes."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -76,7 +77,13 @@ class SendersWindow(QDialog):
         self.order_button.clicked.connect(self.order_selected)
         self.key_button = QPushButton(translate("SendersWindow", "Saisir ou modifier vos identifiants"))
         self.key_button.clicked.connect(self.open_key_dialog)
-        self.runner = TaskRunner([self.add_button, self.remove_button, self.order_button, self.key_button])
+        self.letter_button = QPushButton(translate("SendersWindow", "Ouvrir le courrier d'AR24 (démo)"))
+        self.letter_button.setToolTip(translate("SendersWindow", "Démo locale : le courrier simulé d'AR24 avec la clé "
+                                                "OTP de l'expéditeur, en clair et en QR code."))
+        self.letter_button.clicked.connect(self.open_letter)
+        self.letter_button.setVisible(accounts.is_demo(context))
+        self.runner = TaskRunner([self.add_button, self.remove_button, self.order_button, self.key_button,
+                                  self.letter_button])
         self.runner.settled.connect(self._show_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -113,6 +120,7 @@ class SendersWindow(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.order_button)
         actions.addWidget(self.key_button)
+        actions.addWidget(self.letter_button)
         actions.addStretch(1)
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_label)
@@ -152,6 +160,7 @@ class SendersWindow(QDialog):
         self.remove_button.setEnabled(idle and sender is not None)
         self.order_button.setEnabled(idle and sender is not None and sender.state is EidasState.NONE)
         self.key_button.setEnabled(idle and sender is not None)
+        self.letter_button.setEnabled(idle and sender is not None and sender.state is not EidasState.NONE)
         if sender is None:
             self.detail_label.setText(translate("SendersWindow", "Aucun expéditeur : cliquez sur « Ajouter un "
                                                 "expéditeur » et saisissez son adresse e-mail."))
@@ -215,6 +224,21 @@ class SendersWindow(QDialog):
         context = self.context
         return self.runner.run(translate("SendersWindow", "Commande des identifiants eIDAS auprès d'AR24…"),
                                lambda: accounts.order_identity(context, sender.id), self._saved)
+
+    def open_letter(self):
+        """« Démo locale »: AR24's letter with the OTP key, opened in the PDF viewer."""
+        sender = self.selected()
+        if sender is None:
+            return None
+        context = self.context
+
+        def done(path: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.runner.show_info(translate("SendersWindow", "Courrier d'AR24 : {path}. Lisez-en la clé OTP avec « Saisir "
+                                            "ou modifier vos identifiants », ou scannez son QR code.").format(path=path))
+
+        return self.runner.run(translate("SendersWindow", "Courrier d'AR24…"),
+                               lambda: accounts.otp_letter(context, sender.id), done)
 
     def open_key_dialog(self) -> QDialog | None:
         sender = self.selected()

@@ -9,23 +9,12 @@ from typing import Any
 from werkzeug.datastructures import MultiDict
 
 from app.ar24.dates import format_paris
+from app.ar24.demo_account import DEMO_EMAIL as DEMO_EMAIL
+from app.ar24.demo_account import DEMO_PROFILE as DEMO_PROFILE
 from app.ar24.local_service.protocol import ApiFailure, int_param
 
 LINK_STATES = ("none", "pending", "granted", "denied")
 
-DEMO_EMAIL = "demo@agence-exemple.fr"
-DEMO_PROFILE = {
-    "firstname": "Camille",
-    "lastname": "Martin",
-    "gender": "F",
-    "statut": "professionnel",
-    "company": "Agence Exemple Immobilier",
-    "company_siret": "12345678900017",
-    "address1": "12 rue de la République",
-    "zipcode": "69002",
-    "city": "Lyon",
-    "country": "FR",
-}
 DEMO_PAYMENTS = [
     {"slug": "stripe-47146", "type": "stripe", "label": "TEST (****3640 - 6/2023)", "default": True},
     {"slug": "gocardless-18178", "type": "gocardless", "label": "test prelevement (****42 - BANQUE KOLB)", "default": False},
@@ -48,13 +37,14 @@ def add_user(
     otp_secret: str | None,
     payments: list[dict[str, Any]],
     link: str = "none",
+    id_user: int | None = None,
 ) -> int:
     if link not in LINK_STATES:
         raise ValueError(f"link must be one of {LINK_STATES}")
     cursor = conn.execute(
-        "INSERT INTO users (email, profile, otp_secret, payments, link, link_changed, created) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (email, json.dumps(PROFILE_DEFAULTS | profile), otp_secret, json.dumps(payments), link, now, now),
+        "INSERT INTO users (id, email, profile, otp_secret, payments, link, link_changed, created) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (id_user, email, json.dumps(PROFILE_DEFAULTS | profile), otp_secret, json.dumps(payments), link, now, now),
     )
     return int(cursor.lastrowid or 0)
 

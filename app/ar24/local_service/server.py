@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import pyotp
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
+from app.ar24.demo_account import DEMO_ACCOUNT_ID
 from app.ar24.local_service import accounts
 from app.ar24.local_service.clock import ServiceClock
 from app.ar24.local_service.state import ServiceConfig, ServiceState
@@ -49,12 +50,14 @@ class LocalAR24Service:
         private_key: str | None = None,
         clock_speed: float = 1.0,
         config: ServiceConfig | None = None,
+        demo_link: str = "none",
     ) -> None:
         self.data_dir = Path(data_dir)
         self._host, self._port = host, port
         self._given_credentials = (token, private_key)
         self._clock_speed = clock_speed
         self._config = config or ServiceConfig()
+        self._demo_link = demo_link     # the demo account's link to our token when first created
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
         self._state: ServiceState | None = None
@@ -69,7 +72,7 @@ class LocalAR24Service:
         store = Store(self.data_dir / DATABASE_FILE)
         clock = ServiceClock(float(store.get_meta("clock_offset", "0")), self._clock_speed)
         state = ServiceState(store, clock, self._config, token, private_key, self.data_dir / "files")
-        self._seed_demo_account(state)
+        self._seed_demo_account(state, self._demo_link)
         server = make_server(self._host, self._port, ServiceApp(state), threaded=True, request_handler=_QuietHandler)
         state.root_url = f"http://{self._host}:{server.server_port}/"
         self._state, self._server = state, server
@@ -147,12 +150,13 @@ class LocalAR24Service:
         return token or stored["token"], private_key or stored["private_key"]
 
     @staticmethod
-    def _seed_demo_account(state: ServiceState) -> None:
+    def _seed_demo_account(state: ServiceState, link: str) -> None:
         if state.store.get_meta(DEMO_ACCOUNT_KEY):
             return
         with state.store.transaction() as conn:
             id_user = accounts.add_user(
                 conn, state.clock.now(), accounts.DEMO_EMAIL, profile=accounts.DEMO_PROFILE,
-                otp_secret=pyotp.random_base32(), payments=accounts.DEMO_PAYMENTS,
+                otp_secret=pyotp.random_base32(), payments=accounts.DEMO_PAYMENTS, link=link,
+                id_user=DEMO_ACCOUNT_ID,
             )
             conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (DEMO_ACCOUNT_KEY, str(id_user)))
