@@ -1,13 +1,13 @@
-"""Recommandés AR24 — entry point.
+"""Recommandés AR24 — entry point: parses the command line and dispatches.
 
     python main.py                      start the application (GUI)
-    python main.py screenshots DIR      render every window to DIR/<name>.png (offscreen)
-    python main.py ar24-service ...     run the local AR24 service in the foreground
-    python main.py check-ar24 --email E test the connection to AR24 for an account
-    python main.py copy-store --from URL --to URL   copy a store into an empty database, verified
-    python main.py sync [--login L]     refresh letter statuses and proofs from AR24 (scheduled task)
+    python main.py screenshots DIR      render every window to DIR/<name>.png (offscreen, demo data
+                                        in a throwaway folder)
     python main.py --self-test          open every window and talk once to the local AR24 service
                                         (temporary data folder); exit code 0 when all went well
+    python main.py COMMAND ...          a command of app/cli (account, payment-methods, import-tiers,
+                                        import-letters, events, letters, send, validate, sync,
+                                        check-ar24, ar24-service, copy-store): see the README
 
 Global options: --db URL (or the RECO_DB_URL environment variable) to use another database;
 --lang fr|en|system to override the language chosen in the preferences.
@@ -41,9 +41,9 @@ def _parser(commands: dict) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
-    from app.cli import GlobalOptions, available
+    from app.cli import COMMANDS as commands
+    from app.cli import GlobalOptions
 
-    commands = available()
     parser = _parser(commands)
     args, rest = parser.parse_known_args(argv)
     if args.command == "outbox-worker":   # logs to stderr, which the window copies to its log

@@ -10,7 +10,6 @@ Modules are imported only when their command runs: the window's start never pays
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,12 +47,3 @@ COMMANDS: dict[str, Command] = {
     "validate": Command("app.cli.validate:run", "valider les LRE en attente avec un code OTP"),
 }
 
-
-def available() -> dict[str, Command]:
-    """The commands whose module exists in this build (helpers land them one by one)."""
-    found = {}
-    for name, command in COMMANDS.items():
-        module = command.target.split(":")[0]
-        if importlib.util.find_spec(module) is not None:
-            found[name] = command
-    return found
