@@ -43,7 +43,6 @@ TILE_STYLE = (
 # Everything the tiles and the checklist count.
 SHOWN = {Change.LINK, Change.SENDERS, Change.PAYMENT_LINKS, Change.TIERS, Change.ENTITIES, Change.EVENTS,
          Change.LETTERS, Change.BATCH_ENDED}
-REFRESH_DELAY_MS = 200   # changes published together make one refresh
 
 
 def _check(done: bool, text: str) -> str:
@@ -125,9 +124,7 @@ class MainWindow(QMainWindow):
         self.setup_label = QLabel()
         self.setup_label.setTextFormat(Qt.TextFormat.RichText)
         self.refresh()
-        self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.refresh)
-        self.stale = False              # figures changed while the window was hidden: refresh when shown
-        changes().connect_to(self, SHOWN, self._figures_changed)
+        changes().follow(self, SHOWN, self.refresh)
         layout = QVBoxLayout()
         layout.addWidget(help_header(translate("MainWindow", "ORGANISEUR"), "organiseur"))
         layout.addWidget(title)
@@ -154,18 +151,6 @@ class MainWindow(QMainWindow):
     def _set_tile(self, key: str, detail: str) -> None:
         self.tile_labels[key].setText(f"<span style='font-size:12pt; font-weight:bold'>{self.tile_titles[key]}"
                                       f"</span><br>{detail}")
-
-    def _figures_changed(self) -> None:
-        if self.isVisible():
-            self.refresh_timer.start()
-        else:
-            self.stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.stale = False
-            self.refresh()
 
     def refresh(self) -> None:
         """The figures of the tiles and the checklist of LSC's "Paramétrage" chapter, read again."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -98,7 +98,6 @@ LINKS = [("search", QT_TRANSLATE_NOOP("LettersListWindow", "Rechercher")),
          ("sync", QT_TRANSLATE_NOOP("LettersListWindow", "Actualiser depuis AR24"))]
 
 
-REFRESH_DELAY_MS = 200   # changes published together (letters, batch ended) make one reload
 
 
 def _all_rows(context: AppContext, criteria: LetterSearch) -> tuple[list[tuple], list[str]]:
@@ -133,9 +132,7 @@ class LettersListWindow(ListWindow):
         self._build_links()
         self._build_actions()
         self._build_export_progress()
-        self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.reload)
-        self.stale = False              # letters changed while the window was closed: reload when shown
-        changes().connect_to(self, {Change.LETTERS, Change.BATCH_ENDED}, self._letters_changed)
+        changes().follow(self, {Change.LETTERS, Change.BATCH_ENDED}, self.reload)
         self.reload()
         self.set_column_widths([82, 72, 150, 128, 150, 130, 185, 185, 205, 92, 92, 92])
         self.resize(1340, 640)   # fits a 1366×768 screen; the columns scroll
@@ -199,18 +196,6 @@ class LettersListWindow(ListWindow):
         self.filter_notice.setText(notice)
         self.filter_notice.setVisible(bool(notice))
         self.select_ids(selected)
-
-    def _letters_changed(self) -> None:
-        if self.isVisible():
-            self.refresh_timer.start()
-        else:
-            self.stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.stale = False
-            self.reload()
 
     def _all_loaded(self, generation: int, rows: list[tuple], haystack: list[str]) -> None:
         if generation != self._generation:
