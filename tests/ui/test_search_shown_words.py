@@ -57,3 +57,21 @@ def test_events_search_finds_the_words_and_dates_shown(qtbot, demo_context, lang
     assert rows and all(row[10] == ag for row in rows)
     shown_date = _shown(window, 0)[2][:10]                   # "Date / Heure" as dd/mm/yyyy
     assert _search(window, shown_date)
+
+
+LETTER_WORDS = {"fr": ("valider", "papier"), "en": ("validate", "paper")}
+
+
+def test_letters_search_finds_the_status_and_type_words_it_shows(qtbot, demo_context, language, tmp_path):
+    """« À valider (OTP) » is stored as ``to_valid``: the search must find the word the list shows."""
+    from tests.letters.support import to_valid_letters
+    from ui.letters.letters_list import LettersListWindow
+
+    to_valid_letters(demo_context, ["AR", "AR", "refused"], tmp_path)
+    window = LettersListWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.total == 3 and not window.loading, timeout=20_000)
+    shown, absent = LETTER_WORDS[language]
+    assert len(_search(window, shown)) == 3
+    assert _search(window, absent) == []          # no paper letter

@@ -85,6 +85,8 @@ COLUMNS = [
     Column(F["sent_date"], QT_TRANSLATE_NOOP("Columns", "Date d'envoi"), fmt_day, tooltip=_full_time(F["sent_date"])),
     Column(F["ar_date"], QT_TRANSLATE_NOOP("Columns", "Date d'AR"), fmt_day, tooltip=_full_time(F["ar_date"])),
 ]
+# The type and status as the list shows them ("Accusé de réception", "LR papier"), in its language.
+SEARCH_SHOWN = [3, 4]
 # The sender is the same on most rows: searching it would only slow every keystroke.
 SEARCH_FIELDS = [F[name] for name in ("number_text", "reference", "recipient_name", "recipient_email", "entity_code",
                                        "status")]
@@ -103,7 +105,7 @@ LINKS = [("search", QT_TRANSLATE_NOOP("LettersListWindow", "Rechercher")),
 def _all_rows(context: AppContext, criteria: LetterSearch) -> tuple[list[tuple], list[str]]:
     """Off the UI thread: every letter of the search, and the text the search box looks into."""
     rows = service.all_letters(context, criteria)
-    return rows, search_haystack(rows, SEARCH_FIELDS)
+    return rows, search_haystack(rows, SEARCH_FIELDS, [COLUMNS[index] for index in SEARCH_SHOWN])
 
 
 class LettersListWindow(ListWindow):
@@ -113,7 +115,8 @@ class LettersListWindow(ListWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  scheduler: SyncScheduler | None = None) -> None:
         super().__init__(translate("LettersListWindow", "Liste des Lettres recommandées"), COLUMNS, SEARCH_FIELDS,
-                         parent, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder, help_topic="lettres")
+                         parent, sort_column=0, sort_order=Qt.SortOrder.DescendingOrder, help_topic="lettres",
+                         search_shown=SEARCH_SHOWN)
         self.context = context
         self.archive = ProofArchive()
         self.last_dialog: QWidget | None = None      # latest dialog or message, for tests and screenshots
