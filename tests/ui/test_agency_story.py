@@ -13,6 +13,7 @@ from app.demo.letter_run import write_letter_run
 from app.demo.sending_setup import make_demo_ready_to_send
 from app.letters.validation import validate_letters
 from app.store.models import Event, OutboxState, RegisteredLetter, Tiers
+from tests.ui.sending_steps import confirm_and_wait_report
 from tests.imports.support import agency_rows, write_csv
 from tests.letters.support import demo_sender
 from ui.compose.new_letter import NewLetterWindow
@@ -65,14 +66,8 @@ def test_from_the_agency_export_to_letters_posted_at_ar24(qtbot, demo_context, t
         sent_to = {session.get(Event, event_id).tiers_id for event_id in sent}
     # The imported copropriétaires who consented (« Consentement LRE » = Oui in the file) are written to.
     assert len(sent_to & imported) >= 10, [line.issue.commentaire for line in dialog.choice.batch.recap_lines()]
-    dialog.validate()
-    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
-    dialog.confirmation.confirm_button.click()
-    qtbot.waitUntil(lambda: bool(events_window.sending_windows), timeout=10_000)
-    progress = events_window.sending_windows[-1]
-    with qtbot.waitSignal(progress.report_ready, timeout=180_000) as ready:
-        pass
-    assert [r.outcome.value for r in ready.args[0].results] == ["OK"] * len(sent)
+    _progress, batch = confirm_and_wait_report(qtbot, dialog, events_window)
+    assert [r.outcome.value for r in batch.results] == ["OK"] * len(sent)
 
     # One OTP code validates them all; AR24 has each letter once, with its two documents.
     with demo_context.store.session() as session:

@@ -30,6 +30,7 @@ from app.store.models import (
     RegisteredLetter,
     SendType,
 )
+from tests.ui.sending_steps import confirm_and_wait_report
 from tests.ar24.test_features import on_another_ar24
 from tests.ui.test_letters import tick_all_and_enter_code
 from tests.ui.test_preferences import open_user, qr_png, wait
@@ -121,14 +122,7 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, unlinked_demo_co
     dialog.types.button(OFFERED.index(SendType.LRE_EIDAS)).click()
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
     assert dialog.choice.batch.compatible_event_ids == events
-    dialog.validate()
-    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
-    dialog.confirmation.confirm_button.click()           # "Confirmer l'envoi"
-    qtbot.waitUntil(lambda: bool(events_window.sending_windows), timeout=10_000)
-    progress = events_window.sending_windows[-1]
-    with qtbot.waitSignal(progress.report_ready, timeout=60_000) as ready:
-        pass
-    report = ready.args[0]
+    progress, report = confirm_and_wait_report(qtbot, dialog, events_window, timeout=60_000)
     assert [r.outcome.value for r in report.results] == ["OK"] * 3
     assert report.notes == [LOCAL_CONSENTS]
     assert report.notes[0] in progress.summary_label.text()

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.demo.sending_setup import make_demo_ready_to_send
 from app.sending.compatibility import check_events
 from app.store.models import Event, LetterStatusChange, OutboxState, Proof, RegisteredLetter, SendType
+from tests.ui.sending_steps import confirm_and_wait_report
 from tests.letters.support import demo_sender, service_control
 from ui.sending.events_list import EventsListWindow
 from ui.letters.letters_list import COLUMNS, LettersListWindow
@@ -52,13 +53,8 @@ def test_three_ere_letters_without_otp_to_their_lse_statuses(qtbot, demo_context
     dialog.types.button(OFFERED.index(SendType.ERE_SIMPLE)).click()
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
     assert dialog.choice.batch.compatible_event_ids == events
-    dialog.validate_button.click()
-    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
-    dialog.confirmation.confirm_button.click()           # "Confirmer l'envoi"
-    progress = events_window.sending_windows[-1]
-    with qtbot.waitSignal(progress.report_ready, timeout=60_000) as ready:
-        pass
-    assert [r.outcome.value for r in ready.args[0].results] == ["OK"] * 3
+    _progress, batch = confirm_and_wait_report(qtbot, dialog, events_window, timeout=60_000)
+    assert [r.outcome.value for r in batch.results] == ["OK"] * 3
 
     # Posted at once: no letter ever waited for an OTP code.
     with demo_context.store.session() as session:

@@ -11,6 +11,7 @@ from app.demo.letter_run import write_letter_run
 from app.demo.sending_setup import make_demo_ready_to_send
 from app.letters.validation import validate_letters
 from app.store.models import OutboxState, RegisteredLetter
+from tests.ui.sending_steps import confirm_and_wait_report
 from tests.letters.support import demo_sender
 from ui.compose.new_letter import NewLetterWindow
 from ui.sending.events_list import EventsListWindow
@@ -41,14 +42,8 @@ def test_new_letter_sent_as_lre_and_validated_with_one_otp(qtbot, demo_context, 
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=20_000)
     sent = dialog.choice.batch.compatible_event_ids
     assert 0 < len(sent) < len(created)              # those without consent stay for the paper letter
-    dialog.validate()
-    qtbot.waitUntil(lambda: dialog.confirmation is not None, timeout=10_000)
-    dialog.confirmation.confirm_button.click()           # "Confirmer l'envoi"
-    qtbot.waitUntil(lambda: bool(events_window.sending_windows), timeout=10_000)
-    progress = events_window.sending_windows[-1]
-    with qtbot.waitSignal(progress.report_ready, timeout=120_000) as ready:
-        pass
-    assert [r.outcome.value for r in ready.args[0].results] == ["OK"] * len(sent)
+    _progress, batch = confirm_and_wait_report(qtbot, dialog, events_window)
+    assert [r.outcome.value for r in batch.results] == ["OK"] * len(sent)
 
     with demo_context.store.session() as session:
         letters = list(session.scalars(select(RegisteredLetter).where(RegisteredLetter.event_id.in_(sent))))
