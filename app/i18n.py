@@ -7,12 +7,18 @@ shows the label translates it with ``ui.i18n.translate("Context", label)``.
 A sentence with values is a ``Message``: the marked template and its arguments, so that the
 window can show it in its own language (``ui.i18n.render``). ``str(message)`` is the French
 sentence (logs, the French command line).
+
+An exception meant for the user carries its ``Message`` (or marked ``Text``) as its first
+argument: ``raise SomeError(message(TEMPLATE, name=value))``; ``sentence_of(error)`` gives it
+back, and ``render`` translates an exception through it. A ``Message`` crosses a process
+boundary as JSON (``to_json`` / ``from_json``), so the sending process's reports are
+translated by the window that shows them.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
 
 class Text(str):
@@ -55,6 +61,72 @@ class Message:
     def __str__(self) -> str:
         return self.render()
 
+    def to_json(self) -> dict[str, Any]:
+        return {"context": self.template.context if isinstance(self.template, Text) else "",
+                "text": str(self.template), "args": {name: _value_to_json(value) for name, value in self.args.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Message:
+        return cls(Text(str(data["context"]), str(data["text"])),
+                   {str(name): _value_from_json(value) for name, value in dict(data.get("args", {})).items()})
+
+
+# What app/ hands to a window or to the command line: a Message, a marked Text, or (data,
+# numbers, AR24's own words) a plain string shown as it is.
+Sentence: TypeAlias = "Message | Text | str"
+
 
 def message(template: Text, **args: Any) -> Message:
     return Message(template, args)
+
+
+def _value_to_json(value: Any) -> Any:
+    if isinstance(value, Message):
+        return {"message": value.to_json()}
+    if isinstance(value, Text):
+        return {"text": {"context": value.context, "text": str(value)}}
+    if isinstance(value, (int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _value_from_json(value: Any) -> Any:
+    if isinstance(value, dict) and "message" in value:
+        return Message.from_json(value["message"])
+    if isinstance(value, dict) and "text" in value:
+        return Text(str(value["text"]["context"]), str(value["text"]["text"]))
+    return value
+
+
+def sentence_to_json(value: Sentence) -> Any:
+    """A sentence as JSON: a Message or a marked Text keeps what translates it."""
+    return _value_to_json(value)
+
+
+def sentence_from_json(value: Any) -> Sentence:
+    found = _value_from_json(value)
+    return found if isinstance(found, (Message, Text)) else str(found)
+
+
+def sentence_of(value: Any) -> Sentence:
+    """What to tell the user about ``value``: an exception's Message or marked Text when it was
+    raised with one, else its French text; a Message or Text as it is; anything else as text."""
+    if isinstance(value, BaseException):
+        first = value.args[0] if value.args else None
+        if isinstance(first, (Message, Text)):
+            return first
+        return str(value)
+    if isinstance(value, (Message, Text)):
+        return value
+    return str(value)
+
+
+def render(value: Any, translate: Any = None) -> str:
+    """``value`` (a Message, a marked Text, an exception, anything) in the language
+    ``translate(context, text)`` gives; French without it."""
+    found = sentence_of(value)
+    if isinstance(found, Message):
+        return found.render(translate)
+    if isinstance(found, Text) and translate is not None:
+        return str(translate(found.context, str(found)))
+    return str(found)

@@ -98,12 +98,8 @@ def install_translators(application: QCoreApplication, preference: str | None) -
 
 
 def render(text) -> str:
-    """A ``Message`` or a marked ``Text`` from ``app/`` in the interface's language; any other
-    value as it is."""
-    from app.i18n import Message, Text
+    """A ``Message``, a marked ``Text`` or an exception raised with one, from ``app/``, in the
+    interface's language; any other value as it is."""
+    from app.i18n import render as render_in
 
-    if isinstance(text, Message):
-        return text.render(translate)
-    if isinstance(text, Text):
-        return translate(text.context, str(text))
-    return str(text)
+    return render_in(text, translate)

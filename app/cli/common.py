@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 from app.cli import GlobalOptions
-from app.i18n import Message, Text
+from app.i18n import Message, Text, render, sentence_of
 from app.translations import Translate, translator
 
 OK, REFUSED, USAGE = 0, 1, 2
@@ -63,12 +63,8 @@ class Output:
     def translate(self) -> Translate:
         return translator(self.language)
 
-    def text(self, value: Message | Text | str) -> str:
-        if isinstance(value, Message):
-            return value.render(self.translate)
-        if isinstance(value, Text):
-            return self.translate(value.context, str(value))
-        return str(value)
+    def text(self, value: Message | Text | str | BaseException) -> str:
+        return render(value, self.translate)
 
     def say(self, value: Message | Text | str) -> None:
         print(self.text(value), file=sys.stderr if self.as_json else sys.stdout, flush=True)
@@ -148,10 +144,10 @@ def reaching_ar24() -> Iterator[None]:
     try:
         yield
     except AccountInputError as error:     # what the user must fix first: its own sentence says it
-        raise CommandFailed(str(error)) from error
+        raise CommandFailed(sentence_of(error)) from error
     except AR24Error as error:
         raise CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "AR24 n'a pas pu être utilisé : {reason}"),
-                                    reason=str(error))) from error
+                                    reason=sentence_of(error))) from error
 
 
 def fail_usage(parser: argparse.ArgumentParser, text: str) -> NoReturn:

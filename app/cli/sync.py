@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from app.ar24.errors import AR24Error
 from app.cli import GlobalOptions, common
-from app.i18n import QT_TRANSLATE_NOOP, message
+from app.i18n import QT_TRANSLATE_NOOP, message, sentence_of
 
 
 def run_sync(argv: list[str], options: GlobalOptions) -> int:
@@ -42,6 +42,6 @@ def _sync(login: str | None, options: GlobalOptions, output: common.Output) -> i
                                      user_id=user_id)
         except AR24Error as error:
             raise common.CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "Actualisation impossible : {reason}"),
-                                               reason=str(error))) from error
+                                               reason=sentence_of(error))) from error
         output.say(report.summary())
         return common.REFUSED if report.errors else common.OK

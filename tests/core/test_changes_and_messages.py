@@ -54,3 +54,29 @@ def test_the_command_line_translates_messages_from_the_interface_catalog() -> No
     assert english("Environments", "Démo locale") != "Démo locale"   # the catalog has it
     assert translator("fr")("Environments", "Démo locale") == "Démo locale"
     assert english("Nowhere", "Texte inconnu") == "Texte inconnu"
+
+
+def test_a_message_crosses_the_sending_process_as_json_and_stays_translatable() -> None:
+    import json
+
+    from app.i18n import Message, render
+
+    inner = message(QT_TRANSLATE_NOOP("Tests", "Entité : {code}"), code="S003")
+    sent = message(QT_TRANSLATE_NOOP("Tests", "{count} envoi(s) refusé(s) — {why}"), count=3, why=inner)
+    received = Message.from_json(json.loads(json.dumps(sent.to_json())))
+
+    english = {("Tests", "Entité : {code}"): "Entity: {code}",
+               ("Tests", "{count} envoi(s) refusé(s) — {why}"): "{count} send(s) refused — {why}"}
+    assert str(received) == "3 envoi(s) refusé(s) — Entité : S003"
+    assert render(received, lambda context, text: english.get((context, text), text)) == \
+        "3 send(s) refused — Entity: S003"
+
+
+def test_an_error_raised_with_a_message_is_shown_in_the_reader_s_language() -> None:
+    from app.i18n import render, sentence_of
+
+    error = ValueError(message(QT_TRANSLATE_NOOP("Tests", "Code OTP refusé par AR24 ({code})"), code="42"))
+    assert str(error) == "Code OTP refusé par AR24 (42)"           # logs stay French
+    assert render(error, lambda context, text: "AR24 refused the OTP code ({code})") == \
+        "AR24 refused the OTP code (42)"
+    assert sentence_of(OSError("disque plein")) == "disque plein"   # a foreign error: its own text
