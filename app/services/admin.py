@@ -25,6 +25,7 @@ from app.secrets import SecretStore, db_password_key
 from app.sending.pricing import (
     CURRENCIES,
     DEFAULT_CURRENCY,
+    DEFAULT_TAX_LABEL,
     OTHER_PRICES,
     PRICE_SOURCES,
     TERRITORIES,
@@ -43,6 +44,7 @@ from app.store.queries import user_rows
 __all__ = [
     "CURRENCIES",
     "DEFAULT_CURRENCY",
+    "DEFAULT_TAX_LABEL",
     "OTHER_PRICES",
     "PRICE_SOURCES",
     "SEND_TYPE_LABELS",

@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QAbstractListModel, Qt, QTranslator
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -246,3 +247,138 @@ def test_the_language_chosen_in_the_preferences_is_kept_for_the_next_start(qtbot
     tab.stop()
     assert saved == "en"
     assert resolve_language(saved) == "en"                 # what main.py installs at the next start
+
+
+# ---------------------------------------------------------------------------------------------
+# One language at a time, data included: what a window shows — its labels, its table cells, its
+# fields, its help page, the sentences app/ built (the error recap, the thermomètre's report,
+# the statuses) — is in the interface's language. A word counts as French when our French
+# sources use it and neither the English catalog nor the demo agency's data does (and the
+# reverse for English), so names and addresses never count.
+
+SENTENCE_ROWS = 40   # rows of each list read: enough for every kind of line the samples show
+FRENCH_GLUE = {"les", "des", "une", "est", "sont", "pour", "avec", "dans", "aucun", "aucune", "être", "pas", "vous",
+               "votre", "sur", "été", "déjà", "veuillez"}
+
+
+def _words(text: str) -> set[str]:
+    """Words of three letters or more; paths, addresses and e-mails are not words of a sentence."""
+    text = re.sub(r"\S*[/@\\]\S*|\w+…", " ", text)     # … and a word cut short by the list
+    return {word for word in re.findall(r"[^\W\d_]{3,}", text.lower())}
+
+
+def _data_words(store) -> set[str]:
+    """Every word of the demo agency's own data (names, addresses, subjects, file names)."""
+    from sqlalchemy import MetaData, select
+
+    metadata = MetaData()
+    words: set[str] = set()
+    with store.engine.connect() as connection:
+        metadata.reflect(connection)
+        for table in metadata.sorted_tables:
+            for row in connection.execute(select(table)):
+                words.update(w for value in row if isinstance(value, str) for w in _words(value))
+    return words
+
+
+@pytest.fixture(scope="session")
+def vocabularies(demo_store_module_words) -> tuple[set[str], set[str]]:
+    """(words only French uses, words only English uses) in our interface."""
+    french, english = set(), set()
+    root = ET.parse(translations_dir() / f"{CATALOG}_en.ts").getroot()
+    for context in root.iter("context"):
+        if not _ours(context.findtext("name", "")):
+            continue
+        for entry in context.iter("message"):
+            french |= _words(re.sub(r"\{\w+\}", " ", entry.findtext("source", "")))
+            english |= _words(re.sub(r"\{\w+\}", " ", entry.findtext("translation") or ""))
+    french |= FRENCH_GLUE
+    return french - english - demo_store_module_words, english - french - demo_store_module_words
+
+
+@pytest.fixture(scope="session")
+def demo_store_module_words(demo_template) -> set[str]:
+    from app.store.database import open_store
+
+    store = open_store(f"sqlite:///{demo_template / 'template.db'}")
+    try:
+        return _data_words(store)
+    finally:
+        store.dispose()
+
+
+def shown_text(window: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of everything the window shows, data included."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    yield from visible_strings(window)
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is not window and not widget.isVisibleTo(window) or widget.property("i18n_data"):
+            continue
+        kind = type(widget).__name__
+        if widget.toolTip():
+            yield f"{kind} (bulle)", widget.toolTip()
+        if isinstance(widget, QLineEdit):
+            yield kind, widget.text()
+        elif isinstance(widget, QComboBox):
+            yield kind, widget.currentText()
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            yield kind, widget.toPlainText()
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model():
+            model = widget.model()
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+            for row in range(min(model.rowCount(), SENTENCE_ROWS)):
+                for column in range(columns):
+                    index = model.index(row, column)
+                    texts = {model.data(index, role) for role in (Qt.ItemDataRole.DisplayRole,
+                                                                  Qt.ItemDataRole.ToolTipRole)}
+                    yield from ((f"{kind} ligne {row + 1}", text) for text in texts if isinstance(text, str))
+
+
+def _file_words(folder: Path) -> set[str]:
+    """Words of what the samples wrote: an agency's CSV to import, a manifest, the letters
+    sample's database (AR24's status codes are data)."""
+    import sqlite3
+
+    def text(path: Path) -> str:
+        raw = path.read_bytes()
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", errors="replace")
+
+    words = {word for path in folder.rglob("*") if path.suffix.lower() in (".csv", ".txt", ".json")
+             for word in _words(text(path))}
+    for path in folder.rglob("*.db"):
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                for row in connection.execute(f'SELECT * FROM "{table}"'):
+                    words.update(w for value in row if isinstance(value, str) for w in _words(value))
+        finally:
+            connection.close()
+    return words
+
+
+def _foreign(windows, words: set[str], folder: Path) -> list[str]:
+    found = []
+    for name, window in windows:
+        data = _file_words(folder)
+        for where, text in shown_text(window):
+            if hits := (_words(_plain(text)) & words) - data:
+                found.append(f"{name} › {where} : {text[:140]!r} ({', '.join(sorted(hits))})")
+    return found
+
+
+def test_every_window_in_english_shows_no_french_sentence(qtbot, demo_context, translators, tmp_path, vocabularies):
+    french_only, _ = vocabularies
+    translators(language="en")
+    french = _foreign(_open_windows(demo_context, qtbot, tmp_path), french_only, tmp_path)
+    assert not french, "Français dans l'interface anglaise :\n" + "\n".join(french)
+
+
+def test_every_window_in_french_shows_no_english_sentence(qtbot, demo_context, translators, tmp_path, vocabularies):
+    _, english_only = vocabularies
+    translators(language="fr")
+    english = _foreign(_open_windows(demo_context, qtbot, tmp_path), english_only, tmp_path)
+    assert not english, "Anglais dans l'interface française :\n" + "\n".join(english)

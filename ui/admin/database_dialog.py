@@ -86,6 +86,7 @@ class DatabaseDialog(QDialog):
                                       "l'emporte sur ce réglage."))
         copy_command = read_only_field(f"python main.py copy-store --from {admin.local_database_url()} --to " + translate(
             "DatabaseDialog", "postgresql://utilisateur@serveur/base"))
+        copy_command.setProperty("i18n_data", True)      # a command line: its options are the program's
         info: list[QWidget] = [_note(note) for note in notes if note] + [copy_command]
         if not secrets.persistent:
             info.append(_note(NO_KEYRING_MESSAGE))       # a message of app/ (French)

@@ -20,6 +20,7 @@ from app.services import admin
 from app.services.admin import (
     CURRENCIES,
     DEFAULT_CURRENCY,
+    DEFAULT_TAX_LABEL,
     OTHER_PRICES,
     PRICE_SOURCES,
     SEND_TYPE_LABELS,
@@ -109,13 +110,16 @@ class PricingDialog(QDialog):
     def show_settings(self, settings: PriceSettings) -> None:
         self.currency.setCurrentIndex(self.currency.findData(settings.currency.code))
         self._show_currency()
-        self.tax_label.setText(settings.tax_label)
+        self.tax_label.setText(translate("Pricing", settings.tax_label))   # "TVA" reads "VAT" in English
         self.tax_rate.setValue(float(settings.tax_rate))
         for send_type, box in self.prices.items():
             box.setValue(float(settings.prices_ht[send_type]))
 
     def settings(self) -> PriceSettings:
-        return settings_from_form(self.currency.currentData(), self.tax_label.text(), self.tax_rate.value(),
+        label = self.tax_label.text().strip()
+        if label == translate("Pricing", DEFAULT_TAX_LABEL):    # the default, in either language, is kept as one
+            label = DEFAULT_TAX_LABEL
+        return settings_from_form(self.currency.currentData(), label, self.tax_rate.value(),
                                   {t: box.value() for t, box in self.prices.items()})
 
     def save(self) -> None:

@@ -193,6 +193,7 @@ class NewLetterWindow(QDialog):
         form.addRow(translate("NewLetterWindow", "Dossier :"), self.dossier)
         self.body = QTextEdit()
         self.body.setAcceptRichText(True)
+        self.body.setProperty("i18n_data", True)   # the letter itself, written for its French recipient
         column = QVBoxLayout()
         column.addLayout(form)
         column.addWidget(self._toolbar())

@@ -36,6 +36,8 @@ from ui.background import Job, run_job
 from ui.i18n import render, translate
 from ui.widgets import frame, header_bar
 
+EXAMPLES_WIDTH = 120   # characters of a column's first values shown beside its header
+
 ERROR_STYLE = "color: #b00020;"
 VERDICT_COLORS = {CREATED: "#1b5e20", UPDATED: "#0d47a1", UNCHANGED: "#555555", REFUSED: "#b00020"}
 PREVIEW_COLUMNS = [QT_TRANSLATE_NOOP("TiersImportWizard", "Ligne"), QT_TRANSLATE_NOOP("TiersImportWizard", "Verdict"),
@@ -277,7 +279,9 @@ class TiersImportWizard(QDialog):
         for index, header in enumerate(table.headers):
             examples = [text_of(row[index]) for row in table.rows[:8] if index < len(row)]
             self.columns.setItem(index, 0, QTableWidgetItem(header))
-            self.columns.setItem(index, 1, QTableWidgetItem(" | ".join(e for e in examples if e)[:120]))
+            shown = " | ".join(e for e in examples if e)
+            shown = shown if len(shown) <= EXAMPLES_WIDTH else shown[:EXAMPLES_WIDTH - 1] + "…"   # says it goes on
+            self.columns.setItem(index, 1, QTableWidgetItem(shown))
             combo = QComboBox()
             combo.addItem(translate("TiersImportWizard", "— ne pas importer —"), None)
             for field in FIELDS:

@@ -64,6 +64,7 @@ class EventRecordDialog(QDialog):
         ]))
         body = QTextBrowser()
         body.setHtml(event.body_html)
+        body.setProperty("i18n_data", True)      # the letter itself, written for its French recipient
         table = QTableWidget(len(event.attachments), 2)
         table.setTabKeyNavigation(False)
         table.setHorizontalHeaderLabels([translate("EventRecordDialog", "Nom"),
