@@ -22,11 +22,10 @@ from app.store.models import SendType
 
 CONVOCATION_DAYS = 21
 PAPER_DELIVERY_BUSINESS_DAYS = 2
-AG_PAST = QT_TRANSLATE_NOOP("SendingDeadlines", "L'AG du {ag} est déjà passée ou a lieu aujourd'hui : vérifiez la "
-                                                "date « AG du ».")
-TOO_LATE = QT_TRANSLATE_NOOP("SendingDeadlines", "Convocation à l'AG du {ag} présentée au plus tôt le {presented} : "
-                                                 "{days} jours au lieu des {legal} jours légaux (présentation au plus "
-                                                 "tard le {latest}), l'assemblée pourrait être annulée.")
+AG_PAST = QT_TRANSLATE_NOOP("SendingDeadlines", "L'AG du {ag} est déjà passée ou a lieu aujourd'hui : vérifiez la date « AG du ».")
+TOO_LATE = QT_TRANSLATE_NOOP("SendingDeadlines", "Convocation à l'AG du {ag} présentée au plus tôt le {presented} : {days} jours au lieu "
+                                                 "des {legal} jours légaux (présentation au plus tard le {latest}), l'assemblée pourrait "
+                                                 "être annulée.")
 
 
 def presentation_date(send_date: dt.date, send_type: SendType) -> dt.date:

@@ -27,44 +27,45 @@ A4_TOLERANCE_MM = 3.0
 # bytes a name; 150 leave room for the prefix and for AR24's own naming.
 MAX_NAME_BYTES = 150
 
-_C = "SendingDocuments"
-NO_NAME = QT_TRANSLATE_NOOP(_C, "Une pièce jointe n'a pas de nom lisible : renommez le fichier puis joignez-le de "
-                                "nouveau.")
-MISSING = QT_TRANSLATE_NOOP(_C, "La pièce jointe « {name} » est introuvable : elle a été déplacée ou supprimée, "
-                                "joignez-la de nouveau.")
-EMPTY = QT_TRANSLATE_NOOP(_C, "La pièce jointe « {name} » est vide (0 octet) : joignez de nouveau le document.")
-FILE_TOO_BIG = QT_TRANSLATE_NOOP(_C, "La pièce jointe « {name} » pèse {size}, au-delà des {limit} acceptés par AR24 "
-                                     "pour un courrier.")
-NOT_PDF = QT_TRANSLATE_NOOP(_C, "Convertissez « {name} » en PDF avant l'envoi : AR24 n'accepte que des PDF (les "
-                                "images PNG et JPEG sont converties automatiquement).")
-LETTER_TOO_BIG = QT_TRANSLATE_NOOP(_C, "Le courrier pèse {size} avec ses pièces jointes, au-delà des {limit} acceptés "
-                                       "par AR24 : répartissez les pièces jointes sur plusieurs courriers.")
-IMAGE_TOO_BIG = QT_TRANSLATE_NOOP(_C, "L'image « {name} » est trop grande ({pixels} millions de pixels, au-delà de "
-                                      "{limit} millions) : réduisez-la ou numérisez la page en 300 dpi, puis "
-                                      "joignez-la de nouveau.")
-IMAGE_TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(_C, "L'image « {name} » est trop grande (trop de pixels, au-delà de {limit} "
-                                              "millions) : réduisez-la ou numérisez la page en 300 dpi, puis "
-                                              "joignez-la de nouveau.")
-ACTIVE = QT_TRANSLATE_NOOP(_C, "La pièce jointe « {name} » contient une action automatique ({action}) qui "
-                               "exécuterait du code chez le destinataire : imprimez-la de nouveau en PDF (« Microsoft "
-                               "Print to PDF » ou équivalent) puis joignez cette version.")
-IMAGE_UNREADABLE = QT_TRANSLATE_NOOP(_C, "L'image « {name} » est illisible ou endommagée : enregistrez-la de nouveau "
-                                         "puis joignez-la.")
-PDF_UNREADABLE = QT_TRANSLATE_NOOP(_C, "La pièce jointe « {name} » est illisible ou endommagée : enregistrez-la de "
-                                       "nouveau en PDF puis joignez-la.")
-ENCRYPTED = QT_TRANSLATE_NOOP(_C, "La pièce jointe « {name} » est protégée par un mot de passe ou un chiffrement : "
-                                  "joignez une version non protégée.")
-NO_PAGE = QT_TRANSLATE_NOOP(_C, "La pièce jointe « {name} » ne contient aucune page.")
-NOT_A4 = QT_TRANSLATE_NOOP(_C, "La page {page}{others} de « {name} » mesure {width} × {height} mm au lieu du format "
-                               "A4 ({a4_width} × {a4_height} mm).")
-LANDSCAPE = QT_TRANSLATE_NOOP(_C, "La page {page}{others} de « {name} » est en paysage : la LR papier n'accepte que le "
-                                  "format A4 portrait.")
-ONE_OTHER_PAGE = QT_TRANSLATE_NOOP(_C, " (et 1 autre page)")
-OTHER_PAGES = QT_TRANSLATE_NOOP(_C, " (et {count} autres pages)")
+NO_NAME = QT_TRANSLATE_NOOP("SendingDocuments", "Une pièce jointe n'a pas de nom lisible : renommez le fichier puis joignez-le de "
+                                                "nouveau.")
+MISSING = QT_TRANSLATE_NOOP("SendingDocuments", "La pièce jointe « {name} » est introuvable : elle a été déplacée ou supprimée, "
+                                                "joignez-la de nouveau.")
+EMPTY = QT_TRANSLATE_NOOP("SendingDocuments", "La pièce jointe « {name} » est vide (0 octet) : joignez de nouveau le document.")
+FILE_TOO_BIG = QT_TRANSLATE_NOOP("SendingDocuments", "La pièce jointe « {name} » pèse {size}, au-delà des {limit} acceptés par AR24 pour "
+                                                     "un courrier.")
+NOT_PDF = QT_TRANSLATE_NOOP("SendingDocuments", "Convertissez « {name} » en PDF avant l'envoi : AR24 n'accepte que des PDF (les images "
+                                                "PNG et JPEG sont converties automatiquement).")
+LETTER_TOO_BIG = QT_TRANSLATE_NOOP("SendingDocuments", "Le courrier pèse {size} avec ses pièces jointes, au-delà des {limit} acceptés "
+                                                       "par AR24 : répartissez les pièces jointes sur plusieurs courriers.")
+IMAGE_TOO_BIG = QT_TRANSLATE_NOOP("SendingDocuments", "L'image « {name} » est trop grande ({pixels} millions de pixels, au-delà de "
+                                                      "{limit} millions) : réduisez-la ou numérisez la page en 300 dpi, puis joignez-la "
+                                                      "de nouveau.")
+IMAGE_TOO_MANY_PIXELS = QT_TRANSLATE_NOOP("SendingDocuments", "L'image « {name} » est trop grande (trop de pixels, au-delà de {limit} "
+                                                              "millions) : réduisez-la ou numérisez la page en 300 dpi, puis joignez-la "
+                                                              "de nouveau.")
+ACTIVE = QT_TRANSLATE_NOOP("SendingDocuments", "La pièce jointe « {name} » contient une action automatique ({action}) qui exécuterait du "
+                                               "code chez le destinataire : imprimez-la de nouveau en PDF (« Microsoft Print to PDF » ou "
+                                               "équivalent) puis joignez cette version.")
+IMAGE_UNREADABLE = QT_TRANSLATE_NOOP("SendingDocuments", "L'image « {name} » est illisible ou endommagée : enregistrez-la de nouveau "
+                                                         "puis joignez-la.")
+PDF_UNREADABLE = QT_TRANSLATE_NOOP("SendingDocuments", "La pièce jointe « {name} » est illisible ou endommagée : enregistrez-la de "
+                                                       "nouveau en PDF puis joignez-la.")
+ENCRYPTED = QT_TRANSLATE_NOOP("SendingDocuments", "La pièce jointe « {name} » est protégée par un mot de passe ou un chiffrement : "
+                                                  "joignez une version non protégée.")
+NO_PAGE = QT_TRANSLATE_NOOP("SendingDocuments", "La pièce jointe « {name} » ne contient aucune page.")
+NOT_A4 = QT_TRANSLATE_NOOP("SendingDocuments", "La page {page}{others} de « {name} » mesure {width} × {height} mm au lieu du format A4 "
+                                               "({a4_width} × {a4_height} mm).")
+LANDSCAPE = QT_TRANSLATE_NOOP("SendingDocuments", "La page {page}{others} de « {name} » est en paysage : la LR papier n'accepte que le "
+                                                  "format A4 portrait.")
+ONE_OTHER_PAGE = QT_TRANSLATE_NOOP("SendingDocuments", " (et 1 autre page)")
+OTHER_PAGES = QT_TRANSLATE_NOOP("SendingDocuments", " (et {count} autres pages)")
 # Sizes as the "Taille" column and the sentences write them: the decimal mark is the template's.
-BYTE, BYTES = QT_TRANSLATE_NOOP(_C, "{size} octet"), QT_TRANSLATE_NOOP(_C, "{size} octets")
-KILOBYTES, MEGABYTES = QT_TRANSLATE_NOOP(_C, "{size} Ko"), QT_TRANSLATE_NOOP(_C, "{size} Mo")
-MEGABYTES_TENTHS = QT_TRANSLATE_NOOP(_C, "{size},{tenths} Mo")
+BYTE = QT_TRANSLATE_NOOP("SendingDocuments", "{size} octet")
+BYTES = QT_TRANSLATE_NOOP("SendingDocuments", "{size} octets")
+KILOBYTES = QT_TRANSLATE_NOOP("SendingDocuments", "{size} Ko")
+MEGABYTES = QT_TRANSLATE_NOOP("SendingDocuments", "{size} Mo")
+MEGABYTES_TENTHS = QT_TRANSLATE_NOOP("SendingDocuments", "{size},{tenths} Mo")
 
 
 class DocumentKind(enum.Enum):

@@ -16,22 +16,20 @@ MAX_CHARS = 38
 # Countries served with French postal codes (5 digits, town last): metropolitan France and outre-mer.
 FRENCH_POSTCODE_COUNTRIES = {"FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC"}
 _FRENCH_POSTCODE = re.compile(r"\d{5}")
-_C = "PostalAddress"
 # What is missing, by (street, postal code, town) missing.
 INCOMPLETE: dict[tuple[bool, bool, bool], Text] = {
-    (True, False, False): QT_TRANSLATE_NOOP(_C, "Adresse postale incomplète : adresse manquante"),
-    (False, True, False): QT_TRANSLATE_NOOP(_C, "Adresse postale incomplète : code postal manquant"),
-    (False, False, True): QT_TRANSLATE_NOOP(_C, "Adresse postale incomplète : ville manquante"),
-    (True, True, False): QT_TRANSLATE_NOOP(_C, "Adresse postale incomplète : adresse et code postal manquants"),
-    (True, False, True): QT_TRANSLATE_NOOP(_C, "Adresse postale incomplète : adresse et ville manquantes"),
-    (False, True, True): QT_TRANSLATE_NOOP(_C, "Adresse postale incomplète : code postal et ville manquants"),
-    (True, True, True): QT_TRANSLATE_NOOP(_C, "Adresse postale incomplète : adresse, code postal et ville manquants"),
+    (True, False, False): QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale incomplète : adresse manquante"),
+    (False, True, False): QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale incomplète : code postal manquant"),
+    (False, False, True): QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale incomplète : ville manquante"),
+    (True, True, False): QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale incomplète : adresse et code postal manquants"),
+    (True, False, True): QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale incomplète : adresse et ville manquantes"),
+    (False, True, True): QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale incomplète : code postal et ville manquants"),
+    (True, True, True): QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale incomplète : adresse, code postal et ville manquants"),
 }
-BAD_POSTCODE = QT_TRANSLATE_NOOP(_C, "Adresse postale incorrecte : le code postal « {code} » doit compter 5 chiffres")
-TOO_MANY_LINES = QT_TRANSLATE_NOOP(_C, "Adresse postale trop longue : {lines} lignes pour {max} au plus dans la "
-                                       "fenêtre de l'enveloppe")
-LINE_TOO_LONG = QT_TRANSLATE_NOOP(_C, "Adresse postale trop longue : la ligne « {line} » dépasse {max} caractères "
-                                      "({length})")
+BAD_POSTCODE = QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale incorrecte : le code postal « {code} » doit compter 5 chiffres")
+TOO_MANY_LINES = QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale trop longue : {lines} lignes pour {max} au plus dans la fenêtre de "
+                                                    "l'enveloppe")
+LINE_TOO_LONG = QT_TRANSLATE_NOOP("PostalAddress", "Adresse postale trop longue : la ligne « {line} » dépasse {max} caractères ({length})")
 
 
 def postal_lines(recipient: RecipientFacts) -> tuple[str, ...]:

@@ -43,11 +43,10 @@ from app.sending.variables import (
 from app.store.models import SendType
 
 
-_C = "SendingDocuments"
-EVENT_GONE = QT_TRANSLATE_NOOP(_C, "L'événement {id} n'existe plus : il a été supprimé depuis sa sélection.")
-IN_LETTER_OF = QT_TRANSLATE_NOOP(_C, "Courrier de l'événement {event} : {problem}")
-UNREADABLE = QT_TRANSLATE_NOOP(_C, "La pièce jointe « {name} » n'a pas pu être lue ({reason}) : vérifiez qu'elle est "
-                                   "accessible puis relancez.")
+EVENT_GONE = QT_TRANSLATE_NOOP("SendingDocuments", "L'événement {id} n'existe plus : il a été supprimé depuis sa sélection.")
+IN_LETTER_OF = QT_TRANSLATE_NOOP("SendingDocuments", "Courrier de l'événement {event} : {problem}")
+UNREADABLE = QT_TRANSLATE_NOOP("SendingDocuments", "La pièce jointe « {name} » n'a pas pu être lue ({reason}) : vérifiez qu'elle est "
+                                                   "accessible puis relancez.")
 
 
 class DocumentError(Exception):

@@ -37,18 +37,15 @@ from app.store.models import EntityKind, SendType
 NO_EMAIL = QT_TRANSLATE_NOOP("SendingRules", "Adresse Email incompatible : aucune adresse renseignée")
 BAD_EMAIL = QT_TRANSLATE_NOOP("SendingRules", "Adresse Email incompatible : « {address} »")
 NOT_CHRONO = QT_TRANSLATE_NOOP("SendingRules", "Evénement non chronoté : attribuez-lui un numéro de traitement")
-NOT_SYNDICATE = QT_TRANSLATE_NOOP("SendingRules", "L'avis électronique est réservé aux syndicats de copropriété : "
-                                                  "choisissez la LRE qualifiée ou la LR papier pour cet événement")
-AG_NOT_BY_ERE = QT_TRANSLATE_NOOP("SendingRules", "Convocation à l'AG du {date} : la lettre suivie électronique n'a "
-                                                  "pas la valeur d'une lettre recommandée ; choisissez la LRE "
-                                                  "qualifiée, l'avis électronique ou la LR papier")
-NO_EIDAS_SENDER = QT_TRANSLATE_NOOP("SendingRules", "Aucun expéditeur identifié eIDAS : enregistrez la clé OTP d'un "
-                                                    "expéditeur dans « Gérer les expéditeurs de lettres "
-                                                    "recommandées »")
-NO_ENTITY = QT_TRANSLATE_NOOP("SendingRules", "Evénement rattaché à aucune entité : rattachez-le à l'entité qui "
-                                              "paie ce courrier")
-NO_PAYMENT = QT_TRANSLATE_NOOP("SendingRules", "Aucun moyen de paiement AR24 lié à l'entité {entity} : voir « Gérer "
-                                               "les moyens de paiement pour mon compte »")
+NOT_SYNDICATE = QT_TRANSLATE_NOOP("SendingRules", "L'avis électronique est réservé aux syndicats de copropriété : choisissez la LRE "
+                                                  "qualifiée ou la LR papier pour cet événement")
+AG_NOT_BY_ERE = QT_TRANSLATE_NOOP("SendingRules", "Convocation à l'AG du {date} : la lettre suivie électronique n'a pas la valeur d'une "
+                                                  "lettre recommandée ; choisissez la LRE qualifiée, l'avis électronique ou la LR papier")
+NO_EIDAS_SENDER = QT_TRANSLATE_NOOP("SendingRules", "Aucun expéditeur identifié eIDAS : enregistrez la clé OTP d'un expéditeur dans « "
+                                                    "Gérer les expéditeurs de lettres recommandées »")
+NO_ENTITY = QT_TRANSLATE_NOOP("SendingRules", "Evénement rattaché à aucune entité : rattachez-le à l'entité qui paie ce courrier")
+NO_PAYMENT = QT_TRANSLATE_NOOP("SendingRules", "Aucun moyen de paiement AR24 lié à l'entité {entity} : voir « Gérer les moyens de "
+                                               "paiement pour mon compte »")
 UNSUPPORTED_TYPE = QT_TRANSLATE_NOOP("SendingRules", "Le type d'envoi « {type} » n'est pas encore pris en charge")
 
 

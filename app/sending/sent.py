@@ -31,39 +31,38 @@ from app.store.models import (
 DELIVERED = ("AR", "read")
 RESEND_ACTION = "renvoi_volontaire"   # the audit log's action of a deliberate second send
 
-_C = "SendHistory"
 # Short names of the types in the lines of this rule, and whether the noun is feminine.
 _NAMES: dict[SendType, tuple[Sentence, bool]] = {
     SendType.LRE_EIDAS: ("LRE", True),
-    SendType.AVIS_SYNDIC: (QT_TRANSLATE_NOOP(_C, "Avis électronique"), False),
-    SendType.LR_PAPIER: (QT_TRANSLATE_NOOP(_C, "LR papier"), True),
-    SendType.ERE_SIMPLE: (QT_TRANSLATE_NOOP(_C, "Lettre suivie"), True),
+    SendType.AVIS_SYNDIC: (QT_TRANSLATE_NOOP("SendHistory", "Avis électronique"), False),
+    SendType.LR_PAPIER: (QT_TRANSLATE_NOOP("SendHistory", "LR papier"), True),
+    SendType.ERE_SIMPLE: (QT_TRANSLATE_NOOP("SendHistory", "Lettre suivie"), True),
 }
-NUMBERED = QT_TRANSLATE_NOOP(_C, "{type} n° {number} du {day}, statut {status}")
-NOT_NUMBERED = QT_TRANSLATE_NOOP(_C, "{type} du {day}, {status}")
-ALREADY_SENT = QT_TRANSLATE_NOOP(_C, "Déjà envoyé : {letter}")
-ON_ITS_WAY = QT_TRANSLATE_NOOP(_C, "Déjà en cours d'envoi : {letter}")
-NOT_YET_DELIVERED = QT_TRANSLATE_NOOP(_C, "{line} — un renvoi volontaire n'est possible qu'une fois la lettre remise")
-DELIBERATE_RESEND = QT_TRANSLATE_NOOP(_C, "Renvoi volontaire en {new_type} malgré {letter} : motif « {reason} »")
+NUMBERED = QT_TRANSLATE_NOOP("SendHistory", "{type} n° {number} du {day}, statut {status}")
+NOT_NUMBERED = QT_TRANSLATE_NOOP("SendHistory", "{type} du {day}, {status}")
+ALREADY_SENT = QT_TRANSLATE_NOOP("SendHistory", "Déjà envoyé : {letter}")
+ON_ITS_WAY = QT_TRANSLATE_NOOP("SendHistory", "Déjà en cours d'envoi : {letter}")
+NOT_YET_DELIVERED = QT_TRANSLATE_NOOP("SendHistory", "{line} — un renvoi volontaire n'est possible qu'une fois la lettre remise")
+DELIBERATE_RESEND = QT_TRANSLATE_NOOP("SendHistory", "Renvoi volontaire en {new_type} malgré {letter} : motif « {reason} »")
 # Why a new letter is offered, by what became of the failed one and whether its type's name is
 # feminine ("LRE non réclamée le 12/11/2026 : renvoi en LR papier").
 _RESENDS: dict[tuple[str, bool], Text] = {
-    ("refused", False): QT_TRANSLATE_NOOP(_C, "{type} refusé le {day} : renvoi en {new_type}"),
-    ("refused", True): QT_TRANSLATE_NOOP(_C, "{type} refusée le {day} : renvoi en {new_type}"),
-    ("negligence", False): QT_TRANSLATE_NOOP(_C, "{type} non réclamé le {day} : renvoi en {new_type}"),
-    ("negligence", True): QT_TRANSLATE_NOOP(_C, "{type} non réclamée le {day} : renvoi en {new_type}"),
-    ("bounced", False): QT_TRANSLATE_NOOP(_C, "{type} non distribué le {day} : renvoi en {new_type}"),
-    ("bounced", True): QT_TRANSLATE_NOOP(_C, "{type} non distribuée le {day} : renvoi en {new_type}"),
-    ("error", False): QT_TRANSLATE_NOOP(_C, "{type} en erreur technique le {day} : renvoi en {new_type}"),
-    ("error", True): QT_TRANSLATE_NOOP(_C, "{type} en erreur technique le {day} : renvoi en {new_type}"),
-    ("not_valided", False): QT_TRANSLATE_NOOP(_C, "{type} non validé le {day} : renvoi en {new_type}"),
-    ("not_valided", True): QT_TRANSLATE_NOOP(_C, "{type} non validée le {day} : renvoi en {new_type}"),
-    ("failed", False): QT_TRANSLATE_NOOP(_C, "{type} en échec avant son dépôt le {day} : renvoi en {new_type}"),
-    ("failed", True): QT_TRANSLATE_NOOP(_C, "{type} en échec avant son dépôt le {day} : renvoi en {new_type}"),
-    ("cancelled", False): QT_TRANSLATE_NOOP(_C, "{type} annulé avant son dépôt le {day} : renvoi en {new_type}"),
-    ("cancelled", True): QT_TRANSLATE_NOOP(_C, "{type} annulée avant son dépôt le {day} : renvoi en {new_type}"),
+    ("refused", False): QT_TRANSLATE_NOOP("SendHistory", "{type} refusé le {day} : renvoi en {new_type}"),
+    ("refused", True): QT_TRANSLATE_NOOP("SendHistory", "{type} refusée le {day} : renvoi en {new_type}"),
+    ("negligence", False): QT_TRANSLATE_NOOP("SendHistory", "{type} non réclamé le {day} : renvoi en {new_type}"),
+    ("negligence", True): QT_TRANSLATE_NOOP("SendHistory", "{type} non réclamée le {day} : renvoi en {new_type}"),
+    ("bounced", False): QT_TRANSLATE_NOOP("SendHistory", "{type} non distribué le {day} : renvoi en {new_type}"),
+    ("bounced", True): QT_TRANSLATE_NOOP("SendHistory", "{type} non distribuée le {day} : renvoi en {new_type}"),
+    ("error", False): QT_TRANSLATE_NOOP("SendHistory", "{type} en erreur technique le {day} : renvoi en {new_type}"),
+    ("error", True): QT_TRANSLATE_NOOP("SendHistory", "{type} en erreur technique le {day} : renvoi en {new_type}"),
+    ("not_valided", False): QT_TRANSLATE_NOOP("SendHistory", "{type} non validé le {day} : renvoi en {new_type}"),
+    ("not_valided", True): QT_TRANSLATE_NOOP("SendHistory", "{type} non validée le {day} : renvoi en {new_type}"),
+    ("failed", False): QT_TRANSLATE_NOOP("SendHistory", "{type} en échec avant son dépôt le {day} : renvoi en {new_type}"),
+    ("failed", True): QT_TRANSLATE_NOOP("SendHistory", "{type} en échec avant son dépôt le {day} : renvoi en {new_type}"),
+    ("cancelled", False): QT_TRANSLATE_NOOP("SendHistory", "{type} annulé avant son dépôt le {day} : renvoi en {new_type}"),
+    ("cancelled", True): QT_TRANSLATE_NOOP("SendHistory", "{type} annulée avant son dépôt le {day} : renvoi en {new_type}"),
 }
-OTHER_FAILURE = QT_TRANSLATE_NOOP(_C, "{type} {status} le {day} : renvoi en {new_type}")   # a status AR24 adds later
+OTHER_FAILURE = QT_TRANSLATE_NOOP("SendHistory", "{type} {status} le {day} : renvoi en {new_type}")   # a status AR24 adds later
 
 
 def holds_event(outbox_state: str, ar24_status: str) -> bool:

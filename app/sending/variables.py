@@ -17,13 +17,12 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 VARIABLE = re.compile(r"«([A-Za-z][A-Za-z0-9_]*)»")
 CONSENT_LINK = "AR24_LienConsentement"
 KNOWN = (CONSENT_LINK, "Civilite", "Nom", "Prenom", "Adresse", "Entite", "Lot", "DateJour", "DateAG")
-_C = "LetterVariables"
-UNKNOWN_VARIABLE = QT_TRANSLATE_NOOP(_C, "Variable de courrier inconnue : {names} ; corrigez le corps du courrier.")
-UNKNOWN_VARIABLES = QT_TRANSLATE_NOOP(_C, "Variables de courrier inconnues : {names} ; corrigez le corps du courrier.")
-NO_AG_DATE = QT_TRANSLATE_NOOP(_C, "La variable «DateAG» est utilisée mais l'événement n'a pas de date d'AG : "
-                                   "renseignez « AG du » ou retirez la variable.")
-NO_ACCOUNT = QT_TRANSLATE_NOOP(_C, "La variable «AR24_LienConsentement» demande un compte AR24 relié : reliez votre "
-                                   "compte dans les préférences, ou retirez la variable.")
+UNKNOWN_VARIABLE = QT_TRANSLATE_NOOP("LetterVariables", "Variable de courrier inconnue : {names} ; corrigez le corps du courrier.")
+UNKNOWN_VARIABLES = QT_TRANSLATE_NOOP("LetterVariables", "Variables de courrier inconnues : {names} ; corrigez le corps du courrier.")
+NO_AG_DATE = QT_TRANSLATE_NOOP("LetterVariables", "La variable «DateAG» est utilisée mais l'événement n'a pas de date d'AG : renseignez "
+                                                  "« AG du » ou retirez la variable.")
+NO_ACCOUNT = QT_TRANSLATE_NOOP("LetterVariables", "La variable «AR24_LienConsentement» demande un compte AR24 relié : reliez votre "
+                                                  "compte dans les préférences, ou retirez la variable.")
 
 
 class LetterVariableError(ValueError):
