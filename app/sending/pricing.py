@@ -46,7 +46,7 @@ FORMER_DEFAULTS_HT = {SendType.AVIS_SYNDIC: Decimal("1.99"), SendType.LR_PAPIER:
 DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal("20"), QT_TRANSLATE_NOOP("Pricing", "TVA")   # shown translated
 UNNAMED_TAX_LABEL = "Taxe"         # a tax left without a name in the form: the lines still say what it is
 NO_ENTITY = QT_TRANSLATE_NOOP("Pricing", "Sans entité")      # the line of the events attached to none
-TOTAL = QT_TRANSLATE_NOOP("Pricing", "Total")
+TOTAL = "Total"                    # the same word in English
 
 
 @dataclass(frozen=True)
