@@ -26,7 +26,7 @@ from app.cli.common import (
     run_command,
     use_login,
 )
-from app.i18n import QT_TRANSLATE_NOOP, message
+from app.i18n import QT_TRANSLATE_NOOP, Text, message
 
 YES_ANSWERS = {"o", "oui", "y", "yes"}
 
@@ -132,6 +132,7 @@ def _price(output, choice, sender: str) -> None:
     from app.sending.pricing import money
 
     price = choice.price
+    tax_label = Text("Pricing", price.tax_label)   # TVA is translated; a tax the agency named stays as written
     payers = {c.entity_code: c.payment.code for c in choice.batch.events if c.compatible and c.payment}
     output.say(message(QT_TRANSLATE_NOOP("Commands", "À payer ({count} lettre(s), expéditeur {sender}) :"),
                        count=price.total.count, sender=sender))
@@ -140,11 +141,11 @@ def _price(output, choice, sender: str) -> None:
                                                          "{tax_label} {tax}, {ttc} TTC"),
                            entity=line.label, payer=payers.get(line.label, "—"), count=line.count,
                            unit=money(line.unit_ht, price.currency), ht=money(line.ht, price.currency),
-                           tax_label=price.tax_label, tax=money(line.tax, price.currency),
+                           tax_label=tax_label, tax=money(line.tax, price.currency),
                            ttc=money(line.ttc, price.currency)))
     total = price.total
     output.say(message(QT_TRANSLATE_NOOP("Commands", "Total : {ht} HT, {tax_label} {tax}, {ttc} TTC"),
-                       ht=money(total.ht, price.currency), tax_label=price.tax_label,
+                       ht=money(total.ht, price.currency), tax_label=tax_label,
                        tax=money(total.tax, price.currency), ttc=money(total.ttc, price.currency)))
 
 
