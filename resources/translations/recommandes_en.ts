@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Actualisation impossible : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot refresh: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2497,7 @@
     </message>
     <message>
         <source>Adresse de base de données invalide : « {url} » (exemple : postgresql+psycopg://agence@serveur/recommandes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid database address: “{url}” (example: postgresql+psycopg://agence@serveur/recommandes)</translation>
     </message>
     <message>
         <source>Base de données trop récente</source>
