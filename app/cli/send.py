@@ -20,12 +20,13 @@ from app.cli.common import (
     CommandFailed,
     fail_usage,
     opened_context,
+    output_for,
     parser,
     reaching_ar24,
     run_command,
     use_login,
 )
-from app.i18n import QT_TRANSLATE_NOOP, message
+from app.i18n import QT_TRANSLATE_NOOP, Text, message
 
 YES_ANSWERS = {"o", "oui", "y", "yes"}
 
@@ -50,16 +51,19 @@ def run(argv: list[str], options: GlobalOptions) -> int:
                          help="renvoyer quand même un événement déjà remis (motif obligatoire, inscrit au journal)")
     command.add_argument("--reason", help="le motif du renvoi volontaire")
     args = command.parse_args(argv)
+    usage = output_for(args, options).text
     try:
         requested = _event_ids(args.events) if args.events else None
     except ValueError:
-        fail_usage(command, f"--events attend des numéros séparés par des virgules, pas « {args.events} »")
+        fail_usage(command, usage(message(QT_TRANSLATE_NOOP("Commands", "--events attend des numéros séparés par des "
+                                                                        "virgules, pas « {text} »"), text=args.events)))
     if args.force_resend and not (args.reason or "").strip():
-        fail_usage(command, "--force-resend demande un motif : --reason TEXTE")
+        fail_usage(command, usage(QT_TRANSLATE_NOOP("Commands", "--force-resend demande un motif : --reason TEXTE")))
     if args.force_resend and args.all_ready:   # a second send is chosen event by event, never in bulk
-        fail_usage(command, "--force-resend s'emploie avec --events, pas avec --all-ready")
+        fail_usage(command, usage(QT_TRANSLATE_NOOP("Commands", "--force-resend s'emploie avec --events, pas avec "
+                                                                "--all-ready")))
     if args.reason and not args.force_resend:
-        fail_usage(command, "--reason accompagne --force-resend")
+        fail_usage(command, usage(QT_TRANSLATE_NOOP("Commands", "--reason accompagne --force-resend")))
     send_type = SEND_TYPES[args.type]
     return run_command(lambda output: _send(output, args, options, requested, send_type), args, options)
 
@@ -102,17 +106,17 @@ def _send(output, args, options: GlobalOptions, requested: list[int] | None, sen
                                                              "règles pour ce type."), count=batch.incompatible))
         compatible = batch.compatible_event_ids
         if not compatible:
-            output.add_rows(_plan_rows(batch, requested is not None, None))
+            output.add_rows(_plan_rows(output, batch, requested is not None, None))
             output.say(QT_TRANSLATE_NOOP("Commands", "Aucun événement à envoyer."))
             return REFUSED if refused else OK
         _price(output, choice, commands.sender_of(context))
         if not args.yes and not _confirmed(output):
-            output.add_rows(_plan_rows(batch, requested is not None, choice.price.total.unit_ht))
+            output.add_rows(_plan_rows(output, batch, requested is not None, choice.price.total.unit_ht))
             raise CommandFailed(QT_TRANSLATE_NOOP("Commands", "Rien n'a été envoyé (confirmation absente : ajoutez --yes "
                                                               "pour envoyer sans terminal)."))
         with reaching_ar24():
             report = commands.send_events(context, send_type, compatible, resend_reasons=reasons)
-        output.add_rows(_plan_rows(batch, requested is not None, None, report))
+        output.add_rows(_plan_rows(output, batch, requested is not None, None, report))
         ok = _report(output, report)
         if send_type is SendType.LRE_EIDAS and ok:
             output.say(QT_TRANSLATE_NOOP("Commands", "Les LRE attendent leur validation OTP : main.py validate "
@@ -128,6 +132,7 @@ def _price(output, choice, sender: str) -> None:
     from app.sending.pricing import money
 
     price = choice.price
+    tax_label = Text("Pricing", price.tax_label)   # TVA is translated; a tax the agency named stays as written
     payers = {c.entity_code: c.payment.code for c in choice.batch.events if c.compatible and c.payment}
     output.say(message(QT_TRANSLATE_NOOP("Commands", "À payer ({count} lettre(s), expéditeur {sender}) :"),
                        count=price.total.count, sender=sender))
@@ -136,11 +141,11 @@ def _price(output, choice, sender: str) -> None:
                                                          "{tax_label} {tax}, {ttc} TTC"),
                            entity=line.label, payer=payers.get(line.label, "—"), count=line.count,
                            unit=money(line.unit_ht, price.currency), ht=money(line.ht, price.currency),
-                           tax_label=price.tax_label, tax=money(line.tax, price.currency),
+                           tax_label=tax_label, tax=money(line.tax, price.currency),
                            ttc=money(line.ttc, price.currency)))
     total = price.total
     output.say(message(QT_TRANSLATE_NOOP("Commands", "Total : {ht} HT, {tax_label} {tax}, {ttc} TTC"),
-                       ht=money(total.ht, price.currency), tax_label=price.tax_label,
+                       ht=money(total.ht, price.currency), tax_label=tax_label,
                        tax=money(total.tax, price.currency), ttc=money(total.ttc, price.currency)))
 
 
@@ -152,7 +157,7 @@ def _confirmed(output) -> bool:
     return answer.strip().lower() in YES_ANSWERS
 
 
-def _plan_rows(batch, listed: bool, unit_ht, report=None) -> list[dict]:
+def _plan_rows(output, batch, listed: bool, unit_ht, report=None) -> list[dict]:
     """One JSON row per event: refused (with why), to be paid, or what the batch did."""
     results = {result.event_id: result for result in report.results} if report is not None else {}
     rows = []
@@ -161,11 +166,12 @@ def _plan_rows(batch, listed: bool, unit_ht, report=None) -> list[dict]:
             continue
         result = results.get(check.event_id)
         rows.append({"event_id": check.event_id, "recipient": check.recipient_name, "entity": check.entity_code,
-                     "compatible": check.compatible, "refusal": None if check.compatible else check.information,
-                     "notes": [warning.commentaire for warning in check.warnings],
+                     "compatible": check.compatible,
+                     "refusal": None if check.compatible else output.text(check.information),
+                     "notes": [output.text(warning.commentaire) for warning in check.warnings],
                      "price_ht": str(unit_ht) if check.compatible and unit_ht is not None else None,
                      "outcome": result.outcome.name.lower() if result else None,
-                     "message": result.message if result else None, "letter_id": result.letter_id if result else None})
+                     "message": output.text(result.message) if result else None, "letter_id": result.letter_id if result else None})
     return rows
 
 
@@ -175,6 +181,6 @@ def _report(output, report) -> bool:
 
     output.say(report.summary())
     for result in report.results:
-        line = f"  {result.label} : {result.outcome.value} — {result.message}"
+        line = f"  {result.label} : {result.outcome.value} — {output.text(result.message)}"
         (output.say if result.outcome is Outcome.OK else output.warn)(line)
     return all(result.outcome is Outcome.OK for result in report.results)

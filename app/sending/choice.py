@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from app.i18n import Sentence
 from app.sending.compatibility import BatchCheck, check_events
 from app.sending.pricing import PriceSummary, load_price_settings, summarize
 from app.sending.send_types import is_electronic
@@ -31,7 +32,7 @@ class SendChoice:
 def evaluate_send_choice(store: Store, event_ids: Sequence[int], send_type: SendType, *, login: str,
                          send_date: dt.date | None = None,
                          resend_reasons: Mapping[int, str] | None = None,
-                         unavailable: Mapping[SendType, str] | None = None) -> SendChoice:
+                         unavailable: Mapping[SendType, Sentence] | None = None) -> SendChoice:
     """``resend_reasons``: events chosen to be sent again although delivered (with the reason);
     ``unavailable``: send types the AR24 account does not offer through the API (refused)."""
     batch = check_events(store, event_ids, send_type, login=login, send_date=send_date,

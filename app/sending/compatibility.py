@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
 from app.sending.documents import format_size, needs_inspection, stamp_of
 from app.sending.facts import AccountFacts, EventFacts
 from app.sending.inspection import inspections
@@ -21,8 +22,12 @@ from app.sending.sent import load_history
 from app.store.database import Store
 from app.store.models import SendType
 
-COMPATIBLE = "Evénement compatible pour l'envoi"
-NOT_OFFERED_PLACE = "Compte AR24"
+COMPATIBLE = QT_TRANSLATE_NOOP("SendingRules", "Evénement compatible pour l'envoi")
+NOT_OFFERED_PLACE = QT_TRANSLATE_NOOP("SendingRules", "Compte AR24")
+# The "Information :" line of an event refused for several reasons.
+AND_ALSO = QT_TRANSLATE_NOOP("SendingRules", "{first} ; {next}")
+# A recap line that blocks several events.
+WITH_COUNT = QT_TRANSLATE_NOOP("SendingRules", "{comment} ({count} événements)")
 
 
 @dataclass(frozen=True)
@@ -32,9 +37,10 @@ class PaymentInfo:
     entity_code: str
 
     @property
-    def text(self) -> str:
+    def text(self) -> Sentence:
         """"test prelevement (****42 - BANQUE KOLB) gocardless-18178 (Entité : S001)"."""
-        return f"{self.label} {self.code} (Entité : {self.entity_code})".strip()
+        return message(QT_TRANSLATE_NOOP("SendingRules", "{method} (Entité : {entity})"),
+                       method=f"{self.label} {self.code}".strip(), entity=self.entity_code)
 
 
 @dataclass(frozen=True)
@@ -73,9 +79,14 @@ class EventCheck:
         return bool(self.errors) and all(issue.code is IssueCode.CONSENT for issue in self.errors)
 
     @property
-    def information(self) -> str:
-        """The "Information :" line of the tab."""
-        return COMPATIBLE if self.compatible else " ; ".join(issue.commentaire for issue in self.errors)
+    def information(self) -> Sentence:
+        """The "Information :" line of the tab: every error, in order."""
+        if self.compatible:
+            return COMPATIBLE
+        line: Sentence = self.errors[-1].commentaire
+        for issue in reversed(self.errors[:-1]):
+            line = message(AND_ALSO, first=issue.commentaire, next=line)
+        return line
 
 
 @dataclass(frozen=True)
@@ -92,9 +103,9 @@ class RecapLine:
         return self.issue.location
 
     @property
-    def commentaire(self) -> str:
+    def commentaire(self) -> Sentence:
         count = len(self.event_ids)
-        return self.issue.commentaire + (f" ({count} événements)" if count > 1 else "")
+        return message(WITH_COUNT, comment=self.issue.commentaire, count=count) if count > 1 else self.issue.commentaire
 
 
 @dataclass(frozen=True)
@@ -124,7 +135,7 @@ class BatchCheck:
         """The error lines once each (an account-wide problem hits every event), in event order."""
         lines: dict[tuple[str, str], list[Issue]] = {}
         for issue in self.errors:
-            lines.setdefault((issue.emplacement, issue.commentaire), []).append(issue)
+            lines.setdefault((str(issue.emplacement), str(issue.commentaire)), []).append(issue)
         titles = {event.event_id: event.tab_title for event in self.events}
         recap = []
         for issues in lines.values():
@@ -157,7 +168,7 @@ class BatchCheck:
 def check_events(store: Store, event_ids: Sequence[int], send_type: SendType, *, login: str,
                  send_date: dt.date | None = None, payment_required: bool = True,
                  resend_reasons: Mapping[int, str] | None = None,
-                 unavailable: Mapping[SendType, str] | None = None) -> BatchCheck:
+                 unavailable: Mapping[SendType, Sentence] | None = None) -> BatchCheck:
     """Check the selected events for one send type, in the order given.
 
     ``payment_required``: whether the AR24 account needs a payment method per entity (the usual
@@ -182,7 +193,7 @@ def check_events(store: Store, event_ids: Sequence[int], send_type: SendType, *,
     return BatchCheck(send_type, tuple(_check(event, context, rules) for event in events))
 
 
-def _not_offered(sentence: str) -> Rule:
+def _not_offered(sentence: Sentence) -> Rule:
     """The compatibility rule of a send type the AR24 account does not offer through the API."""
     def rule(event: EventFacts, _context: RuleContext) -> Iterable[Issue]:
         yield Issue(IssueCode.SEND_TYPE, NOT_OFFERED_PLACE, sentence, event.event_id)

@@ -16,11 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.sending.send_types import is_electronic
 from app.store.models import SendType
 
 CONVOCATION_DAYS = 21
 PAPER_DELIVERY_BUSINESS_DAYS = 2
+AG_PAST = QT_TRANSLATE_NOOP("SendingDeadlines", "L'AG du {ag} est déjà passée ou a lieu aujourd'hui : vérifiez la date « AG du ».")
+TOO_LATE = QT_TRANSLATE_NOOP("SendingDeadlines", "Convocation à l'AG du {ag} présentée au plus tôt le {presented} : {days} jours au lieu "
+                                                 "des {legal} jours légaux (présentation au plus tard le {latest}), l'assemblée pourrait "
+                                                 "être annulée.")
 
 
 def presentation_date(send_date: dt.date, send_type: SendType) -> dt.date:
@@ -33,18 +38,17 @@ def presentation_date(send_date: dt.date, send_type: SendType) -> dt.date:
     return day
 
 
-def convocation_warning(ag_date: dt.date, send_date: dt.date, send_type: SendType) -> str | None:
-    """A French sentence when the convocation would leave less than 21 days, else None."""
+def convocation_warning(ag_date: dt.date, send_date: dt.date, send_type: SendType) -> Message | None:
+    """A sentence when the convocation would leave less than 21 days, else None."""
     if ag_date <= send_date:
-        return f"L'AG du {ag_date:%d/%m/%Y} est déjà passée ou a lieu aujourd'hui : vérifiez la date « AG du »."
+        return message(AG_PAST, ag=f"{ag_date:%d/%m/%Y}")
     presented = presentation_date(send_date, send_type)
     days = (ag_date - presented).days - 1
     if days >= CONVOCATION_DAYS:
         return None
     latest = ag_date - dt.timedelta(days=CONVOCATION_DAYS + 1)
-    return (f"Convocation à l'AG du {ag_date:%d/%m/%Y} présentée au plus tôt le {presented:%d/%m/%Y} : "
-            f"{max(days, 0)} jours au lieu des {CONVOCATION_DAYS} jours légaux (présentation au plus tard "
-            f"le {latest:%d/%m/%Y}), l'assemblée pourrait être annulée.")
+    return message(TOO_LATE, ag=f"{ag_date:%d/%m/%Y}", presented=f"{presented:%d/%m/%Y}", days=max(days, 0),
+                   legal=CONVOCATION_DAYS, latest=f"{latest:%d/%m/%Y}")
 
 
 def is_business_day(day: dt.date) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, message
+
 
 class Severity(str, enum.Enum):
     ERROR = "error"        # the event cannot be sent with this type
@@ -38,14 +40,14 @@ class RecordKind(enum.Enum):
 class Location:
     kind: RecordKind
     record_id: int | None      # the tiers or event id; None for the AR24 set-up
-    label: str                 # the "Emplacement" column, e.g. "Tiers : MEURSAULT Jeannine"
+    label: Sentence            # the "Emplacement" column, e.g. "Tiers : MEURSAULT Jeannine"
 
 
 @dataclass(frozen=True)
 class Issue:
     code: IssueCode
-    emplacement: str               # "Tiers : MEURSAULT Jeannine", "Pièce jointe : X.pdf", "Entité : S001"…
-    commentaire: str               # one French sentence
+    emplacement: Sentence          # "Tiers : MEURSAULT Jeannine", "Pièce jointe : X.pdf", "Entité : S001"…
+    commentaire: Sentence          # one sentence (a Message: French by default, translated where shown)
     event_id: int
     tiers_id: int | None = None    # the record a double-click opens, when the fix is on the tiers
     severity: Severity = Severity.ERROR
@@ -60,21 +62,21 @@ class Issue:
         return Location(RecordKind.EVENT, self.event_id, self.emplacement)
 
 
-def tiers_place(name: str) -> str:
-    return f"Tiers : {name}"
+def tiers_place(name: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("SendingRules", "Tiers : {name}"), name=name)
 
 
-def attachment_place(name: str) -> str:
-    return f"Pièce jointe : {name}"
+def attachment_place(name: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("SendingRules", "Pièce jointe : {name}"), name=name)
 
 
-def entity_place(code: str) -> str:
-    return f"Entité : {code}"
+def entity_place(code: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("SendingRules", "Entité : {code}"), code=code)
 
 
-def event_place(label: str) -> str:
-    return f"Evénement : {label}"
+def event_place(label: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("SendingRules", "Evénement : {label}"), label=label)
 
 
-def user_place(login: str) -> str:
-    return f"Utilisateur : {login}"
+def user_place(login: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("SendingRules", "Utilisateur : {login}"), login=login)

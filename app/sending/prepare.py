@@ -4,7 +4,7 @@
 (PDFs copied byte for byte once checked, images converted to an A4 page), each file written
 atomically and hashed. An event without a body (a letter imported as a PDF) is sent as its
 documents: the first one is the letter. Anything that would make AR24 or the recipient receive a wrong letter
-raises ``DocumentError`` with one French sentence naming the file (and the page).
+raises ``DocumentError`` with one sentence (a Message) naming the file (and the page).
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP, message, sentence_of
 from app.sending.agency import load_letterhead
 from app.sending.documents import (
     DocumentKind,
@@ -42,8 +43,14 @@ from app.sending.variables import (
 from app.store.models import SendType
 
 
+EVENT_GONE = QT_TRANSLATE_NOOP("SendingDocuments", "L'événement {id} n'existe plus : il a été supprimé depuis sa sélection.")
+IN_LETTER_OF = QT_TRANSLATE_NOOP("SendingDocuments", "Courrier de l'événement {event} : {problem}")
+UNREADABLE = QT_TRANSLATE_NOOP("SendingDocuments", "La pièce jointe « {name} » n'a pas pu être lue ({reason}) : vérifiez qu'elle est "
+                                                   "accessible puis relancez.")
+
+
 class DocumentError(Exception):
-    """A letter cannot be prepared; ``str(error)`` is the French sentence to show."""
+    """A letter cannot be prepared; raised with its sentence (a Message: ``str(error)`` is French)."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +69,7 @@ def prepare_letter_files(session: Session, event_id: int, send_type: SendType, l
     ``consent_links`` fills «AR24_LienConsentement» (see ``ar24_consent_links``)."""
     events = load_events(session, [event_id])
     if not events:
-        raise DocumentError(f"L'événement {event_id} n'existe plus : il a été supprimé depuis sa sélection.")
+        raise DocumentError(message(EVENT_GONE, id=event_id))
     event = events[0]
     out_dir.mkdir(parents=True, exist_ok=True)
     files = []
@@ -103,7 +110,7 @@ def _body(event: EventFacts, on: dt.date, consent_links: ConsentLinkMaker | None
     try:
         return substitute(event.body_html, subject, consent_links)
     except LetterVariableError as error:
-        raise DocumentError(f"Courrier de l'événement {event.label} : {error}") from None
+        raise DocumentError(message(IN_LETTER_OF, event=event.label, problem=sentence_of(error))) from None
 
 
 def _attachment(name: str, path: Path, out_dir: Path, position: int, portrait: bool,
@@ -119,14 +126,13 @@ def _attachment(name: str, path: Path, out_dir: Path, position: int, portrait: b
             data = path.read_bytes()       # the bytes checked are the bytes sent
             _raise_problems(name, inspect_pdf(data), portrait)
     except OSError as error:
-        raise DocumentError(f"La pièce jointe « {name} » n'a pas pu être lue ({error.strerror or error}) : "
-                            "vérifiez qu'elle est accessible puis relancez.") from None
+        raise DocumentError(message(UNREADABLE, name=name, reason=error.strerror or str(error))) from None
     return _write(out_dir / f"{position:02d}-{name}", name, data, kind)
 
 
 def _raise_problems(name: str, inspection, portrait: bool) -> None:
     if problems := content_problems(name, inspection, portrait_only=portrait):
-        raise DocumentError(" ".join(problems))
+        raise DocumentError(problems[0])    # the send choice lists them all; the first stops the letter
 
 
 def _write(target: Path, name: str, data: bytes, kind: Literal["letter", "attachment"]) -> PreparedFile:

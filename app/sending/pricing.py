@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Sentence
 from app.store.models import AuditEntry, SendType, Setting
 
 PRICE_KEY = "price_ht.{}"           # e.g. price_ht.lre_eidas = "3.49"
@@ -45,6 +45,8 @@ OTHER_PRICES = (
 FORMER_DEFAULTS_HT = {SendType.AVIS_SYNDIC: Decimal("1.99"), SendType.LR_PAPIER: Decimal("6.90")}
 DEFAULT_TAX_RATE, DEFAULT_TAX_LABEL = Decimal("20"), QT_TRANSLATE_NOOP("Pricing", "TVA")   # shown translated
 UNNAMED_TAX_LABEL = "Taxe"         # a tax left without a name in the form: the lines still say what it is
+NO_ENTITY = QT_TRANSLATE_NOOP("Pricing", "Sans entité")      # the line of the events attached to none
+TOTAL = "Total"                    # the same word in English
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ TERRITORIES = {
 
 @dataclass(frozen=True)
 class PriceLine:
-    label: str                     # the entity code, or "Total"
+    label: Sentence                # the entity code, or "Total"
     count: int
     unit_ht: Decimal
     ht: Decimal
@@ -153,16 +155,16 @@ def save_price_settings(session: Session, settings: PriceSettings, login: str) -
 def summarize(send_type: SendType, entity_codes: Iterable[str], settings: PriceSettings) -> PriceSummary:
     """``entity_codes``: one entry per letter to send (the entity that pays it)."""
     unit, currency = settings.prices_ht[send_type], settings.currency
-    lines = tuple(_line(code or "Sans entité", count, unit, settings.tax_rate, currency)
+    lines = tuple(_line(code or NO_ENTITY, count, unit, settings.tax_rate, currency)
                   for code, count in sorted(Counter(entity_codes).items()))
-    total = PriceLine("Total", sum(line.count for line in lines), unit, sum((line.ht for line in lines), Decimal(0)),
+    total = PriceLine(TOTAL, sum(line.count for line in lines), unit, sum((line.ht for line in lines), Decimal(0)),
                       sum((line.tax for line in lines), Decimal(0)))
     return PriceSummary(send_type, settings.tax_label, settings.tax_rate, lines, total, currency)
 
 
 def batch_total(summaries: Sequence[PriceSummary]) -> PriceLine:
     """The whole order (e.g. the electronic letters and their LR papier fallback) in one line."""
-    return PriceLine("Total", sum(s.total.count for s in summaries), Decimal(0),
+    return PriceLine(TOTAL, sum(s.total.count for s in summaries), Decimal(0),
                      sum((s.total.ht for s in summaries), Decimal(0)), sum((s.total.tax for s in summaries), Decimal(0)))
 
 
@@ -177,7 +179,7 @@ def percent(rate: Decimal) -> str:
     return f"{rate.normalize():f}".replace(".", ",") + " %"
 
 
-def _line(label: str, count: int, unit: Decimal, rate: Decimal, currency: Currency) -> PriceLine:
+def _line(label: Sentence, count: int, unit: Decimal, rate: Decimal, currency: Currency) -> PriceLine:
     ht = currency.round(unit * count)
     # Tax per entity, as AR24 bills each entity's payment method separately.
     return PriceLine(label, count, unit, ht, currency.round(ht * rate / 100))

@@ -13,6 +13,7 @@ from functools import lru_cache
 from email_validator import EmailNotValidError, validate_email
 
 from app.consent.rules import ConsentFacts, consent_model_for, electronic_refusal
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
 from app.sending.deadlines import convocation_warning
 from app.sending.documents import document_problems, letter_size_problem
 from app.sending.facts import AccountFacts, EventFacts
@@ -33,8 +34,19 @@ from app.sending.sent import SendHistory, explanation, refusal
 from app.sending.variables import variable_problems
 from app.store.models import EntityKind, SendType
 
-EMAIL_INCOMPATIBLE = "Adresse Email incompatible"
-NOT_CHRONO = "Evénement non chronoté : attribuez-lui un numéro de traitement"
+NO_EMAIL = QT_TRANSLATE_NOOP("SendingRules", "Adresse Email incompatible : aucune adresse renseignée")
+BAD_EMAIL = QT_TRANSLATE_NOOP("SendingRules", "Adresse Email incompatible : « {address} »")
+NOT_CHRONO = QT_TRANSLATE_NOOP("SendingRules", "Evénement non chronoté : attribuez-lui un numéro de traitement")
+NOT_SYNDICATE = QT_TRANSLATE_NOOP("SendingRules", "L'avis électronique est réservé aux syndicats de copropriété : choisissez la LRE "
+                                                  "qualifiée ou la LR papier pour cet événement")
+AG_NOT_BY_ERE = QT_TRANSLATE_NOOP("SendingRules", "Convocation à l'AG du {date} : la lettre suivie électronique n'a pas la valeur d'une "
+                                                  "lettre recommandée ; choisissez la LRE qualifiée, l'avis électronique ou la LR papier")
+NO_EIDAS_SENDER = QT_TRANSLATE_NOOP("SendingRules", "Aucun expéditeur identifié eIDAS : enregistrez la clé OTP d'un expéditeur dans « "
+                                                    "Gérer les expéditeurs de lettres recommandées »")
+NO_ENTITY = QT_TRANSLATE_NOOP("SendingRules", "Evénement rattaché à aucune entité : rattachez-le à l'entité qui paie ce courrier")
+NO_PAYMENT = QT_TRANSLATE_NOOP("SendingRules", "Aucun moyen de paiement AR24 lié à l'entité {entity} : voir « Gérer les moyens de "
+                                               "paiement pour mon compte »")
+UNSUPPORTED_TYPE = QT_TRANSLATE_NOOP("SendingRules", "Le type d'envoi « {type} » n'est pas encore pris en charge")
 
 
 @dataclass(frozen=True)
@@ -77,9 +89,7 @@ def syndicate_only(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
     """The avis électronique (décret 2020-834) is a tool of co-ownership syndics only."""
     if event.entity_kind is not EntityKind.SYNDICAT:
         place = entity_place(event.entity_code) if event.entity_code else event_place(event.label)
-        yield Issue(IssueCode.SEND_TYPE, place,
-                    "L'avis électronique est réservé aux syndicats de copropriété : choisissez la LRE "
-                    "qualifiée ou la LR papier pour cet événement", event.event_id)
+        yield Issue(IssueCode.SEND_TYPE, place, NOT_SYNDICATE, event.event_id)
 
 
 def not_an_ag_convocation(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
@@ -87,17 +97,16 @@ def not_an_ag_convocation(event: EventFacts, _ctx: RuleContext) -> Iterable[Issu
     notice (loi 1965 art. 64, décret 2020-834); the lettre suivie électronique is neither."""
     if event.ag_date is not None:
         yield Issue(IssueCode.SEND_TYPE, event_place(event.label),
-                    f"Convocation à l'AG du {event.ag_date:%d/%m/%Y} : la lettre suivie électronique n'a pas la "
-                    "valeur d'une lettre recommandée ; choisissez la LRE qualifiée, l'avis électronique ou la LR "
-                    "papier", event.event_id)
+                    message(AG_NOT_BY_ERE, date=f"{event.ag_date:%d/%m/%Y}"), event.event_id)
 
 
 def email(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
     address = event.recipient.sending_email
+    comment: Sentence
     if not address:
-        comment = f"{EMAIL_INCOMPATIBLE} : aucune adresse renseignée"
+        comment = NO_EMAIL
     elif not is_valid_email(address):
-        comment = f"{EMAIL_INCOMPATIBLE} : « {address} »"
+        comment = message(BAD_EMAIL, address=address)
     else:
         return
     yield _tiers_issue(event, IssueCode.EMAIL, comment)
@@ -108,7 +117,7 @@ def consent(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
         yield _tiers_issue(event, IssueCode.CONSENT, refusal)
 
 
-def consent_refusal(event: EventFacts, send_date: dt.date) -> str | None:
+def consent_refusal(event: EventFacts, send_date: dt.date) -> Sentence | None:
     """Why the recipient may not receive this event electronically (None when he may); also
     asked again by the outbox just before sending, once consents were re-read from AR24."""
     recipient = event.recipient
@@ -124,22 +133,17 @@ def postal_address(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
 
 def eidas_sender(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
     if not ctx.account.has_eidas_sender:
-        yield Issue(IssueCode.EIDAS, user_place(ctx.account.login),
-                    "Aucun expéditeur identifié eIDAS : enregistrez la clé OTP d'un expéditeur dans "
-                    "« Gérer les expéditeurs de lettres recommandées »", event.event_id, ar24_setup=True)
+        yield Issue(IssueCode.EIDAS, user_place(ctx.account.login), NO_EIDAS_SENDER, event.event_id, ar24_setup=True)
 
 
 def payment_method(event: EventFacts, ctx: RuleContext) -> Iterable[Issue]:
     if not ctx.payment_required:
         return
     if event.entity_id is None:
-        yield Issue(IssueCode.PAYMENT, event_place(event.label),
-                    "Evénement rattaché à aucune entité : rattachez-le à l'entité qui paie ce courrier",
-                    event.event_id)
+        yield Issue(IssueCode.PAYMENT, event_place(event.label), NO_ENTITY, event.event_id)
     elif event.entity_id not in ctx.account.payment_links:
-        yield Issue(IssueCode.PAYMENT, entity_place(event.entity_code),
-                    f"Aucun moyen de paiement AR24 lié à l'entité {event.entity_code} : voir « Gérer les moyens "
-                    "de paiement pour mon compte »", event.event_id, ar24_setup=True)
+        yield Issue(IssueCode.PAYMENT, entity_place(event.entity_code), message(NO_PAYMENT, entity=event.entity_code),
+                    event.event_id, ar24_setup=True)
 
 
 def letter_variables(event: EventFacts, _ctx: RuleContext) -> Iterable[Issue]:
@@ -181,7 +185,7 @@ def rules_for(send_type: SendType) -> tuple[Rule, ...]:
     try:
         return RULES[send_type]
     except KeyError:
-        raise ValueError(f"Le type d'envoi « {send_type.value} » n'est pas encore pris en charge") from None
+        raise ValueError(message(UNSUPPORTED_TYPE, type=send_type.value)) from None
 
 
 @lru_cache(maxsize=20_000)
@@ -194,6 +198,6 @@ def is_valid_email(address: str) -> bool:
     return True
 
 
-def _tiers_issue(event: EventFacts, code: IssueCode, comment: str) -> Issue:
+def _tiers_issue(event: EventFacts, code: IssueCode, comment: Sentence) -> Issue:
     return Issue(code, tiers_place(event.recipient.display_name), comment, event.event_id,
                  event.recipient.tiers_id)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, Text, message
 from app.store.statuses import status_label
 from app.store.models import (
     AR24_FAILURES,
@@ -31,19 +32,37 @@ DELIVERED = ("AR", "read")
 RESEND_ACTION = "renvoi_volontaire"   # the audit log's action of a deliberate second send
 
 # Short names of the types in the lines of this rule, and whether the noun is feminine.
-_NAMES: dict[SendType, tuple[str, bool]] = {
+_NAMES: dict[SendType, tuple[Sentence, bool]] = {
     SendType.LRE_EIDAS: ("LRE", True),
-    SendType.AVIS_SYNDIC: ("Avis électronique", False),
-    SendType.LR_PAPIER: ("LR papier", True),
-    SendType.ERE_SIMPLE: ("Lettre suivie", True),
+    SendType.AVIS_SYNDIC: (QT_TRANSLATE_NOOP("SendHistory", "Avis électronique"), False),
+    SendType.LR_PAPIER: (QT_TRANSLATE_NOOP("SendHistory", "LR papier"), True),
+    SendType.ERE_SIMPLE: (QT_TRANSLATE_NOOP("SendHistory", "Lettre suivie"), True),
 }
-# What became of a failed letter, masculine and feminine ("LRE non réclamée le 12/11/2026").
-_FAILED_AS = {"refused": ("refusé", "refusée"), "negligence": ("non réclamé", "non réclamée"),
-              "bounced": ("non distribué", "non distribuée"),
-              "error": ("en erreur technique", "en erreur technique"),
-              "not_valided": ("non validé", "non validée"),
-              "failed": ("en échec avant son dépôt", "en échec avant son dépôt"),
-              "cancelled": ("annulé avant son dépôt", "annulée avant son dépôt")}
+NUMBERED = QT_TRANSLATE_NOOP("SendHistory", "{type} n° {number} du {day}, statut {status}")
+NOT_NUMBERED = QT_TRANSLATE_NOOP("SendHistory", "{type} du {day}, {status}")
+ALREADY_SENT = QT_TRANSLATE_NOOP("SendHistory", "Déjà envoyé : {letter}")
+ON_ITS_WAY = QT_TRANSLATE_NOOP("SendHistory", "Déjà en cours d'envoi : {letter}")
+NOT_YET_DELIVERED = QT_TRANSLATE_NOOP("SendHistory", "{line} — un renvoi volontaire n'est possible qu'une fois la lettre remise")
+DELIBERATE_RESEND = QT_TRANSLATE_NOOP("SendHistory", "Renvoi volontaire en {new_type} malgré {letter} : motif « {reason} »")
+# Why a new letter is offered, by what became of the failed one and whether its type's name is
+# feminine ("LRE non réclamée le 12/11/2026 : renvoi en LR papier").
+_RESENDS: dict[tuple[str, bool], Text] = {
+    ("refused", False): QT_TRANSLATE_NOOP("SendHistory", "{type} refusé le {day} : renvoi en {new_type}"),
+    ("refused", True): QT_TRANSLATE_NOOP("SendHistory", "{type} refusée le {day} : renvoi en {new_type}"),
+    ("negligence", False): QT_TRANSLATE_NOOP("SendHistory", "{type} non réclamé le {day} : renvoi en {new_type}"),
+    ("negligence", True): QT_TRANSLATE_NOOP("SendHistory", "{type} non réclamée le {day} : renvoi en {new_type}"),
+    ("bounced", False): QT_TRANSLATE_NOOP("SendHistory", "{type} non distribué le {day} : renvoi en {new_type}"),
+    ("bounced", True): QT_TRANSLATE_NOOP("SendHistory", "{type} non distribuée le {day} : renvoi en {new_type}"),
+    ("error", False): QT_TRANSLATE_NOOP("SendHistory", "{type} en erreur technique le {day} : renvoi en {new_type}"),
+    ("error", True): QT_TRANSLATE_NOOP("SendHistory", "{type} en erreur technique le {day} : renvoi en {new_type}"),
+    ("not_valided", False): QT_TRANSLATE_NOOP("SendHistory", "{type} non validé le {day} : renvoi en {new_type}"),
+    ("not_valided", True): QT_TRANSLATE_NOOP("SendHistory", "{type} non validée le {day} : renvoi en {new_type}"),
+    ("failed", False): QT_TRANSLATE_NOOP("SendHistory", "{type} en échec avant son dépôt le {day} : renvoi en {new_type}"),
+    ("failed", True): QT_TRANSLATE_NOOP("SendHistory", "{type} en échec avant son dépôt le {day} : renvoi en {new_type}"),
+    ("cancelled", False): QT_TRANSLATE_NOOP("SendHistory", "{type} annulé avant son dépôt le {day} : renvoi en {new_type}"),
+    ("cancelled", True): QT_TRANSLATE_NOOP("SendHistory", "{type} annulée avant son dépôt le {day} : renvoi en {new_type}"),
+}
+OTHER_FAILURE = QT_TRANSLATE_NOOP("SendHistory", "{type} {status} le {day} : renvoi en {new_type}")   # a status AR24 adds later
 
 
 def holds_event(outbox_state: str, ar24_status: str) -> bool:
@@ -90,24 +109,31 @@ class SentLetter:
         return self.ar24_status in DELIVERED
 
     @property
-    def status_label(self) -> str:
-        return str(status_label(self.status, self.send_type.value))
+    def status_label(self) -> Sentence:
+        return status_label(self.status, self.send_type.value)
 
-    def line(self) -> str:
-        """"Déjà envoyé : LRE n° 100001 du 10/11/2026, statut Accusé de réception", or for a
-        letter AR24 has not numbered yet "Déjà en cours d'envoi : LRE du 30/11/2026, À valider (OTP)"."""
+    def letter(self) -> Message:
+        """"LRE n° 100001 du 10/11/2026, statut Accusé de réception", or for a letter AR24 has
+        not numbered yet "LRE du 30/11/2026, À valider (OTP)"."""
         name, _ = _NAMES[self.send_type]
         day = f"{(self.deposit_date or self.created_at):%d/%m/%Y}"
         if self.ar24_number is None:
-            return f"Déjà en cours d'envoi : {name} du {day}, {self.status_label}"
-        return f"Déjà envoyé : {name} n° {self.ar24_number} du {day}, statut {self.status_label}"
+            return message(NOT_NUMBERED, type=name, day=day, status=self.status_label)
+        return message(NUMBERED, type=name, number=self.ar24_number, day=day, status=self.status_label)
 
-    def resend_line(self, new_type: SendType) -> str:
+    def line(self) -> Message:
+        """"Déjà envoyé : LRE n° 100001 du 10/11/2026, statut Accusé de réception", or for a
+        letter AR24 has not numbered yet "Déjà en cours d'envoi : LRE du 30/11/2026, À valider (OTP)"."""
+        return message(ON_ITS_WAY if self.ar24_number is None else ALREADY_SENT, letter=self.letter())
+
+    def resend_line(self, new_type: SendType) -> Message:
         """Why a new letter is offered: "LRE non réclamée le 12/11/2026 : renvoi en LR papier"."""
         name, feminine = _NAMES[self.send_type]
-        outcome = _FAILED_AS.get(self.status, (self.status, self.status))[feminine]
         day = f"{(self.failed_on or self.deposit_date or self.created_at):%d/%m/%Y}"
-        return f"{name} {outcome} le {day} : renvoi en {_NAMES[new_type][0]}"
+        template = _RESENDS.get((self.status, feminine))
+        if template is None:
+            return message(OTHER_FAILURE, type=name, status=self.status, day=day, new_type=_NAMES[new_type][0])
+        return message(template, type=name, day=day, new_type=_NAMES[new_type][0])
 
 
 @dataclass(frozen=True)
@@ -144,7 +170,7 @@ def load_history(session: Session, event_ids: Sequence[int]) -> dict[int, SendHi
     return {event_id: SendHistory(tuple(letters)) for event_id, letters in found.items()}
 
 
-def refusal(history: SendHistory | None, *, resend_reason: str = "") -> str | None:
+def refusal(history: SendHistory | None, *, resend_reason: str = "") -> Message | None:
     """Why the event may not get a new letter now (None when it may). ``resend_reason``: the
     user chose to send a delivered event again, with this reason."""
     holding = history.holding if history else None
@@ -153,22 +179,26 @@ def refusal(history: SendHistory | None, *, resend_reason: str = "") -> str | No
     if resend_reason.strip() and holding.delivered:
         return None
     if resend_reason.strip():
-        return f"{holding.line()} — un renvoi volontaire n'est possible qu'une fois la lettre remise"
+        return message(NOT_YET_DELIVERED, line=holding.line())
     return holding.line()
 
 
-def explanation(history: SendHistory | None, new_type: SendType, *, resend_reason: str = "") -> str | None:
+def explanation(history: SendHistory | None, new_type: SendType, *, resend_reason: str = "") -> Message | None:
     """The line that says why a new letter is offered (after a failure, or a chosen second send)."""
     if history is None:
         return None
     holding = history.holding
     if holding is not None and resend_reason.strip() and holding.delivered:
-        return resend_note(holding, new_type, resend_reason)
+        return resend_message(holding, new_type, resend_reason)
     failure = history.last_failure
     return failure.resend_line(new_type) if holding is None and failure is not None else None
 
 
+def resend_message(delivered: SentLetter, new_type: SendType, reason: str) -> Message:
+    """A deliberate second send, as the event's tab says it."""
+    return message(DELIBERATE_RESEND, new_type=_NAMES[new_type][0], letter=delivered.letter(), reason=reason.strip())
+
+
 def resend_note(delivered: SentLetter, new_type: SendType, reason: str) -> str:
-    """A deliberate second send, as the event's tab and the audit log say it."""
-    what = delivered.line().removeprefix("Déjà envoyé : ")
-    return f"Renvoi volontaire en {_NAMES[new_type][0]} malgré {what} : motif « {reason.strip()} »"
+    """The same, in French, as the letter and the audit log keep it."""
+    return str(resend_message(delivered, new_type, reason))

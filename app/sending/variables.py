@@ -12,14 +12,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.consent.link import consent_link
+from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 
 VARIABLE = re.compile(r"«([A-Za-z][A-Za-z0-9_]*)»")
 CONSENT_LINK = "AR24_LienConsentement"
 KNOWN = (CONSENT_LINK, "Civilite", "Nom", "Prenom", "Adresse", "Entite", "Lot", "DateJour", "DateAG")
+UNKNOWN_VARIABLE = QT_TRANSLATE_NOOP("LetterVariables", "Variable de courrier inconnue : {names} ; corrigez le corps du courrier.")
+UNKNOWN_VARIABLES = QT_TRANSLATE_NOOP("LetterVariables", "Variables de courrier inconnues : {names} ; corrigez le corps du courrier.")
+NO_AG_DATE = QT_TRANSLATE_NOOP("LetterVariables", "La variable «DateAG» est utilisée mais l'événement n'a pas de date d'AG : renseignez "
+                                                  "« AG du » ou retirez la variable.")
+NO_ACCOUNT = QT_TRANSLATE_NOOP("LetterVariables", "La variable «AR24_LienConsentement» demande un compte AR24 relié : reliez votre "
+                                                  "compte dans les préférences, ou retirez la variable.")
 
 
 class LetterVariableError(ValueError):
-    """A variable of the body cannot be filled in; the message is one French sentence."""
+    """A variable of the body cannot be filled in; raised with its sentence (a Message or Text)."""
 
 
 @dataclass(frozen=True)
@@ -45,17 +52,15 @@ def ar24_consent_links(api_base_url: str, id_user: int) -> ConsentLinkMaker:
     return lambda subject: consent_link(api_base_url, id_user, subject.email, subject.firstname, subject.lastname)
 
 
-def variable_problems(body_html: str, ag_date: dt.date | None) -> list[str]:
-    """Why the variables of a body cannot all be filled in, one French sentence each."""
+def variable_problems(body_html: str, ag_date: dt.date | None) -> list[Message | Text]:
+    """Why the variables of a body cannot all be filled in, one sentence each."""
     used = list(dict.fromkeys(VARIABLE.findall(body_html)))
-    problems = []
+    problems: list[Message | Text] = []
     if unknown := [name for name in used if name not in KNOWN]:
         quoted = ", ".join(f"«{name}»" for name in unknown)
-        problems.append((f"Variable de courrier inconnue : {quoted}" if len(unknown) == 1
-                         else f"Variables de courrier inconnues : {quoted}") + " ; corrigez le corps du courrier.")
+        problems.append(message(UNKNOWN_VARIABLE if len(unknown) == 1 else UNKNOWN_VARIABLES, names=quoted))
     if "DateAG" in used and ag_date is None:
-        problems.append("La variable «DateAG» est utilisée mais l'événement n'a pas de date d'AG : "
-                        "renseignez « AG du » ou retirez la variable.")
+        problems.append(NO_AG_DATE)
     return problems
 
 
@@ -71,8 +76,7 @@ def _values(subject: VariableSubject, consent_links: ConsentLinkMaker | None) ->
     """Values computed only when used."""
     def link() -> str:
         if consent_links is None:   # the link names the sender's AR24 account
-            raise LetterVariableError("La variable «AR24_LienConsentement» demande un compte AR24 relié : reliez "
-                                      "votre compte dans les préférences, ou retirez la variable.")
+            raise LetterVariableError(NO_ACCOUNT)
         url = html.escape(consent_links(subject))
         return f'<a href="{url}">{url}</a>'
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 from app import changes
 from app.changes import Change
 from app.context import AppContext
-from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, message
 from app.store.statuses import status_label, type_label
 from app.outbox.letters import sender_identity
 from app.outbox.pipeline import (
@@ -41,6 +41,7 @@ from app.sending.pricing import (
     PriceLine,
     PriceSummary,
     batch_total,
+    NO_ENTITY,
     load_price_settings,
     money,
     percent,
@@ -162,7 +163,8 @@ def event_record(context: AppContext, event_id: int) -> EventRecord:
         event = session.get(Event, event_id, options=[selectinload(Event.attachments), selectinload(Event.tiers),
                                                       selectinload(Event.entity), selectinload(Event.correspondant)])
         if event is None:
-            raise LookupError(f"événement {event_id} introuvable")
+            raise LookupError(message(QT_TRANSLATE_NOOP("EventRecordDialog", "L'événement {id} est introuvable : il a "
+                                                        "peut-être été supprimé."), id=event_id))
         contact = event.correspondant
         return EventRecord(
             event.id, f"{event.tiers.code} {event.tiers.display_name}", event.tiers.display_name,
@@ -187,7 +189,7 @@ def evaluate_send_choice(context: AppContext, event_ids: Sequence[int], send_typ
 class EntityCharge:
     """One entity's share of one send type: AR24 bills it to that entity's payment method."""
     send_type: SendType
-    entity_code: str                  # "Sans entité" for an event attached to none
+    entity_code: Sentence             # "Sans entité" for an event attached to none
     payer: str                        # "test prelevement (****42 - BANQUE KOLB) gocardless-18178", or ""
     count: int
     ht: Decimal
@@ -237,7 +239,7 @@ def confirm_send(context: AppContext, orders: Sequence[tuple[SendType, Sequence[
         batch = check_events(context.store, event_ids, send_type, login=context.login,
                              unavailable=unavailable_send_types(context))
         price = summarize(send_type, batch.compatible_entity_codes, settings)
-        payers = {(check.entity_code or "Sans entité"): f"{check.payment.label} {check.payment.code}".strip()
+        payers = {(check.entity_code or NO_ENTITY): f"{check.payment.label} {check.payment.code}".strip()
                   for check in batch.events if check.compatible and check.payment}
         charges += [EntityCharge(send_type, line.label, payers.get(line.label, ""), line.count, line.ht, line.tax)
                     for line in price.lines]

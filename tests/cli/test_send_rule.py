@@ -41,3 +41,25 @@ def test_send_offers_a_second_letter_exactly_after_a_failure(table, second, caps
         else:
             assert not row["compatible"] and row["refusal"] == expected_line(case), (case, row)
             assert f"Refusé : {case.event_id} (" in result.err and expected_line(case) in result.err
+
+
+def test_send_in_english_says_what_exists_and_why_in_english(table, capsys) -> None:
+    """``--lang en``: the refusals, the second send's reason and a usage error are English sentences."""
+    url, cases, _ = table
+    delivered = next(c for c in cases if c.first == "lre" and c.outcome == "AR")
+    waiting = next(c for c in cases if c.first == "lre" and c.outcome == "to_valid")
+    refused = next(c for c in cases if c.first == "lre" and c.outcome == "refused")
+    ids = ",".join(str(c.event_id) for c in (delivered, waiting, refused))
+    result = run_cli(capsys, "send", "--events", ids, "--type", "paper", "--lang", "en", "--json", db=url)
+    assert result.code == 1 and "Nothing was sent" in result.err and ", VAT " in result.err
+    assert f"Refused: {delivered.event_id} (" in result.err
+    assert f"Already sent: LRE no. {delivered.number} of 10/11/2026, status Acknowledged" in result.err
+    assert "Already being sent: LRE of 10/11/2026, To validate (OTP)" in result.err
+    assert "LRE refused on 26/11/2026: sent again as Paper letter" in result.err
+    rows = {row["event_id"]: row for row in result.rows}
+    assert rows[delivered.event_id]["refusal"].startswith("Already sent: ")
+    assert rows[refused.event_id]["notes"] == ["LRE refused on 26/11/2026: sent again as Paper letter"]
+    for french in ("Déjà", "statut", " du ", "renvoi en", "refusée", "LR papier"):
+        assert french not in result.err and french not in result.out
+    usage = run_cli(capsys, "send", "--events", ids, "--type", "paper", "--force-resend", "--lang", "en", db=url)
+    assert usage.code == 2 and "--force-resend needs a reason: --reason TEXT" in usage.err

@@ -37,7 +37,7 @@ def _comments(store, ids) -> dict[int, list[str]]:
     batch = check_events(store, ids, SendType.LR_PAPIER, login="JLC")
     found: dict[int, list[str]] = {event_id: [] for event_id in ids}
     for issue in batch.errors:
-        found[issue.event_id].append(issue.commentaire)
+        found[issue.event_id].append(str(issue.commentaire))
     return found
 
 

@@ -39,10 +39,10 @@ def test_a_second_letter_is_offered_exactly_after_a_failure_of_the_first(table, 
         check = checks[case.event_id]
         if case.outcome in FAILURES:
             assert check.compatible, (case, check.errors)
-            assert [w.commentaire for w in check.warnings] == [expected_resend(case, second)]
+            assert [str(w.commentaire) for w in check.warnings] == [expected_resend(case, second)]
         else:
-            assert [(e.code, e.commentaire) for e in check.errors] == [(IssueCode.ALREADY_SENT, expected_line(case))]
-            assert check.information == expected_line(case)
+            assert [(e.code, str(e.commentaire)) for e in check.errors] == [(IssueCode.ALREADY_SENT, expected_line(case))]
+            assert str(check.information) == expected_line(case)
     # What the confirmation would price: the failed events and the fresh ones, nothing already paid.
     assert choice.price.total.count == len(FAILURES) * len(TYPES) + len(fresh)
 
@@ -54,11 +54,11 @@ def test_a_chosen_second_send_of_a_delivered_event_is_offered_with_its_reason(ta
     reasons = {delivered.event_id: "AR contesté par le copropriétaire", on_its_way.event_id: "trop lent"}
     choice = evaluate_send_choice(store, list(reasons), SendType.LR_PAPIER, login=LOGIN, resend_reasons=reasons)
     forced, waiting = choice.batch.events
-    assert forced.compatible and [(w.code, w.severity, w.commentaire) for w in forced.warnings] == [
+    assert forced.compatible and [(w.code, w.severity, str(w.commentaire)) for w in forced.warnings] == [
         (IssueCode.RESEND, Severity.WARNING, (f"Renvoi volontaire en LR papier malgré LRE n° {delivered.number} du "
                                               "10/11/2026, statut Accusé de réception : motif « AR contesté par le "
                                               "copropriétaire »"))]
-    assert not waiting.compatible and waiting.errors[0].commentaire.endswith(
+    assert not waiting.compatible and str(waiting.errors[0].commentaire).endswith(
         "un renvoi volontaire n'est possible qu'une fois la lettre remise")
 
 

@@ -118,7 +118,7 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, unlinked_demo_co
         dialog.types.button(OFFERED.index(send_type)).click()
         qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
         assert dialog.choice.batch.compatible == 0
-        assert {line.issue.commentaire for line in dialog.choice.batch.recap_lines()} >= {SENTENCE[feature]}
+        assert {str(line.issue.commentaire) for line in dialog.choice.batch.recap_lines()} >= {str(SENTENCE[feature])}
     dialog.types.button(OFFERED.index(SendType.LRE_EIDAS)).click()
     qtbot.waitUntil(lambda: dialog.choice is not None, timeout=10_000)
     assert dialog.choice.batch.compatible_event_ids == events

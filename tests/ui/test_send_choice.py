@@ -252,11 +252,11 @@ def test_ere_simple_says_what_it_is_worth_and_refuses_ag_convocations(qtbot, eve
     assert convocations
     batch = dialog.choice.batch
     refusals = [issue for issue in batch.errors if issue.event_id in convocations
-                and "la lettre suivie électronique n'a pas la valeur d'une lettre recommandée" in issue.commentaire]
+                and "la lettre suivie électronique n'a pas la valeur d'une lettre recommandée" in str(issue.commentaire)]
     assert {issue.event_id for issue in refusals} == convocations      # every convocation, none sent
     assert not convocations & set(batch.compatible_event_ids)
-    assert refusals[0].commentaire.startswith("Convocation à l'AG du ")
-    assert refusals[0].commentaire.endswith("choisissez la LRE qualifiée, l'avis électronique ou la LR papier")
+    assert str(refusals[0].commentaire).startswith("Convocation à l'AG du ")
+    assert str(refusals[0].commentaire).endswith("choisissez la LRE qualifiée, l'avis électronique ou la LR papier")
 
 
 def _francs(amount: int) -> str:

@@ -36,7 +36,7 @@ from app.services.letters import PROOF_LABELS, status_label, status_tooltip, typ
 from app.sync.archive import ProofArchive
 from ui.background import Job, run_job
 from ui.help import help_header
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.widgets import form, frame, read_only_field
 
 SOURCES = {"outbox": QT_TRANSLATE_NOOP("LetterDetailDialog", "envoi"),
@@ -141,7 +141,7 @@ class LetterDetailDialog(QDialog):
         self.proofs = _table([translate("LetterDetailDialog", "Preuve"), translate("LetterDetailDialog", "Taille"),
                               translate("LetterDetailDialog", "Archivée le"),
                               translate("LetterDetailDialog", "SHA-256")])
-        _fill(self.proofs, [[translate("Letters", PROOF_LABELS.get(p.kind, p.kind)), format_size(p.size or 0),
+        _fill(self.proofs, [[translate("Letters", PROOF_LABELS.get(p.kind, p.kind)), render(format_size(p.size or 0)),
                              _when(p.downloaded_at) if p.downloaded_at else p.note, p.sha256 or ""]
                             for p in detail.proofs])
         self.proofs.setColumnWidth(0, 200)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.sending import BatchCheck, RecapLine
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.widgets import frame, header_bar
 
 TIP = QT_TRANSLATE_NOOP("ErrorRecapPage", "Astuce : vous avez la possibilité de cocher pour consentement une "
@@ -91,7 +91,8 @@ class ErrorRecapPage(QWidget):
         self.lines = batch.recap_lines()
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
-            for column, text in enumerate((line.location.label, line.commentaire, "\n".join(line.event_titles))):
+            for column, text in enumerate((render(line.location.label), render(line.commentaire),
+                                           "\n".join(line.event_titles))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)

@@ -50,7 +50,7 @@ from app.services.sending import (
 )
 from ui.background import run_job
 from ui.help import add_help_shortcut, show_help
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.sending.error_recap import ErrorRecapPage, link_header
 from ui.sending.event_record import EventRecordDialog
 from ui.sending.send_confirm import SendConfirmDialog
@@ -97,7 +97,7 @@ class EventDetail(QWidget):
         grid.setColumnStretch(1, 1)
 
     def show_event(self, check: EventCheck, electronic: bool) -> None:
-        payment = check.payment.text if check.payment else \
+        payment = render(check.payment.text) if check.payment else \
             translate("EventDetail", "aucun (Entité : {entity})").format(entity=check.entity_code or "-")
         self.payment.setText(translate("EventDetail", "Moyen de paiement : {payment}").format(payment=payment))
         self.recipient.setText(translate("EventDetail", "Destinataire : {name}").format(name=check.recipient_name))
@@ -114,13 +114,14 @@ class EventDetail(QWidget):
         self.attachments.setRowCount(len(check.attachments))
         for row, attachment in enumerate(check.attachments):
             self.attachments.setItem(row, 0, QTableWidgetItem(attachment.name))
-            size = QTableWidgetItem(attachment.size_text)
+            size = QTableWidgetItem(render(attachment.size_text))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.attachments.setItem(row, 1, size)
         information, warning = translate("EventDetail", "Information :"), translate("EventDetail", "Attention :")
         lines = [f"<span style='color:{GREEN if check.compatible else RED}'><b>{information}</b> "
-                 f"{_html(check.information)}</span>"]
-        lines += [f"<span style='color:{ORANGE}'>{warning} {_html(w.commentaire)}</span>" for w in check.warnings]
+                 f"{_html(render(check.information))}</span>"]
+        lines += [f"<span style='color:{ORANGE}'>{warning} {_html(render(w.commentaire))}</span>"
+                  for w in check.warnings]
         self.information.setText("<br>".join(lines))
 
 
@@ -382,7 +383,7 @@ class SendChoiceDialog(QDialog):
         rows = [(s, line) for s in summaries for line in (*s.lines, s.total)]
         self.price.setRowCount(len(rows))
         for row, (summary, line) in enumerate(rows):
-            label = line.label if len(summaries) == 1 else f"{line.label} ({_short(summary)})"
+            label = render(line.label) if len(summaries) == 1 else f"{render(line.label)} ({_short(summary)})"
             money = summary.money
             values = (label, str(line.count), money(line.unit_ht), money(line.ht), money(line.tax), money(line.ttc))
             for column, text in enumerate(values):
@@ -422,7 +423,7 @@ class SendChoiceDialog(QDialog):
             self.record = EventRecordDialog(self.context, location.record_id, self)
         else:
             self._message(QMessageBox.Icon.Information, translate("SendChoiceDialog", "Paramétrage AR24"),
-                          line.issue.commentaire)
+                          render(line.issue.commentaire))
             return None
         self.record.open()
         return self.record

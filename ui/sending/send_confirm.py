@@ -52,7 +52,7 @@ class SendConfirmDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         none = translate("SendConfirmDialog", "aucun")
         for row, charge in enumerate(confirmation.charges):
-            values = (render(type_label(charge.send_type.value)), charge.entity_code, charge.payer or none,
+            values = (render(type_label(charge.send_type.value)), render(charge.entity_code), charge.payer or none,
                       str(charge.count), money(charge.ht), money(charge.tax), money(charge.ttc))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
