@@ -23,28 +23,46 @@ from pathlib import Path
 START = time.perf_counter()
 
 
-def _parser(commands: dict) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="Lettres recommandées AR24")
-    parser.add_argument("--db", metavar="URL", help="URL SQLAlchemy de la base (défaut : SQLite local)")
-    parser.add_argument("--no-demo", action="store_true", help="ne pas créer l'agence de démonstration")
-    parser.add_argument("--lang", choices=["fr", "en", "system"], help="langue de l'interface")
-    parser.add_argument("--self-test", action="store_true",
-                        help="autotest : fenêtres et service AR24 local, dans un dossier temporaire")
+def _parser(commands: dict, translate=None) -> argparse.ArgumentParser:
+    """The global options and the commands; their help in the language ``translate`` gives."""
+    from app.i18n import QT_TRANSLATE_NOOP, render
+
+    def text(value) -> str:
+        return render(value, translate)
+
+    parser = argparse.ArgumentParser(prog="main.py", description=text(QT_TRANSLATE_NOOP("Main", "Lettres recommandées AR24")))
+    parser.add_argument("--db", metavar="URL", help=text(QT_TRANSLATE_NOOP("Main", "URL SQLAlchemy de la base (défaut : SQLite local)")))
+    parser.add_argument("--no-demo", action="store_true", help=text(QT_TRANSLATE_NOOP("Main", "ne pas créer l'agence de démonstration")))
+    parser.add_argument("--lang", choices=["fr", "en", "system"], help=text(QT_TRANSLATE_NOOP("Main", "langue de l'interface")))
+    parser.add_argument("--self-test", action="store_true", help=text(QT_TRANSLATE_NOOP(
+        "Main", "autotest : fenêtres et service AR24 local, dans un dossier temporaire")))
     subparsers = parser.add_subparsers(dest="command")
-    shots = subparsers.add_parser("screenshots", help="capturer chaque fenêtre en PNG")
+    shots = subparsers.add_parser("screenshots", help=text(QT_TRANSLATE_NOOP("Main", "capturer chaque fenêtre en PNG")))
     shots.add_argument("directory", type=Path)
     for name, command in commands.items():
-        subparsers.add_parser(name, help=command.help, add_help=False)
-    subparsers.add_parser("outbox-worker", help="processus d'envoi d'un lot (lancé par la fenêtre d'envoi)",
-                          add_help=False)
+        subparsers.add_parser(name, help=text(command.help), add_help=False)
+    subparsers.add_parser("outbox-worker", help=text(QT_TRANSLATE_NOOP(
+        "Main", "processus d'envoi d'un lot (lancé par la fenêtre d'envoi)")), add_help=False)
     return parser
+
+
+def _help_language(argv: list[str]):
+    """``translate`` for ``--lang``, only when the help is asked for (every start parses its
+    arguments: the catalog is not read for that)."""
+    if not {"-h", "--help"} & set(argv):
+        return None
+    from app.translations import translator
+
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    return translator(early.parse_known_args(argv)[0].lang)
 
 
 def main(argv: list[str]) -> int:
     from app.cli import COMMANDS as commands
     from app.cli import GlobalOptions
 
-    parser = _parser(commands)
+    parser = _parser(commands, _help_language(argv))
     args, rest = parser.parse_known_args(argv)
     if args.command == "outbox-worker":   # logs to stderr, which the window copies to its log
         from app.outbox.worker import main as run_worker

@@ -12,12 +12,27 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, Text, message
 from app.machine_settings import MachineSettings
 from app.secrets import SecretStore, db_password_key
 from app.store.database import DB_URL_ENV, default_url, make_engine, normalize_url
 from app.store.migrate import current_revision, head_revision, schema_too_new_message
 
 SERVER_BACKENDS = ("postgresql",)
+NOT_A_URL = QT_TRANSLATE_NOOP("DatabaseSetting", "« {url} » n'est pas une adresse de base de données (exemple : "
+                              "postgresql://agence@serveur/recommandes).")
+ENGINE_REFUSED = QT_TRANSLATE_NOOP("DatabaseSetting", "Le moteur « {engine} » n'est pas pris en charge : SQLite ou "
+                                   "PostgreSQL seulement.")
+NO_HOST = QT_TRANSLATE_NOOP("DatabaseSetting", "Indiquez le nom ou l'adresse du serveur PostgreSQL.")
+NO_DATABASE = QT_TRANSLATE_NOOP("DatabaseSetting", "Indiquez le nom de la base sur le serveur PostgreSQL.")
+UNREACHABLE = QT_TRANSLATE_NOOP("DatabaseSetting", "Connexion impossible : {reason}. Vérifiez le serveur, le port, le "
+                                "nom de la base, l'utilisateur et le mot de passe, et que le serveur accepte ce poste.")
+EMPTY = QT_TRANSLATE_NOOP("DatabaseSetting", "Connexion réussie. La base est vide : l'application y créera ses tables "
+                          "au prochain démarrage (copiez-y d'abord la base de ce poste si besoin).")
+TOO_NEW = QT_TRANSLATE_NOOP("DatabaseSetting", "Connexion réussie. {problem}")
+OLDER = QT_TRANSLATE_NOOP("DatabaseSetting", "Connexion réussie. La base (révision {revision}) sera mise à jour en "
+                          "révision {head} au prochain démarrage : mettez à jour tous les postes.")
+UP_TO_DATE = QT_TRANSLATE_NOOP("DatabaseSetting", "Connexion réussie : base à jour (révision {head}).")
 
 
 def without_password(url: str) -> str:
@@ -57,23 +72,24 @@ def server_url(host: str, port: int | None, database: str, user: str) -> str:
                       query={"host": host} if socket_folder else {}).render_as_string(hide_password=False)
 
 
-def url_problem(url: str) -> str | None:
-    """A French sentence when ``url`` cannot be a database of the application, else None."""
+def url_problem(url: str) -> Text | Message | None:
+    """What makes ``url`` unfit for a database of the application, else None."""
     try:
         parsed = make_url(url)
     except ArgumentError:
-        return f"« {url} » n'est pas une adresse de base de données (exemple : postgresql://agence@serveur/recommandes)."
+        return message(NOT_A_URL, url=url)
     if parsed.get_backend_name() not in ("sqlite", *SERVER_BACKENDS):
-        return f"Le moteur « {parsed.get_backend_name()} » n'est pas pris en charge : SQLite ou PostgreSQL seulement."
+        return message(ENGINE_REFUSED, engine=parsed.get_backend_name())
     if is_server(url) and not (parsed.host or parsed.query.get("host")):
-        return "Indiquez le nom ou l'adresse du serveur PostgreSQL."
+        return NO_HOST
     if is_server(url) and not parsed.database:
-        return "Indiquez le nom de la base sur le serveur PostgreSQL."
+        return NO_DATABASE
     return None
 
 
 def save(settings: MachineSettings, secrets: SecretStore, url: str, password: str = "") -> None:
-    """Remember the database of this seat (effective at the next start); "" = the local SQLite file."""
+    """Remember the database of this seat (effective at the next start); "" = the local SQLite file.
+    A bad address raises ``ValueError`` with its sentence."""
     if url and (problem := url_problem(url)):
         raise ValueError(problem)
     plain = without_password(url) if url else ""
@@ -94,27 +110,24 @@ def failure_reason(error: DBAPIError) -> str:
 @dataclass(frozen=True)
 class ConnectionCheck:
     ok: bool
-    message: str
+    message: Sentence
 
 
 def check_connection(url: str) -> ConnectionCheck:
-    """Connect without changing anything and say, in French, what the application will find there."""
+    """Connect without changing anything and say what the application will find there."""
     if problem := url_problem(url):
         return ConnectionCheck(False, problem)
     engine = make_engine(normalize_url(url))
     try:
         revision, head = current_revision(engine), head_revision()
     except DBAPIError as error:
-        return ConnectionCheck(False, f"Connexion impossible : {failure_reason(error)}. Vérifiez le serveur, le port, le nom de la "
-                                      "base, l'utilisateur et le mot de passe, et que le serveur accepte ce poste.")
+        return ConnectionCheck(False, message(UNREACHABLE, reason=failure_reason(error)))
     finally:
         engine.dispose()
     if revision is None:
-        return ConnectionCheck(True, "Connexion réussie. La base est vide : l'application y créera ses tables au "
-                                     "prochain démarrage (copiez-y d'abord la base de ce poste si besoin).")
+        return ConnectionCheck(True, EMPTY)
     if revision > head:
-        return ConnectionCheck(False, f"Connexion réussie. {schema_too_new_message(revision, head)}")
+        return ConnectionCheck(False, message(TOO_NEW, problem=schema_too_new_message(revision, head)))
     if revision < head:
-        return ConnectionCheck(True, f"Connexion réussie. La base (révision {revision}) sera mise à jour en révision "
-                                     f"{head} au prochain démarrage : mettez à jour tous les postes.")
-    return ConnectionCheck(True, f"Connexion réussie : base à jour (révision {head}).")
+        return ConnectionCheck(True, message(OLDER, revision=revision, head=head))
+    return ConnectionCheck(True, message(UP_TO_DATE, head=head))

@@ -11,12 +11,13 @@ import logging
 import threading
 
 from app import APP_SLUG
+from app.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-NO_KEYRING_MESSAGE = (
-    "Aucun trousseau sécurisé n'est disponible sur ce poste : les mots de passe et clés saisis "
-    "ne seront conservés que jusqu'à la fermeture de l'application.")
+NO_KEYRING_MESSAGE = QT_TRANSLATE_NOOP(
+    "Secrets", "Aucun trousseau sécurisé n'est disponible sur ce poste : les mots de passe et clés saisis "
+               "ne seront conservés que jusqu'à la fermeture de l'application.")
 
 
 def ar24_password_key(login: str) -> str:

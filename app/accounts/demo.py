@@ -11,10 +11,17 @@ from app.accounts.link import AccountInputError, forget_account
 from app.ar24.local_service import LocalAR24Service
 from app.ar24.local_service import accounts as service_accounts
 from app.ar24.local_service.documents import otp_letter_pdf
+from app.i18n import QT_TRANSLATE_NOOP, message
 from app.paths import documents_dir
 from app.secrets import SecretStore, otp_key_key
 from app.store.database import Store
 from app.store.models import PaymentMethodLink, User
+
+UNKNOWN_ACCOUNT = QT_TRANSLATE_NOOP("DemoAccounts", "Le service AR24 de démonstration ne connaît pas {email}.")
+NO_IDENTIFIERS = QT_TRANSLATE_NOOP("DemoAccounts", "Le service AR24 de démonstration n'a pas encore envoyé "
+                                   "d'identifiants à ce compte.")
+USER_GONE = QT_TRANSLATE_NOOP("DemoAccounts", "L'utilisateur {login} n'existe plus : fermez cette fiche et rouvrez "
+                              "la liste.")
 
 
 def otp_letters_dir() -> Path:
@@ -28,7 +35,7 @@ def simulate_link_confirmation(service: LocalAR24Service, email: str) -> None:
     with state.store.transaction() as conn:
         row = service_accounts.find_user(conn, email=email)
         if row is None:
-            raise AccountInputError(f"Le service AR24 de démonstration ne connaît pas {email}.")
+            raise AccountInputError(message(UNKNOWN_ACCOUNT, email=email))
         service_accounts.set_link(conn, row["id"], "granted", state.clock.now())
 
 
@@ -42,7 +49,7 @@ def write_otp_letter(service: LocalAR24Service, id_user: int, folder: Path) -> P
     with service.state.store.transaction() as conn:
         row = service_accounts.find_user(conn, id_user=id_user)
     if row is None or not row["otp_secret"]:
-        raise AccountInputError("Le service AR24 de démonstration n'a pas encore envoyé d'identifiants à ce compte.")
+        raise AccountInputError(NO_IDENTIFIERS)
     account = service_accounts.user_json(row)
     folder.mkdir(parents=True, exist_ok=True)
     path = otp_letter_path(id_user, folder)
@@ -56,7 +63,7 @@ def undo_ready_to_send(session: Session, login: str) -> list[str]:
     e-mails (their OTP keys are in the keyring)."""
     user = session.scalar(select(User).where(User.login == login))
     if user is None:
-        raise AccountInputError(f"L'utilisateur {login} n'existe plus : fermez cette fiche et rouvrez la liste.")
+        raise AccountInputError(message(USER_GONE, login=login))
     emails = [sender.email for sender in user.senders]
     user.senders.clear()
     session.execute(delete(PaymentMethodLink).where(PaymentMethodLink.user_id == user.id))

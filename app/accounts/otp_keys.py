@@ -15,11 +15,27 @@ from dataclasses import dataclass
 import pyotp
 
 from app.accounts.link import AccountInputError
+from app.i18n import QT_TRANSLATE_NOOP
 
 PERIOD = 30
 DIGITS = 6
 _SEPARATORS = re.compile(r"[\s\-_.]+")
 _CODE = re.compile(r"[0-9]{6}")
+NO_KEY = QT_TRANSLATE_NOOP("OtpKeys", "Saisissez la clé OTP indiquée sur le courrier d'AR24, ou sélectionnez le "
+                           "courrier scanné.")
+NOT_OTP_QR = QT_TRANSLATE_NOOP("OtpKeys", "Le QR code lu n'est pas un code OTP valide (ce n'est pas celui du courrier "
+                               "d'AR24) : scannez la page du courrier qui porte le QR code, ou saisissez la clé à la "
+                               "main.")
+BAD_URI = QT_TRANSLATE_NOOP("OtpKeys", "Le QR code lu n'est pas un code OTP valide : saisissez la clé OTP du courrier "
+                            "à la main.")
+NOT_SIX_DIGITS = QT_TRANSLATE_NOOP("OtpKeys", "Le QR code lu ne décrit pas un code OTP à 6 chiffres renouvelé toutes "
+                                   "les 30 secondes : vérifiez qu'il s'agit bien du courrier d'AR24.")
+NOT_BASE32 = QT_TRANSLATE_NOOP("OtpKeys", "La clé OTP ne contient que des lettres majuscules de A à Z et des chiffres "
+                               "de 2 à 7 : vérifiez la saisie (un 0 est sans doute un O, un 1 un I).")
+TOO_SHORT = QT_TRANSLATE_NOOP("OtpKeys", "La clé OTP est trop courte : recopiez-la en entier depuis le courrier "
+                              "d'AR24.")
+BAD_CODE = QT_TRANSLATE_NOOP("OtpKeys", "Le code OTP comporte exactement 6 chiffres de 0 à 9 : retapez-le (sans "
+                             "lettres ni chiffres d'un autre alphabet).")
 
 
 @dataclass(frozen=True)
@@ -32,8 +48,7 @@ def key_from_text(text: str) -> str:
     """The normalised base32 key from a typed key or an ``otpauth://`` URI."""
     text = text.strip()
     if not text:
-        raise AccountInputError("Saisissez la clé OTP indiquée sur le courrier d'AR24, ou sélectionnez le "
-                                "courrier scanné.")
+        raise AccountInputError(NO_KEY)
     if text.lower().startswith("otpauth://"):
         return _key_from_uri(text)
     return _checked_key(text)
@@ -42,8 +57,7 @@ def key_from_text(text: str) -> str:
 def key_from_qr_text(text: str) -> str:
     """The key from a QR code, which must be the ``otpauth://`` code of AR24's letter."""
     if not text.strip().lower().startswith("otpauth://"):
-        raise AccountInputError("Le QR code lu n'est pas un code OTP valide (ce n'est pas celui du courrier d'AR24) : "
-                                "scannez la page du courrier qui porte le QR code, ou saisissez la clé à la main.")
+        raise AccountInputError(NOT_OTP_QR)
     return _key_from_uri(text.strip())
 
 
@@ -51,11 +65,9 @@ def _key_from_uri(uri: str) -> str:
     try:
         otp = pyotp.parse_uri(uri)
     except ValueError:
-        raise AccountInputError("Le QR code lu n'est pas un code OTP valide : saisissez la clé OTP du courrier "
-                                "à la main.") from None
+        raise AccountInputError(BAD_URI) from None
     if not isinstance(otp, pyotp.TOTP) or otp.digits != DIGITS or otp.interval != PERIOD:
-        raise AccountInputError("Le QR code lu ne décrit pas un code OTP à 6 chiffres renouvelé toutes les 30 "
-                                "secondes : vérifiez qu'il s'agit bien du courrier d'AR24.")
+        raise AccountInputError(NOT_SIX_DIGITS)
     return _checked_key(otp.secret)
 
 
@@ -64,10 +76,9 @@ def _checked_key(raw: str) -> str:
     try:
         decoded = base64.b32decode(key + "=" * (-len(key) % 8))
     except (binascii.Error, ValueError):
-        raise AccountInputError("La clé OTP ne contient que des lettres majuscules de A à Z et des chiffres de 2 "
-                                "à 7 : vérifiez la saisie (un 0 est sans doute un O, un 1 un I).") from None
+        raise AccountInputError(NOT_BASE32) from None
     if len(decoded) < 10:
-        raise AccountInputError("La clé OTP est trop courte : recopiez-la en entier depuis le courrier d'AR24.")
+        raise AccountInputError(TOO_SHORT)
     return key
 
 
@@ -76,8 +87,7 @@ def checked_otp_code(text: str) -> str:
     Arabic-Indic (١٢٣٤٥٦) or full-width (１２３４５６) digits, which AR24 refuses."""
     code = "".join(text.split())
     if not _CODE.fullmatch(code):
-        raise AccountInputError("Le code OTP comporte exactement 6 chiffres de 0 à 9 : retapez-le (sans lettres ni "
-                                "chiffres d'un autre alphabet).")
+        raise AccountInputError(BAD_CODE)
     return code
 
 

@@ -16,8 +16,13 @@ from app.accounts.readiness import payment_readiness as payment_readiness
 from app.ar24.client import AR24Client
 from app.ar24.provisional import PaymentMethod
 from app.ar24_access import linked_account_id
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.database import Store
 from app.store.models import Entity, PaymentMethodLink, User
+
+NO_METHODS = QT_TRANSLATE_NOOP("PaymentLinks", "Aucun moyen de paiement n'est enregistré sur votre compte AR24 : "
+                               "ajoutez-en au moins un sur le site d'AR24 (un par immeuble si vous êtes syndic), "
+                               "puis rouvrez cette liste.")
 
 
 @dataclass(frozen=True)
@@ -44,8 +49,7 @@ def fetch_payment_methods(client: AR24Client, store: Store, login: str) -> list[
         id_user = linked_account_id(session, login)
     methods = client.list_payment_methods(id_user)
     if not methods:
-        raise AccountInputError("Aucun moyen de paiement n'est enregistré sur votre compte AR24 : ajoutez-en au moins "
-                                "un sur le site d'AR24 (un par immeuble si vous êtes syndic), puis rouvrez cette liste.")
+        raise AccountInputError(NO_METHODS)
     return methods
 
 

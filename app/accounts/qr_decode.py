@@ -12,18 +12,24 @@ import zxingcpp
 from PIL import Image, UnidentifiedImageError
 
 from app.accounts.link import AccountInputError
+from app.i18n import QT_TRANSLATE_NOOP, message
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}
 PDF_RENDER_DPI = 200      # enough for a QR code printed a few centimetres wide
 MAX_PDF_PAGES = 5         # the letter is one or two pages: do not render a whole binder
+NOT_A_SCAN = QT_TRANSLATE_NOOP("QrDecode", "Le fichier « {file} » n'est ni une image (.png, .jpg, .jpeg) ni un PDF : "
+                               "scannez le courrier d'AR24 dans l'un de ces formats.")
+UNREADABLE = QT_TRANSLATE_NOOP("QrDecode", "Le fichier « {file} » est illisible ou endommagé : scannez à nouveau le "
+                               "courrier d'AR24.")
+NO_QR_CODE = QT_TRANSLATE_NOOP("QrDecode", "Aucun QR code n'a été trouvé dans « {file} » : scannez le courrier en "
+                               "entier, bien à plat et net, ou saisissez la clé OTP à la main.")
 
 
 def read_qr_text(path: Path) -> str:
     """The text of the first QR code of the file; ``otpauth://`` codes win over any other."""
     suffix = path.suffix.lower()
     if suffix not in IMAGE_SUFFIXES | {".pdf"}:
-        raise AccountInputError(f"Le fichier « {path.name} » n'est ni une image (.png, .jpg, .jpeg) ni un PDF : "
-                                "scannez le courrier d'AR24 dans l'un de ces formats.")
+        raise AccountInputError(message(NOT_A_SCAN, file=path.name))
     texts = []
     try:
         for image in _pdf_pages(path) if suffix == ".pdf" else [_image(path)]:
@@ -31,11 +37,9 @@ def read_qr_text(path: Path) -> str:
             if any(text.lower().startswith("otpauth://") for text in texts):
                 break
     except (OSError, UnidentifiedImageError, pdfium.PdfiumError):
-        raise AccountInputError(f"Le fichier « {path.name} » est illisible ou endommagé : scannez à nouveau le "
-                                "courrier d'AR24.") from None
+        raise AccountInputError(message(UNREADABLE, file=path.name)) from None
     if not texts:
-        raise AccountInputError(f"Aucun QR code n'a été trouvé dans « {path.name} » : scannez le courrier en "
-                                "entier, bien à plat et net, ou saisissez la clé OTP à la main.")
+        raise AccountInputError(message(NO_QR_CODE, file=path.name))
     return next((text for text in texts if text.lower().startswith("otpauth://")), texts[0])
 
 

@@ -22,15 +22,16 @@ from app.accounts.readiness import SenderSlots as SenderSlots
 from app.accounts.readiness import sender_slots
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
 from app.secrets import SecretStore, otp_key_key
 from app.sending.postal import MAX_CHARS
 from app.store.database import Store
 from app.store.models import EidasState, Sender, User
 from app.text_input import control_character_error
 
-SENDER_LIMIT_MESSAGE = ("Le nombre d'expéditeur est limité à 2 maximum. Il est conseillé de ne retenir qu'un "
-                        "seul et unique expéditeur qualifié pour toute l'agence.")
+SENDER_LIMIT_MESSAGE = QT_TRANSLATE_NOOP("Senders", "Le nombre d'expéditeur est limité à 2 maximum. Il est conseillé "
+                                                    "de ne retenir qu'un seul et unique expéditeur qualifié pour "
+                                                    "toute l'agence.")
 # AR24 posts the identifiers' letter to this address: a line of the envelope window holds 38
 # characters (NF Z10-011, as for the recipients); the country is its ISO 3166-1 alpha-2 code.
 ADDRESS_LINE_MAX = MAX_CHARS
@@ -44,6 +45,36 @@ STATE_LABELS = {
 }
 # Identified, its key not in this seat's keyring: the code is typed at each LRE (or the key entered).
 IDENTIFIED_WITHOUT_KEY = QT_TRANSLATE_NOOP("Senders", "Identifié (clé OTP du courrier d'AR24 non enregistrée)")
+INCOMPLETE_ADDRESS = QT_TRANSLATE_NOOP("Senders", "Complétez le prénom, le nom, l'adresse, le code postal et la ville "
+                                                  "de l'expéditeur : AR24 y envoie le courrier recommandé contenant "
+                                                  "ses identifiants eIDAS.")
+LINE_TOO_LONG = QT_TRANSLATE_NOOP("Senders", "Une ligne d'adresse dépasse {max} caractères : répartissez-la sur les "
+                                             "deux lignes.")
+BAD_COUNTRY = QT_TRANSLATE_NOOP("Senders", "Le pays s'écrit avec son code à deux lettres (FR, BE…).")
+# The address form's fields, as the sentences about one of them name it.
+FIELD_LABELS = {
+    "firstname": QT_TRANSLATE_NOOP("Senders", "Prénom"),
+    "lastname": QT_TRANSLATE_NOOP("Senders", "Nom"),
+    "company": QT_TRANSLATE_NOOP("Senders", "Société"),
+    "address1": QT_TRANSLATE_NOOP("Senders", "Adresse"),
+    "address2": QT_TRANSLATE_NOOP("Senders", "Complément d'adresse"),
+    "zipcode": QT_TRANSLATE_NOOP("Senders", "Code postal"),
+    "city": QT_TRANSLATE_NOOP("Senders", "Ville"),
+    "country": QT_TRANSLATE_NOOP("Senders", "Pays"),
+}
+ALREADY_A_SENDER = QT_TRANSLATE_NOOP("Senders", "{email} est déjà un expéditeur de ce compte.")
+NO_AR24_ACCOUNT = QT_TRANSLATE_NOOP("Senders", "Aucun compte AR24 n'existe à l'adresse {email} : l'expéditeur doit "
+                                               "d'abord ouvrir son compte sur AR24.")
+NOT_AUTHORISED = QT_TRANSLATE_NOOP("Senders", "Le compte AR24 {email} n'a pas encore autorisé l'application : son "
+                                              "titulaire doit cliquer sur « Autoriser le compte » dans sa fiche "
+                                              "utilisateur, puis sur le lien reçu d'AR24.")
+KEY_REFUSED = QT_TRANSLATE_NOOP("Senders", "AR24 refuse les codes produits par cette clé OTP : vérifiez qu'il s'agit "
+                                           "de la clé du courrier adressé à {email}, et que l'horloge de ce poste est "
+                                           "à l'heure.")
+SENDER_GONE = QT_TRANSLATE_NOOP("Senders", "Cet expéditeur a été supprimé entre-temps : fermez la fenêtre et "
+                                           "rouvrez-la.")
+NOT_LINKED = QT_TRANSLATE_NOOP("Senders", "L'expéditeur {email} n'est relié à aucun compte AR24 : supprimez-le puis "
+                                          "ajoutez-le à nouveau.")
 
 
 class SenderLimitError(AccountInputError):
@@ -64,21 +95,15 @@ class SenderAddress:
     city: str = ""
     country: str = "FR"
 
-    def problems(self) -> list[str]:
-        missing = [label for label, value in (("le prénom", self.firstname), ("le nom", self.lastname),
-                                              ("l'adresse", self.address1), ("le code postal", self.zipcode),
-                                              ("la ville", self.city)) if not value.strip()]
-        problems = [(f"Complétez {', '.join(missing)} de l'expéditeur : AR24 y envoie le courrier recommandé "
-                    "contenant ses identifiants eIDAS.")] if missing else []
+    def problems(self) -> list[Sentence]:
+        required = (self.firstname, self.lastname, self.address1, self.zipcode, self.city)
+        problems: list[Sentence] = [INCOMPLETE_ADDRESS] if not all(value.strip() for value in required) else []
         if any(len(line) > ADDRESS_LINE_MAX for line in (self.address1, self.address2, self.city)):
-            problems.append(f"Une ligne d'adresse dépasse {ADDRESS_LINE_MAX} caractères : répartissez-la sur "
-                            "les deux lignes.")
+            problems.append(message(LINE_TOO_LONG, max=ADDRESS_LINE_MAX))
         if len(self.country.strip()) != COUNTRY_CODE_LENGTH:
-            problems.append("Le pays s'écrit avec son code à deux lettres (FR, BE…).")
-        problems += [str(error) for label, value in (
-            ("Prénom", self.firstname), ("Nom", self.lastname), ("Société", self.company), ("Adresse", self.address1),
-            ("Complément d'adresse", self.address2), ("Code postal", self.zipcode), ("Ville", self.city),
-            ("Pays", self.country)) if (error := control_character_error(label, value))]
+            problems.append(BAD_COUNTRY)
+        problems += [error for name, label in FIELD_LABELS.items()
+                     if (error := control_character_error(label, getattr(self, name)))]
         return problems
 
 
@@ -128,17 +153,14 @@ def find_sender_account(client: AR24Client, store: Store, login: str, email: str
         check_can_add(session, login)
         if session.scalar(select(Sender.id).join(User).where(User.login == login,
                                                              func.lower(Sender.email) == email.lower())):
-            raise AccountInputError(f"{email} est déjà un expéditeur de ce compte.")
+            raise AccountInputError(message(ALREADY_A_SENDER, email=email))
     try:
         account = client.get_user(email=email)
     except AR24ApiError as error:
         if error.slug == "user_not_exist":
-            raise AccountInputError(f"Aucun compte AR24 n'existe à l'adresse {email} : l'expéditeur doit d'abord "
-                                    "ouvrir son compte sur AR24.") from None
+            raise AccountInputError(message(NO_AR24_ACCOUNT, email=email)) from None
         if error.slug == "user_unavailable":
-            raise AccountInputError(f"Le compte AR24 {email} n'a pas encore autorisé l'application : son titulaire "
-                                    "doit cliquer sur « Autoriser le compte » dans sa fiche utilisateur, puis sur le "
-                                    "lien reçu d'AR24.") from None
+            raise AccountInputError(message(NOT_AUTHORISED, email=email)) from None
         raise
     address = SenderAddress(account.firstname, account.lastname, account.company, account.address1,
                             account.address2, account.zipcode, account.city, account.country or "FR")
@@ -146,10 +168,10 @@ def find_sender_account(client: AR24Client, store: Store, login: str, email: str
 
 
 def add_sender(store: Store, login: str, draft: SenderDraft, address: SenderAddress) -> int:
-    """Step 2, saved locally (the order itself is ``order_identity``)."""
-    problems = address.problems()
-    if problems:
-        raise AccountInputError(" ".join(problems))
+    """Step 2, saved locally (the order itself is ``order_identity``). The form shows every
+    problem of the address first; here the first one refuses it."""
+    if problems := address.problems():
+        raise AccountInputError(problems[0])
     with store.session() as session, session.begin():
         check_can_add(session, login)   # again: another seat may have added one meanwhile
         user = session.scalar(select(User).where(User.login == login))
@@ -183,9 +205,7 @@ def register_otp_key(client: AR24Client, store: Store, secrets: SecretStore, sen
         client.auth_otp(id_user, current_code(key).code)
     except AR24ApiError as error:
         if error.slug == "authentication_otp_invalid":
-            raise AccountInputError(f"AR24 refuse les codes produits par cette clé OTP : vérifiez qu'il s'agit de la "
-                                    f"clé du courrier adressé à {email}, et que l'horloge de ce poste est à "
-                                    "l'heure.") from None
+            raise AccountInputError(message(KEY_REFUSED, email=email)) from None
         raise
     secrets.set(otp_key_key(email), key)
     with store.session() as session, session.begin():
@@ -208,8 +228,7 @@ def remove_sender(store: Store, secrets: SecretStore, sender_id: int) -> None:
 def _sender(session: Session, sender_id: int) -> Sender:
     sender = session.get(Sender, sender_id)
     if sender is None:
-        raise AccountInputError("Cet expéditeur a été supprimé entre-temps : fermez la fenêtre et rouvrez-la.")
+        raise AccountInputError(SENDER_GONE)
     if sender.ar24_user_id is None:
-        raise AccountInputError(f"L'expéditeur {sender.email} n'est relié à aucun compte AR24 : supprimez-le puis "
-                                "ajoutez-le à nouveau.")
+        raise AccountInputError(message(NOT_LINKED, email=sender.email))
     return sender

@@ -5,6 +5,8 @@ do not know is shown with its code, never swallowed.
 """
 from __future__ import annotations
 
+from app.i18n import Sentence
+
 SLUG_MESSAGES: dict[str, str] = {
     # Partner credentials and request dating (every endpoint).
     "token_missing": "Le jeton d'API AR24 n'a pas été envoyé : renseignez le jeton dans les préférences (environnement AR24).",
@@ -64,9 +66,9 @@ SLUG_MESSAGES: dict[str, str] = {
 class AR24Error(Exception):
     """Base of every AR24 failure; ``message`` (= ``str(error)``) is French, for the user."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Sentence) -> None:
+        super().__init__(message)          # a Message or marked Text stays in args: render() translates it
+        self.message = str(message)
 
 
 class AR24ApiError(AR24Error):

@@ -13,6 +13,8 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP, Text
+
 
 @dataclass(frozen=True)
 class GlobalOptions:
@@ -24,7 +26,7 @@ class GlobalOptions:
 @dataclass(frozen=True)
 class Command:
     target: str          # "module:function"
-    help: str
+    help: Text           # one line of ``main.py --help``, in ``--lang``
 
     def load(self) -> Callable[[list[str], GlobalOptions], int]:
         module, function = self.target.split(":")
@@ -32,18 +34,22 @@ class Command:
 
 
 COMMANDS: dict[str, Command] = {
-    "ar24-service": Command("app.cli.ar24_commands:run_service", "service AR24 local (démo et tests)"),
-    "check-ar24": Command("app.cli.ar24_commands:check_ar24", "tester la connexion à AR24"),
+    "ar24-service": Command("app.cli.ar24_commands:run_service",
+                             QT_TRANSLATE_NOOP("Commands", "service AR24 local (démo et tests)")),
+    "check-ar24": Command("app.cli.ar24_commands:check_ar24", QT_TRANSLATE_NOOP("Commands", "tester la connexion à AR24")),
     "copy-store": Command("app.cli.copy_store:copy_store_command",
-                          "copier une base dans une base vide (SQLite → PostgreSQL)"),
-    "sync": Command("app.cli.sync:run_sync", "actualiser les statuts et les preuves depuis AR24"),
-    "account": Command("app.cli.account:run", "le compte AR24 de l'utilisateur et son lien"),
-    "payment-methods": Command("app.cli.payment_methods:run", "moyens de paiement et leur affectation"),
-    "import-tiers": Command("app.cli.import_tiers:run", "importer des tiers (CSV, XLSX)"),
-    "import-letters": Command("app.cli.import_letters:run", "importer des courriers PDF"),
-    "events": Command("app.cli.events:run", "lister les événements"),
-    "letters": Command("app.cli.letters:run", "lister les lettres recommandées"),
-    "send": Command("app.cli.send:run", "envoyer des événements en AR"),
-    "validate": Command("app.cli.validate:run", "valider les LRE en attente avec un code OTP"),
+                           QT_TRANSLATE_NOOP("Commands", "copier une base dans une base vide (SQLite → PostgreSQL)")),
+    "sync": Command("app.cli.sync:run_sync",
+                     QT_TRANSLATE_NOOP("Commands", "actualiser les statuts et les preuves depuis AR24")),
+    "account": Command("app.cli.account:run", QT_TRANSLATE_NOOP("Commands", "le compte AR24 de l'utilisateur et son lien")),
+    "payment-methods": Command("app.cli.payment_methods:run",
+                                QT_TRANSLATE_NOOP("Commands", "moyens de paiement et leur affectation")),
+    "import-tiers": Command("app.cli.import_tiers:run", QT_TRANSLATE_NOOP("Commands", "importer des tiers (CSV, XLSX)")),
+    "import-letters": Command("app.cli.import_letters:run", QT_TRANSLATE_NOOP("Commands", "importer des courriers PDF")),
+    "events": Command("app.cli.events:run", QT_TRANSLATE_NOOP("Commands", "lister les événements")),
+    "letters": Command("app.cli.letters:run", QT_TRANSLATE_NOOP("Commands", "lister les lettres recommandées")),
+    "send": Command("app.cli.send:run", QT_TRANSLATE_NOOP("Commands", "envoyer des événements en AR")),
+    "validate": Command("app.cli.validate:run",
+                         QT_TRANSLATE_NOOP("Commands", "valider les LRE en attente avec un code OTP")),
 }
 

@@ -1,16 +1,33 @@
-"""Headless store command wired into main.py: ``copy-store --from URL --to URL``."""
+"""Headless store command wired into main.py: ``copy-store --from URL --to URL``; its report in
+French, or in English with ``--lang en``."""
 from __future__ import annotations
-
-from app.cli import GlobalOptions
 
 import argparse
 
 from sqlalchemy.exc import DBAPIError
 
-from app.database_setting import with_stored_password
+from app.cli import GlobalOptions
+from app.cli.common import Output, output_for
+from app.database_setting import failure_reason, with_stored_password
+from app.i18n import QT_TRANSLATE_NOOP, message, sentence_of
 from app.secrets import SecretStore
-from app.store.copy import CopyRefused, copy_store
+from app.store.copy import CopyRefused, CopyReport, copy_store
 from app.store.migrate import StoreRefused
+
+COPYING = QT_TRANSLATE_NOOP("CopyStore", "Copie en cours…")
+COPIED = QT_TRANSLATE_NOOP("CopyStore", "{table} {rows} ligne(s) copiée(s)")
+REFUSED = QT_TRANSLATE_NOOP("CopyStore", "Copie refusée : {reason}")
+IMPOSSIBLE = QT_TRANSLATE_NOOP("CopyStore", "Copie impossible, aucune donnée n'a été écrite dans la base cible : "
+                               "{reason}.")
+CHECKING = QT_TRANSLATE_NOOP("CopyStore", "Vérification de {source} → {target}")
+# One line, its columns aligned with the rows below (24 characters, then 9, 9).
+HEADER = QT_TRANSLATE_NOOP("CopyStore", "table                       source     cible  empreinte SHA-256")
+IDENTICAL = QT_TRANSLATE_NOOP("CopyStore", "identique")
+DIFFERENT = QT_TRANSLATE_NOOP("CopyStore", "DIFFÉRENTE (cible {fingerprint})")
+MISMATCH = QT_TRANSLATE_NOOP("CopyStore", "La copie ne correspond pas à l'original : n'utilisez pas la base cible ; "
+                             "videz-la et recommencez.")
+DONE = QT_TRANSLATE_NOOP("CopyStore", "Copie terminée et vérifiée : {tables} tables, {rows} lignes identiques.")
+INDENT = "  "
 
 
 def copy_store_command(argv: list[str], options: GlobalOptions | None = None) -> int:
@@ -25,28 +42,39 @@ def copy_store_command(argv: list[str], options: GlobalOptions | None = None) ->
                         help="base d'origine, par exemple sqlite:////chemin/recommandes.db")
     parser.add_argument("--to", dest="target", required=True, metavar="URL",
                         help="base cible vide, par exemple postgresql://agence@serveur/recommandes")
+    # Also accepted after the command's name, where a user naturally writes it.
+    parser.add_argument("--lang", choices=["fr", "en", "system"], default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    output = output_for(args, options or GlobalOptions())
     secrets = SecretStore()
     source, target = with_stored_password(args.source, secrets), with_stored_password(args.target, secrets)
-    print("Copie en cours…", flush=True)
+    output.say(COPYING)
     try:
-        report = copy_store(source, target,
-                            progress=lambda table, rows: print(f"  {table:<24} {rows:>9} ligne(s) copiée(s)", flush=True))
-    except (CopyRefused, StoreRefused) as error:
-        print(f"Copie refusée : {error}")
+        report = copy_store(source, target, progress=lambda table, rows: output.say(
+            INDENT + output.text(message(COPIED, table=f"{table:<24}", rows=f"{rows:>9}"))))
+    except CopyRefused as error:
+        output.say(message(REFUSED, reason=sentence_of(error)))
+        for detail in error.details:
+            output.say(detail)
+        return 1
+    except StoreRefused as error:
+        output.say(message(REFUSED, reason=sentence_of(error)))
         return 1
     except DBAPIError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        print(f"Copie impossible, aucune donnée n'a été écrite dans la base cible : {reason}.")
+        output.say(message(IMPOSSIBLE, reason=failure_reason(error)))
         return 1
-    print(f"Vérification de {report.source} → {report.target}")
-    print(f"  {'table':<24} {'source':>9} {'cible':>9}  empreinte SHA-256")
-    for check in report.tables:
-        verdict = "identique" if check.ok else f"DIFFÉRENTE (cible {check.target_sha256[:16]})"
-        print(f"  {check.table:<24} {check.source_rows:>9} {check.target_rows:>9}  "
-              f"{check.source_sha256[:16]} {verdict}")
+    _print_verification(output, report)
     if not report.ok:
-        print("La copie ne correspond pas à l'original : n'utilisez pas la base cible ; videz-la et recommencez.")
+        output.say(MISMATCH)
         return 1
-    print(f"Copie terminée et vérifiée : {len(report.tables)} tables, {report.rows} lignes identiques.")
+    output.say(message(DONE, tables=len(report.tables), rows=report.rows))
     return 0
+
+
+def _print_verification(output: Output, report: CopyReport) -> None:
+    output.say(message(CHECKING, source=report.source, target=report.target))
+    output.say(INDENT + output.text(HEADER))
+    for check in report.tables:
+        verdict = IDENTICAL if check.ok else message(DIFFERENT, fingerprint=check.target_sha256[:16])
+        output.say(f"{INDENT}{check.table:<24} {check.source_rows:>9} {check.target_rows:>9}  "
+                   f"{check.source_sha256[:16]} {output.text(verdict)}")

@@ -12,6 +12,7 @@ from app.cli.common import (
     CommandFailed,
     fail_usage,
     opened_context,
+    output_for,
     parser,
     reaching_ar24,
     run_command,
@@ -31,7 +32,7 @@ def run(argv: list[str], options: GlobalOptions) -> int:
     try:
         code = checked_otp_code(sys.stdin.readline() if args.otp == "-" else args.otp)
     except AccountInputError as error:
-        fail_usage(command, str(error))
+        fail_usage(command, output_for(args, options).text(error))
 
     def body(output) -> int:
         from app.letters.validation import summary, validate_letters

@@ -192,7 +192,7 @@ def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, preparer: Prepa
         return 1
     except SQLAlchemyError as error:   # the store failed: say what to fix, never the SQL
         log.warning("outbox worker: database failure %s", type(error).__name__)
-        output.send("error", store_failure(error))
+        output.send("error", str(store_failure(error)))   # French until the worker sends Messages
         return 1
     except Exception as error:  # noqa: BLE001 — the window must always hear back
         log.exception("outbox worker failed")

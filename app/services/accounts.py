@@ -101,8 +101,8 @@ def environment_label(context: AppContext) -> Text:
     return ENVIRONMENT_LABELS[context.settings.ar24_environment]
 
 
-def keyring_warning(context: AppContext) -> str | None:
-    """A French sentence of app.secrets when secrets cannot outlive this session, else None."""
+def keyring_warning(context: AppContext) -> Text | None:
+    """The warning of app.secrets when secrets cannot outlive this session, else None."""
     return None if context.secrets.persistent else NO_KEYRING_MESSAGE
 
 

@@ -19,7 +19,7 @@ from app.bootstrap import open_app_store
 from app.changes import Change, publish
 from app.context import AppContext
 from app.database_setting import ConnectionCheck
-from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_of
 from app.machine_settings import MachineSettings
 from app.secrets import SecretStore, db_password_key
 from app.sending.pricing import (
@@ -170,7 +170,7 @@ class StoreOpening:
     """The store opened at start-up, or why not and whether the user can fix it."""
 
     context: AppContext | None
-    problem: Message | str = ""    # str: the older French sentences of app.store
+    problem: Sentence = ""
     too_new: bool = False          # migrated by a newer version: only updating this seat helps
     fixable: bool = False          # the saved address is at fault: « Base de données » may fix it
     malformed: bool = False        # the address itself is not a database address (a typing error)
@@ -188,9 +188,9 @@ def open_context(settings: MachineSettings, secrets: SecretStore, command_line_u
         return StoreOpening(None, message(MALFORMED_URL, url=command_line_url or settings.database_url or ""),
                             fixable=fixable, malformed=True)
     except SchemaTooNewError as error:
-        return StoreOpening(None, str(error), too_new=True)
+        return StoreOpening(None, sentence_of(error), too_new=True)
     except StoreRefused as error:   # a file of another program: left untouched
-        return StoreOpening(None, str(error), fixable=fixable)
+        return StoreOpening(None, sentence_of(error), fixable=fixable)
     except DBAPIError as error:
         return StoreOpening(None, message(OPEN_FAILED, reason=database_setting.failure_reason(error)),
                             fixable=fixable)

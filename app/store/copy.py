@@ -11,22 +11,42 @@ import datetime as dt
 import decimal
 import enum
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, String, Table, func, select, text
 from sqlalchemy.engine import make_url
 
+from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 from app.store.database import Store, open_store
 from app.store.models import Base
 
 BATCH = 2000
 TABLES = Base.metadata.sorted_tables   # foreign-key order: parents first
+SAME_DATABASE = QT_TRANSLATE_NOOP("CopyStore", "La base source et la base cible sont la même base : choisissez une "
+                                  "base cible vide.")
+NO_SOURCE_FILE = QT_TRANSLATE_NOOP("CopyStore", "Le fichier de la base source {path} n'existe pas : vérifiez le chemin "
+                                   "(par défaut recommandes.db dans le dossier de données de l'application).")
+TARGET_NOT_EMPTY = QT_TRANSLATE_NOOP("CopyStore", "La base cible {url} contient déjà des données ({tables}). La copie "
+                                     "ne remplace ni ne complète jamais une base : créez une base vide sur le serveur "
+                                     "(par exemple « createdb recommandes ») et recommencez.")
+TOO_LONG = QT_TRANSLATE_NOOP("CopyStore", "{count} valeur(s) dépassent la longueur permise par la base cible ; "
+                             "corrigez-les dans la base d'origine puis recommencez :")
+TOO_LONG_VALUE = QT_TRANSLATE_NOOP("CopyStore", "{table} n° {id}, colonne {column} : {length} caractères, {limit} au "
+                                   "plus")
 
 
 class CopyRefused(RuntimeError):
-    """The copy cannot be done; the message says why and what to do, in French."""
+    """The copy cannot be done; raised with the sentence that says why and what to do, and the
+    values at fault (``details``), one sentence each. ``str()`` is all of it in French."""
+
+    def __init__(self, sentence: Text | Message, details: Sequence[Message] = ()) -> None:
+        super().__init__(sentence)
+        self.details = list(details)
+
+    def __str__(self) -> str:
+        return "\n".join([str(self.args[0]), *map(str, self.details)])
 
 
 @dataclass(frozen=True)
@@ -90,12 +110,12 @@ def _non_empty(connection: Connection) -> list[str]:
     return [f"{name} ({count})" for name, count in counts if count]
 
 
-def _too_long(table: Table, rows: Iterable) -> list[str]:
+def _too_long(table: Table, rows: Iterable) -> list[Message]:
     """SQLite does not enforce VARCHAR lengths, PostgreSQL does: name the values that would not fit."""
     limits = [(i, c) for i, c in enumerate(table.columns) if isinstance(c.type, String) and c.type.length]
     key = table.columns.keys().index(next(iter(table.primary_key.columns)).name)
-    return [f"{table.name} n° {row[key]}, colonne {column.name} : {len(row[i])} caractères, "
-            f"{column.type.length} au plus"
+    return [message(TOO_LONG_VALUE, table=table.name, id=row[key], column=column.name, length=len(row[i]),
+                    limit=column.type.length)
             for row in rows for i, column in limits
             if row[i] is not None and len(row[i]) > column.type.length]
 
@@ -117,19 +137,16 @@ def copy_store(source_url: str, target_url: str,
     Both are brought to this version's schema first (an older source store is migrated, as the
     application would do when opening it). Raises CopyRefused with a French reason."""
     if source_url == target_url:
-        raise CopyRefused("La base source et la base cible sont la même base : choisissez une base cible vide.")
+        raise CopyRefused(SAME_DATABASE)
     source_file = make_url(source_url)
     if source_file.get_backend_name() == "sqlite" and not Path(source_file.database or "").is_file():
-        raise CopyRefused(f"Le fichier de la base source {source_file.database} n'existe pas : vérifiez le chemin "
-                          "(par défaut recommandes.db dans le dossier de données de l'application).")
+        raise CopyRefused(message(NO_SOURCE_FILE, path=source_file.database or ""))
     source, target = open_store(source_url), open_store(target_url)
     try:
         with target.engine.connect() as connection:
             if filled := _non_empty(connection):
-                raise CopyRefused(
-                    f"La base cible {target.url} contient déjà des données ({', '.join(filled[:5])}"
-                    f"{'…' if len(filled) > 5 else ''}). La copie ne remplace ni ne complète jamais une base : "
-                    "créez une base vide sur le serveur (par exemple « createdb recommandes ») et recommencez.")
+                tables = ", ".join(filled[:5]) + ("…" if len(filled) > 5 else "")
+                raise CopyRefused(message(TARGET_NOT_EMPTY, url=target.url, tables=tables))
         _copy_rows(source, target, progress)
         return _verify(source, target)
     finally:
@@ -142,9 +159,7 @@ def _copy_rows(source: Store, target: Store, progress: Callable[[str, int], None
         for table in TABLES:
             rows = list(reader.execute(select(table)))
             if problems := _too_long(table, rows):
-                raise CopyRefused(
-                    f"{len(problems)} valeur(s) dépassent la longueur permise par la base cible ; corrigez-les "
-                    "dans la base d'origine puis recommencez :\n" + "\n".join(problems[:20]))
+                raise CopyRefused(message(TOO_LONG, count=len(problems)), problems[:20])
             names = table.columns.keys()
             for start in range(0, len(rows), BATCH):
                 writer.execute(table.insert(), [dict(zip(names, row)) for row in rows[start:start + BATCH]])

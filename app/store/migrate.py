@@ -22,17 +22,25 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
+from app.i18n import QT_TRANSLATE_NOOP, Message, message
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 _REVISION = re.compile(r"\d{4}")
 BACKUPS_KEPT = 3
 BACKUP_INFIX = ".sauvegarde-"   # recommandes.db.sauvegarde-20261130-203512-123456-r0007
 PARTIAL = ".part"               # a copy being written; a kill leaves it, the next upgrade removes it
+TOO_NEW = QT_TRANSLATE_NOOP("StoreMigrate", "La base de données a été mise à jour par une version plus récente de "
+                            "l'application (révision {current}, cette version connaît la révision {head}). "
+                            "Installez la dernière version sur ce poste avant d'ouvrir cette base.")
+FOREIGN = QT_TRANSLATE_NOOP("StoreMigrate", "Le fichier « {path} » n'est pas une base de données de cette "
+                            "application : il n'a pas été modifié. Choisissez la base de l'application ou un "
+                            "nouveau fichier.")
 
 
 class StoreRefused(RuntimeError):
-    """This version cannot use the database; ``str(error)`` says why in French. Nothing in it
-    was changed."""
+    """This version cannot use the database; raised with the Message that says why
+    (``str(error)`` is French). Nothing in it was changed."""
 
 
 class SchemaTooNewError(StoreRefused):
@@ -66,15 +74,12 @@ def alembic_config(engine: Engine | None = None):
     return config
 
 
-def schema_too_new_message(current: str, head: str) -> str:
-    return ("La base de données a été mise à jour par une version plus récente de l'application "
-            f"(révision {current}, cette version connaît la révision {head}). "
-            "Installez la dernière version sur ce poste avant d'ouvrir cette base.")
+def schema_too_new_message(current: str, head: str) -> Message:
+    return message(TOO_NEW, current=current, head=head)
 
 
-def foreign_database_message(path: Path) -> str:
-    return (f"Le fichier « {path} » n'est pas une base de données de cette application : il n'a pas été "
-            "modifié. Choisissez la base de l'application ou un nouveau fichier.")
+def foreign_database_message(path: Path) -> Message:
+    return message(FOREIGN, path=str(path))
 
 
 def sqlite_file(engine: Engine) -> Path | None:

@@ -56,3 +56,13 @@ def test_connection_secrets_go_to_the_keyring_never_to_the_settings_file():
 def test_other_addresses_are_checked(url, words):
     with pytest.raises(AccountInputError, match=words):
         save_connection(MachineSettings(), SecretStore(), ConnectionForm("custom", url, "t", "k"))
+
+
+def test_a_mistyped_otp_code_is_refused_in_the_language_of_the_command_line(capsys):
+    from tests.cli.support import run_cli
+
+    english = run_cli(capsys, "validate", "--sender", "demo@agence-exemple.fr", "--otp", "12", "--lang", "en")
+    assert english.code == 2
+    assert "The OTP code has exactly 6 digits from 0 to 9" in english.err and "chiffres" not in english.err
+    french = run_cli(capsys, "validate", "--sender", "demo@agence-exemple.fr", "--otp", "12")
+    assert "Le code OTP comporte exactement 6 chiffres" in french.err

@@ -66,7 +66,7 @@ def test_an_entity_with_a_nul_is_refused_on_both_engines(context) -> None:
 def test_a_sender_address_with_a_control_character_is_refused() -> None:
     address = SenderAddress("Jean", "Carré\x00", "", "3 rue Haute", "\x08", "21000", "DIJON", "FR")
     problems = address.problems()
-    assert [problem.split(" : ")[0] for problem in problems] == ["Nom", "Complément d'adresse"]
+    assert [str(problem).split(" : ")[0] for problem in problems] == ["Nom", "Complément d'adresse"]
     assert not SenderAddress("Jean", "Carré", "", "3 rue Haute", "", "21000", "DIJON", "FR").problems()
 
 

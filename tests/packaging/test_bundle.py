@@ -37,9 +37,9 @@ def test_self_test_from_the_sources_passes_and_leaves_the_data_folder_alone(tmp_
                             env=_clean_env(data) | {"PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
                             timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Autotest réussi" in result.stdout
-    assert "langue : en" in result.stdout
-    assert "déposée" in result.stdout                  # the upload reached the local AR24 service
+    assert "Self-test passed" in result.stdout         # in English, as asked
+    assert "language: en" in result.stdout
+    assert "uploaded" in result.stdout                 # the upload reached the local AR24 service
     assert not (data / "recommandes.db").exists()      # it worked in its own temporary folder
 
 
@@ -78,5 +78,5 @@ def test_frozen_bundle_builds_and_passes_its_self_test(tmp_path):
         run = subprocess.run([str(executable), "--self-test", "--lang", language], cwd=tmp_path,
                              env=_clean_env(tmp_path / "user-data"), capture_output=True, text=True, timeout=180)
         assert run.returncode == 0, f"--self-test --lang {language}\n{run.stdout}\n{run.stderr[-3000:]}"
-        assert f"langue : {language}" in run.stdout
+        assert {"en": "language: en", "fr": "langue : fr"}[language] in run.stdout
     print(f"\nbundle built in {build_seconds:.0f} s")

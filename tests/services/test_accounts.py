@@ -164,7 +164,7 @@ def test_address_field_lengths_are_those_the_rules_check():
     ok = SenderAddress("Paul", "Gérant", "", "x" * FIELD_MAX_LENGTHS["address1"], "", "21000", "Dijon", "FR")
     assert ok.problems() == []
     too_long = SenderAddress("Paul", "Gérant", "", "x" * 39, "", "21000", "Dijon", "FRA")
-    assert [p.split(" ")[:3] for p in too_long.problems()] == [["Une", "ligne", "d'adresse"],
+    assert [str(p).split(" ")[:3] for p in too_long.problems()] == [["Une", "ligne", "d'adresse"],
                                                                ["Le", "pays", "s'écrit"]]
 
 

@@ -60,8 +60,7 @@ class PreferencesTab(QWidget):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self.poll)
-        self.keyring_note = QLabel()          # a message of app/ (French)
-        self.keyring_note.setProperty("i18n_data", True)
+        self.keyring_note = QLabel()
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet(ERROR_STYLE)
         layout = QVBoxLayout(self)
@@ -145,7 +144,7 @@ class PreferencesTab(QWidget):
         self.simulate_button.setVisible(accounts.is_demo(self.context) and self.status.state is LinkState.PENDING)
         self.reset_button.setVisible(accounts.is_demo(self.context))
         warning = accounts.keyring_warning(self.context)
-        self.keyring_note.setText(warning or "")
+        self.keyring_note.setText(render(warning) if warning else "")
         self.keyring_note.setVisible(warning is not None)
 
     def authorize(self) -> Job | None:
@@ -277,7 +276,7 @@ class PreferencesTab(QWidget):
         try:
             changed = accounts.save_connection(self.context, form)
         except AR24Error as error:
-            self.runner.show_error(str(error))
+            self.runner.show_error(render(error))
             return
         self._show_connection(form.environment)
         self.runner.show_info(translate("PreferencesTab", "Connexion enregistrée : {environment}.").format(

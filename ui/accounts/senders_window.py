@@ -189,7 +189,7 @@ class SendersWindow(QDialog):
     # -- actions -----------------------------------------------------------------------------
     def add_sender(self) -> QDialog | None:
         if accounts.sender_slots(self.context, self.login).full:
-            self.runner.show_error(SENDER_LIMIT_MESSAGE)       # seed 001's sentence (French)
+            self.runner.show_error(render(SENDER_LIMIT_MESSAGE))       # seed 001's sentence
             return None
         dialog = AddSenderDialog(self.context, self.login, self)
         dialog.added.connect(self._saved)
@@ -327,7 +327,9 @@ class AddSenderDialog(QDialog):
             return None
         context, login, draft = self.context, self.login, self.draft
         address = SenderAddress(**{name: field.text() for name, field in self.fields.items()})
-
+        if problems := address.problems():
+            self.runner.show_error("\n".join(render(problem) for problem in problems))
+            return None
         return self.runner.run(translate("AddSenderDialog", "Enregistrement de l'expéditeur…"),
                                lambda: accounts.add_sender(context, login, draft, address), self._saved)
 
@@ -372,8 +374,7 @@ class OtpKeyDialog(QDialog):
             email=sender.email)))
         layout.addWidget(explain)
         if keyring_warning := accounts.keyring_warning(context):
-            warning = QLabel(keyring_warning)       # a message of app/ (French)
-            warning.setProperty("i18n_data", True)
+            warning = QLabel(render(keyring_warning))
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #b71c1c;")
             layout.addWidget(warning)

@@ -20,7 +20,7 @@ from app.secrets import NO_KEYRING_MESSAGE, SecretStore
 from app.services import admin
 from app.services.admin import DatabaseChoice
 from ui.background import Job, run_job
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.widgets import form, frame, header_bar, read_only_field
 
 ERROR_STYLE = "color: #c62828;"
@@ -37,7 +37,7 @@ def _note(text: str) -> QLabel:
 class DatabaseDialog(QDialog):
     """Local SQLite file, or the agency's PostgreSQL server shared by every seat.
 
-    ``problem`` (a French sentence) is shown on top when the application could not open the
+    ``problem`` (a sentence in the interface's language) is shown on top when the application could not open the
     configured database at start-up: the user fixes the address here."""
 
     def __init__(self, settings: MachineSettings, secrets: SecretStore, current: str = "",
@@ -89,8 +89,7 @@ class DatabaseDialog(QDialog):
         copy_command.setProperty("i18n_data", True)      # a command line: its options are the program's
         info: list[QWidget] = [_note(note) for note in notes if note] + [copy_command]
         if not secrets.persistent:
-            info.append(_note(NO_KEYRING_MESSAGE))       # a message of app/ (French)
-            info[-1].setProperty("i18n_data", True)
+            info.append(_note(render(NO_KEYRING_MESSAGE)))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("DatabaseDialog", "Enregistrer"))
@@ -141,7 +140,7 @@ class DatabaseDialog(QDialog):
         self.test_button.setEnabled(False)
         self._show(True, translate("DatabaseDialog", "Connexion en cours…"))
         self.job = run_job(lambda _control: admin.check_database(choice), self)
-        self.job.succeeded.connect(lambda check: self._show(check.ok, check.message))
+        self.job.succeeded.connect(lambda check: self._show(check.ok, render(check.message)))
         self.job.failed.connect(lambda message: self._show(False, message))
         self.job.finished.connect(self._enable)
         return self.job
@@ -150,7 +149,7 @@ class DatabaseDialog(QDialog):
         try:
             admin.save_database(self.settings, self.secrets, self.choice())
         except ValueError as error:
-            self._show(False, str(error))
+            self._show(False, render(error))
             return False
         self.accept()
         return True

@@ -13,7 +13,10 @@ import subprocess
 import time
 from pathlib import Path
 
-STEP_OK, STEP_FAILED = "OK    ", "ECHEC "
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+STEP_OK, STEP_FAILED = "OK", QT_TRANSLATE_NOOP("SelfTest", "ECHEC")
+INDENT = " " * 7   # a step's details, under its title
 
 
 def run_self_test(language: str | None) -> int:
@@ -29,14 +32,17 @@ def _run(folder: Path, language: str | None) -> int:
     failures = 0
 
     def step(title: str, fn) -> object:
+        """Run one step; its title and its failure are said in the language installed by the
+        first step (French before it)."""
         nonlocal failures
         try:
             result = fn()
         except Exception as error:   # every failure is reported, the next steps still run
             failures += 1
-            print(f"{STEP_FAILED}{title} : {type(error).__name__}: {error}", flush=True)
+            print(f"{translate('SelfTest', STEP_FAILED):<7}{translate('SelfTest', title)} : "
+                  f"{type(error).__name__}: {render(error)}", flush=True)
             return None
-        print(f"{STEP_OK}{title}", flush=True)
+        print(f"{STEP_OK:<7}{translate('SelfTest', title)}", flush=True)
         return result
 
     from app.bootstrap import open_app_store
@@ -45,33 +51,40 @@ def _run(folder: Path, language: str | None) -> int:
     from app.diagnostics import ar24_round_trip
     from app.machine_settings import MachineSettings
     from ui.application import make_application
-    from ui.i18n import install_translators
+    from ui.i18n import install_translators, render, translate
 
     application = make_application()
     settings = MachineSettings.load()
     if language:
         settings.language = language
-    chosen = step("Traductions", lambda: _translations(application, settings.language, install_translators))
-    store = step("Base de démonstration", lambda: open_app_store(f"sqlite:///{folder / 'self-test.db'}"))
+    chosen = step(QT_TRANSLATE_NOOP("SelfTest", "Traductions"),
+                  lambda: _translations(application, settings.language, install_translators))
+    store = step(QT_TRANSLATE_NOOP("SelfTest", "Base de démonstration"),
+                 lambda: open_app_store(f"sqlite:///{folder / 'self-test.db'}"))
     if store is None:
         return 1
     context = AppContext(store, settings)
     try:
-        shots = step("Fenêtres", lambda: _windows(context, folder / "shots"))
+        shots = step(QT_TRANSLATE_NOOP("SelfTest", "Fenêtres"), lambda: _windows(context, folder / "shots"))
         for path in shots or []:
-            print(f"      {path.name} {path.stat().st_size} octets")
+            print(INDENT + translate("SelfTest", "{file} {size} octets").format(file=path.name,
+                                                                              size=path.stat().st_size))
 
-        def round_trip() -> list[str]:
+        def round_trip() -> list:
             return ar24_round_trip(context.ar24, first_attachment(context))
 
-        for line in step("Service AR24 local", round_trip) or []:
-            print(f"      {line}")
-        step("Processus d'envoi", lambda: _sending_process(context))
+        for line in step(QT_TRANSLATE_NOOP("SelfTest", "Service AR24 local"), round_trip) or []:
+            print(INDENT + render(line))
+        step(QT_TRANSLATE_NOOP("SelfTest", "Processus d'envoi"), lambda: _sending_process(context))
     finally:
         context.close()
         store.dispose()
-    verdict = "réussi" if failures == 0 else f"{failures} étape(s) en échec"
-    print(f"Autotest {verdict} en {time.perf_counter() - started:.1f} s (langue : {chosen or '?'}).", flush=True)
+    seconds, language = f"{time.perf_counter() - started:.1f}", chosen or "?"
+    if failures == 0:
+        verdict = translate("SelfTest", "Autotest réussi en {seconds} s (langue : {language}).")
+    else:
+        verdict = translate("SelfTest", "Autotest : {failures} étape(s) en échec en {seconds} s (langue : {language}).")
+    print(verdict.format(failures=failures, seconds=seconds, language=language), flush=True)
     application.processEvents()
     return 0 if failures == 0 else 1
 
@@ -81,17 +94,19 @@ def _translations(application, preference: str, install) -> str:
     from ui.i18n import SOURCE_LANGUAGE, translate
 
     if language != SOURCE_LANGUAGE and translate("MainWindow", "Organiseur") == "Organiseur":
-        raise RuntimeError(f"le catalogue de traduction « {language} » n'est pas chargé")
+        raise RuntimeError(translate("SelfTest", "le catalogue de traduction « {language} » n'est pas chargé").format(
+            language=language))
     return language
 
 
 def _windows(context, out_dir: Path) -> list[Path]:
+    from ui.i18n import translate
     from ui.tools.screenshots import render_all
 
     paths = render_all(context, out_dir)
     empty = [p.name for p in paths if p.stat().st_size < 2000]
     if empty:
-        raise RuntimeError(f"fenêtres vides : {', '.join(empty)}")
+        raise RuntimeError(translate("SelfTest", "fenêtres vides : {names}").format(names=", ".join(empty)))
     return paths
 
 
