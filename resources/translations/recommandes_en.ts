@@ -552,6 +552,54 @@
         <source>Actualisation impossible : {reason}</source>
         <translation>Cannot refresh: {reason}</translation>
     </message>
+    <message>
+        <source>service AR24 local (démo et tests)</source>
+        <translation>local AR24 service (demo and tests)</translation>
+    </message>
+    <message>
+        <source>tester la connexion à AR24</source>
+        <translation>test the connection to AR24</translation>
+    </message>
+    <message>
+        <source>copier une base dans une base vide (SQLite → PostgreSQL)</source>
+        <translation>copy a database into an empty one (SQLite → PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>actualiser les statuts et les preuves depuis AR24</source>
+        <translation>refresh statuses and proofs from AR24</translation>
+    </message>
+    <message>
+        <source>le compte AR24 de l&apos;utilisateur et son lien</source>
+        <translation>the user's AR24 account and its link</translation>
+    </message>
+    <message>
+        <source>moyens de paiement et leur affectation</source>
+        <translation>payment methods and their assignment</translation>
+    </message>
+    <message>
+        <source>importer des tiers (CSV, XLSX)</source>
+        <translation>import contacts (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>importer des courriers PDF</source>
+        <translation>import PDF letters</translation>
+    </message>
+    <message>
+        <source>lister les événements</source>
+        <translation>list the events</translation>
+    </message>
+    <message>
+        <source>lister les lettres recommandées</source>
+        <translation>list the registered letters</translation>
+    </message>
+    <message>
+        <source>envoyer des événements en AR</source>
+        <translation>send events as registered letters</translation>
+    </message>
+    <message>
+        <source>valider les LRE en attente avec un code OTP</source>
+        <translation>validate pending LREs with an OTP code</translation>
+    </message>
 </context>
 <context>
     <name>Compose</name>
@@ -662,6 +710,69 @@
     </message>
 </context>
 <context>
+    <name>CopyStore</name>
+    <message>
+        <source>Copie en cours…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <source>{table} {rows} ligne(s) copiée(s)</source>
+        <translation>{table} {rows} row(s) copied</translation>
+    </message>
+    <message>
+        <source>Copie refusée : {reason}</source>
+        <translation>Copy refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Copie impossible, aucune donnée n&apos;a été écrite dans la base cible : {reason}.</source>
+        <translation>Copy failed, nothing was written to the target database: {reason}.</translation>
+    </message>
+    <message>
+        <source>Vérification de {source} → {target}</source>
+        <translation>Checking {source} → {target}</translation>
+    </message>
+    <message>
+        <source>table                       source     cible  empreinte SHA-256</source>
+        <translation>table                       source    target  SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>identique</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>DIFFÉRENTE (cible {fingerprint})</source>
+        <translation>DIFFERENT (target {fingerprint})</translation>
+    </message>
+    <message>
+        <source>La copie ne correspond pas à l&apos;original : n&apos;utilisez pas la base cible ; videz-la et recommencez.</source>
+        <translation>The copy does not match the original: do not use the target database; empty it and start again.</translation>
+    </message>
+    <message>
+        <source>Copie terminée et vérifiée : {tables} tables, {rows} lignes identiques.</source>
+        <translation>Copy finished and checked: {tables} tables, {rows} identical rows.</translation>
+    </message>
+    <message>
+        <source>La base source et la base cible sont la même base : choisissez une base cible vide.</source>
+        <translation>The source and target databases are the same database: choose an empty target database.</translation>
+    </message>
+    <message>
+        <source>Le fichier de la base source {path} n&apos;existe pas : vérifiez le chemin (par défaut recommandes.db dans le dossier de données de l&apos;application).</source>
+        <translation>The source database file {path} does not exist: check the path (by default recommandes.db in the application's data folder).</translation>
+    </message>
+    <message>
+        <source>La base cible {url} contient déjà des données ({tables}). La copie ne remplace ni ne complète jamais une base : créez une base vide sur le serveur (par exemple « createdb recommandes ») et recommencez.</source>
+        <translation>The target database {url} already holds data ({tables}). The copy never replaces or adds to a database: create an empty database on the server (for example “createdb recommandes”) and start again.</translation>
+    </message>
+    <message>
+        <source>{count} valeur(s) dépassent la longueur permise par la base cible ; corrigez-les dans la base d&apos;origine puis recommencez :</source>
+        <translation>{count} value(s) are longer than the target database allows; correct them in the source database, then start again:</translation>
+    </message>
+    <message>
+        <source>{table} n° {id}, colonne {column} : {length} caractères, {limit} au plus</source>
+        <translation>{table} no. {id}, column {column}: {length} characters, {limit} at most</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>Base de données</source>
@@ -742,6 +853,60 @@
     <message>
         <source>Connexion en cours…</source>
         <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSetting</name>
+    <message>
+        <source>« {url} » n&apos;est pas une adresse de base de données (exemple : postgresql://agence@serveur/recommandes).</source>
+        <translation>“{url}” is not a database address (example: postgresql://agency@server/recommandes).</translation>
+    </message>
+    <message>
+        <source>Le moteur « {engine} » n&apos;est pas pris en charge : SQLite ou PostgreSQL seulement.</source>
+        <translation>The “{engine}” engine is not supported: SQLite or PostgreSQL only.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom ou l&apos;adresse du serveur PostgreSQL.</source>
+        <translation>Enter the name or address of the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la base sur le serveur PostgreSQL.</source>
+        <translation>Enter the name of the database on the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Connexion impossible : {reason}. Vérifiez le serveur, le port, le nom de la base, l&apos;utilisateur et le mot de passe, et que le serveur accepte ce poste.</source>
+        <translation>Cannot connect: {reason}. Check the server, the port, the database name, the user and the password, and that the server accepts this workstation.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie. La base est vide : l&apos;application y créera ses tables au prochain démarrage (copiez-y d&apos;abord la base de ce poste si besoin).</source>
+        <translation>Connection succeeded. The database is empty: the application will create its tables there at the next start (copy this workstation's database into it first if needed).</translation>
+    </message>
+    <message>
+        <source>Connexion réussie. {problem}</source>
+        <translation>Connection succeeded. {problem}</translation>
+    </message>
+    <message>
+        <source>Connexion réussie. La base (révision {revision}) sera mise à jour en révision {head} au prochain démarrage : mettez à jour tous les postes.</source>
+        <translation>Connection succeeded. The database (revision {revision}) will be upgraded to revision {head} at the next start: update every workstation.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie : base à jour (révision {head}).</source>
+        <translation>Connection succeeded: the database is up to date (revision {head}).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>Le service AR24 de démonstration ne connaît pas {email}.</source>
+        <translation>The demo AR24 service does not know {email}.</translation>
+    </message>
+    <message>
+        <source>Le service AR24 de démonstration n&apos;a pas encore envoyé d&apos;identifiants à ce compte.</source>
+        <translation>The demo AR24 service has not sent credentials to this account yet.</translation>
+    </message>
+    <message>
+        <source>L&apos;utilisateur {login} n&apos;existe plus : fermez cette fiche et rouvrez la liste.</source>
+        <translation>The user {login} no longer exists: close this record and reopen the list.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2270,37 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Lettres recommandées AR24</source>
+        <translation>AR24 registered letters</translation>
+    </message>
+    <message>
+        <source>URL SQLAlchemy de la base (défaut : SQLite local)</source>
+        <translation>SQLAlchemy URL of the database (default: local SQLite)</translation>
+    </message>
+    <message>
+        <source>ne pas créer l&apos;agence de démonstration</source>
+        <translation>do not create the demo agency</translation>
+    </message>
+    <message>
+        <source>langue de l&apos;interface</source>
+        <translation>language of the interface</translation>
+    </message>
+    <message>
+        <source>autotest : fenêtres et service AR24 local, dans un dossier temporaire</source>
+        <translation>self-test: windows and local AR24 service, in a temporary folder</translation>
+    </message>
+    <message>
+        <source>capturer chaque fenêtre en PNG</source>
+        <translation>capture every window as a PNG</translation>
+    </message>
+    <message>
+        <source>processus d&apos;envoi d&apos;un lot (lancé par la fenêtre d&apos;envoi)</source>
+        <translation>sending process of a batch (started by the sending window)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>non lié</source>
@@ -2619,6 +2815,37 @@
     </message>
 </context>
 <context>
+    <name>OtpKeys</name>
+    <message>
+        <source>Saisissez la clé OTP indiquée sur le courrier d&apos;AR24, ou sélectionnez le courrier scanné.</source>
+        <translation>Type the OTP key printed on AR24's letter, or select the scanned letter.</translation>
+    </message>
+    <message>
+        <source>Le QR code lu n&apos;est pas un code OTP valide (ce n&apos;est pas celui du courrier d&apos;AR24) : scannez la page du courrier qui porte le QR code, ou saisissez la clé à la main.</source>
+        <translation>The QR code read is not a valid OTP code (it is not the one on AR24's letter): scan the page of the letter that carries the QR code, or type the key by hand.</translation>
+    </message>
+    <message>
+        <source>Le QR code lu n&apos;est pas un code OTP valide : saisissez la clé OTP du courrier à la main.</source>
+        <translation>The QR code read is not a valid OTP code: type the letter's OTP key by hand.</translation>
+    </message>
+    <message>
+        <source>Le QR code lu ne décrit pas un code OTP à 6 chiffres renouvelé toutes les 30 secondes : vérifiez qu&apos;il s&apos;agit bien du courrier d&apos;AR24.</source>
+        <translation>The QR code read does not describe a 6-digit OTP code renewed every 30 seconds: check that it is AR24's letter.</translation>
+    </message>
+    <message>
+        <source>La clé OTP ne contient que des lettres majuscules de A à Z et des chiffres de 2 à 7 : vérifiez la saisie (un 0 est sans doute un O, un 1 un I).</source>
+        <translation>The OTP key holds only capital letters A to Z and digits 2 to 7: check what you typed (a 0 is probably an O, a 1 an I).</translation>
+    </message>
+    <message>
+        <source>La clé OTP est trop courte : recopiez-la en entier depuis le courrier d&apos;AR24.</source>
+        <translation>The OTP key is too short: copy all of it from AR24's letter.</translation>
+    </message>
+    <message>
+        <source>Le code OTP comporte exactement 6 chiffres de 0 à 9 : retapez-le (sans lettres ni chiffres d&apos;un autre alphabet).</source>
+        <translation>The OTP code has exactly 6 digits from 0 to 9: type it again (no letters, no digits from another script).</translation>
+    </message>
+</context>
+<context>
     <name>OtpSelectionWindow</name>
     <message>
         <source>Arrêter la validation</source>
@@ -2671,6 +2898,13 @@
     <message>
         <source>Alerte</source>
         <translation>Alert</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinks</name>
+    <message>
+        <source>Aucun moyen de paiement n&apos;est enregistré sur votre compte AR24 : ajoutez-en au moins un sur le site d&apos;AR24 (un par immeuble si vous êtes syndic), puis rouvrez cette liste.</source>
+        <translation>No payment method is registered on your AR24 account: add at least one on the AR24 website (one per building if you manage condominiums), then reopen this list.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3311,87 @@
     </message>
 </context>
 <context>
+    <name>QrDecode</name>
+    <message>
+        <source>Le fichier « {file} » n&apos;est ni une image (.png, .jpg, .jpeg) ni un PDF : scannez le courrier d&apos;AR24 dans l&apos;un de ces formats.</source>
+        <translation>The file “{file}” is neither an image (.png, .jpg, .jpeg) nor a PDF: scan AR24's letter in one of these formats.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {file} » est illisible ou endommagé : scannez à nouveau le courrier d&apos;AR24.</source>
+        <translation>The file “{file}” is unreadable or damaged: scan AR24's letter again.</translation>
+    </message>
+    <message>
+        <source>Aucun QR code n&apos;a été trouvé dans « {file} » : scannez le courrier en entier, bien à plat et net, ou saisissez la clé OTP à la main.</source>
+        <translation>No QR code was found in “{file}”: scan the whole letter, flat and sharp, or type the OTP key by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>Aucun trousseau sécurisé n&apos;est disponible sur ce poste : les mots de passe et clés saisis ne seront conservés que jusqu&apos;à la fermeture de l&apos;application.</source>
+        <translation>No secure keyring is available on this workstation: the passwords and keys you enter will be kept only until the application closes.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Test de la connexion AR24 en échec : {report}</source>
+        <translation>AR24 connection test failed: {report}</translation>
+    </message>
+    <message>
+        <source>AR24 n&apos;a pas rendu d&apos;identifiant pour la pièce jointe {name}.</source>
+        <translation>AR24 returned no identifier for the attachment {name}.</translation>
+    </message>
+    <message>
+        <source>Pièce jointe {name} déposée (fichier n° {file_id}).</source>
+        <translation>Attachment {name} uploaded (file no. {file_id}).</translation>
+    </message>
+    <message>
+        <source>ECHEC</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Traductions</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <source>Base de démonstration</source>
+        <translation>Demo database</translation>
+    </message>
+    <message>
+        <source>Fenêtres</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>{file} {size} octets</source>
+        <translation>{file} {size} bytes</translation>
+    </message>
+    <message>
+        <source>Service AR24 local</source>
+        <translation>Local AR24 service</translation>
+    </message>
+    <message>
+        <source>Processus d&apos;envoi</source>
+        <translation>Sending process</translation>
+    </message>
+    <message>
+        <source>Autotest réussi en {seconds} s (langue : {language}).</source>
+        <translation>Self-test passed in {seconds} s (language: {language}).</translation>
+    </message>
+    <message>
+        <source>Autotest : {failures} étape(s) en échec en {seconds} s (langue : {language}).</source>
+        <translation>Self-test: {failures} step(s) failed in {seconds} s (language: {language}).</translation>
+    </message>
+    <message>
+        <source>le catalogue de traduction « {language} » n&apos;est pas chargé</source>
+        <translation>the “{language}” translation catalog is not loaded</translation>
+    </message>
+    <message>
+        <source>fenêtres vides : {names}</source>
+        <translation>empty windows: {names}</translation>
+    </message>
+</context>
+<context>
     <name>SendChoiceDialog</name>
     <message>
         <source>Entité</source>
@@ -3427,12 +3742,84 @@
         <translation>eIDAS credentials to order</translation>
     </message>
     <message>
+        <source>Le nombre d&apos;expéditeur est limité à 2 maximum. Il est conseillé de ne retenir qu&apos;un seul et unique expéditeur qualifié pour toute l&apos;agence.</source>
+        <translation>The number of senders is limited to 2. We recommend keeping one single qualified sender for the whole agency.</translation>
+    </message>
+    <message>
         <source>Identifiants commandés : saisir la clé OTP du courrier</source>
         <translation>Credentials ordered: enter the OTP key from the letter</translation>
     </message>
     <message>
         <source>Identifié (clé OTP enregistrée)</source>
         <translation>Identified (OTP key stored)</translation>
+    </message>
+    <message>
+        <source>Complétez le prénom, le nom, l&apos;adresse, le code postal et la ville de l&apos;expéditeur : AR24 y envoie le courrier recommandé contenant ses identifiants eIDAS.</source>
+        <translation>Fill in the sender's first name, last name, address, postcode and city: AR24 posts the registered letter with the sender's eIDAS credentials there.</translation>
+    </message>
+    <message>
+        <source>Une ligne d&apos;adresse dépasse {max} caractères : répartissez-la sur les deux lignes.</source>
+        <translation>An address line is longer than {max} characters: split it over the two lines.</translation>
+    </message>
+    <message>
+        <source>Le pays s&apos;écrit avec son code à deux lettres (FR, BE…).</source>
+        <translation>Enter the country as its two-letter code (FR, BE…).</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Société</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>{email} est déjà un expéditeur de ce compte.</source>
+        <translation>{email} is already a sender of this account.</translation>
+    </message>
+    <message>
+        <source>Aucun compte AR24 n&apos;existe à l&apos;adresse {email} : l&apos;expéditeur doit d&apos;abord ouvrir son compte sur AR24.</source>
+        <translation>No AR24 account exists for {email}: the sender must first open an account on AR24.</translation>
+    </message>
+    <message>
+        <source>Le compte AR24 {email} n&apos;a pas encore autorisé l&apos;application : son titulaire doit cliquer sur « Autoriser le compte » dans sa fiche utilisateur, puis sur le lien reçu d&apos;AR24.</source>
+        <translation>The AR24 account {email} has not authorised the application yet: its holder must click “Authorise the account” in their user record, then the link received from AR24.</translation>
+    </message>
+    <message>
+        <source>AR24 refuse les codes produits par cette clé OTP : vérifiez qu&apos;il s&apos;agit de la clé du courrier adressé à {email}, et que l&apos;horloge de ce poste est à l&apos;heure.</source>
+        <translation>AR24 refuses the codes made from this OTP key: check that it is the key of the letter addressed to {email}, and that this workstation's clock is right.</translation>
+    </message>
+    <message>
+        <source>Cet expéditeur a été supprimé entre-temps : fermez la fenêtre et rouvrez-la.</source>
+        <translation>This sender was deleted in the meantime: close the window and reopen it.</translation>
+    </message>
+    <message>
+        <source>L&apos;expéditeur {email} n&apos;est relié à aucun compte AR24 : supprimez-le puis ajoutez-le à nouveau.</source>
+        <translation>The sender {email} is not linked to any AR24 account: delete it, then add it again.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4227,44 @@
     <message>
         <source>Le type d&apos;envoi « {type} » n&apos;est pas encore pris en charge</source>
         <translation>The send type “{type}” is not supported yet</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFaults</name>
+    <message>
+        <source>La base de données est occupée par un autre programme ou un autre poste depuis trop longtemps : réessayez dans un instant ; si cela dure, fermez les autres fenêtres de l&apos;application.</source>
+        <translation>The database has been busy with another program or workstation for too long: try again in a moment; if it lasts, close the application's other windows.</translation>
+    </message>
+    <message>
+        <source>La base de données est en lecture seule (droits du dossier ou du fichier, support protégé) : rien n&apos;a pu être enregistré ; corrigez les droits puis relancez.</source>
+        <translation>The database is read-only (folder or file permissions, protected medium): nothing could be saved; fix the permissions, then try again.</translation>
+    </message>
+    <message>
+        <source>Le disque de la base de données est plein : libérez de la place (ou agrandissez le dossier), puis relancez ; ce qui était enregistré avant reste intact.</source>
+        <translation>The database's disk is full: free some space (or enlarge the folder), then try again; what was saved before is intact.</translation>
+    </message>
+    <message>
+        <source>Le disque de la base de données ne répond pas correctement (erreur d&apos;entrée-sortie) : vérifiez le disque ou le partage réseau, puis relancez.</source>
+        <translation>The database's disk is not responding correctly (input/output error): check the disk or the network share, then try again.</translation>
+    </message>
+    <message>
+        <source>La connexion au serveur de base de données de l&apos;agence a été perdue : vérifiez le réseau et le serveur, puis relancez.</source>
+        <translation>The connection to the agency's database server was lost: check the network and the server, then try again.</translation>
+    </message>
+    <message>
+        <source>La base de données a refusé l&apos;opération ({error}) : relancez ; si cela se répète, contactez le support.</source>
+        <translation>The database refused the operation ({error}): try again; if it happens again, contact support.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMigrate</name>
+    <message>
+        <source>La base de données a été mise à jour par une version plus récente de l&apos;application (révision {current}, cette version connaît la révision {head}). Installez la dernière version sur ce poste avant d&apos;ouvrir cette base.</source>
+        <translation>The database was upgraded by a newer version of the application (revision {current}; this version knows revision {head}). Install the latest version on this workstation before opening this database.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {path} » n&apos;est pas une base de données de cette application : il n&apos;a pas été modifié. Choisissez la base de l&apos;application ou un nouveau fichier.</source>
+        <translation>The file “{path}” is not a database of this application: it was not changed. Choose the application's database or a new file.</translation>
     </message>
 </context>
 <context>
