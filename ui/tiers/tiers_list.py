@@ -13,6 +13,7 @@ from app.services.tiers import (
     TIERS_FIELDS,
     ConsentDiff,
     ConsentRequestReport,
+    shown_value,
     status_label,
 )
 from ui.background import Job, run_job
@@ -31,13 +32,18 @@ def _status(value: object) -> str:
     return render(status_label(value))
 
 
+def _suggested(value: object) -> str:
+    """A civility or relation: a suggested one in the interface's language, any other as typed."""
+    return render(shown_value(value)) if isinstance(value, str) else ""
+
+
 COLUMNS = [
     Column(F["code"], QT_TRANSLATE_NOOP("Columns", "Code")),
-    Column(F["civility"], QT_TRANSLATE_NOOP("Columns", "Civilité")),
+    Column(F["civility"], QT_TRANSLATE_NOOP("Columns", "Civilité"), _suggested),
     Column(F["name"], QT_TRANSLATE_NOOP("Columns", "Nom")),
     Column(F["company"], QT_TRANSLATE_NOOP("Columns", "Société")),
     Column(F["status"], QT_TRANSLATE_NOOP("Columns", "Statut"), _status),
-    Column(F["relation"], QT_TRANSLATE_NOOP("Columns", "Relation")),
+    Column(F["relation"], QT_TRANSLATE_NOOP("Columns", "Relation"), _suggested),
     Column(F["email"], QT_TRANSLATE_NOOP("Columns", "Email")),
     Column(F["postal_code"], QT_TRANSLATE_NOOP("Columns", "CP")),
     Column(F["city"], QT_TRANSLATE_NOOP("Columns", "Ville")),
@@ -45,9 +51,8 @@ COLUMNS = [
     Column(F["lre_consent"], QT_TRANSLATE_NOOP("Columns", "Consentement LRE"), fmt_yes_no),
     Column(F["paper_requested"], QT_TRANSLATE_NOOP("Columns", "Papier demandé"), fmt_yes_no),
 ]
-SEARCH_FIELDS = [F[name] for name in ("code", "name", "company", "email", "postal_code", "city",
-                                      "entity_code", "relation")]
-SEARCH_SHOWN = [4, 10, 11]     # Statut, Consentement LRE, Papier demandé: found by the words shown
+SEARCH_FIELDS = [F[name] for name in ("code", "name", "company", "email", "postal_code", "city", "entity_code")]
+SEARCH_SHOWN = [4, 5, 10, 11]   # Statut, Relation, Consentement LRE, Papier demandé: found by the words shown
 NO_CONSENT = QColor("#8a1c1c")
 
 
@@ -210,7 +215,7 @@ class TiersListWindow(ListWindow):
     def _show_request_report(self, report: ConsentRequestReport) -> None:
         lines = [translate("TiersListWindow", "{count} demande(s) de consentement envoyée(s) à AR24.").format(
             count=len(report.requested))]
-        lines += [f"• {name} : {reason}" for name, reason in report.refused]
+        lines += [f"• {name} : {render(reason)}" for name, reason in report.refused]
         box = QMessageBox(QMessageBox.Icon.Information, translate("TiersListWindow", "Demande de consentement"),
                           "\n".join(lines), parent=self)
         self.last_dialog = box
