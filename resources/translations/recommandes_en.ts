@@ -540,6 +540,30 @@
       <source>Simulation, rien n'est enregistré : {summary}</source>
       <translation>Dry run, nothing saved: {summary}</translation>
     </message>
+    <message>
+      <source>--split-marker et --pages s'appliquent à un PDF à découper, pas à un dossier ni à un manifeste</source>
+      <translation>--split-marker and --pages apply to a PDF to split, not to a folder or a manifest</translation>
+    </message>
+    <message>
+      <source>--pages : un nombre de pages d'au moins 1</source>
+      <translation>--pages: a number of pages of at least 1</translation>
+    </message>
+    <message>
+      <source>--ag-date : date illisible « {value} » (JJ/MM/AAAA)</source>
+      <translation>--ag-date: unreadable date “{value}” (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+      <source>--mapping {path} : fichier illisible ({error})</source>
+      <translation>--mapping {path}: unreadable file ({error})</translation>
+    </message>
+    <message>
+      <source>--mapping {path} : un objet JSON {{"colonne": "champ"}} est attendu</source>
+      <translation>--mapping {path}: a JSON object {{"column": "field"}} is expected</translation>
+    </message>
+    <message>
+      <source>--mapping {path} : champ(s) inconnu(s) {unknown} ; champs : {fields}</source>
+      <translation>--mapping {path}: unknown field(s) {unknown}; fields: {fields}</translation>
+    </message>
   </context>
   <context>
     <name>ConsentModel</name>
@@ -550,6 +574,18 @@
     <message>
       <source>copropriété : électronique par défaut (décret 2025-1292)</source>
       <translation>co-ownership: electronic by default (decree 2025-1292)</translation>
+    </message>
+    <message>
+      <source>Consentement LRE non valide</source>
+      <translation>No valid LRE consent</translation>
+    </message>
+    <message>
+      <source>Le copropriétaire a demandé l'envoi papier : envoyez ce courrier en LR papier</source>
+      <translation>The co-owner asked for paper mail: send this letter as a paper registered letter</translation>
+    </message>
+    <message>
+      <source>Le copropriétaire a demandé l'envoi papier le {date} : envoyez ce courrier en LR papier</source>
+      <translation>The co-owner asked for paper mail on {date}: send this letter as a paper registered letter</translation>
     </message>
   </context>
   <context>
@@ -2790,7 +2826,7 @@
     </message>
     <message>
       <source>Ne pas enregistrer</source>
-      <translation>Don&apos;t save</translation>
+      <translation>Don't save</translation>
     </message>
     <message>
       <source>Annuler</source>
@@ -2967,6 +3003,98 @@
     <message>
       <source>Import de fichier</source>
       <translation>File import</translation>
+    </message>
+    <message>
+      <source>Madame</source>
+      <translation>Mrs</translation>
+    </message>
+    <message>
+      <source>Monsieur</source>
+      <translation>Mr</translation>
+    </message>
+    <message>
+      <source>Indivision</source>
+      <translation>Joint ownership</translation>
+    </message>
+    <message>
+      <source>Maître</source>
+      <translation>Maître (lawyer)</translation>
+    </message>
+    <message>
+      <source>copropriétaire</source>
+      <translation>co-owner</translation>
+    </message>
+    <message>
+      <source>locataire</source>
+      <translation>tenant</translation>
+    </message>
+    <message>
+      <source>bailleur</source>
+      <translation>landlord</translation>
+    </message>
+    <message>
+      <source>fournisseur</source>
+      <translation>supplier</translation>
+    </message>
+    <message>
+      <source>autre</source>
+      <translation>other</translation>
+    </message>
+    <message>
+      <source>Cette fiche a été modifiée entre-temps (sur un autre poste ou dans une autre fenêtre). Vos changements n'ont pas été enregistrés : rouvrez la fiche pour repartir de la version à jour.</source>
+      <translation>This record was changed in the meantime (on another workstation or in another window). Your changes were not saved: reopen the record to start again from the current version.</translation>
+    </message>
+    <message>
+      <source>Adresse postale incomplète : il manque l'adresse.</source>
+      <translation>Incomplete postal address: the address is missing.</translation>
+    </message>
+    <message>
+      <source>Adresse postale incomplète : il manque le code postal.</source>
+      <translation>Incomplete postal address: the postcode is missing.</translation>
+    </message>
+    <message>
+      <source>Adresse postale incomplète : il manque la ville.</source>
+      <translation>Incomplete postal address: the city is missing.</translation>
+    </message>
+    <message>
+      <source>Adresse postale incomplète : il manque l'adresse, le code postal.</source>
+      <translation>Incomplete postal address: the address and the postcode are missing.</translation>
+    </message>
+    <message>
+      <source>Adresse postale incomplète : il manque l'adresse, la ville.</source>
+      <translation>Incomplete postal address: the address and the city are missing.</translation>
+    </message>
+    <message>
+      <source>Adresse postale incomplète : il manque le code postal, la ville.</source>
+      <translation>Incomplete postal address: the postcode and the city are missing.</translation>
+    </message>
+    <message>
+      <source>Raison sociale</source>
+      <translation>Company name</translation>
+    </message>
+    <message>
+      <source>Email de consentement</source>
+      <translation>Consent email</translation>
+    </message>
+    <message>
+      <source>Indiquez un nom ou une raison sociale.</source>
+      <translation>Enter a name or a company name.</translation>
+    </message>
+    <message>
+      <source>Un tiers professionnel doit avoir une raison sociale.</source>
+      <translation>A professional third party must have a company name.</translation>
+    </message>
+    <message>
+      <source>L'accord de consentement LRE demande une adresse e-mail.</source>
+      <translation>The LRE consent needs an e-mail address.</translation>
+    </message>
+    <message>
+      <source>{label} : {count} caractères, {limit} au plus sur une enveloppe.</source>
+      <translation>{label}: {count} characters, {limit} at most on an envelope.</translation>
+    </message>
+    <message>
+      <source>Le code postal « {code} » doit compter 5 chiffres.</source>
+      <translation>The postcode “{code}” must have 5 digits.</translation>
     </message>
   </context>
   <context>
@@ -4061,6 +4189,26 @@
       <source>caractère invisible interdit ({code}) : corrigez la cellule dans le fichier.</source>
       <translation>forbidden invisible character ({code}): correct the cell in the file.</translation>
     </message>
+    <message>
+      <source>Ligne</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <source>Colonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
   </context>
   <context>
     <name>TiersImportWizard</name>
@@ -4308,6 +4456,53 @@
     <message>
       <source>{label} : ce texte contient un caractère invisible interdit ({code}), souvent venu d'un copier-coller ; retapez-le.</source>
       <translation>{label}: this text contains a forbidden invisible character ({code}), often from a copy and paste; type it again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailCheck</name>
+    <message>
+      <source>L'adresse e-mail « {email} » n'est pas valide : {reason}</source>
+      <translation>The e-mail address “{email}” is not valid: {reason}</translation>
+    </message>
+    <message>
+      <source>L'email de consentement « {email} » n'est pas valide : {reason}</source>
+      <translation>The consent e-mail “{email}” is not valid: {reason}</translation>
+    </message>
+    <message>
+      <source>il manque le @.</source>
+      <translation>the @ is missing.</translation>
+    </message>
+    <message>
+      <source>le nom de domaine est incomplet (par exemple « gmail.com » et non « gmail »).</source>
+      <translation>the domain name is incomplete (for example “gmail.com”, not “gmail”).</translation>
+    </message>
+    <message>
+      <source>deux points se suivent.</source>
+      <translation>two dots follow each other.</translation>
+    </message>
+    <message>
+      <source>il manque la partie avant le @.</source>
+      <translation>the part before the @ is missing.</translation>
+    </message>
+    <message>
+      <source>il manque le nom de domaine après le @.</source>
+      <translation>the domain name after the @ is missing.</translation>
+    </message>
+    <message>
+      <source>l'adresse contient une espace.</source>
+      <translation>the address contains a space.</translation>
+    </message>
+    <message>
+      <source>l'adresse contient un caractère interdit.</source>
+      <translation>the address contains a forbidden character.</translation>
+    </message>
+    <message>
+      <source>un tiret est mal placé dans le nom de domaine.</source>
+      <translation>a hyphen is misplaced in the domain name.</translation>
+    </message>
+    <message>
+      <source>vérifiez l'orthographe de l'adresse.</source>
+      <translation>check the spelling of the address.</translation>
     </message>
   </context>
 </TS>

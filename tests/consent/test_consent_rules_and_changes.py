@@ -96,3 +96,19 @@ def test_email_errors_are_explained_in_french():
     assert "nom de domaine est incomplet" in str(email_error("jeannine.meursault@gmail"))
     assert "il manque le @" in str(email_error("jeannine.meursault.gmail.com"))
     assert "espace" in str(email_error("jeannine meursault@gmail.com"))
+
+
+def test_refusals_and_email_reasons_read_in_english():
+    from app.consent.emails import email_error
+    from app.i18n import render
+    from app.translations import translator
+
+    english = translator("en")
+    paper = ConsentFacts(TiersStatus.PARTICULIER, lre_consent=True, paper_requested=True,
+                         paper_requested_date=dt.datetime(2026, 1, 12, 9, 0))
+    assert render(electronic_refusal(paper, ConsentModel.COPRO_DEFAULT), english) == (
+        "The co-owner asked for paper mail on 12/01/2026: send this letter as a paper registered letter")
+    silent = ConsentFacts(TiersStatus.PARTICULIER, lre_consent=False, paper_requested=False)
+    assert render(electronic_refusal(silent, ConsentModel.OPT_IN), english) == "No valid LRE consent"
+    assert render(email_error("jeannine.meursault.gmail.com"), english) == (
+        "The e-mail address “jeannine.meursault.gmail.com” is not valid: the @ is missing.")
