@@ -28,7 +28,7 @@ def _check(store, ids, send_type, **kwargs):
 
 
 def _comments(batch) -> list[str]:
-    return [issue.commentaire for issue in batch.errors]
+    return [str(issue.commentaire) for issue in batch.errors]
 
 
 def test_compatible_event_has_the_lsc_information_line(ready, add_event, add_tiers):
