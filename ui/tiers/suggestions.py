@@ -17,11 +17,16 @@ def suggestion_box(values: Sequence[str], current: str = "", *, empty_first: boo
     for value in values:
         box.addItem(render(value), str(value))
     box.setCurrentText(render(shown_value(current)))
+    box.setProperty("stored_value", current)
     return box
 
 
 def stored_value(box: QComboBox) -> str:
-    """The French value of the suggestion shown (chosen or typed as shown), else the text typed."""
+    """The value as stored when the box still shows it, else the French value of the suggestion
+    shown (chosen or typed as shown), else the text typed."""
     text = box.currentText()
+    stored = box.property("stored_value")
+    if isinstance(stored, str) and text == render(shown_value(stored)):
+        return stored
     index = box.findText(text)
     return str(box.itemData(index)) if index >= 0 else text
