@@ -103,3 +103,25 @@ def test_the_record_says_what_to_fix_in_english(qtbot, demo_context, english):
     assert (dialog.current_form().civility, dialog.current_form().relation) == ("Monsieur", "locataire")
     dialog.relation.setCurrentText("gardien")                    # typed: kept as it is
     assert dialog.current_form().relation == "gardien"
+
+
+def test_nouveau_tiers_refuses_in_english(qtbot, demo_context, english):
+    from ui.tiers.new_tiers import NewTiersDialog
+
+    dialog = NewTiersDialog(demo_context)
+    qtbot.addWidget(dialog)
+    assert dialog.relation.currentText() == "co-owner"
+    assert dialog.create() is None
+    assert dialog.errors.text() == "Enter a name or a company name."
+    with demo_context.store.session() as session:
+        taken = session.get(Tiers, _meursault(demo_context)).code
+    dialog.code.setText(taken)
+    dialog.lastname.setText("NOUVEAU")
+    dialog.email.setText("nouveau@exemple")
+    assert dialog.create() is None
+    assert dialog.errors.text().splitlines() == [
+        "The e-mail address “nouveau@exemple” is not valid: the domain name is incomplete (for example “gmail.com”, "
+        "not “gmail”)."]
+    dialog.email.setText("nouveau@exemple.fr")
+    assert dialog.create() is None
+    assert dialog.errors.text() == f"The code “{taken}” is already taken."
