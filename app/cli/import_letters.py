@@ -22,40 +22,40 @@ from app.cli.common import (
     Output,
     fail_usage,
     opened_context,
+    output_for,
+    parser,
     run_command,
     use_login,
-)
-from app.cli.common import (
-    parser as command_parser,
 )
 from app.i18n import QT_TRANSLATE_NOOP, message
 
 
 def run(argv: list[str], options: GlobalOptions) -> int:
-    parser = command_parser("import-letters", "Importer des courriers PDF : un manifeste CSV, un dossier de PDF "
-                                              "nommés par code tiers, ou un PDF à découper par destinataire",
-                            json_rows=True)
-    parser.add_argument("source", type=Path, help="MANIFESTE.csv, DOSSIER ou FICHIER.pdf")
-    split = parser.add_mutually_exclusive_group()
+    cli = parser("import-letters", "Importer des courriers PDF : un manifeste CSV, un dossier de PDF nommés par "
+                                   "code tiers, ou un PDF à découper par destinataire", json_rows=True)
+    cli.add_argument("source", type=Path, help="MANIFESTE.csv, DOSSIER ou FICHIER.pdf")
+    split = cli.add_mutually_exclusive_group()
     split.add_argument("--split-marker", metavar="REGEX",
                        help="repère de la première page de chaque courrier (son 1er groupe, ou tout, est le code "
                             "tiers ; défaut : un code tiers connu)")
     split.add_argument("--pages", type=int, metavar="N", help="découper tous les N pages")
-    parser.add_argument("--subject", help="sujet des événements (défaut : Sujet du manifeste, ou nom du fichier)")
-    parser.add_argument("--ag-date", metavar="JJ/MM/AAAA", help="date d'AG (convocation)")
-    parser.add_argument("--dry-run", action="store_true", help="montrer ce qui serait créé, sans rien créer")
-    args = parser.parse_args(argv)
+    cli.add_argument("--subject", help="sujet des événements (défaut : Sujet du manifeste, ou nom du fichier)")
+    cli.add_argument("--ag-date", metavar="JJ/MM/AAAA", help="date d'AG (convocation)")
+    cli.add_argument("--dry-run", action="store_true", help="montrer ce qui serait créé, sans rien créer")
+    args = cli.parse_args(argv)
+    usage = output_for(args, options)      # bad usage is said in --lang too
     if (args.split_marker or args.pages) and (args.source.is_dir() or args.source.suffix.lower() == ".csv"):
-        fail_usage(parser, "--split-marker et --pages s'appliquent à un PDF à découper, pas à un dossier ni à "
-                           "un manifeste")
+        fail_usage(cli, usage.text(QT_TRANSLATE_NOOP(
+            "Commands", "--split-marker et --pages s'appliquent à un PDF à découper, pas à un dossier ni à un manifeste")))
     if args.pages is not None and args.pages < 1:
-        fail_usage(parser, "--pages : un nombre de pages d'au moins 1")
+        fail_usage(cli, usage.text(QT_TRANSLATE_NOOP("Commands", "--pages : un nombre de pages d'au moins 1")))
     ag_date = None
     if args.ag_date:
         try:
             ag_date = dt.datetime.strptime(args.ag_date, "%d/%m/%Y").date()
         except ValueError:
-            fail_usage(parser, f"--ag-date : date illisible « {args.ag_date} » (JJ/MM/AAAA)")
+            fail_usage(cli, usage.text(message(QT_TRANSLATE_NOOP(
+                "Commands", "--ag-date : date illisible « {value} » (JJ/MM/AAAA)"), value=args.ag_date)))
     return run_command(lambda output: _import(output, args, options, ag_date), args, options)
 
 

@@ -20,6 +20,7 @@ from app.cli.common import (
     Output,
     fail_usage,
     opened_context,
+    output_for,
     parser,
     run_command,
     use_login,
@@ -35,24 +36,28 @@ def run(argv: list[str], options: GlobalOptions) -> int:
     cli.add_argument("--sheet", metavar="FEUILLE", help="feuille du classeur XLSX (défaut : la première)")
     cli.add_argument("--dry-run", action="store_true", help="tout vérifier sans rien enregistrer")
     args = cli.parse_args(argv)
-    named = _mapping_file(cli, args.mapping) if args.mapping else None
+    named = _mapping_file(cli, args.mapping, output_for(args, options)) if args.mapping else None
     return run_command(lambda output: _import(output, args, options, named), args, options)
 
 
-def _mapping_file(cli, path: Path) -> dict[str, str]:
+def _mapping_file(cli, path: Path, output: Output) -> dict[str, str]:
+    """The ``--mapping`` file's {column: field}; bad usage (said in ``--lang``) when it is not one."""
     from app.imports.mapping import FIELD_BY_KEY, unknown_fields
 
     try:
         named = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as error:
-        fail_usage(cli, f"--mapping {path} : fichier illisible ({error})")
+        fail_usage(cli, output.text(message(QT_TRANSLATE_NOOP(
+            "Commands", "--mapping {path} : fichier illisible ({error})"), path=path, error=error)))
     if not isinstance(named, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in named.items()):
-        fail_usage(cli, f'--mapping {path} : un objet JSON {{"colonne": "champ"}} est attendu')
+        fail_usage(cli, output.text(message(QT_TRANSLATE_NOOP(
+            "Commands", '--mapping {path} : un objet JSON {{"colonne": "champ"}} est attendu'), path=path)))
     if named and all(key in FIELD_BY_KEY for key in named) and not any(v in FIELD_BY_KEY for v in named.values()):
         named = {column: key for key, column in named.items()}   # written {"champ": "colonne"}
     if unknown := unknown_fields(named):
-        fail_usage(cli, f"--mapping {path} : champ(s) inconnu(s) {', '.join(unknown)} ; champs : "
-                        f"{', '.join(FIELD_BY_KEY)}")
+        fail_usage(cli, output.text(message(QT_TRANSLATE_NOOP(
+            "Commands", "--mapping {path} : champ(s) inconnu(s) {unknown} ; champs : {fields}"),
+            path=path, unknown=", ".join(unknown), fields=", ".join(FIELD_BY_KEY))))
     return named
 
 

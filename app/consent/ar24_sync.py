@@ -15,6 +15,7 @@ from app.ar24.client import AR24Client
 from app.ar24.errors import AR24Error
 from app.consent.changes import ConsentDiff, RemoteConsent, apply_remote_consents, mark_consent_requested
 from app.consent.emails import email_error
+from app.i18n import Sentence
 from app.store.database import Store
 from app.store.transactions import retrying
 from app.store.models import Tiers, TiersStatus
@@ -42,14 +43,14 @@ def update_consents_from_ar24(client: AR24Client, store: Store, id_user: int, lo
 @dataclass(frozen=True)
 class ConsentRequestReport:
     requested: tuple[str, ...]                # tiers display names
-    refused: tuple[tuple[str, str], ...]      # (name, French reason)
+    refused: tuple[tuple[str, Sentence], ...]      # (name, reason: the window renders it)
 
 
 def request_consents(client: AR24Client, store: Store, id_user: int, tiers_ids: Sequence[int], login: str,
                      cancelled: Callable[[], bool] = lambda: False) -> ConsentRequestReport:
     """Ask AR24 to collect the consent of each selected tiers; each request is recorded as pending."""
     requested: list[str] = []
-    refused: list[tuple[str, str]] = []
+    refused: list[tuple[str, Sentence]] = []
     with store.session() as session:
         targets = list(session.scalars(select(Tiers).where(Tiers.id.in_(list(tiers_ids)))))
     for tiers in targets:

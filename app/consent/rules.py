@@ -14,13 +14,17 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 from app.store.models import EntityKind, TiersStatus
 
 # The copropriété regime of décret 2025-1292 applies to notifications from this day on.
 COPRO_DEFAULT_SINCE = dt.date(2025, 12, 25)
 
-NO_CONSENT = "Consentement LRE non valide"
+NO_CONSENT = QT_TRANSLATE_NOOP("ConsentModel", "Consentement LRE non valide")
+PAPER_REQUESTED = QT_TRANSLATE_NOOP(
+    "ConsentModel", "Le copropriétaire a demandé l'envoi papier : envoyez ce courrier en LR papier")
+PAPER_REQUESTED_ON = QT_TRANSLATE_NOOP(
+    "ConsentModel", "Le copropriétaire a demandé l'envoi papier le {date} : envoyez ce courrier en LR papier")
 
 
 class ConsentModel(str, enum.Enum):
@@ -51,13 +55,14 @@ class ConsentFacts:
     paper_requested_date: dt.datetime | None = None
 
 
-def electronic_refusal(facts: ConsentFacts, model: ConsentModel) -> str | None:
-    """None when an electronic letter is allowed, else the French reason (one error line)."""
+def electronic_refusal(facts: ConsentFacts, model: ConsentModel) -> Message | Text | None:
+    """None when an electronic letter is allowed, else the reason (one error line, marked for translation)."""
     if model is ConsentModel.COPRO_DEFAULT:
-        if facts.paper_requested:
-            since = (f" le {facts.paper_requested_date:%d/%m/%Y}" if facts.paper_requested_date else "")
-            return (f"Le copropriétaire a demandé l'envoi papier{since} : envoyez ce courrier en LR papier")
-        return None
+        if not facts.paper_requested:
+            return None
+        if facts.paper_requested_date is None:
+            return PAPER_REQUESTED
+        return message(PAPER_REQUESTED_ON, date=f"{facts.paper_requested_date:%d/%m/%Y}")
     if facts.status is TiersStatus.PROFESSIONNEL:
         return None
     return None if facts.lre_consent else NO_CONSENT

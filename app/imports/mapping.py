@@ -15,7 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Text
 class Field:
     key: str
     label: Text
-    synonyms: tuple[str, ...]
+    synonyms: tuple[str, ...]      # headers of the agency's files, normalized: data matched, never shown
 
 
 FIELDS: tuple[Field, ...] = (
@@ -63,10 +63,10 @@ FIELDS: tuple[Field, ...] = (
           ("consentement lre", "consentement", "accord lre", "accord de consentement", "accord de consentement lre",
            "consentement electronique", "lre consent", "consent", "e consent")),
     Field("consent_date", QT_TRANSLATE_NOOP("TiersImport", "Date du consentement"),
-          ("date consentement", "date du consentement", "date consentement lre", "date du consentement lre",
+          ("date consentement", "date du consentement", "date consentement lre", "date du consentement lre",  # i18n: data
            "date accord", "date de l accord", "consent date", "date of consent")),
     Field("paper_requested", QT_TRANSLATE_NOOP("TiersImport", "Papier demandé"),
-          ("papier demande", "demande papier", "demande d envoi papier", "envoi papier", "courrier papier",
+          ("papier demande", "demande papier", "demande d envoi papier", "envoi papier", "courrier papier",  # i18n: data
            "papier", "paper requested", "paper")),
 )
 FIELD_BY_KEY = {field.key: field for field in FIELDS}

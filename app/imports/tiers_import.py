@@ -261,7 +261,7 @@ def _write(session: Session, plan: _Plan, report: ImportReport, progress, cancel
         changes = [change | {"tiers_id": plan.by_code[code]["id"]} for code, change in plan.history]
         _executemany(session, insert(ConsentChange.__table__), changes, tuple(changes[0]))
     session.add(AuditEntry(login=plan.login, action="tiers_imported", target=f"file:{report.sha256[:16]}",
-                           detail=f"{report.file_name} sha256={report.sha256} créés={report.created} "
+                           detail=f"{report.file_name} sha256={report.sha256} créés={report.created} "  # i18n: data
                                   f"mis à jour={report.updated} refusés={len(report.refused)} "
                                   f"consentements={report.consents}"))
 

@@ -18,7 +18,7 @@ from app.text_input import control_character, visible
 from app.imports.mapping import FIELD_BY_KEY
 from app.imports.reading import Cell, SourceTable
 from app.store.models import TiersStatus
-from app.consent.emails import email_error
+from app.consent.emails import email_problem
 from app.tiers.edit import FIELD_MAX
 
 # The store's column lengths: a longer value would break the transaction on PostgreSQL.
@@ -28,15 +28,16 @@ MAX_LENGTH = {name: FIELD_MAX[name] for name in (
 TEXT_FIELDS = tuple(MAX_LENGTH)
 YES = {"oui", "o", "yes", "y", "1", "x", "vrai", "true", "ok"}
 NO = {"non", "n", "no", "0", "faux", "false", ""}
+# The civilities and countries as an agency's file writes them (data matched, stored as written on letters).
 CIVILITIES = {"m": "Monsieur", "m.": "Monsieur", "mr": "Monsieur", "mr.": "Monsieur", "monsieur": "Monsieur",
               "mme": "Madame", "mme.": "Madame", "mrs": "Madame", "ms": "Madame", "madame": "Madame",
-              "mlle": "Madame", "mademoiselle": "Madame", "ste": "Société", "sté": "Société", "société": "Société",
-              "me": "Maître", "maître": "Maître", "maitre": "Maître", "indivision": "Indivision"}
+              "mlle": "Madame", "mademoiselle": "Madame", "ste": "Société", "sté": "Société", "société": "Société",  # i18n: data
+              "me": "Maître", "maître": "Maître", "maitre": "Maître", "indivision": "Indivision"}  # i18n: data
 COUNTRIES = {"france": "FR", "belgique": "BE", "belgium": "BE", "suisse": "CH", "switzerland": "CH",
              "luxembourg": "LU", "monaco": "MC", "allemagne": "DE", "germany": "DE", "espagne": "ES", "spain": "ES",
              "italie": "IT", "italy": "IT", "portugal": "PT", "royaume-uni": "GB", "royaume uni": "GB",
              "united kingdom": "GB", "pays-bas": "NL", "netherlands": "NL", "andorre": "AD", "canada": "CA",
-             "etats-unis": "US", "états-unis": "US", "usa": "US", "maroc": "MA", "tunisie": "TN", "algérie": "DZ"}
+             "etats-unis": "US", "états-unis": "US", "usa": "US", "maroc": "MA", "tunisie": "TN", "algérie": "DZ"}  # i18n: data
 # Addresses that email-validator accepts for sure, checked without it (50,000 rows in the budget).
 _PLAIN_EMAIL = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+"
                           r"(?!(?:arpa|invalid|local|localhost|onion|test)$)[A-Za-z]{2,24}")
@@ -196,7 +197,7 @@ def _normalise(row: TiersRow, cells, columns, headers, entities, today) -> Probl
                     "TiersImport", "entité inconnue « {value} » : créez-la d'abord (Fichier › Entités)."), value=given))
     if "status" in columns:
         given = values["status"].lower()
-        if given.startswith("pro") or given in ("societe", "société", "entreprise", "pm", "personne morale"):
+        if given.startswith("pro") or given in ("societe", "société", "entreprise", "pm", "personne morale"):  # i18n: data
             row.status = TiersStatus.PROFESSIONNEL
         elif given.startswith("part") or given in ("pp", "personne physique"):
             row.status = TiersStatus.PARTICULIER
@@ -206,10 +207,9 @@ def _normalise(row: TiersRow, cells, columns, headers, entities, today) -> Probl
     if row.status is None and values.get("company") and not values.get("lastname"):
         row.status = TiersStatus.PROFESSIONNEL
     email = values.get("email", "")
-    if email and not (_PLAIN_EMAIL.fullmatch(email) and len(email) <= 254) and (error := email_error(email)):
+    if email and not (_PLAIN_EMAIL.fullmatch(email) and len(email) <= 254) and (reason := email_problem(email)):
         row.warnings.append(problem("email", email, message(QT_TRANSLATE_NOOP(
-            "TiersImport", "adresse e-mail invalide, importée et signalée : {reason}"),
-            reason=error.split(" : ", 1)[-1])))
+            "TiersImport", "adresse e-mail invalide, importée et signalée : {reason}"), reason=reason)))
     if "paper_requested" in columns:
         row.paper_requested = _yes(row, problem, "paper_requested", values["paper_requested"])
     if "consent" in columns:

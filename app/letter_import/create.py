@@ -18,7 +18,7 @@ from app.letter_import.plan import ImportPlan, PlannedLetter
 from app.paths import documents_dir
 from app.store.database import Store
 
-IMPORTED_MODEL = "Courrier importé"     # the events' "Modèle"
+IMPORTED_MODEL = "Courrier importé"     # the events' "Modèle"  # i18n: data
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 

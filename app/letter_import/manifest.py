@@ -16,7 +16,7 @@ from pathlib import Path
 from app.i18n import QT_TRANSLATE_NOOP, message
 from app.letter_import.pdf import BadFile, check_size
 
-COLUMNS = {"fichier": "file", "code tiers": "code", "sujet": "subject", "ag du": "ag_date",
+COLUMNS = {"fichier": "file", "code tiers": "code", "sujet": "subject", "ag du": "ag_date",  # i18n: data
            "pieces jointes": "attachments"}
 REQUIRED = ("file", "code")
 

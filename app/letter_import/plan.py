@@ -205,7 +205,7 @@ def _manifest(path: Path, options: ImportOptions) -> list[PlannedLetter]:
 
 def _row_problem(row, folder: Path) -> Message | None:
     for column, value in (("Fichier", row.file), ("Code tiers", row.code), ("Sujet", row.subject),
-                          ("AG du", row.ag_date), *[("Pièces jointes", name) for name in row.attachments]):
+                          ("AG du", row.ag_date), *[("Pièces jointes", name) for name in row.attachments]):  # i18n: data
         if character := control_character(value):   # a NUL in a path would even raise
             return message(QT_TRANSLATE_NOOP(
                 "LetterImport", "Ligne {line}, colonne « {column} » : caractère invisible interdit ({code}) ; corrigez "
@@ -213,7 +213,7 @@ def _row_problem(row, folder: Path) -> Message | None:
     if not row.file:
         return message(QT_TRANSLATE_NOOP("LetterImport", "Ligne {line}, colonne « Fichier » : aucun fichier indiqué."),
                        line=row.line)
-    for column, name in [("Fichier", row.file), *[("Pièces jointes", name) for name in row.attachments]]:
+    for column, name in [("Fichier", row.file), *[("Pièces jointes", name) for name in row.attachments]]:  # i18n: data
         if not (folder / name).is_file():
             return message(QT_TRANSLATE_NOOP(
                 "LetterImport", "Ligne {line}, colonne « {column} » : fichier introuvable « {value} »."),

@@ -18,7 +18,7 @@ from app.compose.events import Attachment, Cancelled, EventDraft, add_chronoted_
 from app.compose.merge import merged_letters
 from app.compose.rich_text import simple_html
 from app.context import AppContext
-from app.i18n import QT_TRANSLATE_NOOP, Message, Text
+from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, Text, sentence_of
 from app.outbox.control import Control
 from app.paths import documents_dir
 from app.sending.html_flow import html_blocks
@@ -48,7 +48,7 @@ VARIABLES: tuple[tuple[Text, str], ...] = (
 )
 # Who of an entity receives the letter: the tiers' "Relation".
 RELATIONS: tuple[tuple[Text, str], ...] = (
-    (QT_TRANSLATE_NOOP("ComposeRelations", "tous les copropriétaires"), "copropriétaire"),
+    (QT_TRANSLATE_NOOP("ComposeRelations", "tous les copropriétaires"), "copropriétaire"),  # i18n: data
     (QT_TRANSLATE_NOOP("ComposeRelations", "tous les locataires"), "locataire"),
 )
 
@@ -86,8 +86,8 @@ class LetterDraft:
 
 
 class PreviewError(Exception):
-    def __init__(self, text: Message | str) -> None:
-        super().__init__(str(text))
+    def __init__(self, text: Sentence) -> None:
+        super().__init__(text)
         self.message = text
 
 
@@ -173,7 +173,7 @@ def preview(context: AppContext, draft: LetterDraft, tiers_id: int) -> bytes:
         return next(merged_letters(context.store, [draft.event_draft(tiers_id)], context.login,
                                    consent_links=_consent_links(context)))
     except LetterVariableError as error:
-        raise PreviewError(str(error)) from None
+        raise PreviewError(sentence_of(error)) from None
 
 
 def preview_pages(context: AppContext, draft: LetterDraft, tiers_id: int) -> list:

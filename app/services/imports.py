@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.changes import Change, publish
 from app.context import AppContext
+from app.i18n import QT_TRANSLATE_NOOP, render
 from app.imports.mapping import from_named, guess_mapping, layout_key, to_named
 from app.imports.reading import SourceTable, read_table, sheet_names
 from app.imports.tiers_import import (
@@ -22,6 +23,7 @@ from app.imports.tiers_import import (
 )
 from app.store.models import Setting
 from app.store.transactions import retrying
+from app.translations import Translate
 
 __all__ = ["ImportCancelled", "ImportProgress", "ImportReport", "import_tiers", "preview_tiers_import",
            "read_tiers_file", "remember_mapping", "remembered_mapping", "sample_import", "save_report", "sheet_names"]
@@ -79,27 +81,36 @@ def import_tiers(context: AppContext, table: SourceTable, mapping: Mapping[int, 
     return report
 
 
-def save_report(report: ImportReport, path: Path) -> None:
-    """The refused rows and warnings as a CSV Excel opens (UTF-8 with BOM, semicolons)."""
+REPORT_HEADERS = (QT_TRANSLATE_NOOP("TiersImport", "Ligne"), QT_TRANSLATE_NOOP("TiersImport", "Colonne"),
+                  QT_TRANSLATE_NOOP("TiersImport", "Valeur"), QT_TRANSLATE_NOOP("TiersImport", "Verdict"),
+                  QT_TRANSLATE_NOOP("TiersImport", "Motif"))
+
+
+def save_report(report: ImportReport, path: Path, translate: Translate | None = None) -> None:
+    """The refused rows and warnings as a CSV Excel opens (UTF-8 with BOM, semicolons), in the
+    language ``translate(context, text)`` gives (French without it)."""
     with Path(path).open("w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file, delimiter=";")
-        writer.writerow(["Ligne", "Colonne", "Valeur", "Verdict", "Motif"])
+        writer.writerow([render(header, translate) for header in REPORT_HEADERS])
         for verdict in report.verdicts:
             for problem in verdict.problems:
-                writer.writerow([problem.line, problem.column, problem.value, str(verdict.verdict),
-                                 str(problem.reason)])
+                writer.writerow([problem.line, problem.column, problem.value, render(verdict.verdict, translate),
+                                 render(problem.reason, translate)])
 
 
-_SAMPLE = """Code;Civilité;Nom;Prénom;Raison sociale;Courriel;Adresse 1;CP;Ville;Immeuble;Lot;Qualité;Consentement LRE;Date consentement
-C1001;Mme;LEFÈVRE;Hélène;;helene.lefevre@orange.fr;3 rue de la Préfecture;21000;Dijon;S001;12;copropriétaire;Oui;14/02/2025
-C1002;M.;GAUTHIER;Rémi;;remi.gauthier@free.fr;18 quai Nicolas Rolin;21200;Beaune;S002;4;copropriétaire;Non;
-C1003;;;;SCI Les Glycines;contact@sci-glycines.fr;7 place Bossuet;21000;Dijon;S001;7;copropriétaire;Oui;
-C1004;Mme;PERRIN;Zoé;;zoe.perrin@gmail;2 allée des Cèdres;1000;Bourg-en-Bresse;S003;21;copropriétaire;Non;
-C1005;M.;;;;anonyme@exemple.fr;9 rue Chabot-Charny;21000;Dijon;S001;3;copropriétaire;Non;
-C1006;M.;MOREL;Théo;;theo.morel@laposte.net;40 rue Monge;21000;Dijon;S009;9;copropriétaire;Oui;
-C1007;Mme;ROUSSEL;Inès;;ines.roussel@sfr.fr;5 rue Berbisey;21000;Dijon;G001;;locataire;Oui;02/09/2024
-C1008;M.;FAURE;Louis;;louis.faure@wanadoo.fr;11 rue Vauban;21000;Dijon;S003;15;copropriétaire;Non;
-"""
+# An agency's export, as its software writes it (the screenshots import it): data, in French.
+_SAMPLE = (
+    "Code;Civilité;Nom;Prénom;Raison sociale;Courriel;Adresse 1;CP;Ville;"  # i18n: data
+    "Immeuble;Lot;Qualité;Consentement LRE;Date consentement\n"
+    "C1001;Mme;LEFÈVRE;Hélène;;helene.lefevre@orange.fr;3 rue de la Préfecture;21000;Dijon;S001;12;copropriétaire;Oui;14/02/2025\n"
+    "C1002;M.;GAUTHIER;Rémi;;remi.gauthier@free.fr;18 quai Nicolas Rolin;21200;Beaune;S002;4;copropriétaire;Non;\n"
+    "C1003;;;;SCI Les Glycines;contact@sci-glycines.fr;7 place Bossuet;21000;Dijon;S001;7;copropriétaire;Oui;\n"
+    "C1004;Mme;PERRIN;Zoé;;zoe.perrin@gmail;2 allée des Cèdres;1000;Bourg-en-Bresse;S003;21;copropriétaire;Non;\n"
+    "C1005;M.;;;;anonyme@exemple.fr;9 rue Chabot-Charny;21000;Dijon;S001;3;copropriétaire;Non;\n"
+    "C1006;M.;MOREL;Théo;;theo.morel@laposte.net;40 rue Monge;21000;Dijon;S009;9;copropriétaire;Oui;\n"
+    "C1007;Mme;ROUSSEL;Inès;;ines.roussel@sfr.fr;5 rue Berbisey;21000;Dijon;G001;;locataire;Oui;02/09/2024\n"
+    "C1008;M.;FAURE;Louis;;louis.faure@wanadoo.fr;11 rue Vauban;21000;Dijon;S003;15;copropriétaire;Non;\n"
+)
 
 
 def sample_import(folder: Path) -> tuple[AppContext, Path]:

@@ -19,7 +19,7 @@ from app.consent import changes as consent_changes
 from app.consent.changes import ConsentDiff
 from app.consent.rules import consent_model_for
 from app.context import AppContext
-from app.i18n import Text
+from app.i18n import Message, Text
 from app.services.ar24_features import using_feature
 from app.store import queries
 from app.store.models import Tiers, TiersStatus
@@ -37,12 +37,13 @@ from app.tiers.labels import (
     ORIGIN_LABELS,
     RELATIONS,
     STATUS_LABELS,
+    shown_value,
     status_label,
 )
 
 # What the tiers windows need besides the operations (they import nothing else from app/).
 __all__ = ["CIVILITIES", "FIELD_MAX", "RELATIONS", "STATUS_LABELS", "TIERS_FIELDS", "ConsentDiff",
-           "ConsentRequestReport", "TiersForm", "TiersStatus", "status_label"]
+           "ConsentRequestReport", "TiersForm", "TiersStatus", "shown_value", "status_label"]
 
 ConsentRequestReport = ar24_sync.ConsentRequestReport
 # The list's rows are the one exception to typed results: plain tuples in TIERS_FIELDS order, read
@@ -94,9 +95,9 @@ def tiers_record(context: AppContext, tiers_id: int) -> TiersRecord:
                            consent_changes.is_request_pending(tiers), history)
 
 
-def save_tiers_record(context: AppContext, tiers_id: int, form: TiersForm) -> tuple[str, ...]:
-    """Save the record as the user filled it in; returns the French errors (nothing saved), or
-    nothing when it is saved. A record changed elsewhere since it was read is refused."""
+def save_tiers_record(context: AppContext, tiers_id: int, form: TiersForm) -> tuple[Message | Text, ...]:
+    """Save the record as the user filled it in; returns the errors (nothing saved; the window
+    renders them), or nothing when it is saved. A record changed elsewhere since it was read is refused."""
     try:
         with context.store.session() as session:
             errors = save_tiers(session, tiers_id, form, context.login)

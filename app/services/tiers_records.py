@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.changes import Change, publish
 from app.context import AppContext
-from app.i18n import QT_TRANSLATE_NOOP, message
+from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 from app.imports.tiers_import import next_code_number
 from app.store.models import AuditEntry, Tiers, TiersStatus
 from app.store.transactions import retrying
@@ -40,24 +40,24 @@ def next_tiers_code(context: AppContext) -> str:
         return f"T{next_code_number(session.scalars(select(Tiers.code))):04d}"
 
 
-def create_tiers(context: AppContext, new: NewTiers) -> tuple[int | None, list[str]]:
-    """(id, []) when created; (None, French errors) otherwise. The record then completes it."""
+def create_tiers(context: AppContext, new: NewTiers) -> tuple[int | None, list[Message | Text]]:
+    """(id, []) when created; (None, errors: the window renders them) otherwise. The record then completes it."""
     form = TiersForm(version=0, civility=new.civility.strip(), lastname=new.lastname.strip(),
                      firstname=new.firstname.strip(), company=new.company.strip(), status=new.status,
                      relation=new.relation.strip(), email=new.email.strip())
     errors = validate(form)
     code = new.code.strip().upper()
     if error := control_character_error("Code", code):
-        errors.append(str(error))
+        errors.append(error)
     if len(code) > CODE_MAX:
-        errors.append(str(message(QT_TRANSLATE_NOOP("TiersRecords", "Code : {count} caractères, {limit} au plus."),
-                                  count=len(code), limit=CODE_MAX)))
+        errors.append(message(QT_TRANSLATE_NOOP("TiersRecords", "Code : {count} caractères, {limit} au plus."),
+                              count=len(code), limit=CODE_MAX))
 
     def work(session: Session) -> int | None:
         chosen = code or f"T{next_code_number(session.scalars(select(Tiers.code))):04d}"
         if session.scalar(select(Tiers.id).where(Tiers.code == chosen)) is not None:
-            errors.append(str(message(QT_TRANSLATE_NOOP("TiersRecords", "Le code « {code} » est déjà pris."),
-                                      code=chosen)))
+            errors.append(message(QT_TRANSLATE_NOOP("TiersRecords", "Le code « {code} » est déjà pris."),
+                                  code=chosen))
         if errors:
             return None
         tiers = Tiers(code=chosen, civility=form.civility, lastname=form.lastname, firstname=form.firstname,

@@ -1,4 +1,5 @@
-"""Editing a "Fiche tiers": validation in French, optimistic locking, audit entry."""
+"""Editing a "Fiche tiers": validation (sentences marked for translation, shown by the record
+with ``ui.i18n.render``), optimistic locking, audit entry."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,7 +12,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.consent.changes import set_consent, set_paper_request
-from app.consent.emails import email_error
+from app.consent.emails import CONSENT_EMAIL_INVALID, email_error
+from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 from app.store.models import AuditEntry, Tiers, TiersStatus
 from app.text_input import control_character_error
 
@@ -22,8 +24,21 @@ FIELD_MAX: dict[str, int] = {
     name: cast(String, Tiers.__table__.c[name].type).length or 0
     for name in ("code", "civility", "lastname", "firstname", "company", "email", "phone", "address1", "address2",
                  "address3", "postal_code", "city", "country", "consent_email", "lot", "relation")}
-STALE_MESSAGE = ("Cette fiche a été modifiée entre-temps (sur un autre poste ou dans une autre fenêtre). "
-                 "Vos changements n'ont pas été enregistrés : rouvrez la fiche pour repartir de la version à jour.")
+STALE_MESSAGE = QT_TRANSLATE_NOOP(
+    "TiersRecordDialog", "Cette fiche a été modifiée entre-temps (sur un autre poste ou dans une autre fenêtre). "
+    "Vos changements n'ont pas été enregistrés : rouvrez la fiche pour repartir de la version à jour.")
+# What an incomplete postal address lacks: one whole sentence per case.
+ADDRESS_MISSING: dict[tuple[str, ...], Text] = {
+    ("address1",): QT_TRANSLATE_NOOP("TiersRecordDialog", "Adresse postale incomplète : il manque l'adresse."),
+    ("postal_code",): QT_TRANSLATE_NOOP("TiersRecordDialog", "Adresse postale incomplète : il manque le code postal."),
+    ("city",): QT_TRANSLATE_NOOP("TiersRecordDialog", "Adresse postale incomplète : il manque la ville."),
+    ("address1", "postal_code"): QT_TRANSLATE_NOOP(
+        "TiersRecordDialog", "Adresse postale incomplète : il manque l'adresse, le code postal."),
+    ("address1", "city"): QT_TRANSLATE_NOOP(
+        "TiersRecordDialog", "Adresse postale incomplète : il manque l'adresse, la ville."),
+    ("postal_code", "city"): QT_TRANSLATE_NOOP(
+        "TiersRecordDialog", "Adresse postale incomplète : il manque le code postal, la ville."),
+}
 
 
 class StaleRecordError(RuntimeError):
@@ -67,41 +82,57 @@ def normalized(form: TiersForm) -> TiersForm:
 
 
 # The record's labels, for the sentences about one field.
-LABELS = {"civility": "Civilité", "lastname": "Nom", "firstname": "Prénom", "company": "Raison sociale",
-          "relation": "Relation", "email": "Email", "phone": "Téléphone", "address1": "Adresse",
-          "address2": "Complément", "address3": "Complément 2", "postal_code": "Code postal", "city": "Ville",
-          "country": "Pays", "consent_email": "Email de consentement"}
+LABELS: dict[str, Text] = {
+    "civility": QT_TRANSLATE_NOOP("TiersRecordDialog", "Civilité"),
+    "lastname": QT_TRANSLATE_NOOP("TiersRecordDialog", "Nom"),
+    "firstname": QT_TRANSLATE_NOOP("TiersRecordDialog", "Prénom"),
+    "company": QT_TRANSLATE_NOOP("TiersRecordDialog", "Raison sociale"),
+    "relation": QT_TRANSLATE_NOOP("TiersRecordDialog", "Relation"),
+    "email": QT_TRANSLATE_NOOP("TiersRecordDialog", "Email"),
+    "phone": QT_TRANSLATE_NOOP("TiersRecordDialog", "Téléphone"),
+    "address1": QT_TRANSLATE_NOOP("TiersRecordDialog", "Adresse"),
+    "address2": QT_TRANSLATE_NOOP("TiersRecordDialog", "Complément"),
+    "address3": QT_TRANSLATE_NOOP("TiersRecordDialog", "Complément 2"),
+    "postal_code": QT_TRANSLATE_NOOP("TiersRecordDialog", "Code postal"),
+    "city": QT_TRANSLATE_NOOP("TiersRecordDialog", "Ville"),
+    "country": QT_TRANSLATE_NOOP("TiersRecordDialog", "Pays"),
+    "consent_email": QT_TRANSLATE_NOOP("TiersRecordDialog", "Email de consentement"),
+}
+# The lines printed on the envelope, limited to ADDRESS_LINE_MAX characters.
+ENVELOPE_LINES = ("address1", "address2", "address3", "city")
 
 
-def validate(form: TiersForm) -> list[str]:
-    errors = [str(problem) for name, label in LABELS.items()
-              if (problem := control_character_error(label, getattr(form, name)))]
+def validate(form: TiersForm) -> list[Message | Text]:
+    """What prevents saving the record, one sentence each (empty: it can be saved)."""
+    errors: list[Message | Text] = [problem for name, label in LABELS.items()
+                                    if (problem := control_character_error(label, getattr(form, name)))]
     if not (form.lastname.strip() or form.company.strip()):
-        errors.append("Indiquez un nom ou une raison sociale.")
+        errors.append(QT_TRANSLATE_NOOP("TiersRecordDialog", "Indiquez un nom ou une raison sociale."))
     if form.status is TiersStatus.PROFESSIONNEL and not form.company.strip():
-        errors.append("Un tiers professionnel doit avoir une raison sociale.")
+        errors.append(QT_TRANSLATE_NOOP("TiersRecordDialog", "Un tiers professionnel doit avoir une raison sociale."))
     if form.email and (error := email_error(form.email)):
         errors.append(error)
-    if form.consent_email and (error := email_error(form.consent_email, "L'email de consentement")):
+    if form.consent_email and (error := email_error(form.consent_email, CONSENT_EMAIL_INVALID)):
         errors.append(error)
     if form.lre_consent and not (form.consent_email or form.email):
-        errors.append("L'accord de consentement LRE demande une adresse e-mail.")
-    for label, value in (("Adresse", form.address1), ("Complément", form.address2),
-                         ("Complément 2", form.address3), ("Ville", form.city)):
-        if len(value) > ADDRESS_LINE_MAX:
-            errors.append(f"{label} : {len(value)} caractères, {ADDRESS_LINE_MAX} au plus sur une enveloppe.")
+        errors.append(QT_TRANSLATE_NOOP("TiersRecordDialog", "L'accord de consentement LRE demande une adresse e-mail."))
+    for name in ENVELOPE_LINES:
+        if len(value := getattr(form, name)) > ADDRESS_LINE_MAX:
+            errors.append(message(QT_TRANSLATE_NOOP(
+                "TiersRecordDialog", "{label} : {count} caractères, {limit} au plus sur une enveloppe."),
+                label=LABELS[name], count=len(value), limit=ADDRESS_LINE_MAX))
     if any((form.address1, form.postal_code, form.city)):
-        missing = [name for name, value in (("l'adresse", form.address1), ("le code postal", form.postal_code),
-                                            ("la ville", form.city)) if not value.strip()]
+        missing = tuple(name for name in ("address1", "postal_code", "city") if not getattr(form, name).strip())
         if missing:
-            errors.append(f"Adresse postale incomplète : il manque {', '.join(missing)}.")
+            errors.append(ADDRESS_MISSING[missing])
     if form.country == DEFAULT_COUNTRY and form.postal_code and not re.fullmatch(r"\d{5}", form.postal_code):
-        errors.append(f"Le code postal « {form.postal_code} » doit compter 5 chiffres.")
+        errors.append(message(QT_TRANSLATE_NOOP("TiersRecordDialog", "Le code postal « {code} » doit compter 5 chiffres."),
+                              code=form.postal_code))
     return errors
 
 
-def save_tiers(session: Session, tiers_id: int, form: TiersForm, login: str) -> list[str]:
-    """Normalize, validate and save; returns the French errors (nothing saved) or [] when saved.
+def save_tiers(session: Session, tiers_id: int, form: TiersForm, login: str) -> list[Message | Text]:
+    """Normalize, validate and save; returns the errors (nothing saved) or [] when saved.
 
     Raises StaleRecordError when the record changed since the form was loaded."""
     form = normalized(form)

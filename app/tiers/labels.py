@@ -1,5 +1,6 @@
-"""How a tiers' status and the lines of its consent history read on screen (French, marked for
-translation in the record's context; the window shows them with ``ui.i18n.render``)."""
+"""How a tiers' status, civility, relation and the lines of its consent history read on screen
+(French, marked for translation in the record's context; the window shows them with
+``ui.i18n.render``)."""
 from __future__ import annotations
 
 from app.i18n import QT_TRANSLATE_NOOP, Text
@@ -23,9 +24,23 @@ ORIGIN_LABELS: dict[ConsentOrigin, str] = {
     ConsentOrigin.COPROPRIETAIRE: QT_TRANSLATE_NOOP("TiersRecordDialog", "Demande du copropriétaire"),
     ConsentOrigin.IMPORT: QT_TRANSLATE_NOOP("TiersRecordDialog", "Import de fichier"),
 }
-# Suggestions of the record's editable drop-down lists (any other value may be typed).
-CIVILITIES = ("Madame", "Monsieur", "Société", "Indivision", "Maître")
-RELATIONS = ("copropriétaire", "locataire", "bailleur", "fournisseur", "autre")
+# Suggestions of the record's editable drop-down lists (any other value may be typed). The French
+# value is what the store keeps (and the letter's address prints); the windows show it translated.
+CIVILITIES: tuple[Text, ...] = (
+    QT_TRANSLATE_NOOP("TiersRecordDialog", "Madame"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Monsieur"),
+    QT_TRANSLATE_NOOP("TiersRecordDialog", "Société"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Indivision"),
+    QT_TRANSLATE_NOOP("TiersRecordDialog", "Maître"))
+RELATIONS: tuple[Text, ...] = (
+    QT_TRANSLATE_NOOP("TiersRecordDialog", "copropriétaire"), QT_TRANSLATE_NOOP("TiersRecordDialog", "locataire"),
+    QT_TRANSLATE_NOOP("TiersRecordDialog", "bailleur"), QT_TRANSLATE_NOOP("TiersRecordDialog", "fournisseur"),
+    QT_TRANSLATE_NOOP("TiersRecordDialog", "autre"))
+_SUGGESTED: dict[str, Text] = {str(value): value for value in CIVILITIES + RELATIONS}
+
+
+def shown_value(value: str) -> Text | str:
+    """A stored civility or relation as the windows show it: a suggested one translated, any
+    other as typed."""
+    return _SUGGESTED.get(value, value)
 
 
 def status_label(value: object) -> Text | str:

@@ -373,6 +373,18 @@
         <translation>Unknown user: {login}</translation>
     </message>
     <message>
+        <source>--split-marker et --pages s&apos;appliquent à un PDF à découper, pas à un dossier ni à un manifeste</source>
+        <translation>--split-marker and --pages apply to a PDF to split, not to a folder or a manifest</translation>
+    </message>
+    <message>
+        <source>--pages : un nombre de pages d&apos;au moins 1</source>
+        <translation>--pages: a number of pages of at least 1</translation>
+    </message>
+    <message>
+        <source>--ag-date : date illisible « {value} » (JJ/MM/AAAA)</source>
+        <translation>--ag-date: unreadable date “{value}” (DD/MM/YYYY)</translation>
+    </message>
+    <message>
         <source>Fichier ou dossier introuvable : {path}</source>
         <translation>File or folder not found: {path}</translation>
     </message>
@@ -533,6 +545,18 @@
         <translation>No LRE letter of sender {sender} is waiting for OTP validation.</translation>
     </message>
     <message>
+        <source>--mapping {path} : fichier illisible ({error})</source>
+        <translation>--mapping {path}: unreadable file ({error})</translation>
+    </message>
+    <message>
+        <source>--mapping {path} : un objet JSON {{&quot;colonne&quot;: &quot;champ&quot;}} est attendu</source>
+        <translation>--mapping {path}: a JSON object {{"column": "field"}} is expected</translation>
+    </message>
+    <message>
+        <source>--mapping {path} : champ(s) inconnu(s) {unknown} ; champs : {fields}</source>
+        <translation>--mapping {path}: unknown field(s) {unknown}; fields: {fields}</translation>
+    </message>
+    <message>
         <source>Fichier introuvable : {path}</source>
         <translation>File not found: {path}</translation>
     </message>
@@ -570,7 +594,7 @@
     </message>
     <message>
         <source>le compte AR24 de l&apos;utilisateur et son lien</source>
-        <translation>the user's AR24 account and its link</translation>
+        <translation>the user&apos;s AR24 account and its link</translation>
     </message>
     <message>
         <source>moyens de paiement et leur affectation</source>
@@ -701,6 +725,18 @@
 <context>
     <name>ConsentModel</name>
     <message>
+        <source>Consentement LRE non valide</source>
+        <translation>No valid LRE consent</translation>
+    </message>
+    <message>
+        <source>Le copropriétaire a demandé l&apos;envoi papier : envoyez ce courrier en LR papier</source>
+        <translation>The co-owner asked for paper mail: send this letter as a paper registered letter</translation>
+    </message>
+    <message>
+        <source>Le copropriétaire a demandé l&apos;envoi papier le {date} : envoyez ce courrier en LR papier</source>
+        <translation>The co-owner asked for paper mail on {date}: send this letter as a paper registered letter</translation>
+    </message>
+    <message>
         <source>accord préalable (art. L.100 CPCE)</source>
         <translation>prior consent (art. L.100 CPCE)</translation>
     </message>
@@ -757,7 +793,7 @@
     </message>
     <message>
         <source>Le fichier de la base source {path} n&apos;existe pas : vérifiez le chemin (par défaut recommandes.db dans le dossier de données de l&apos;application).</source>
-        <translation>The source database file {path} does not exist: check the path (by default recommandes.db in the application's data folder).</translation>
+        <translation>The source database file {path} does not exist: check the path (by default recommandes.db in the application&apos;s data folder).</translation>
     </message>
     <message>
         <source>La base cible {url} contient déjà des données ({tables}). La copie ne remplace ni ne complète jamais une base : créez une base vide sur le serveur (par exemple « createdb recommandes ») et recommencez.</source>
@@ -879,7 +915,7 @@
     </message>
     <message>
         <source>Connexion réussie. La base est vide : l&apos;application y créera ses tables au prochain démarrage (copiez-y d&apos;abord la base de ce poste si besoin).</source>
-        <translation>Connection succeeded. The database is empty: the application will create its tables there at the next start (copy this workstation's database into it first if needed).</translation>
+        <translation>Connection succeeded. The database is empty: the application will create its tables there at the next start (copy this workstation&apos;s database into it first if needed).</translation>
     </message>
     <message>
         <source>Connexion réussie. {problem}</source>
@@ -907,6 +943,53 @@
     <message>
         <source>L&apos;utilisateur {login} n&apos;existe plus : fermez cette fiche et rouvrez la liste.</source>
         <translation>The user {login} no longer exists: close this record and reopen the list.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCheck</name>
+    <message>
+        <source>L&apos;adresse e-mail « {email} » n&apos;est pas valide : {reason}</source>
+        <translation>The e-mail address “{email}” is not valid: {reason}</translation>
+    </message>
+    <message>
+        <source>L&apos;email de consentement « {email} » n&apos;est pas valide : {reason}</source>
+        <translation>The consent e-mail “{email}” is not valid: {reason}</translation>
+    </message>
+    <message>
+        <source>il manque le @.</source>
+        <translation>the @ is missing.</translation>
+    </message>
+    <message>
+        <source>le nom de domaine est incomplet (par exemple « gmail.com » et non « gmail »).</source>
+        <translation>the domain name is incomplete (for example “gmail.com”, not “gmail”).</translation>
+    </message>
+    <message>
+        <source>deux points se suivent.</source>
+        <translation>two dots follow each other.</translation>
+    </message>
+    <message>
+        <source>il manque la partie avant le @.</source>
+        <translation>the part before the @ is missing.</translation>
+    </message>
+    <message>
+        <source>il manque le nom de domaine après le @.</source>
+        <translation>the domain name after the @ is missing.</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse contient une espace.</source>
+        <translation>the address contains a space.</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse contient un caractère interdit.</source>
+        <translation>the address contains a forbidden character.</translation>
+    </message>
+    <message>
+        <source>un tiret est mal placé dans le nom de domaine.</source>
+        <translation>a hyphen is misplaced in the domain name.</translation>
+    </message>
+    <message>
+        <source>vérifiez l&apos;orthographe de l&apos;adresse.</source>
+        <translation>check the spelling of the address.</translation>
     </message>
 </context>
 <context>
@@ -2818,19 +2901,19 @@
     <name>OtpKeys</name>
     <message>
         <source>Saisissez la clé OTP indiquée sur le courrier d&apos;AR24, ou sélectionnez le courrier scanné.</source>
-        <translation>Type the OTP key printed on AR24's letter, or select the scanned letter.</translation>
+        <translation>Type the OTP key printed on AR24&apos;s letter, or select the scanned letter.</translation>
     </message>
     <message>
         <source>Le QR code lu n&apos;est pas un code OTP valide (ce n&apos;est pas celui du courrier d&apos;AR24) : scannez la page du courrier qui porte le QR code, ou saisissez la clé à la main.</source>
-        <translation>The QR code read is not a valid OTP code (it is not the one on AR24's letter): scan the page of the letter that carries the QR code, or type the key by hand.</translation>
+        <translation>The QR code read is not a valid OTP code (it is not the one on AR24&apos;s letter): scan the page of the letter that carries the QR code, or type the key by hand.</translation>
     </message>
     <message>
         <source>Le QR code lu n&apos;est pas un code OTP valide : saisissez la clé OTP du courrier à la main.</source>
-        <translation>The QR code read is not a valid OTP code: type the letter's OTP key by hand.</translation>
+        <translation>The QR code read is not a valid OTP code: type the letter&apos;s OTP key by hand.</translation>
     </message>
     <message>
         <source>Le QR code lu ne décrit pas un code OTP à 6 chiffres renouvelé toutes les 30 secondes : vérifiez qu&apos;il s&apos;agit bien du courrier d&apos;AR24.</source>
-        <translation>The QR code read does not describe a 6-digit OTP code renewed every 30 seconds: check that it is AR24's letter.</translation>
+        <translation>The QR code read does not describe a 6-digit OTP code renewed every 30 seconds: check that it is AR24&apos;s letter.</translation>
     </message>
     <message>
         <source>La clé OTP ne contient que des lettres majuscules de A à Z et des chiffres de 2 à 7 : vérifiez la saisie (un 0 est sans doute un O, un 1 un I).</source>
@@ -2838,7 +2921,7 @@
     </message>
     <message>
         <source>La clé OTP est trop courte : recopiez-la en entier depuis le courrier d&apos;AR24.</source>
-        <translation>The OTP key is too short: copy all of it from AR24's letter.</translation>
+        <translation>The OTP key is too short: copy all of it from AR24&apos;s letter.</translation>
     </message>
     <message>
         <source>Le code OTP comporte exactement 6 chiffres de 0 à 9 : retapez-le (sans lettres ni chiffres d&apos;un autre alphabet).</source>
@@ -3314,11 +3397,11 @@
     <name>QrDecode</name>
     <message>
         <source>Le fichier « {file} » n&apos;est ni une image (.png, .jpg, .jpeg) ni un PDF : scannez le courrier d&apos;AR24 dans l&apos;un de ces formats.</source>
-        <translation>The file “{file}” is neither an image (.png, .jpg, .jpeg) nor a PDF: scan AR24's letter in one of these formats.</translation>
+        <translation>The file “{file}” is neither an image (.png, .jpg, .jpeg) nor a PDF: scan AR24&apos;s letter in one of these formats.</translation>
     </message>
     <message>
         <source>Le fichier « {file} » est illisible ou endommagé : scannez à nouveau le courrier d&apos;AR24.</source>
-        <translation>The file “{file}” is unreadable or damaged: scan AR24's letter again.</translation>
+        <translation>The file “{file}” is unreadable or damaged: scan AR24&apos;s letter again.</translation>
     </message>
     <message>
         <source>Aucun QR code n&apos;a été trouvé dans « {file} » : scannez le courrier en entier, bien à plat et net, ou saisissez la clé OTP à la main.</source>
@@ -3755,7 +3838,7 @@
     </message>
     <message>
         <source>Complétez le prénom, le nom, l&apos;adresse, le code postal et la ville de l&apos;expéditeur : AR24 y envoie le courrier recommandé contenant ses identifiants eIDAS.</source>
-        <translation>Fill in the sender's first name, last name, address, postcode and city: AR24 posts the registered letter with the sender's eIDAS credentials there.</translation>
+        <translation>Fill in the sender&apos;s first name, last name, address, postcode and city: AR24 posts the registered letter with the sender&apos;s eIDAS credentials there.</translation>
     </message>
     <message>
         <source>Une ligne d&apos;adresse dépasse {max} caractères : répartissez-la sur les deux lignes.</source>
@@ -3811,7 +3894,7 @@
     </message>
     <message>
         <source>AR24 refuse les codes produits par cette clé OTP : vérifiez qu&apos;il s&apos;agit de la clé du courrier adressé à {email}, et que l&apos;horloge de ce poste est à l&apos;heure.</source>
-        <translation>AR24 refuses the codes made from this OTP key: check that it is the key of the letter addressed to {email}, and that this workstation's clock is right.</translation>
+        <translation>AR24 refuses the codes made from this OTP key: check that it is the key of the letter addressed to {email}, and that this workstation&apos;s clock is right.</translation>
     </message>
     <message>
         <source>Cet expéditeur a été supprimé entre-temps : fermez la fenêtre et rouvrez-la.</source>
@@ -4233,7 +4316,7 @@
     <name>StoreFaults</name>
     <message>
         <source>La base de données est occupée par un autre programme ou un autre poste depuis trop longtemps : réessayez dans un instant ; si cela dure, fermez les autres fenêtres de l&apos;application.</source>
-        <translation>The database has been busy with another program or workstation for too long: try again in a moment; if it lasts, close the application's other windows.</translation>
+        <translation>The database has been busy with another program or workstation for too long: try again in a moment; if it lasts, close the application&apos;s other windows.</translation>
     </message>
     <message>
         <source>La base de données est en lecture seule (droits du dossier ou du fichier, support protégé) : rien n&apos;a pu être enregistré ; corrigez les droits puis relancez.</source>
@@ -4241,15 +4324,15 @@
     </message>
     <message>
         <source>Le disque de la base de données est plein : libérez de la place (ou agrandissez le dossier), puis relancez ; ce qui était enregistré avant reste intact.</source>
-        <translation>The database's disk is full: free some space (or enlarge the folder), then try again; what was saved before is intact.</translation>
+        <translation>The database&apos;s disk is full: free some space (or enlarge the folder), then try again; what was saved before is intact.</translation>
     </message>
     <message>
         <source>Le disque de la base de données ne répond pas correctement (erreur d&apos;entrée-sortie) : vérifiez le disque ou le partage réseau, puis relancez.</source>
-        <translation>The database's disk is not responding correctly (input/output error): check the disk or the network share, then try again.</translation>
+        <translation>The database&apos;s disk is not responding correctly (input/output error): check the disk or the network share, then try again.</translation>
     </message>
     <message>
         <source>La connexion au serveur de base de données de l&apos;agence a été perdue : vérifiez le réseau et le serveur, puis relancez.</source>
-        <translation>The connection to the agency's database server was lost: check the network and the server, then try again.</translation>
+        <translation>The connection to the agency&apos;s database server was lost: check the network and the server, then try again.</translation>
     </message>
     <message>
         <source>La base de données a refusé l&apos;opération ({error}) : relancez ; si cela se répète, contactez le support.</source>
@@ -4264,7 +4347,7 @@
     </message>
     <message>
         <source>Le fichier « {path} » n&apos;est pas une base de données de cette application : il n&apos;a pas été modifié. Choisissez la base de l&apos;application ou un nouveau fichier.</source>
-        <translation>The file “{path}” is not a database of this application: it was not changed. Choose the application's database or a new file.</translation>
+        <translation>The file “{path}” is not a database of this application: it was not changed. Choose the application&apos;s database or a new file.</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4555,26 @@
     <message>
         <source>caractère invisible interdit ({code}) : corrigez la cellule dans le fichier.</source>
         <translation>forbidden invisible character ({code}): correct the cell in the file.</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +4945,42 @@
         <translation>Co-owner&apos;s request</translation>
     </message>
     <message>
+        <source>Madame</source>
+        <translation>Mrs</translation>
+    </message>
+    <message>
+        <source>Monsieur</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>Indivision</source>
+        <translation>Joint ownership</translation>
+    </message>
+    <message>
+        <source>Maître</source>
+        <translation>Maître (lawyer)</translation>
+    </message>
+    <message>
+        <source>copropriétaire</source>
+        <translation>co-owner</translation>
+    </message>
+    <message>
+        <source>locataire</source>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <source>bailleur</source>
+        <translation>landlord</translation>
+    </message>
+    <message>
+        <source>fournisseur</source>
+        <translation>supplier</translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4914,6 +5053,38 @@
         <translation>Postal address</translation>
     </message>
     <message>
+        <source>Cette fiche a été modifiée entre-temps (sur un autre poste ou dans une autre fenêtre). Vos changements n&apos;ont pas été enregistrés : rouvrez la fiche pour repartir de la version à jour.</source>
+        <translation>This record was changed in the meantime (on another workstation or in another window). Your changes were not saved: reopen the record to start again from the current version.</translation>
+    </message>
+    <message>
+        <source>Adresse postale incomplète : il manque l&apos;adresse.</source>
+        <translation>Incomplete postal address: the address is missing.</translation>
+    </message>
+    <message>
+        <source>Adresse postale incomplète : il manque le code postal.</source>
+        <translation>Incomplete postal address: the postcode is missing.</translation>
+    </message>
+    <message>
+        <source>Adresse postale incomplète : il manque la ville.</source>
+        <translation>Incomplete postal address: the city is missing.</translation>
+    </message>
+    <message>
+        <source>Adresse postale incomplète : il manque l&apos;adresse, le code postal.</source>
+        <translation>Incomplete postal address: the address and the postcode are missing.</translation>
+    </message>
+    <message>
+        <source>Adresse postale incomplète : il manque l&apos;adresse, la ville.</source>
+        <translation>Incomplete postal address: the address and the city are missing.</translation>
+    </message>
+    <message>
+        <source>Adresse postale incomplète : il manque le code postal, la ville.</source>
+        <translation>Incomplete postal address: the postcode and the city are missing.</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
@@ -4936,6 +5107,30 @@
     <message>
         <source>Pays</source>
         <translation>Country</translation>
+    </message>
+    <message>
+        <source>Email de consentement</source>
+        <translation>Consent email</translation>
+    </message>
+    <message>
+        <source>Indiquez un nom ou une raison sociale.</source>
+        <translation>Enter a name or a company name.</translation>
+    </message>
+    <message>
+        <source>Un tiers professionnel doit avoir une raison sociale.</source>
+        <translation>A professional third party must have a company name.</translation>
+    </message>
+    <message>
+        <source>L&apos;accord de consentement LRE demande une adresse e-mail.</source>
+        <translation>The LRE consent needs an e-mail address.</translation>
+    </message>
+    <message>
+        <source>{label} : {count} caractères, {limit} au plus sur une enveloppe.</source>
+        <translation>{label}: {count} characters, {limit} at most on an envelope.</translation>
+    </message>
+    <message>
+        <source>Le code postal « {code} » doit compter 5 chiffres.</source>
+        <translation>The postcode “{code}” must have 5 digits.</translation>
     </message>
     <message>
         <source>Contact</source>

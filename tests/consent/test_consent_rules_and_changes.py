@@ -31,7 +31,7 @@ def test_the_same_recipient_under_both_models():
                          paper_requested_date=dt.datetime(2026, 1, 12, 9, 0))
     assert electronic_refusal(paper, ConsentModel.OPT_IN) is None
     refusal = electronic_refusal(paper, ConsentModel.COPRO_DEFAULT)
-    assert refusal and "papier" in refusal and "12/01/2026" in refusal
+    assert refusal and "papier" in str(refusal) and "12/01/2026" in str(refusal)
 
 
 def test_professionals_need_no_opt_in():
@@ -93,6 +93,22 @@ def test_email_errors_are_explained_in_french():
     from app.consent.emails import email_error
 
     assert email_error("jeannine.meursault@gmail.com") is None
-    assert "nom de domaine est incomplet" in email_error("jeannine.meursault@gmail")
-    assert "il manque le @" in email_error("jeannine.meursault.gmail.com")
-    assert "espace" in email_error("jeannine meursault@gmail.com")
+    assert "nom de domaine est incomplet" in str(email_error("jeannine.meursault@gmail"))
+    assert "il manque le @" in str(email_error("jeannine.meursault.gmail.com"))
+    assert "espace" in str(email_error("jeannine meursault@gmail.com"))
+
+
+def test_refusals_and_email_reasons_read_in_english():
+    from app.consent.emails import email_error
+    from app.i18n import render
+    from app.translations import translator
+
+    english = translator("en")
+    paper = ConsentFacts(TiersStatus.PARTICULIER, lre_consent=True, paper_requested=True,
+                         paper_requested_date=dt.datetime(2026, 1, 12, 9, 0))
+    assert render(electronic_refusal(paper, ConsentModel.COPRO_DEFAULT), english) == (
+        "The co-owner asked for paper mail on 12/01/2026: send this letter as a paper registered letter")
+    silent = ConsentFacts(TiersStatus.PARTICULIER, lre_consent=False, paper_requested=False)
+    assert render(electronic_refusal(silent, ConsentModel.OPT_IN), english) == "No valid LRE consent"
+    assert render(email_error("jeannine.meursault.gmail.com"), english) == (
+        "The e-mail address “jeannine.meursault.gmail.com” is not valid: the @ is missing.")

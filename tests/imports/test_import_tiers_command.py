@@ -82,3 +82,17 @@ def test_summary_in_english_with_lang_en(tmp_path, capsys):
     assert code == 1
     assert "Line 41, column “Nom”: neither a name nor a company name." in out
     assert "Dry run, nothing saved: export.csv: 40 created, 0 updated, 0 unchanged, 1 refused" in out
+
+
+def test_refusals_and_bad_usage_in_english_with_lang_en(tmp_path, capsys):
+    path = write_csv(tmp_path / "export.csv", agency_rows(81))
+    code, out, _err = _run(capsys, path, "--dry-run", "--json", "--lang", "en")
+    rows = json.loads(out)
+    assert code == 1 and rows[79]["problems"] == [
+        {"column": "Immeuble", "value": "S999", "reason": "unknown entity “S999”: create it first (File › Entities)."}]
+    mapping = tmp_path / "columns.json"
+    mapping.write_text('{"Nom": "surname"}', encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["--lang", "en", "import-tiers", str(path), "--mapping", str(mapping)])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "unknown field(s) surname; fields: code," in err and "inconnu" not in err

@@ -34,7 +34,7 @@ def test_a_new_tiers_gets_the_next_code_and_is_checked(demo_context):
     _id, errors = tiers_records.create_tiers(demo_context, tiers_records.NewTiers(
         code=code, status=TiersStatus.PROFESSIONNEL, email="paul@exemple"))
     assert "Indiquez un nom ou une raison sociale." in errors
-    assert any("nom de domaine est incomplet" in error for error in errors)
+    assert any("nom de domaine est incomplet" in str(error) for error in errors)
 
 
 def test_a_tiers_with_letters_is_archived_not_deleted(demo_context):

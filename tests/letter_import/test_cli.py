@@ -76,3 +76,5 @@ def test_bad_files_and_bad_usage(data_dir, tmp_path):
     assert _run("import-letters", str(no_marker), "--pages", "2", "--split-marker", "x").returncode == 2
     assert _run("import-letters", str(no_marker), "--bogus").returncode == 2
     assert _run("import-letters", str(tmp_path), "--pages", "2").returncode == 2     # a folder is not split
+    english = _run("--lang", "en", "import-letters", str(no_marker), "--ag-date", "2027-01-20")
+    assert english.returncode == 2 and "--ag-date: unreadable date “2027-01-20” (DD/MM/YYYY)" in english.stderr

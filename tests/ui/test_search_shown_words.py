@@ -26,8 +26,10 @@ def _search(window, text: str) -> list[list[str]]:
     return [_shown(window, row) for row in range(window.model.rowCount())]
 
 
-WORDS = {"fr": {"tiers": ["particulier", "professionnel"], "status": {"particulier", "professionnel"}},
-         "en": {"tiers": ["individual", "professional"], "status": {"individual", "professional"}}}
+WORDS = {"fr": {"tiers": ["particulier", "professionnel"], "status": {"particulier", "professionnel"},
+                "relation": ["copropriétaire", "locataire"]},
+         "en": {"tiers": ["individual", "professional"], "status": {"individual", "professional"},
+                "relation": ["co-owner", "tenant"]}}
 
 
 def test_tiers_search_finds_status_and_consent_words(qtbot, demo_context, language):
@@ -39,6 +41,10 @@ def test_tiers_search_finds_status_and_consent_words(qtbot, demo_context, langua
         rows = _search(window, word)
         assert 0 < len(rows) < total, word
         assert all(row[4] == word for row in rows)               # the "Statut" column shows it
+    for word in WORDS[language]["relation"]:
+        rows = _search(window, word)
+        assert 0 < len(rows) < total, word
+        assert all(row[5] == word for row in rows)               # the "Relation" column shows it
     yes = "Oui" if language == "fr" else "Yes"
     everyone = _search(window, "")
     consenting = [row for row in everyone if yes in (row[10], row[11])]     # consent / paper columns

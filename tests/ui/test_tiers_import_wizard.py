@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from app.store.models import ConsentChange, ConsentOrigin, Entity, Tiers
 from tests.imports.support import agency_rows, write_csv
+from ui.i18n import install_translators
 from ui.entities.entities_list import EntitiesListWindow
 from ui.imports.tiers_import_wizard import MAPPING_PAGE, REPORT_PAGE, TiersImportWizard
 from ui.tiers.new_tiers import archive_selection, new_tiers
@@ -161,3 +162,27 @@ def test_an_excel_sheet_is_read_in_the_background_and_chosen(qtbot, demo_context
     assert wizard.report.created == 4000 and not wizard.busy
     with demo_context.store.session() as session:
         assert session.scalar(select(Tiers.postal_code).where(Tiers.code == "X1")) == "01001"
+
+
+def test_refusals_are_explained_in_english(qtbot, demo_context, tmp_path, qapp):
+    """In the English interface, app/'s reasons reach the preview, the report and the saved report in English."""
+    install_translators(qapp, "en")
+    try:
+        path = write_csv(tmp_path / "export.csv", agency_rows(81))
+        wizard = TiersImportWizard(demo_context)
+        qtbot.addWidget(wizard)
+        _load(qtbot, wizard, path)
+        wizard.go_next()
+        assert wizard.preview.item(39, 1).text() == "refused"
+        assert wizard.preview.item(39, 4).text() == "neither a name nor a company name."
+        wizard.go_next()
+        qtbot.waitUntil(lambda: wizard.report is not None, timeout=30_000)
+        reasons = [wizard.report_table.item(r, 4).text() for r in range(wizard.report_table.rowCount())]
+        assert reasons[:2] == ["neither a name nor a company name.",
+                               "unknown entity “S999”: create it first (File › Entities)."]
+        report = tmp_path / "refusals.csv"
+        wizard.save_report(report)
+        lines = report.read_text(encoding="utf-8-sig").splitlines()
+        assert lines[:2] == ["Line;Column;Value;Outcome;Reason", "41;Nom;;refused;neither a name nor a company name."]
+    finally:
+        install_translators(qapp, "fr")

@@ -415,7 +415,7 @@ class TiersImportWizard(QDialog):
             self.save_report(Path(path))
 
     def save_report(self, path: Path) -> None:
-        imports.save_report(self.report, path)
+        imports.save_report(self.report, path, translate)
         self.phase.setText(translate("TiersImportWizard", "Rapport enregistré : {path}").format(path=path))
 
     def cancel_or_close(self) -> None:

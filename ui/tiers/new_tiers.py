@@ -26,7 +26,8 @@ from app.services.tiers_records import (
     create_tiers,
     next_tiers_code,
 )
-from ui.i18n import translate
+from ui.i18n import render, translate
+from ui.tiers.suggestions import stored_value, suggestion_box
 from ui.widgets import form, frame
 
 
@@ -41,16 +42,14 @@ class NewTiersDialog(QDialog):
         self.code = QLineEdit(maxLength=CODE_MAX)
         self.code.setPlaceholderText(translate("NewTiersDialog", "{code} (attribué si vide)").format(
             code=next_tiers_code(context)))
-        self.civility = QComboBox(editable=True)
-        self.civility.addItems(["", *CIVILITIES])
+        self.civility = suggestion_box(CIVILITIES, empty_first=True)
         self.lastname, self.firstname = QLineEdit(maxLength=80), QLineEdit(maxLength=80)
         self.company, self.email = QLineEdit(maxLength=120), QLineEdit(maxLength=254)
         self.email.setMinimumWidth(300)
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
             self.status.addItem(translate("TiersRecordDialog", label), status)
-        self.relation = QComboBox(editable=True)
-        self.relation.addItems(list(RELATIONS))
+        self.relation = suggestion_box(RELATIONS, str(RELATIONS[0]))
         self.entity = QComboBox()
         self.entity.addItem(translate("NewTiersDialog", "— aucune —"), None)
         for entity in list_entities(context):
@@ -77,11 +76,11 @@ class NewTiersDialog(QDialog):
 
     def create(self) -> int | None:
         tiers_id, errors = create_tiers(self.context, NewTiers(
-            code=self.code.text(), civility=self.civility.currentText(), lastname=self.lastname.text(),
+            code=self.code.text(), civility=stored_value(self.civility), lastname=self.lastname.text(),
             firstname=self.firstname.text(), company=self.company.text(), status=self.status.currentData(),
-            relation=self.relation.currentText(), email=self.email.text(), entity_id=self.entity.currentData()))
+            relation=stored_value(self.relation), email=self.email.text(), entity_id=self.entity.currentData()))
         if tiers_id is None:
-            self.errors.setText("\n".join(errors))
+            self.errors.setText("\n".join(render(error) for error in errors))
             self.errors.show()
             return None
         self.created.emit(tiers_id)

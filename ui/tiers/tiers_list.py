@@ -1,6 +1,8 @@
 """"Liste des tiers": every third party of the agency, searchable, with the consent actions."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -13,11 +15,12 @@ from app.services.tiers import (
     TIERS_FIELDS,
     ConsentDiff,
     ConsentRequestReport,
+    shown_value,
     status_label,
 )
 from ui.background import Job, run_job
 from ui.change_bridge import changes
-from ui.i18n import render, translate
+from ui.i18n import current_language, render, translate
 from ui.tiers.consent_dialogs import CONSENT_FIELD, AssignDialog, ChangedTiersDialog
 from ui.tiers.new_tiers import add_record_actions
 from ui.list_window import ListWindow
@@ -27,17 +30,32 @@ from ui.tiers.tiers_record import TiersRecordDialog
 F = {name: index for index, name in enumerate(TIERS_FIELDS)}
 
 
-def _status(value: object) -> str:
-    return render(status_label(value))
+def _translated_once(show: Callable[[object], object]) -> Callable[[object], str]:
+    """``render(show(value))`` remembered per language: a column of a few distinct values on
+    50,000 rows translates each value once (the search joins every row's shown text)."""
+    seen: dict[tuple[str, object], str] = {}
+
+    def shown(value: object) -> str:
+        key = (current_language(), value)
+        if key not in seen:
+            seen[key] = render(show(value))
+        return seen[key]
+
+    return shown
+
+
+# The status, and a suggested civility or relation, in the interface's language; any other as typed.
+_status = _translated_once(status_label)
+_suggested = _translated_once(lambda value: shown_value(value) if isinstance(value, str) else "")
 
 
 COLUMNS = [
     Column(F["code"], QT_TRANSLATE_NOOP("Columns", "Code")),
-    Column(F["civility"], QT_TRANSLATE_NOOP("Columns", "Civilité")),
+    Column(F["civility"], QT_TRANSLATE_NOOP("Columns", "Civilité"), _suggested),
     Column(F["name"], QT_TRANSLATE_NOOP("Columns", "Nom")),
     Column(F["company"], QT_TRANSLATE_NOOP("Columns", "Société")),
     Column(F["status"], QT_TRANSLATE_NOOP("Columns", "Statut"), _status),
-    Column(F["relation"], QT_TRANSLATE_NOOP("Columns", "Relation")),
+    Column(F["relation"], QT_TRANSLATE_NOOP("Columns", "Relation"), _suggested),
     Column(F["email"], QT_TRANSLATE_NOOP("Columns", "Email")),
     Column(F["postal_code"], QT_TRANSLATE_NOOP("Columns", "CP")),
     Column(F["city"], QT_TRANSLATE_NOOP("Columns", "Ville")),
@@ -45,9 +63,8 @@ COLUMNS = [
     Column(F["lre_consent"], QT_TRANSLATE_NOOP("Columns", "Consentement LRE"), fmt_yes_no),
     Column(F["paper_requested"], QT_TRANSLATE_NOOP("Columns", "Papier demandé"), fmt_yes_no),
 ]
-SEARCH_FIELDS = [F[name] for name in ("code", "name", "company", "email", "postal_code", "city",
-                                      "entity_code", "relation")]
-SEARCH_SHOWN = [4, 10, 11]     # Statut, Consentement LRE, Papier demandé: found by the words shown
+SEARCH_FIELDS = [F[name] for name in ("code", "name", "company", "email", "postal_code", "city", "entity_code")]
+SEARCH_SHOWN = [4, 5, 10, 11]   # Statut, Relation, Consentement LRE, Papier demandé: found by the words shown
 NO_CONSENT = QColor("#8a1c1c")
 
 
@@ -210,7 +227,7 @@ class TiersListWindow(ListWindow):
     def _show_request_report(self, report: ConsentRequestReport) -> None:
         lines = [translate("TiersListWindow", "{count} demande(s) de consentement envoyée(s) à AR24.").format(
             count=len(report.requested))]
-        lines += [f"• {name} : {reason}" for name, reason in report.refused]
+        lines += [f"• {name} : {render(reason)}" for name, reason in report.refused]
         box = QMessageBox(QMessageBox.Icon.Information, translate("TiersListWindow", "Demande de consentement"),
                           "\n".join(lines), parent=self)
         self.last_dialog = box

@@ -33,6 +33,7 @@ from app.services.tiers import (
     TiersRecord,
 )
 from ui.help import add_help_shortcut
+from ui.tiers.suggestions import stored_value, suggestion_box
 from ui.i18n import render, translate
 from ui.widgets import form, frame, read_only_field, scrolling
 
@@ -68,18 +69,14 @@ class TiersRecordDialog(QDialog):
     # -- layout --------------------------------------------------------------------------
     def _build(self, record: TiersRecord) -> None:
         tiers = record.form
-        self.civility = QComboBox(editable=True)
-        self.civility.addItems(CIVILITIES)
-        self.civility.setCurrentText(tiers.civility)
+        self.civility = suggestion_box(CIVILITIES, tiers.civility)
         self.lastname, self.firstname = _line(tiers, "lastname"), _line(tiers, "firstname")
         self.company = _line(tiers, "company")
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
             self.status.addItem(render(label), status)
         self.status.setCurrentIndex(list(STATUS_LABELS).index(tiers.status))
-        self.relation = QComboBox(editable=True)
-        self.relation.addItems(RELATIONS)
-        self.relation.setCurrentText(tiers.relation)
+        self.relation = suggestion_box(RELATIONS, tiers.relation)
         identity = frame(translate("TiersRecordDialog", "Identité"))
         identity.setLayout(form([
             (translate("TiersRecordDialog", "Code"), read_only_field(record.code)),
@@ -181,9 +178,9 @@ class TiersRecordDialog(QDialog):
     def current_form(self) -> TiersForm:
         """What the fields hold; app/ normalizes it (city in capitals, country) when saving."""
         return TiersForm(
-            version=self.version, civility=self.civility.currentText(), lastname=self.lastname.text(),
+            version=self.version, civility=stored_value(self.civility), lastname=self.lastname.text(),
             firstname=self.firstname.text(), company=self.company.text(), status=self.status.currentData(),
-            relation=self.relation.currentText(), email=self.email.text(), phone=self.phone.text(),
+            relation=stored_value(self.relation), email=self.email.text(), phone=self.phone.text(),
             address1=self.address1.text(), address2=self.address2.text(), address3=self.address3.text(),
             postal_code=self.postal_code.text(), city=self.city.text(), country=self.country.text(),
             lre_consent=self.consent.isChecked(), consent_email=self.consent_email.text(),
@@ -218,7 +215,7 @@ class TiersRecordDialog(QDialog):
     def save(self) -> bool:
         errors = service.save_tiers_record(self.context, self.tiers_id, self.current_form())
         if errors:
-            self.errors.setText("\n".join(errors))
+            self.errors.setText("\n".join(render(error) for error in errors))
             self.errors.show()
             return False
         self.saved.emit(self.tiers_id)
