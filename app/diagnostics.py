@@ -22,7 +22,7 @@ def ar24_round_trip(access: AR24Access, attachment: Path) -> list[str]:
     client = access.client()
     report = check_connection(client, account["email"])
     if not report.ok or report.link_state is not LinkState.LINKED:
-        raise SelfTestError("Test de la connexion AR24 en échec : " + " ".join(report.lines))
+        raise SelfTestError("Test de la connexion AR24 en échec : " + " ".join(map(str, report.lines)))
     uploaded = client.upload_attachment(account["id"], attachment)
     if not uploaded.file_id:
         raise SelfTestError(f"AR24 n'a pas rendu d'identifiant pour la pièce jointe {attachment.name}.")

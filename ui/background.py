@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Sig
 
 from app.ar24.errors import AR24Error
 from app.outbox.control import Control
-from ui.i18n import translate
+from ui.i18n import render, translate
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class JobControl(Control):
 class Job(QObject):
     progress = Signal(object)
     succeeded = Signal(object)
-    failed = Signal(str)        # a French sentence for the user
+    failed = Signal(str)        # a sentence for the user, in the interface's language
     finished = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -55,7 +55,7 @@ def _execute(job: Job, fn: Callable[[JobControl], Any]) -> None:
     try:
         result = fn(job.control)
     except AR24Error as error:
-        _tell(job.failed, str(error))
+        _tell(job.failed, render(error))   # its sentence, in the interface's language
     except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
         log.exception("background job failed")
         _tell(job.failed, translate("Job", "Erreur inattendue : {error}").format(error=error))

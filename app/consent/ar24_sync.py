@@ -15,6 +15,7 @@ from app.ar24.client import AR24Client
 from app.ar24.errors import AR24Error
 from app.consent.changes import ConsentDiff, RemoteConsent, apply_remote_consents, mark_consent_requested
 from app.consent.emails import email_error
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from app.store.database import Store
 from app.store.transactions import retrying
 from app.store.models import Tiers, TiersStatus
@@ -42,21 +43,22 @@ def update_consents_from_ar24(client: AR24Client, store: Store, id_user: int, lo
 @dataclass(frozen=True)
 class ConsentRequestReport:
     requested: tuple[str, ...]                # tiers display names
-    refused: tuple[tuple[str, str], ...]      # (name, French reason)
+    refused: tuple[tuple[str, Sentence], ...]   # (name, why)
 
 
 def request_consents(client: AR24Client, store: Store, id_user: int, tiers_ids: Sequence[int], login: str,
                      cancelled: Callable[[], bool] = lambda: False) -> ConsentRequestReport:
     """Ask AR24 to collect the consent of each selected tiers; each request is recorded as pending."""
     requested: list[str] = []
-    refused: list[tuple[str, str]] = []
+    refused: list[tuple[str, Sentence]] = []
     with store.session() as session:
         targets = list(session.scalars(select(Tiers).where(Tiers.id.in_(list(tiers_ids)))))
     for tiers in targets:
         if cancelled():
             break
         if not tiers.email:
-            refused.append((tiers.display_name, "aucune adresse e-mail dans la fiche tiers"))
+            refused.append((tiers.display_name, QT_TRANSLATE_NOOP("ConsentRequests",
+                                                                  "aucune adresse e-mail dans la fiche tiers")))
             continue
         if error := email_error(tiers.email):   # checked here: AR24 bills every request
             refused.append((tiers.display_name, error))
@@ -66,7 +68,7 @@ def request_consents(client: AR24Client, store: Store, id_user: int, tiers_ids: 
                                    lastname=tiers.lastname,
                                    company=tiers.company if tiers.status is TiersStatus.PROFESSIONNEL else "")
         except AR24Error as error:
-            refused.append((tiers.display_name, str(error)))
+            refused.append((tiers.display_name, sentence_of(error)))
             continue
         with store.session() as session, session.begin():
             mark_consent_requested(session, session.get(Tiers, tiers.id), login)

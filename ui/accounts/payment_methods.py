@@ -134,7 +134,7 @@ class PaymentMethodsWindow(QDialog):
         try:
             self.choose(entity_id, typed_payment_method(code))
         except AccountInputError as error:
-            self.runner.show_error(str(error))
+            self.runner.show_error(render(error))
 
     def choose(self, entity_id: int, method: PaymentMethod | None) -> None:
         self.choices[entity_id] = method

@@ -210,7 +210,7 @@ class TiersListWindow(ListWindow):
     def _show_request_report(self, report: ConsentRequestReport) -> None:
         lines = [translate("TiersListWindow", "{count} demande(s) de consentement envoyée(s) à AR24.").format(
             count=len(report.requested))]
-        lines += [f"• {name} : {reason}" for name, reason in report.refused]
+        lines += [f"• {name} : {render(reason)}" for name, reason in report.refused]
         box = QMessageBox(QMessageBox.Icon.Information, translate("TiersListWindow", "Demande de consentement"),
                           "\n".join(lines), parent=self)
         self.last_dialog = box
