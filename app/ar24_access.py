@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.ar24.connection import PRODUCTION_URL, SANDBOX_URL, ConnectionSettings, with_env_overrides
 from app.ar24.errors import AR24Error
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Text, message
 from app.machine_settings import MachineSettings
 from app.paths import ar24_service_dir
 from app.secrets import SecretStore, ar24_private_key_key, ar24_token_key
@@ -59,7 +59,7 @@ class AR24Access:
         self._client_settings: ConnectionSettings | None = None
 
     @property
-    def environment_label(self) -> str:
+    def environment_label(self) -> Text:
         return ENVIRONMENT_LABELS[self.settings.ar24_environment]
 
     def local_service(self) -> LocalAR24Service:
@@ -81,9 +81,10 @@ class AR24Access:
                                           self.secrets.get(ar24_private_key_key(environment)) or "")
         settings = with_env_overrides(settings)
         if not (settings.base_url.strip("/") and settings.token and settings.private_key):
-            raise AR24SetupError(
-                f"La connexion « {self.environment_label} » n'est pas paramétrée : saisissez l'adresse, le jeton "
-                "et la clé privée d'API fournis par AR24 dans Paramètres › Préférences et administration.")
+            raise AR24SetupError(message(QT_TRANSLATE_NOOP(
+                "AR24Access", "La connexion « {environment} » n'est pas paramétrée : saisissez l'adresse, le jeton et "
+                "la clé privée d'API fournis par AR24 dans Paramètres › Préférences et administration."),
+                environment=self.environment_label))
         return settings
 
     def client(self) -> AR24Client:
@@ -110,10 +111,11 @@ class AR24Access:
 
 
 def linked_account_id(session: Session, login: str) -> int:
-    """The AR24 id of the user's linked account, or a French explanation of what to do."""
+    """The AR24 id of the user's linked account, else an ``AR24SetupError`` saying what to do."""
     user = session.scalar(select(User).where(User.login == login))
     if user is None or user.ar24_link_state is not LinkState.LINKED or user.ar24_user_id is None:
-        raise AR24SetupError(
-            f"Le compte AR24 de l'utilisateur {login} n'est pas encore lié : ouvrez Paramètres › Préférences et "
-            "administration › Utilisateurs, double-cliquez sur votre fiche puis « Autoriser le compte ».")
+        raise AR24SetupError(message(QT_TRANSLATE_NOOP(
+            "AR24Access", "Le compte AR24 de l'utilisateur {login} n'est pas encore lié : ouvrez Paramètres › "
+            "Préférences et administration › Utilisateurs, double-cliquez sur votre fiche puis « Autoriser le compte »."),
+            login=login))
     return user.ar24_user_id

@@ -55,7 +55,7 @@ def _execute(job: Job, fn: Callable[[JobControl], Any]) -> None:
     try:
         result = fn(job.control)
     except AR24Error as error:
-        _tell(job.failed, render(error))
+        _tell(job.failed, render(error))   # its sentence, in the interface's language
     except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
         log.exception("background job failed")
         _tell(job.failed, translate("Job", "Erreur inattendue : {error}").format(error=render(error)))

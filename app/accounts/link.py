@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.ar24 import features
 from app.ar24.errors import AR24Error
 from app.ar24.features import Feature
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
 from app.secrets import SecretStore, ar24_password_key
 from app.store.database import Store
 from app.store.models import LinkState, User
@@ -38,25 +39,26 @@ class LinkStatus:
     account_name: str = ""
     identity_verified: bool = False
     payment_ready: bool = False
-    lines: tuple[str, ...] = ()   # the connection test, line by line
+    lines: tuple[Sentence, ...] = ()   # the connection test, line by line
 
     @classmethod
-    def of(cls, user: User, lines: list[str] | None = None) -> LinkStatus:
+    def of(cls, user: User, lines: list[Sentence] | None = None) -> LinkStatus:
         return cls(user.login, user.ar24_email or "", user.ar24_link_state, user.ar24_account_name or "",
                    user.ar24_identity_verified, user.ar24_payment_ready, tuple(lines or ()))
 
 
 def checked_email(email: str) -> str:
-    """The address as AR24 will receive it, or a French sentence saying what is wrong."""
+    """The address as AR24 will receive it, else an ``AccountInputError`` saying what is wrong."""
     from email_validator import EmailNotValidError, validate_email
 
     email = email.strip()
     if not email:
-        raise AccountInputError("Saisissez l'adresse e-mail de votre compte AR24.")
+        raise AccountInputError(QT_TRANSLATE_NOOP("AccountLink", "Saisissez l'adresse e-mail de votre compte AR24."))
     try:
         return validate_email(email, check_deliverability=False).normalized
     except EmailNotValidError:
-        raise AccountInputError(f"L'adresse « {email} » n'est pas une adresse e-mail valide : corrigez-la.") from None
+        raise AccountInputError(message(QT_TRANSLATE_NOOP(
+            "AccountLink", "L'adresse « {email} » n'est pas une adresse e-mail valide : corrigez-la."), email=email)) from None
 
 
 def link_status(session: Session, login: str) -> LinkStatus:
@@ -93,7 +95,8 @@ def refresh_link(client: AR24Client, store: Store, login: str) -> LinkStatus:
         user = _user(session, login)
         email, pending = user.ar24_email or "", user.ar24_link_state is LinkState.PENDING
     if not email:
-        raise AccountInputError("Saisissez d'abord l'adresse e-mail de votre compte AR24, puis « Autoriser le compte ».")
+        raise AccountInputError(QT_TRANSLATE_NOOP(
+            "AccountLink", "Saisissez d'abord l'adresse e-mail de votre compte AR24, puis « Autoriser le compte »."))
     report = check_connection(client, email, access_requested=pending)
     newly_linked = False
     with store.session() as session, session.begin():
@@ -135,5 +138,6 @@ def forget_account(user: User) -> None:
 def _user(session: Session, login: str) -> User:
     user = session.scalar(select(User).where(User.login == login))
     if user is None:
-        raise AccountInputError(f"L'utilisateur {login} n'existe plus : fermez cette fiche et rouvrez la liste.")
+        raise AccountInputError(message(QT_TRANSLATE_NOOP(
+            "AccountLink", "L'utilisateur {login} n'existe plus : fermez cette fiche et rouvrez la liste."), login=login))
     return user

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from app.ar24.client import AR24Client
 from app.ar24.errors import AR24ApiError, AR24Error, AR24MaintenanceError, AR24TransportError, ProtocolError
 from app.ar24.models import User
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, Text, message
 
 # Slugs by which AR24 rejects the partner credentials or the request signing itself.
 CREDENTIAL_SLUGS = frozenset(
@@ -16,10 +17,21 @@ CREDENTIAL_SLUGS = frozenset(
 
 
 class LinkState(enum.Enum):
-    LINKED = "lié"
-    PENDING = "autorisation en attente"
-    NOT_LINKED = "non lié"
-    UNKNOWN_ACCOUNT = "aucun compte AR24 à cette adresse"
+    LINKED = "linked"
+    PENDING = "pending"
+    NOT_LINKED = "not_linked"
+    UNKNOWN_ACCOUNT = "unknown_account"
+
+
+ANSWERS = QT_TRANSLATE_NOOP("ConnectionCheck", "AR24 répond.")
+SIGNATURE_ACCEPTED = QT_TRANSLATE_NOOP("ConnectionCheck", "Signature acceptée.")
+# The account's line, one whole sentence per state (the linked one names the holder).
+ACCOUNT_LINES: dict[LinkState, Text] = {
+    LinkState.LINKED: QT_TRANSLATE_NOOP("ConnectionCheck", "Compte {email} : lié ({name})."),
+    LinkState.PENDING: QT_TRANSLATE_NOOP("ConnectionCheck", "Compte {email} : autorisation en attente."),
+    LinkState.NOT_LINKED: QT_TRANSLATE_NOOP("ConnectionCheck", "Compte {email} : non lié."),
+    LinkState.UNKNOWN_ACCOUNT: QT_TRANSLATE_NOOP("ConnectionCheck", "Compte {email} : aucun compte AR24 à cette adresse."),
+}
 
 
 @dataclass
@@ -28,7 +40,7 @@ class ConnectionReport:
     signature_accepted: bool = False
     link_state: LinkState | None = None
     user: User | None = None
-    lines: list[str] = field(default_factory=list)
+    lines: list[Sentence] = field(default_factory=list)   # what « Tester la connexion » shows, line by line
 
     @property
     def ok(self) -> bool:
@@ -43,33 +55,38 @@ def check_connection(client: AR24Client, email: str, *, access_requested: bool =
     try:
         user = client.get_user(email=email)
     except AR24TransportError as exc:
-        report.lines.append(f"AR24 ne répond pas : {exc.message}")
+        report.lines.append(message(QT_TRANSLATE_NOOP("ConnectionCheck", "AR24 ne répond pas : {reason}"),
+                                    reason=exc.message))
         return report
     except AR24MaintenanceError as exc:
         report.answers = True
-        report.lines += ["AR24 répond.", f"Signature non vérifiable : {exc.message}"]
+        report.lines += [ANSWERS, message(QT_TRANSLATE_NOOP("ConnectionCheck", "Signature non vérifiable : {reason}"),
+                                          reason=exc.message)]
         return report
     except ProtocolError as exc:
         report.answers = True
-        report.lines += ["AR24 répond.", f"Réponse illisible : {exc.message}"]
+        report.lines += [ANSWERS, message(QT_TRANSLATE_NOOP("ConnectionCheck", "Réponse illisible : {reason}"),
+                                          reason=exc.message)]
         return report
     except AR24ApiError as exc:
         report.answers = True
-        report.lines.append("AR24 répond.")
+        report.lines.append(ANSWERS)
         if exc.slug in CREDENTIAL_SLUGS:
-            report.lines.append(f"Signature refusée : {exc.message}")
+            report.lines.append(message(QT_TRANSLATE_NOOP("ConnectionCheck", "Signature refusée : {reason}"),
+                                        reason=exc.message))
             return report
         report.signature_accepted = True
-        report.lines.append("Signature acceptée.")
+        report.lines.append(SIGNATURE_ACCEPTED)
         report.link_state = _link_state_of(exc.slug, access_requested)
-        report.lines.append(f"Compte {email} : {report.link_state.value}." if report.link_state else exc.message)
+        report.lines.append(message(ACCOUNT_LINES[report.link_state], email=email) if report.link_state else exc.message)
         return report
     except AR24Error as exc:  # any other failure is still reported, never hidden
         report.lines.append(exc.message)
         return report
     report.answers = report.signature_accepted = True
     report.link_state, report.user = LinkState.LINKED, user
-    report.lines += ["AR24 répond.", "Signature acceptée.", f"Compte {email} : lié ({user.display_name})."]
+    report.lines += [ANSWERS, SIGNATURE_ACCEPTED,
+                     message(ACCOUNT_LINES[LinkState.LINKED], email=email, name=user.display_name)]
     return report
 
 

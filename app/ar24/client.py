@@ -46,6 +46,7 @@ from app.ar24.errors import (
 from app.ar24.models import DownloadedFile, Mail, MailRequest, OtpSession, UploadedFile, User, php_array
 from app.ar24.provisional import ProvisionalEndpoints
 from app.ar24.shapes import expect_id, expect_object, expect_objects
+from app.i18n import QT_TRANSLATE_NOOP, message
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -77,11 +78,18 @@ POLL_SECONDS = 0.1                      # how often a waiting call looks at the 
 PROOF_SIGNATURES = (b"%PDF-", b"PK\x03\x04")   # what a proof really is, by content
 FilePart = tuple[str, IO[bytes], str]
 
-NOT_SENT = "AR24 est injoignable ({}) : vérifiez la connexion Internet de ce poste. Rien n'a été envoyé."
-UNCERTAIN = (
-    "{} : la demande a peut-être été traitée par AR24. "
-    "L'application vérifiera chez AR24 avant tout nouvel envoi de cette lettre."
-)
+# The user's sentences of a failed call: the cause, then what it means for a letter.
+NOT_SENT = QT_TRANSLATE_NOOP("AR24Errors", "AR24 est injoignable ({cause}) : vérifiez la connexion Internet de ce "
+                             "poste. Rien n'a été envoyé.")
+UNCERTAIN = QT_TRANSLATE_NOOP("AR24Errors", "{cause} : la demande a peut-être été traitée par AR24. L'application "
+                              "vérifiera chez AR24 avant tout nouvel envoi de cette lettre.")
+CONNECT_TIMEOUT_CAUSE = QT_TRANSLATE_NOOP("AR24Errors", "délai de connexion dépassé")
+CONNECT_FAILED_CAUSE = QT_TRANSLATE_NOOP("AR24Errors", "connexion impossible")
+NO_ANSWER_CAUSE = QT_TRANSLATE_NOOP("AR24Errors", "AR24 n'a pas répondu à temps")
+CUT_CAUSE = QT_TRANSLATE_NOOP("AR24Errors", "La connexion avec AR24 a été coupée avant la réponse")
+HTTP_ERROR_CAUSE = QT_TRANSLATE_NOOP("AR24Errors", "AR24 a répondu par une erreur HTTP {status}")
+# What was wrong with an answer or a document (inside UnexpectedAnswerError / UnsafeDocumentError).
+TOO_BIG = QT_TRANSLATE_NOOP("AR24Errors", "plus de {size} Mo")
 
 
 @dataclass(frozen=True)
@@ -96,17 +104,17 @@ class RetryPolicy:
 def transport_error(exc: httpx.HTTPError) -> AR24TransportError:
     """Classify an httpx failure: could AR24 have received the request or not?"""
     if isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout)):
-        return AR24TimeoutError(NOT_SENT.format("délai de connexion dépassé"), certainly_not_sent=True)
+        return AR24TimeoutError(message(NOT_SENT, cause=CONNECT_TIMEOUT_CAUSE), certainly_not_sent=True)
     if isinstance(exc, httpx.ConnectError):
-        return AR24TransportError(NOT_SENT.format("connexion impossible"), certainly_not_sent=True)
+        return AR24TransportError(message(NOT_SENT, cause=CONNECT_FAILED_CAUSE), certainly_not_sent=True)
     if isinstance(exc, httpx.TimeoutException):
-        return AR24TimeoutError(UNCERTAIN.format("AR24 n'a pas répondu à temps"), certainly_not_sent=False)
-    return AR24TransportError(UNCERTAIN.format("La connexion avec AR24 a été coupée avant la réponse"), certainly_not_sent=False)
+        return AR24TimeoutError(message(UNCERTAIN, cause=NO_ANSWER_CAUSE), certainly_not_sent=False)
+    return AR24TransportError(message(UNCERTAIN, cause=CUT_CAUSE), certainly_not_sent=False)
 
 
 def http_status_error(status_code: int, retry_after: str | None = None) -> AR24TransportError:
     error = AR24TransportError(
-        UNCERTAIN.format(f"AR24 a répondu par une erreur HTTP {status_code}"),
+        message(UNCERTAIN, cause=message(HTTP_ERROR_CAUSE, status=status_code)),
         certainly_not_sent=False,
         status_code=status_code,
     )
@@ -132,7 +140,7 @@ def decode_body(body: str, date: str, private_key: str) -> Any:
     status = str(envelope.get("status", "")).upper()
     if status == "SUCCESS":
         if not encrypted:
-            raise UnexpectedAnswerError("une réponse « SUCCESS » non chiffrée")
+            raise UnexpectedAnswerError(QT_TRANSLATE_NOOP("AR24Errors", "une réponse « SUCCESS » non chiffrée"))
         return envelope.get("result")
     if status == "MAINTENANCE":
         raise AR24MaintenanceError()
@@ -224,7 +232,7 @@ class AR24Client(ProvisionalEndpoints):
         """Exchange one TOTP code for a hash identifying the sender for about an hour."""
         session = expect_object(self._post("user/auth_otp", _present(id_user=id_user, otp=otp)), "user/auth_otp")
         if not isinstance(session.get("hash"), str) or not session["hash"]:
-            raise UnexpectedAnswerError("user/auth_otp : pas de « hash » de session")
+            raise UnexpectedAnswerError(QT_TRANSLATE_NOOP("AR24Errors", "user/auth_otp : pas de « hash » de session"))
         return OtpSession.from_api(session)
 
     # -- attachments and mails ------------------------------------------------------------
@@ -316,20 +324,20 @@ class AR24Client(ProvisionalEndpoints):
                     with partial.open("wb") as out:
                         for chunk in response.iter_bytes():
                             if size == 0 and not chunk.startswith(PROOF_SIGNATURES):
-                                raise UnsafeDocumentError("ce n'est ni un PDF ni une archive ZIP")
+                                raise UnsafeDocumentError(QT_TRANSLATE_NOOP("AR24Errors", "ce n'est ni un PDF ni une archive ZIP"))
                             size += len(chunk)
                             if size > self.max_proof_bytes:
-                                raise UnsafeDocumentError(f"plus de {self.max_proof_bytes // (1024 * 1024)} Mo")
+                                raise UnsafeDocumentError(message(TOO_BIG, size=self.max_proof_bytes // (1024 * 1024)))
                             if time.monotonic() > deadline:
                                 raise httpx.ReadTimeout("proof download past its deadline")
                             out.write(chunk)
                             digest.update(chunk)
                     if size == 0:
-                        raise UnsafeDocumentError("le document est vide")
+                        raise UnsafeDocumentError(QT_TRANSLATE_NOOP("AR24Errors", "le document est vide"))
                     partial.replace(destination)
                     logger.info("AR24 download %s: %d bytes", path_only, size)
                     return DownloadedFile(destination, digest.hexdigest(), size)
-            raise UnsafeDocumentError("trop de redirections")
+            raise UnsafeDocumentError(QT_TRANSLATE_NOOP("AR24Errors", "trop de redirections"))
         except httpx.HTTPError as exc:
             logger.warning("AR24 download %s failed: %s", path_only, type(exc).__name__)
             raise transport_error(exc) from exc
@@ -341,7 +349,8 @@ class AR24Client(ProvisionalEndpoints):
         if target.is_relative_url:
             return
         if (target.scheme, target.host, target.port) != (ours.scheme, ours.host, ours.port):
-            raise UnsafeDocumentError(f"le lien mène à un autre serveur ({target.host}) que celui d'AR24")
+            raise UnsafeDocumentError(message(QT_TRANSLATE_NOOP(
+                "AR24Errors", "le lien mène à un autre serveur ({host}) que celui d'AR24"), host=target.host))
 
     # -- signed calls ---------------------------------------------------------------------
 
@@ -407,7 +416,8 @@ class AR24Client(ProvisionalEndpoints):
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > MAX_ANSWER_BYTES:
-                    raise UnexpectedAnswerError(f"une réponse de plus de {MAX_ANSWER_BYTES // (1024 * 1024)} Mo")
+                    raise UnexpectedAnswerError(message(QT_TRANSLATE_NOOP("AR24Errors", "une réponse de plus de {size} Mo"),
+                                                        size=MAX_ANSWER_BYTES // (1024 * 1024)))
                 if time.monotonic() > deadline:
                     raise httpx.ReadTimeout("answer past its deadline")
                 chunks.append(chunk)
@@ -426,7 +436,7 @@ class AR24Client(ProvisionalEndpoints):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 future.cancel()
-                raise AR24TimeoutError(UNCERTAIN.format("AR24 n'a pas répondu à temps"), certainly_not_sent=False)
+                raise AR24TimeoutError(message(UNCERTAIN, cause=NO_ANSWER_CAUSE), certainly_not_sent=False)
             try:
                 return future.result(timeout=min(remaining, POLL_SECONDS))
             except FutureTimeout:

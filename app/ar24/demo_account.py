@@ -11,7 +11,7 @@ DEMO_PROFILE = {
     "statut": "professionnel",
     "company": "Agence Exemple Immobilier",
     "company_siret": "12345678900017",
-    "address1": "12 rue de la République",
+    "address1": "12 rue de la République",  # i18n: data
     "zipcode": "69002",
     "city": "Lyon",
     "country": "FR",

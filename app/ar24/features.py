@@ -28,7 +28,7 @@ from app.ar24.errors import (
 )
 from app.ar24.models import MailRequest
 from app.ar24.provisional import PaperLetterRequest
-from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
+from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, Text, message
 
 if TYPE_CHECKING:   # the client (httpx, cryptography) is imported where one is built: not at start-up
     from app.ar24.client import AR24Client
@@ -42,9 +42,16 @@ class Feature(enum.Enum):
 
 
 class Availability(enum.Enum):
-    AVAILABLE = "disponible"
-    UNAVAILABLE = "non disponible"
-    UNKNOWN = "inconnu"
+    AVAILABLE = "available"
+    UNAVAILABLE = "unavailable"
+    UNKNOWN = "unknown"
+
+
+AVAILABILITY_LABELS: dict[Availability, Text] = {
+    Availability.AVAILABLE: QT_TRANSLATE_NOOP("Features", "disponible"),
+    Availability.UNAVAILABLE: QT_TRANSLATE_NOOP("Features", "non disponible"),
+    Availability.UNKNOWN: QT_TRANSLATE_NOOP("Features", "inconnu"),
+}
 
 
 FEATURE_LABELS: dict[Feature, Text] = {
@@ -94,7 +101,20 @@ SEND_TYPE_FEATURES = {"lr_papier": Feature.PAPER, "avis_syndic": Feature.NOTICE}
 @dataclass(frozen=True)
 class Finding:
     availability: Availability
-    how: str          # French: how we know (the route and what it answered)
+    how: Sentence     # how we know (the route and what it answered)
+
+
+# How a probe knows: the route, then what it answered.
+REFUSED_BEFORE_ROUTE = QT_TRANSLATE_NOOP("Features", "{route} : refusé avant la route ({slug})")
+REFUSED_BY_ROUTE = QT_TRANSLATE_NOOP("Features", "{route} sans destinataire : refusé par une règle de la route ({slug}), "
+                                                 "rien créé")
+UNKNOWN_ROUTE = QT_TRANSLATE_NOOP("Features", "{route} : route inconnue d'AR24 ({slug})")
+HTTP_404 = QT_TRANSLATE_NOOP("Features", "{route} : HTTP 404")
+NO_USABLE_ANSWER = QT_TRANSLATE_NOOP("Features", "{route} : pas de réponse utilisable")
+IN_MAINTENANCE = QT_TRANSLATE_NOOP("Features", "{route} : AR24 en maintenance")
+FAILED = QT_TRANSLATE_NOOP("Features", "{route} : {reason}")
+ACCEPTED = QT_TRANSLATE_NOOP("Features", "{route} sans destinataire : accepté")
+READ = QT_TRANSLATE_NOOP("Features", "{route} : lu")
 
 
 def _probe(feature: Feature, call: Callable[[], object]) -> Finding:
@@ -103,22 +123,21 @@ def _probe(feature: Feature, call: Callable[[], object]) -> Finding:
         call()
     except AR24ApiError as error:
         if error.slug in ACCOUNT_SLUGS:
-            return Finding(Availability.UNKNOWN, f"{route} : refusé avant la route ({error.slug})")
+            return Finding(Availability.UNKNOWN, message(REFUSED_BEFORE_ROUTE, route=route, slug=error.slug))
         if error.slug in DOCUMENTED_SLUGS[feature]:
-            return Finding(Availability.AVAILABLE,
-                           f"{route} sans destinataire : refusé par une règle de la route ({error.slug}), rien créé")
-        return Finding(Availability.UNAVAILABLE, f"{route} : route inconnue d'AR24 ({error.slug})")
+            return Finding(Availability.AVAILABLE, message(REFUSED_BY_ROUTE, route=route, slug=error.slug))
+        return Finding(Availability.UNAVAILABLE, message(UNKNOWN_ROUTE, route=route, slug=error.slug))
     except AR24TransportError as error:
         if error.status_code == 404:
-            return Finding(Availability.UNAVAILABLE, f"{route} : HTTP 404")
-        return Finding(Availability.UNKNOWN, f"{route} : pas de réponse utilisable")
+            return Finding(Availability.UNAVAILABLE, message(HTTP_404, route=route))
+        return Finding(Availability.UNKNOWN, message(NO_USABLE_ANSWER, route=route))
     except AR24MaintenanceError:
-        return Finding(Availability.UNKNOWN, f"{route} : AR24 en maintenance")
+        return Finding(Availability.UNKNOWN, message(IN_MAINTENANCE, route=route))
     except AR24Error as error:
-        return Finding(Availability.UNKNOWN, f"{route} : {error.message}")
+        return Finding(Availability.UNKNOWN, message(FAILED, route=route, reason=error.message))
     if feature in SENDING:   # a letter without recipient accepted: the route exists, oddly lax
-        return Finding(Availability.AVAILABLE, f"{route} sans destinataire : accepté")
-    return Finding(Availability.AVAILABLE, f"{route} : lu")
+        return Finding(Availability.AVAILABLE, message(ACCEPTED, route=route))
+    return Finding(Availability.AVAILABLE, message(READ, route=route))
 
 
 def detect(client: AR24Client, id_user: int) -> dict[Feature, Finding]:

@@ -6,11 +6,21 @@ from __future__ import annotations
 from typing import Any
 
 from app.ar24.errors import UnexpectedAnswerError
+from app.i18n import QT_TRANSLATE_NOOP, Text, message
+
+# What came instead of the expected shape (named inside the UnexpectedAnswerError's sentence).
+SHAPES: dict[type, Text] = {
+    dict: QT_TRANSLATE_NOOP("AR24Errors", "un objet"),
+    list: QT_TRANSLATE_NOOP("AR24Errors", "une liste"),
+    str: QT_TRANSLATE_NOOP("AR24Errors", "un texte"),
+    type(None): QT_TRANSLATE_NOOP("AR24Errors", "rien"),
+}
 
 
 def expect_object(result: Any, endpoint: str) -> dict[str, Any]:
     if not isinstance(result, dict):
-        raise UnexpectedAnswerError(f"{endpoint} : {shape_of(result)} au lieu d'un objet")
+        raise UnexpectedAnswerError(message(QT_TRANSLATE_NOOP("AR24Errors", "{endpoint} : {shape} au lieu d'un objet"),
+                                            endpoint=endpoint, shape=shape_of(result)))
     return result
 
 
@@ -20,7 +30,8 @@ def expect_objects(result: Any, endpoint: str) -> list[dict[str, Any]]:
     if result is None:
         return []
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-        raise UnexpectedAnswerError(f"{endpoint} : {shape_of(result)} au lieu d'une liste d'objets")
+        raise UnexpectedAnswerError(message(QT_TRANSLATE_NOOP(
+            "AR24Errors", "{endpoint} : {shape} au lieu d'une liste d'objets"), endpoint=endpoint, shape=shape_of(result)))
     return items
 
 
@@ -30,9 +41,11 @@ def expect_id(data: dict[str, Any], key: str, endpoint: str) -> dict[str, Any]:
     value = data.get(key)
     if isinstance(value, bool) or not (isinstance(value, int) and value > 0
                                        or isinstance(value, str) and value.strip().isdigit() and value.isascii()):
-        raise UnexpectedAnswerError(f"{endpoint} : « {key} » absent ou non numérique ({value!r:.40})")
+        raise UnexpectedAnswerError(message(QT_TRANSLATE_NOOP(
+            "AR24Errors", "{endpoint} : « {key} » absent ou non numérique ({value})"),
+            endpoint=endpoint, key=key, value=f"{value!r:.40}"))
     return data
 
 
 def shape_of(value: Any) -> str:
-    return {dict: "un objet", list: "une liste", str: "un texte", type(None): "rien"}.get(type(value), type(value).__name__)
+    return SHAPES.get(type(value), type(value).__name__)

@@ -1,23 +1,24 @@
 """Headless sub-commands wired into main.py: ``ar24-service`` and ``check-ar24``."""
 from __future__ import annotations
 
-from app.cli import GlobalOptions
-
 import argparse
 import json
 import signal
-import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+
+from app.cli import GlobalOptions, common
 
 from app.ar24.check import check_connection
 from app.ar24.client import AR24Client, RetryPolicy
 from app.ar24.connection import ConnectionSettings, env_settings
 from app.ar24.errors import AR24Error
-from app.ar24.features import FEATURE_LABELS, Feature, Finding, detect_and_record
-from app.ar24_access import AR24Access
+from app.ar24.features import AVAILABILITY_LABELS, FEATURE_LABELS, Feature, Finding, detect_and_record
 from app.ar24.local_service import LocalAR24Service, LocalServiceControl, ServiceConfig
+from app.ar24_access import AR24Access
+from app.i18n import QT_TRANSLATE_NOOP, Sentence
 
 
 def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
@@ -71,13 +72,21 @@ def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
     return 0
 
 
+MISSING_SETTINGS = QT_TRANSLATE_NOOP(
+    "Commands", "Paramètres manquants : adresse AR24, jeton et clé privée (options, variables AR24_BASE_URL, AR24_TOKEN, "
+    "AR24_PRIVATE_KEY, ou la connexion enregistrée de ce poste).")
+NOT_LINKED = QT_TRANSLATE_NOOP("Commands", "Fonctions non vérifiées : le compte n'est pas lié à l'application.")
+TABLE_HEADER = (QT_TRANSLATE_NOOP("Commands", "Fonction"), QT_TRANSLATE_NOOP("Commands", "État"),
+                QT_TRANSLATE_NOOP("Commands", "Comment nous le savons"))
+
+
 def check_ar24(argv: list[str], options: GlobalOptions | None = None) -> int:
     """``check-ar24 --email E [--base-url U --token T --private-key K]``: what « Tester la
-    connexion » shows, then whether each provisional feature is offered to this account.
-    Each connection setting comes from its option, else AR24_BASE_URL, AR24_TOKEN,
+    connexion » shows, then whether each provisional feature is offered to this account, in
+    ``--lang``. Each connection setting comes from its option, else AR24_BASE_URL, AR24_TOKEN,
     AR24_PRIVATE_KEY, else this workstation's saved connection. Exit code 0 when AR24 answers
     and accepts the signature, whatever the features."""
-    parser = argparse.ArgumentParser(prog="check-ar24", description="Tester la connexion à AR24.")
+    parser = common.parser("check-ar24", "Tester la connexion à AR24.", login=False)
     parser.add_argument("--email", required=True, help="e-mail du compte AR24 à vérifier")
     parser.add_argument("--base-url")
     parser.add_argument("--token")
@@ -85,6 +94,7 @@ def check_ar24(argv: list[str], options: GlobalOptions | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=15.0)
     parser.add_argument("--access-requested", action="store_true", help="« Autoriser le compte » a déjà été demandé")
     args = parser.parse_args(argv)
+    output = common.output_for(args, options or GlobalOptions())
     given = {"base_url": args.base_url, "token": args.token, "private_key": args.private_key}
     values = env_settings() | {name: value for name, value in given.items() if value}
     access = None
@@ -98,21 +108,21 @@ def check_ar24(argv: list[str], options: GlobalOptions | None = None) -> int:
             values = {"base_url": saved.base_url, "token": saved.token, "private_key": saved.private_key} | values
     try:
         if len(values) < len(given):
-            print("Paramètres manquants : adresse AR24, jeton et clé privée (options, variables AR24_BASE_URL, "
-                  "AR24_TOKEN, AR24_PRIVATE_KEY, ou la connexion enregistrée de ce poste).", file=sys.stderr)
-            return 2
+            output.warn(MISSING_SETTINGS)
+            return common.USAGE
         settings = ConnectionSettings(**values, timeout=args.timeout)
         with AR24Client(settings, retry=RetryPolicy(attempts=1)) as client:
             report = check_connection(client, args.email, access_requested=args.access_requested)
-            print("\n".join(report.lines), flush=True)
+            for line in report.lines:
+                output.say(line)
             if report.user is not None and report.user.id is not None:
-                print(feature_table(detect_and_record(client, report.user.id)), flush=True)
+                output.say(feature_table(detect_and_record(client, report.user.id), output.text))
             elif report.ok:
-                print("Fonctions non vérifiées : le compte n'est pas lié à l'application.", flush=True)
+                output.say(NOT_LINKED)
     finally:
         if access is not None:
             access.close()
-    return 0 if report.ok else 1
+    return common.OK if report.ok else common.REFUSED
 
 
 def _saved_access() -> AR24Access:
@@ -122,9 +132,11 @@ def _saved_access() -> AR24Access:
     return AR24Access(MachineSettings.load(), SecretStore())
 
 
-def feature_table(findings: dict[Feature, Finding]) -> str:
-    """Feature, « disponible » / « non disponible », and how we know — one row each."""
-    rows = [("Fonction", "État", "Comment nous le savons")]
-    rows += [(FEATURE_LABELS[feature], finding.availability.value, finding.how) for feature, finding in findings.items()]
+def feature_table(findings: dict[Feature, Finding], text: Callable[[Sentence], str]) -> str:
+    """Feature, « disponible » / « non disponible », and how we know — one row each, every
+    sentence through ``text`` (the command's language)."""
+    rows = [tuple(text(title) for title in TABLE_HEADER)]
+    rows += [(text(FEATURE_LABELS[feature]), text(AVAILABILITY_LABELS[finding.availability]), text(finding.how))
+             for feature, finding in findings.items()]
     widths = [max(len(row[column]) for row in rows) for column in range(2)]
     return "\n".join(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]}" for row in rows)

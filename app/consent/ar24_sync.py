@@ -15,7 +15,7 @@ from app.ar24.client import AR24Client
 from app.ar24.errors import AR24Error
 from app.consent.changes import ConsentDiff, RemoteConsent, apply_remote_consents, mark_consent_requested
 from app.consent.emails import email_error
-from app.i18n import Sentence
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from app.store.database import Store
 from app.store.transactions import retrying
 from app.store.models import Tiers, TiersStatus
@@ -43,7 +43,7 @@ def update_consents_from_ar24(client: AR24Client, store: Store, id_user: int, lo
 @dataclass(frozen=True)
 class ConsentRequestReport:
     requested: tuple[str, ...]                # tiers display names
-    refused: tuple[tuple[str, Sentence], ...]      # (name, reason: the window renders it)
+    refused: tuple[tuple[str, Sentence], ...]   # (name, why)
 
 
 def request_consents(client: AR24Client, store: Store, id_user: int, tiers_ids: Sequence[int], login: str,
@@ -57,7 +57,8 @@ def request_consents(client: AR24Client, store: Store, id_user: int, tiers_ids: 
         if cancelled():
             break
         if not tiers.email:
-            refused.append((tiers.display_name, "aucune adresse e-mail dans la fiche tiers"))
+            refused.append((tiers.display_name, QT_TRANSLATE_NOOP("ConsentRequests",
+                                                                  "aucune adresse e-mail dans la fiche tiers")))
             continue
         if error := email_error(tiers.email):   # checked here: AR24 bills every request
             refused.append((tiers.display_name, error))
@@ -67,7 +68,7 @@ def request_consents(client: AR24Client, store: Store, id_user: int, tiers_ids: 
                                    lastname=tiers.lastname,
                                    company=tiers.company if tiers.status is TiersStatus.PROFESSIONNEL else "")
         except AR24Error as error:
-            refused.append((tiers.display_name, str(error)))
+            refused.append((tiers.display_name, sentence_of(error)))
             continue
         with store.session() as session, session.begin():
             mark_consent_requested(session, session.get(Tiers, tiers.id), login)

@@ -28,7 +28,7 @@ from app.ar24.features import (
 from app.ar24.provisional import PaymentMethod
 from app.ar24_access import linked_account_id
 from app.context import AppContext
-from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, message
 from app.store.models import SendType
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ T = TypeVar("T")
 class FeatureState:
     feature: Feature
     availability: Availability
-    how: str
+    how: Sentence                     # how we know
     sentence: Message | None = None   # shown when not available
 
     @property
@@ -85,8 +85,9 @@ def feature_state(context: AppContext, feature: Feature, *, detect: bool = True)
         if finding is not None:
             return _state(feature, finding)
     if demo:
-        return FeatureState(feature, Availability.AVAILABLE, "Démo locale : comptée disponible avant détection")
-    return FeatureState(feature, Availability.UNKNOWN, "pas encore détectée")
+        return FeatureState(feature, Availability.AVAILABLE,
+                            QT_TRANSLATE_NOOP("Features", "Démo locale : comptée disponible avant détection"))
+    return FeatureState(feature, Availability.UNKNOWN, QT_TRANSLATE_NOOP("Features", "pas encore détectée"))
 
 
 def note_unavailable(context: AppContext, feature: Feature, error: AR24Error) -> bool:
@@ -95,7 +96,8 @@ def note_unavailable(context: AppContext, feature: Feature, error: AR24Error) ->
     if id_user is None or not features.is_unknown_route(feature, error):
         return False
     features.BOOK.record(context.ar24.connection().base_url, id_user, {
-        feature: Finding(Availability.UNAVAILABLE, f"{features.ROUTES[feature]} : route inconnue d'AR24 (à l'usage)")})
+        feature: Finding(Availability.UNAVAILABLE, message(QT_TRANSLATE_NOOP(
+            "Features", "{route} : route inconnue d'AR24 (à l'usage)"), route=features.ROUTES[feature]))})
     return True
 
 
@@ -127,7 +129,8 @@ def consent_manual_path(context: AppContext) -> Message | None:
 
 
 def unavailable_send_types(context: AppContext) -> dict[SendType, str]:
-    """The send types shown but refused in the send choice, with the sentence saying why."""
+    """The send types shown but refused in the send choice, with the sentence saying why (French
+    text while the compatibility rules' ``Issue.commentaire`` is a ``str``)."""
     return {SendType(send_type): str(UNAVAILABLE_SENTENCES[feature]) for send_type, feature in SEND_TYPE_FEATURES.items()
             if not feature_state(context, feature, detect=False).available}
 
@@ -143,7 +146,7 @@ def using_feature(context: AppContext, feature: Feature, call: Callable[[], T]) 
         return call()
     except AR24Error as error:
         if note_unavailable(context, feature, error):
-            raise FeatureUnavailable(str(UNAVAILABLE_SENTENCES[feature])) from error
+            raise FeatureUnavailable(UNAVAILABLE_SENTENCES[feature]) from error
         raise
 
 
@@ -166,14 +169,15 @@ def payment_choices(context: AppContext, login: str) -> PaymentChoices:
 
 
 PAYMENT_CODE = re.compile(r"^[a-z][a-z0-9_]*-[0-9]+$")   # AR24's "<provider>-<id>", e.g. stripe-47146
-TYPED_LABEL = "Saisi à la main (vérifié au premier envoi)"
+# Kept with the entity's payment link as AR24's own labels are (a stored label, shown as it is).
+TYPED_LABEL = "Saisi à la main (vérifié au premier envoi)"  # i18n: data
 
 
 def typed_payment_method(code: str) -> PaymentMethod:
     """A payment code typed by hand; AR24 checks it when the first letter uses it."""
     code = code.strip().lower()
     if not PAYMENT_CODE.match(code):
-        raise AccountInputError(str(message(QT_TRANSLATE_NOOP(
+        raise AccountInputError(message(QT_TRANSLATE_NOOP(
             "Features", "« {code} » n'est pas un code de moyen de paiement AR24 : il s'écrit fournisseur-numéro, "
-            "par exemple stripe-47146 ou gocardless-18178."), code=code)))
+            "par exemple stripe-47146 ou gocardless-18178."), code=code))
     return PaymentMethod(slug=code, type=code.split("-")[0], label=TYPED_LABEL)

@@ -135,7 +135,7 @@ def proof_failure_reason(error: AR24Error) -> str:
         return f"le lien du document a répondu par une erreur HTTP {error.status_code}"
     if isinstance(error, AR24TransportError):
         return "la connexion a été coupée pendant le téléchargement"
-    return error.message
+    return str(error.message)   # French until this module hands over sentences
 
 
 @dataclass

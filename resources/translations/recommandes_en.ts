@@ -2,6 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>AR24Access</name>
+    <message>
+        <source>La connexion « {environment} » n&apos;est pas paramétrée : saisissez l&apos;adresse, le jeton et la clé privée d&apos;API fournis par AR24 dans Paramètres › Préférences et administration.</source>
+        <translation>The “{environment}” connection is not set up: enter the address, token and private API key supplied by AR24 in Settings › Preferences and administration.</translation>
+    </message>
+    <message>
+        <source>Le compte AR24 de l&apos;utilisateur {login} n&apos;est pas encore lié : ouvrez Paramètres › Préférences et administration › Utilisateurs, double-cliquez sur votre fiche puis « Autoriser le compte ».</source>
+        <translation>User {login}'s AR24 account is not linked yet: open Settings › Preferences and administration › Users, double-click your record, then “Authorise the account”.</translation>
+    </message>
+</context>
+<context>
+    <name>AR24Errors</name>
+    <message>
+        <source>AR24 est injoignable ({cause}) : vérifiez la connexion Internet de ce poste. Rien n&apos;a été envoyé.</source>
+        <translation>AR24 cannot be reached ({cause}): check this workstation's Internet connection. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>{cause} : la demande a peut-être été traitée par AR24. L&apos;application vérifiera chez AR24 avant tout nouvel envoi de cette lettre.</source>
+        <translation>{cause}: AR24 may have processed the request. The application will check with AR24 before sending this letter again.</translation>
+    </message>
+    <message>
+        <source>délai de connexion dépassé</source>
+        <translation>connection timed out</translation>
+    </message>
+    <message>
+        <source>connexion impossible</source>
+        <translation>connection failed</translation>
+    </message>
+    <message>
+        <source>AR24 n&apos;a pas répondu à temps</source>
+        <translation>AR24 did not answer in time</translation>
+    </message>
+    <message>
+        <source>La connexion avec AR24 a été coupée avant la réponse</source>
+        <translation>The connection to AR24 was cut before the answer</translation>
+    </message>
+    <message>
+        <source>AR24 a répondu par une erreur HTTP {status}</source>
+        <translation>AR24 answered with HTTP error {status}</translation>
+    </message>
+    <message>
+        <source>plus de {size} Mo</source>
+        <translation>more than {size} MB</translation>
+    </message>
+    <message>
+        <source>une réponse « SUCCESS » non chiffrée</source>
+        <translation>an unencrypted “SUCCESS” answer</translation>
+    </message>
+    <message>
+        <source>user/auth_otp : pas de « hash » de session</source>
+        <translation>user/auth_otp: no session “hash”</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est ni un PDF ni une archive ZIP</source>
+        <translation>it is neither a PDF nor a ZIP archive</translation>
+    </message>
+    <message>
+        <source>le document est vide</source>
+        <translation>the document is empty</translation>
+    </message>
+    <message>
+        <source>trop de redirections</source>
+        <translation>too many redirections</translation>
+    </message>
+    <message>
+        <source>le lien mène à un autre serveur ({host}) que celui d&apos;AR24</source>
+        <translation>the link leads to a server other than AR24's ({host})</translation>
+    </message>
+    <message>
+        <source>une réponse de plus de {size} Mo</source>
+        <translation>an answer of more than {size} MB</translation>
+    </message>
+    <message>
+        <source>Le jeton d&apos;API AR24 n&apos;a pas été envoyé : renseignez le jeton dans les préférences (environnement AR24).</source>
+        <translation>The AR24 API token was not sent: enter the token in the preferences (AR24 environment).</translation>
+    </message>
+    <message>
+        <source>Le jeton d&apos;API AR24 est refusé : vérifiez le jeton et l&apos;environnement choisi (production, sandbox ou démo) dans les préférences.</source>
+        <translation>The AR24 API token is refused: check the token and the chosen environment (production, sandbox or demo) in the preferences.</translation>
+    </message>
+    <message>
+        <source>La requête envoyée à AR24 n&apos;était pas datée : mettez l&apos;application à jour ou contactez le support.</source>
+        <translation>The request sent to AR24 was not dated: update the application or contact support.</translation>
+    </message>
+    <message>
+        <source>AR24 n&apos;a pas compris la date de la requête : mettez l&apos;application à jour ou contactez le support.</source>
+        <translation>AR24 did not understand the request's date: update the application or contact support.</translation>
+    </message>
+    <message>
+        <source>AR24 juge la requête trop ancienne : vérifiez que l&apos;horloge de ce poste est à l&apos;heure (réglage automatique), puis réessayez.</source>
+        <translation>AR24 considers the request too old: check that this workstation's clock is on time (automatic setting), then try again.</translation>
+    </message>
+    <message>
+        <source>AR24 juge la requête datée dans le futur : vérifiez que l&apos;horloge et le fuseau horaire de ce poste sont corrects, puis réessayez.</source>
+        <translation>AR24 considers the request dated in the future: check that this workstation's clock and time zone are correct, then try again.</translation>
+    </message>
+    <message>
+        <source>La requête envoyée à AR24 n&apos;était pas signée : mettez l&apos;application à jour ou contactez le support.</source>
+        <translation>The request sent to AR24 was not signed: update the application or contact support.</translation>
+    </message>
+    <message>
+        <source>AR24 refuse la signature de la requête : vérifiez la clé privée d&apos;API dans les préférences.</source>
+        <translation>AR24 refuses the request's signature: check the private API key in the preferences.</translation>
+    </message>
+    <message>
+        <source>AR24 a rencontré une erreur inattendue : réessayez dans quelques minutes, puis contactez le support AR24 si elle persiste.</source>
+        <translation>AR24 ran into an unexpected error: try again in a few minutes, then contact AR24 support if it persists.</translation>
+    </message>
+    <message>
+        <source>Aucun compte AR24 ne correspond à cette adresse ou à cet identifiant : vérifiez l&apos;e-mail du compte AR24 dans les préférences.</source>
+        <translation>No AR24 account matches this address or identifier: check the AR24 account's e-mail in the preferences.</translation>
+    </message>
+    <message>
+        <source>Ce compte AR24 n&apos;a pas encore autorisé l&apos;application : cliquez sur « Autoriser le compte » dans les préférences, puis sur le lien reçu par e-mail d&apos;AR24.</source>
+        <translation>This AR24 account has not authorised the application yet: click “Authorise the account” in the preferences, then the link in AR24's e-mail.</translation>
+    </message>
+    <message>
+        <source>Le compte AR24 expéditeur n&apos;est pas indiqué : reliez votre utilisateur à son compte AR24 dans les préférences.</source>
+        <translation>The sending AR24 account is not given: link your user to its AR24 account in the preferences.</translation>
+    </message>
+    <message>
+        <source>Un compte AR24 existe déjà avec cette adresse : utilisez « Autoriser le compte » au lieu d&apos;en créer un.</source>
+        <translation>An AR24 account already exists with this address: use “Authorise the account” instead of creating one.</translation>
+    </message>
+    <message>
+        <source>Le prénom est manquant : complétez-le avant de créer le compte AR24.</source>
+        <translation>The first name is missing: fill it in before creating the AR24 account.</translation>
+    </message>
+    <message>
+        <source>Le nom est manquant : complétez-le avant de créer le compte AR24.</source>
+        <translation>The last name is missing: fill it in before creating the AR24 account.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail est manquante : complétez l&apos;e-mail du destinataire dans la fiche tiers (ou celui du compte).</source>
+        <translation>The e-mail address is missing: fill in the recipient's e-mail in the third-party record (or the account's).</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail du compte est mal écrite : corrigez-la dans les préférences.</source>
+        <translation>The account's e-mail address is malformed: correct it in the preferences.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse postale est manquante : complétez la première ligne d&apos;adresse.</source>
+        <translation>The postal address is missing: fill in the first address line.</translation>
+    </message>
+    <message>
+        <source>La ville est manquante : complétez-la dans l&apos;adresse.</source>
+        <translation>The city is missing: add it to the address.</translation>
+    </message>
+    <message>
+        <source>Le code postal est manquant : complétez-le dans l&apos;adresse.</source>
+        <translation>The postcode is missing: add it to the address.</translation>
+    </message>
+    <message>
+        <source>Le pays est manquant : complétez-le dans l&apos;adresse.</source>
+        <translation>The country is missing: add it to the address.</translation>
+    </message>
+    <message>
+        <source>Le pays n&apos;est pas reconnu par AR24 : choisissez un code pays à deux lettres (FR, BE…).</source>
+        <translation>AR24 does not recognise the country: choose a two-letter country code (FR, BE…).</translation>
+    </message>
+    <message>
+        <source>La civilité n&apos;est pas reconnue par AR24 : choisissez Monsieur ou Madame.</source>
+        <translation>AR24 does not recognise the title: choose Mr or Mrs.</translation>
+    </message>
+    <message>
+        <source>Le SIRET de la société est obligatoire pour un compte professionnel français : renseignez-le.</source>
+        <translation>The company's SIRET is required for a French business account: enter it.</translation>
+    </message>
+    <message>
+        <source>Le numéro de TVA intracommunautaire est obligatoire pour une société européenne : renseignez-le.</source>
+        <translation>The intra-EU VAT number is required for a European company: enter it.</translation>
+    </message>
+    <message>
+        <source>Ce SIRET est introuvable : vérifiez les 14 chiffres.</source>
+        <translation>This SIRET cannot be found: check its 14 digits.</translation>
+    </message>
+    <message>
+        <source>AR24 n&apos;a pas pu créer le compte : vérifiez les informations saisies puis réessayez.</source>
+        <translation>AR24 could not create the account: check the information entered, then try again.</translation>
+    </message>
+    <message>
+        <source>Une pièce jointe n&apos;a pas de nom de fichier utilisable : renommez le fichier puis réessayez.</source>
+        <translation>An attachment has no usable file name: rename the file, then try again.</translation>
+    </message>
+    <message>
+        <source>Une pièce jointe est vide ou dépasse la taille acceptée par AR24 (256 Mo) : allégez ou scindez le document.</source>
+        <translation>An attachment is empty or larger than AR24 accepts (256 MB): reduce or split the document.</translation>
+    </message>
+    <message>
+        <source>Le fichier de la pièce jointe n&apos;a pas été reçu par AR24 : vérifiez qu&apos;il existe toujours puis réessayez.</source>
+        <translation>AR24 did not receive the attachment's file: check that it still exists, then try again.</translation>
+    </message>
+    <message>
+        <source>Une pièce jointe de la lettre est inconnue d&apos;AR24 : relancez la préparation de l&apos;envoi pour la déposer à nouveau.</source>
+        <translation>AR24 does not know one of the letter's attachments: prepare the sending again to upload it again.</translation>
+    </message>
+    <message>
+        <source>Une pièce jointe appartient à un autre compte AR24 : relancez la préparation de l&apos;envoi avec le bon expéditeur.</source>
+        <translation>An attachment belongs to another AR24 account: prepare the sending again with the right sender.</translation>
+    </message>
+    <message>
+        <source>Le destinataire a la même adresse e-mail que l&apos;expéditeur : corrigez l&apos;e-mail dans la fiche tiers.</source>
+        <translation>The recipient has the same e-mail address as the sender: correct the e-mail in the third-party record.</translation>
+    </message>
+    <message>
+        <source>Le destinataire est incomplet : un particulier doit avoir un nom et un prénom, un professionnel une raison sociale (fiche tiers).</source>
+        <translation>The recipient is incomplete: an individual needs a last name and a first name, a business a company name (third-party record).</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse e-mail du destinataire est invalide : vérifiez-la dans la fiche tiers.</source>
+        <translation>The recipient's e-mail address is invalid: check it in the third-party record.</translation>
+    </message>
+    <message>
+        <source>Le groupe AR24 indiqué n&apos;existe pas : vérifiez le paramétrage de l&apos;équipe AR24.</source>
+        <translation>The AR24 group given does not exist: check the AR24 team's settings.</translation>
+    </message>
+    <message>
+        <source>Le compte AR24 expéditeur n&apos;est pas confirmé : cliquez sur le lien de confirmation envoyé par AR24.</source>
+        <translation>The sending AR24 account is not confirmed: click the confirmation link sent by AR24.</translation>
+    </message>
+    <message>
+        <source>Le compte AR24 expéditeur n&apos;a pas accepté les conditions générales : connectez-vous une fois sur AR24 pour les accepter.</source>
+        <translation>The sending AR24 account has not accepted the terms and conditions: log in to AR24 once to accept them.</translation>
+    </message>
+    <message>
+        <source>Le compte AR24 expéditeur n&apos;a pas de nom : complétez son profil sur AR24.</source>
+        <translation>The sending AR24 account has no name: complete its profile on AR24.</translation>
+    </message>
+    <message>
+        <source>Aucun moyen de paiement AR24 utilisable pour cet envoi : associez un moyen de paiement à l&apos;entité (Gérer les moyens de paiement).</source>
+        <translation>No usable AR24 payment method for this sending: assign a payment method to the entity (Manage payment methods).</translation>
+    </message>
+    <message>
+        <source>Le texte du message est trop long pour AR24 : raccourcissez-le ou joignez-le en PDF.</source>
+        <translation>The message text is too long for AR24: shorten it or attach it as a PDF.</translation>
+    </message>
+    <message>
+        <source>Le texte du message contient du code HTML interdit par AR24 : retirez la mise en forme spéciale.</source>
+        <translation>The message text contains HTML code that AR24 forbids: remove the special formatting.</translation>
+    </message>
+    <message>
+        <source>La lettre n&apos;a ni texte ni pièce jointe : ajoutez au moins l&apos;un des deux.</source>
+        <translation>The letter has neither text nor attachment: add at least one of them.</translation>
+    </message>
+    <message>
+        <source>La validation OTP a expiré (elle dure une heure) : saisissez un nouveau code OTP.</source>
+        <translation>The OTP validation has expired (it lasts one hour): enter a new OTP code.</translation>
+    </message>
+    <message>
+        <source>Le code OTP est incorrect ou expiré : saisissez le code affiché maintenant par votre application.</source>
+        <translation>The OTP code is wrong or expired: enter the code your app shows now.</translation>
+    </message>
+    <message>
+        <source>Une LRE qualifiée eIDAS exige l&apos;identification de l&apos;expéditeur : saisissez un code OTP.</source>
+        <translation>An eIDAS-qualified LRE requires the sender's identification: enter an OTP code.</translation>
+    </message>
+    <message>
+        <source>Cette lettre recommandée est introuvable chez AR24 : actualisez la liste des lettres.</source>
+        <translation>AR24 cannot find this registered letter: refresh the list of letters.</translation>
+    </message>
+    <message>
+        <source>Erreur AR24 inconnue (code « {slug} ») : {detail}</source>
+        <translation>Unknown AR24 error (code “{slug}”): {detail}</translation>
+    </message>
+    <message>
+        <source>aucun détail fourni</source>
+        <translation>no detail given</translation>
+    </message>
+    <message>
+        <source>AR24 est en maintenance : réessayez dans quelques minutes, rien n&apos;a été envoyé.</source>
+        <translation>AR24 is under maintenance: try again in a few minutes; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas encore disponible chez AR24 : réessayez après la prochaine mise à jour des statuts.</source>
+        <translation>This document is not available at AR24 yet: try again after the next status update.</translation>
+    </message>
+    <message>
+        <source>La réponse d&apos;AR24 est illisible : vérifiez la clé privée d&apos;API et l&apos;adresse du service dans les préférences.</source>
+        <translation>AR24's answer cannot be read: check the private API key and the service address in the preferences.</translation>
+    </message>
+    <message>
+        <source>AR24 a renvoyé une réponse inattendue ({what}) : rien n&apos;a été enregistré d&apos;après elle. Réessayez plus tard ; si cela persiste, contactez le support AR24.</source>
+        <translation>AR24 sent back an unexpected answer ({what}): nothing was recorded from it. Try again later; if it persists, contact AR24 support.</translation>
+    </message>
+    <message>
+        <source>Le document renvoyé par AR24 n&apos;a pas été archivé ({what}) : il sera redemandé à la prochaine actualisation.</source>
+        <translation>The document sent back by AR24 was not archived ({what}): it will be requested again at the next refresh.</translation>
+    </message>
+    <message>
+        <source>Appel à AR24 interrompu à la demande : si c&apos;était un envoi, l&apos;application vérifiera chez AR24 avant tout nouvel envoi de cette lettre.</source>
+        <translation>Call to AR24 interrupted on request: if it was a sending, the application will check with AR24 before sending this letter again.</translation>
+    </message>
+    <message>
+        <source>un objet</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>une liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>un texte</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>rien</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>{endpoint} : {shape} au lieu d&apos;un objet</source>
+        <translation>{endpoint}: {shape} instead of an object</translation>
+    </message>
+    <message>
+        <source>{endpoint} : {shape} au lieu d&apos;une liste d&apos;objets</source>
+        <translation>{endpoint}: {shape} instead of a list of objects</translation>
+    </message>
+    <message>
+        <source>{endpoint} : « {key} » absent ou non numérique ({value})</source>
+        <translation>{endpoint}: “{key}” missing or not a number ({value})</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLink</name>
+    <message>
+        <source>Saisissez l&apos;adresse e-mail de votre compte AR24.</source>
+        <translation>Enter your AR24 account's e-mail address.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse « {email} » n&apos;est pas une adresse e-mail valide : corrigez-la.</source>
+        <translation>“{email}” is not a valid e-mail address: correct it.</translation>
+    </message>
+    <message>
+        <source>Saisissez d&apos;abord l&apos;adresse e-mail de votre compte AR24, puis « Autoriser le compte ».</source>
+        <translation>First enter your AR24 account's e-mail address, then click “Authorise the account”.</translation>
+    </message>
+    <message>
+        <source>L&apos;utilisateur {login} n&apos;existe plus : fermez cette fiche et rouvrez la liste.</source>
+        <translation>User {login} no longer exists: close this record and reopen the list.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>AR24 envoie le courrier des identifiants eIDAS par la poste : seule la « Démo locale » le simule.</source>
@@ -550,7 +891,7 @@
     </message>
     <message>
         <source>--mapping {path} : un objet JSON {{&quot;colonne&quot;: &quot;champ&quot;}} est attendu</source>
-        <translation>--mapping {path}: a JSON object {{"column": "field"}} is expected</translation>
+        <translation>--mapping {path}: a JSON object {{&quot;column&quot;: &quot;field&quot;}} is expected</translation>
     </message>
     <message>
         <source>--mapping {path} : champ(s) inconnu(s) {unknown} ; champs : {fields}</source>
@@ -623,6 +964,26 @@
     <message>
         <source>valider les LRE en attente avec un code OTP</source>
         <translation>validate pending LREs with an OTP code</translation>
+    </message>
+    <message>
+        <source>Paramètres manquants : adresse AR24, jeton et clé privée (options, variables AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY, ou la connexion enregistrée de ce poste).</source>
+        <translation>Missing settings: AR24 address, token and private key (options, the AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY variables, or this workstation's saved connection).</translation>
+    </message>
+    <message>
+        <source>Fonctions non vérifiées : le compte n&apos;est pas lié à l&apos;application.</source>
+        <translation>Features not checked: the account is not linked to the application.</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Comment nous le savons</source>
+        <translation>How we know</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1084,76 @@
     </message>
 </context>
 <context>
+    <name>ConnectionAdmin</name>
+    <message>
+        <source>Saisissez le jeton d&apos;API fourni par AR24 pour l&apos;environnement « {environment} ».</source>
+        <translation>Enter the API token supplied by AR24 for the “{environment}” environment.</translation>
+    </message>
+    <message>
+        <source>Saisissez la clé privée d&apos;API fournie par AR24 pour l&apos;environnement « {environment} ».</source>
+        <translation>Enter the private API key supplied by AR24 for the “{environment}” environment.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse de l&apos;API AR24 contient un espace, un saut de ligne ou un caractère invisible : retapez-la sur une seule ligne (par exemple https://app.ar24.fr/api/).</source>
+        <translation>The AR24 API address contains a space, a line break or an invisible character: type it again on one line (for example https://app.ar24.fr/api/).</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse de l&apos;API AR24 doit commencer par https:// (par exemple https://app.ar24.fr/api/) : corrigez-la.</source>
+        <translation>The AR24 API address must start with https:// (for example https://app.ar24.fr/api/): correct it.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse de l&apos;API ne doit contenir ni identifiant ni mot de passe : retirez la partie « nom:mot_de_passe@ ».</source>
+        <translation>The API address must contain neither a user name nor a password: remove the “name:password@” part.</translation>
+    </message>
+    <message>
+        <source>Environnement AR24 inconnu : {environment}.</source>
+        <translation>Unknown AR24 environment: {environment}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>AR24 répond.</source>
+        <translation>AR24 answers.</translation>
+    </message>
+    <message>
+        <source>Signature acceptée.</source>
+        <translation>Signature accepted.</translation>
+    </message>
+    <message>
+        <source>Compte {email} : lié ({name}).</source>
+        <translation>Account {email}: linked ({name}).</translation>
+    </message>
+    <message>
+        <source>Compte {email} : autorisation en attente.</source>
+        <translation>Account {email}: authorisation pending.</translation>
+    </message>
+    <message>
+        <source>Compte {email} : non lié.</source>
+        <translation>Account {email}: not linked.</translation>
+    </message>
+    <message>
+        <source>Compte {email} : aucun compte AR24 à cette adresse.</source>
+        <translation>Account {email}: no AR24 account at this address.</translation>
+    </message>
+    <message>
+        <source>AR24 ne répond pas : {reason}</source>
+        <translation>AR24 does not answer: {reason}</translation>
+    </message>
+    <message>
+        <source>Signature non vérifiable : {reason}</source>
+        <translation>Signature cannot be checked: {reason}</translation>
+    </message>
+    <message>
+        <source>Réponse illisible : {reason}</source>
+        <translation>Unreadable answer: {reason}</translation>
+    </message>
+    <message>
+        <source>Signature refusée : {reason}</source>
+        <translation>Signature refused: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentModel</name>
     <message>
         <source>Consentement LRE non valide</source>
@@ -743,6 +1174,13 @@
     <message>
         <source>copropriété : électronique par défaut (décret 2025-1292)</source>
         <translation>co-ownership: electronic by default (decree 2025-1292)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRequests</name>
+    <message>
+        <source>aucune adresse e-mail dans la fiche tiers</source>
+        <translation>no e-mail address in the third-party record</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1841,18 @@
 <context>
     <name>Features</name>
     <message>
+        <source>disponible</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>non disponible</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>Consentements via AR24</source>
         <translation>Consents through AR24</translation>
     </message>
@@ -1433,6 +1883,54 @@
     <message>
         <source>Votre compte AR24 ne propose pas l&apos;avis électronique par l&apos;API : choisissez une LRE ou envoyez-le depuis le site d&apos;AR24.</source>
         <translation>Your AR24 account does not offer the electronic notice through the API: choose an LRE or send it from AR24&apos;s website.</translation>
+    </message>
+    <message>
+        <source>{route} : refusé avant la route ({slug})</source>
+        <translation>{route}: refused before the route ({slug})</translation>
+    </message>
+    <message>
+        <source>{route} sans destinataire : refusé par une règle de la route ({slug}), rien créé</source>
+        <translation>{route} without recipient: refused by a rule of the route ({slug}), nothing created</translation>
+    </message>
+    <message>
+        <source>{route} : route inconnue d&apos;AR24 ({slug})</source>
+        <translation>{route}: route unknown to AR24 ({slug})</translation>
+    </message>
+    <message>
+        <source>{route} : HTTP 404</source>
+        <translation>{route}: HTTP 404</translation>
+    </message>
+    <message>
+        <source>{route} : pas de réponse utilisable</source>
+        <translation>{route}: no usable answer</translation>
+    </message>
+    <message>
+        <source>{route} : AR24 en maintenance</source>
+        <translation>{route}: AR24 under maintenance</translation>
+    </message>
+    <message>
+        <source>{route} : {reason}</source>
+        <translation>{route}: {reason}</translation>
+    </message>
+    <message>
+        <source>{route} sans destinataire : accepté</source>
+        <translation>{route} without recipient: accepted</translation>
+    </message>
+    <message>
+        <source>{route} : lu</source>
+        <translation>{route}: read</translation>
+    </message>
+    <message>
+        <source>Démo locale : comptée disponible avant détection</source>
+        <translation>Local demo: counted as available before detection</translation>
+    </message>
+    <message>
+        <source>pas encore détectée</source>
+        <translation>not detected yet</translation>
+    </message>
+    <message>
+        <source>{route} : route inconnue d&apos;AR24 (à l&apos;usage)</source>
+        <translation>{route}: route unknown to AR24 (found on use)</translation>
     </message>
     <message>
         <source>Consentements non proposés par l&apos;API de votre compte AR24</source>
@@ -3201,6 +3699,10 @@
     <message>
         <source>Demande d&apos;autorisation envoyée à AR24…</source>
         <translation>Authorisation request sent to AR24…</translation>
+    </message>
+    <message>
+        <source>{environment} : {report}</source>
+        <translation>{environment}: {report}</translation>
     </message>
     <message>
         <source>Test de la connexion à AR24…</source>

@@ -56,7 +56,7 @@ def test_check_connection_states(service: LocalAR24Service, control: LocalServic
     linked = make_account(control)
     report = check_connection(client, linked["email"])
     assert report.ok and report.link_state is LinkState.LINKED and report.user is not None
-    assert report.lines[-1] == f"Compte {linked['email']} : lié (Jeanne Durand)."
+    assert str(report.lines[-1]) == f"Compte {linked['email']} : lié (Jeanne Durand)."
     waiting = make_account(control, link="pending")
     assert check_connection(client, waiting["email"]).link_state is LinkState.NOT_LINKED
     assert check_connection(client, waiting["email"], access_requested=True).link_state is LinkState.PENDING
@@ -139,7 +139,7 @@ def test_check_connection_credentials_refused(service: LocalAR24Service) -> None
     with AR24Client(settings_for(service, token="faux"), retry=FAST_RETRY) as client:
         report: Any = check_connection(client, "demo@agence-exemple.fr")
     assert report.answers and not report.signature_accepted and report.link_state is None
-    assert report.lines[-1].startswith("Signature refusée : Le jeton d'API AR24 est refusé")
+    assert str(report.lines[-1]).startswith("Signature refusée : Le jeton d'API AR24 est refusé")
 
 
 def test_main_py_ar24_service_answers_the_demo_account_at_once(tmp_path: Path) -> None:
@@ -167,3 +167,21 @@ def test_main_py_ar24_service_answers_the_demo_account_at_once(tmp_path: Path) -
     finally:
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=10) == 0
+
+
+def test_check_ar24_speaks_english_with_lang_en(service: LocalAR24Service, control: LocalServiceControl,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    linked = make_account(control)
+    args = ["--email", linked["email"], "--base-url", service.base_url, "--token", service.token, "--lang", "en"]
+    assert check_ar24([*args, f"--private-key={service.private_key}"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:3] == ["AR24 answers.", "Signature accepted.", f"Account {linked['email']}: linked (Jeanne Durand)."]
+    rows = {line.split("  ")[0]: line for line in lines[3:]}
+    assert rows["Feature"].split() == ["Feature", "State", "How", "we", "know"]
+    assert "  available  " in rows["Paper registered letter"] and (
+        "POST paper without recipient: refused by a rule of the route (missing_address), nothing created"
+        in rows["Paper registered letter"])
+    assert check_ar24([*args, "--private-key", "mauvaise-cle"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "AR24 answers.", "Signature refused: AR24 refuses the request's signature: check the private API key in the "
+                         "preferences."]

@@ -1,6 +1,6 @@
 """What the user reads when AR24 says no: each failure, caused for real against the local AR24
-service, arrives as the French sentence of app/ar24/errors.py that says what happened and what to
-do (windows, reports and the command line show ``str(error)``)."""
+service, arrives as the sentence of app/ar24/errors.py that says what happened and what to do: French
+by default (``str(error)``), in the user's language through ``render`` (windows, the command line)."""
 from __future__ import annotations
 
 import socket
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.ar24.client import AR24Client
+from app.ar24.client import AR24Client, http_status_error
 from app.ar24.errors import (
     SLUG_MESSAGES,
     AR24ApiError,
@@ -17,9 +17,13 @@ from app.ar24.errors import (
     AR24MaintenanceError,
     AR24ProofNotReadyError,
     AR24TransportError,
+    UnexpectedAnswerError,
 )
 from app.ar24.local_service import LocalAR24Service, LocalServiceControl
 from app.ar24.models import MailRequest
+from app.ar24.shapes import expect_object
+from app.i18n import render
+from app.translations import translator
 
 from .conftest import FAST_RETRY, make_account, settings_for, unique_email, wrong_code
 
@@ -123,3 +127,40 @@ def test_every_documented_slug_says_what_happened_and_what_to_do(slug: str) -> N
     assert message == SLUG_MESSAGES[slug]
     what, _, to_do = message.partition(" : ")
     assert what and to_do.endswith(".")
+
+
+def test_the_sentences_reach_an_english_user_in_english(service: LocalAR24Service, client: AR24Client,
+                                                        account: dict[str, Any]) -> None:
+    """Each failure carries its marked sentence: the English interface renders it in English,
+    AR24's own words (an unknown slug's detail) as they came; ``str`` stays French for the log."""
+    english = translator("en")
+    wrong_otp = failure(lambda: client.auth_otp(account["id"], wrong_code(account["otp_secret"])))
+    assert render(wrong_otp, english) == "The OTP code is wrong or expired: enter the code your app shows now."
+    assert str(wrong_otp).startswith("Le code OTP est incorrect")
+    with AR24Client(settings_for(service, token="jeton-faux"), retry=FAST_RETRY) as refused:
+        token = failure(lambda: refused.get_user(email="demo@agence-exemple.fr"))
+    assert render(token, english) == ("The AR24 API token is refused: check the token and the chosen environment "
+                                      "(production, sandbox or demo) in the preferences.")
+    assert render(AR24ApiError("quota_exceeded", "Trop d'envois aujourd'hui"), english) == (
+        "Unknown AR24 error (code “quota_exceeded”): Trop d'envois aujourd'hui")
+    assert render(AR24ApiError("quota_exceeded"), english) == "Unknown AR24 error (code “quota_exceeded”): no detail given"
+
+
+def test_transport_and_unexpected_answers_in_english(service: LocalAR24Service) -> None:
+    english = translator("en")
+    with socket.socket() as spare:
+        spare.bind(("127.0.0.1", 0))
+        port = spare.getsockname()[1]
+    with AR24Client(settings_for(service, base_url=f"http://127.0.0.1:{port}/api/"), retry=FAST_RETRY) as client:
+        unreachable = failure(lambda: client.get_user(email="demo@agence-exemple.fr"))
+    assert render(unreachable, english) == ("AR24 cannot be reached (connection failed): check this workstation's "
+                                            "Internet connection. Nothing was sent.")
+    assert render(http_status_error(502), english) == (
+        "AR24 answered with HTTP error 502: AR24 may have processed the request. The application will check with "
+        "AR24 before sending this letter again.")
+    with pytest.raises(UnexpectedAnswerError) as shape:
+        expect_object([], "mail")
+    assert render(shape.value, english) == (
+        "AR24 sent back an unexpected answer (mail: a list instead of an object): nothing was recorded from it. "
+        "Try again later; if it persists, contact AR24 support.")
+    assert str(shape.value).startswith("AR24 a renvoyé une réponse inattendue (mail : une liste au lieu d'un objet)")

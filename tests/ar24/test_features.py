@@ -25,7 +25,7 @@ def test_detection_reads_and_probes_without_creating_anything(client: AR24Client
     found = detect(client, account["id"])
     assert {feature: finding.availability for feature, finding in found.items()} == dict.fromkeys(
         Feature, Availability.AVAILABLE)
-    assert "(missing_email)" in found[Feature.NOTICE].how and "(missing_address)" in found[Feature.PAPER].how
+    assert "(missing_email)" in str(found[Feature.NOTICE].how) and "(missing_address)" in str(found[Feature.PAPER].how)
     control.settings(confirmed_only=True)
     missing = detect(client, account["id"])
     assert {finding.availability for finding in missing.values()} == {Availability.UNAVAILABLE}
@@ -38,7 +38,7 @@ def test_credentials_or_account_refusals_leave_features_unknown(client: AR24Clie
     control.set_link(account["id"], "denied")
     found = detect(client, account["id"])
     assert found[Feature.CONSENTS].availability is Availability.UNKNOWN
-    assert found[Feature.CONSENTS].how == "GET consent : refusé avant la route (user_unavailable)"
+    assert str(found[Feature.CONSENTS].how) == "GET consent : refusé avant la route (user_unavailable)"
     assert found[Feature.NOTICE].availability is Availability.UNKNOWN
     # The paper route checks the address before the account: its answer still proves it exists.
     assert found[Feature.PAPER].availability is Availability.AVAILABLE

@@ -60,7 +60,7 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, unlinked_demo_co
     for feature in Feature:
         state = feature_state(context, feature, detect=False)
         assert state.availability is Availability.UNAVAILABLE, (feature, state.how)
-        assert "route inconnue d'AR24 (unknown_error)" in state.how
+        assert "route inconnue d'AR24 (unknown_error)" in str(state.how)
 
     # 2. Payment methods: no listing on this account, the code is typed by hand.
     payments = PaymentMethodsWindow(context, "JLC")

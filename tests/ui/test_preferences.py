@@ -21,6 +21,7 @@ from app.store.models import EidasState, Entity, EntityKind, LinkState, PaymentM
 from tests.conftest import link_demo_account
 from app.services.accounts import SENT_MESSAGE
 from ui.admin.users_list import UsersListWindow
+from ui.i18n import install_translators
 
 JOB_TIMEOUT = 15000
 PASSWORD = "Mot-de-passe-AR24-tres-secret!"
@@ -227,3 +228,33 @@ def test_window_stays_responsive_while_ar24_is_slow(qtbot, demo_context):
     assert len(ticks) > 5, "the event loop kept running during the call"
     qtbot.waitUntil(lambda: tab.test_button.isEnabled())
     assert not tab.runner.bar.isVisible()
+
+
+@pytest.fixture
+def english(qapp):
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "fr")
+
+
+def test_the_connection_test_and_its_refusals_speak_english(qtbot, demo_context, english):
+    users = UsersListWindow(demo_context)
+    qtbot.addWidget(users)
+    with demo_context.store.session() as session:
+        record = users.open_record(session.scalar(select(User.id).where(User.login == "JLC")))
+    qtbot.addWidget(record)
+    tab = record.preferences
+    wait(qtbot, tab.test_connection())
+    shown = tab.runner.message.text()
+    assert shown.startswith("Local demo: AR24 answers. Signature accepted. Account demo@agence-exemple.fr: linked ("), shown
+    assert not any(word in shown for word in ("répond", "acceptée", "Compte", "lié")), shown
+    tab.email.setText("")
+    wait(qtbot, tab.authorize())   # refused in the background job: its sentence comes back in English
+    assert tab.runner.message.text() == "Enter your AR24 account's e-mail address."
+    tab.environment.setCurrentIndex(tab.environment.findData("custom"))
+    tab.url.setText("ftp://ar24.example")
+    tab.save_connection()
+    assert tab.runner.message.text() == ("The AR24 API address must start with https:// (for example "
+                                         "https://app.ar24.fr/api/): correct it.")
+    for window in (record, users):
+        window.close()

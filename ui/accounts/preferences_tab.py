@@ -167,8 +167,9 @@ class PreferencesTab(QWidget):
 
         def done(status: LinkStatus) -> None:
             self.show_status(status)
-            environment = render(accounts.environment_label(context))
-            self.runner.show_info(f"{environment} : " + " ".join(status.lines))
+            self.runner.show_info(translate("PreferencesTab", "{environment} : {report}").format(
+                environment=render(accounts.environment_label(context)),
+                report=" ".join(render(line) for line in status.lines)))
 
         return self.runner.run(translate("PreferencesTab", "Test de la connexion à AR24…"),
                                lambda: accounts.refresh_link(context, login), done)
@@ -180,7 +181,7 @@ class PreferencesTab(QWidget):
             self.show_status(status)
             self.runner.show_info(translate("PreferencesTab", "Le titulaire du compte a cliqué sur le lien d'AR24 : le "
                                             "compte est lié.") if status.state is LinkState.LINKED else
-                                  " ".join(status.lines))
+                                  " ".join(render(line) for line in status.lines))
 
         return self.runner.run(translate("PreferencesTab", "Confirmation de l'autorisation…"),
                                lambda: accounts.simulate_link_confirmation(context, login), done)
