@@ -12,6 +12,7 @@ from app.cli.common import (
     CommandFailed,
     fail_usage,
     opened_context,
+    output_for,
     parser,
     reaching_ar24,
     run_command,
@@ -31,7 +32,7 @@ def run(argv: list[str], options: GlobalOptions) -> int:
     try:
         code = checked_otp_code(sys.stdin.readline() if args.otp == "-" else args.otp)
     except AccountInputError as error:
-        fail_usage(command, str(error))
+        fail_usage(command, output_for(args, options).text(error))
 
     def body(output) -> int:
         from app.letters.validation import summary, validate_letters
@@ -51,8 +52,10 @@ def run(argv: list[str], options: GlobalOptions) -> int:
                     + [(i, "to_valid", report.otp_message) for i in report.remaining])
         output.add_rows({"letter_id": letter_id, "recipient": names.get(letter_id), "result": result,
                          "ar24_number": report.posted[letter_id].id if letter_id in report.posted else None,
-                         "message": reason or None} for letter_id, result, reason in sorted(outcomes))
-        output.say(summary(report, names))
+                         "message": output.text(reason) if reason else None}
+                        for letter_id, result, reason in sorted(outcomes))
+        for line in summary(report, names):
+            output.say(line)
         return OK if len(report.posted) == len(names) else REFUSED
 
     return run_command(body, args, options)

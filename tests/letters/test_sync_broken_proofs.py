@@ -85,7 +85,7 @@ def test_a_broken_proof_is_reported_and_archived_at_a_later_sync(agency, tmp_pat
         assert len(failed) == PROOFS_PER_AR_LETTER
         assert all(proof.sha256 is None and proof.attempts == 1 and REASONS[fault] in proof.last_error
                    and proof.claimed_by is None for proof in failed)
-        assert "Non archivée après 1 essai(s)" in proof_note(failed[0])
+        assert "Non archivée après 1 essai(s)" in str(proof_note(failed[0]))
 
         with service_control(demo_context) as control:
             control.faults(proof_fault="", proof_fault_mail=0)
@@ -113,7 +113,7 @@ def test_a_proof_that_failed_often_is_asked_for_once_a_day_on_both_engines(agenc
             control.faults(proof_fault="", proof_fault_mail=0)
         resting = sync_letters(demo_context.store, lambda: client, archive)   # tried less than a day ago
         assert resting.proofs_downloaded == 0 and not resting.proofs_failed
-        assert "une fois par jour" in proof_note(_proofs(demo_context, letters[0])[0])
+        assert "une fois par jour" in str(proof_note(_proofs(demo_context, letters[0])[0]))
         with demo_context.store.engine.begin() as connection:
             connection.execute(update(Proof).values(
                 failed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=1, minutes=1)))
@@ -132,7 +132,8 @@ def test_headless_sync_exits_0_when_only_proofs_failed(demo_context, tmp_path) -
     done = _headless_sync(tmp_path / "seat", *args)
     assert done.returncode == 0, done.stderr
     assert "2 lettre(s) vérifiée(s)" in done.stdout
-    assert "preuve(s) n'ont pas pu être archivées : le lien du document a répondu par une erreur HTTP 500" in done.stdout
+    assert "3 preuve(s) n'ont pas pu être archivées" in done.stdout
+    assert "  • le lien du document a répondu par une erreur HTTP 500 (3)" in done.stdout
     assert _statuses(demo_context, letters) == ["AR", "AR"]
     with service_control(demo_context) as control:
         control.faults(proof_fault="", proof_fault_mail=0)

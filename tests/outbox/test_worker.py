@@ -125,7 +125,7 @@ def test_a_wrong_code_in_the_sending_process_posts_nothing(service, store, clien
     process = start_worker(validation_request(service, store, letters, wrong_code(account["otp_secret"])))
     kind, message = parse_message(process.stdout.readlines()[-1])
     assert process.wait(60) == 1
-    assert kind == "error" and "code OTP est incorrect" in message
+    assert kind == "error" and "code OTP est incorrect" in str(message)
     assert states(store) == {OutboxState.TO_VALID: 2}
     counts = mails_by_ref(control)
     with store.session() as session:

@@ -42,7 +42,7 @@ from app.services.sending import (
     SendType,
 )
 from ui.background import JobControl, run_job
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.sending.outbox_process import OutboxProcessJob
 from ui.table_model import Column, RowTableModel
 from ui.widgets import frame, header_bar
@@ -170,7 +170,7 @@ class SendingProgressWindow(QDialog):
         self.cancelled_label.setText(str(progress.cancelled))
         self.remaining_label.setText(remaining_text(progress.remaining_seconds))
         if progress.current:
-            self.current_label.setText(progress.current)
+            self.current_label.setText(render(progress.current))
 
     def _on_report(self, report: BatchReport) -> None:
         self.report = report
@@ -183,9 +183,9 @@ class SendingProgressWindow(QDialog):
         kept = translate("SendingProgressWindow", "Le détail ci-dessous est conservé dans le journal d'audit.")
         stopped = translate("SendingProgressWindow", "Les lettres « OK » sont chez AR24 et restent envoyées ; les "
                             "lettres « Annulé » n'y ont jamais été déposées.") if report.cancelled else ""
-        notes = "".join(f"<br>{note}" for note in report.notes)   # e.g. consents checked on the local record
-        self.summary_label.setText(f"<b>{report.summary()}.</b> {stopped} {kept}{notes}")
-        self.model.set_rows([(index, r.label, r.outcome.value, r.message, r.outcome)
+        notes = "".join(f"<br>{render(note)}" for note in report.notes)   # e.g. consents checked on the local record
+        self.summary_label.setText(f"<b>{render(report.summary())}</b> {stopped} {kept}{notes}")
+        self.model.set_rows([(index, render(r.label), render(r.outcome.value), render(r.message), r.outcome)
                              for index, r in enumerate(report.results)])
         self._finish()
         self.report_ready.emit(report)
