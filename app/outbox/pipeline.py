@@ -69,9 +69,10 @@ PROGRESS_SECONDS = 0.1   # at most ten progress signals a second, whatever the b
 
 
 class Outcome(enum.Enum):
-    """The value is the report's word for it (a marked Text: the window translates it)."""
+    """The value is the report's word for it (a marked Text, translated by the window; "OK" is
+    the same in every language)."""
 
-    OK = QT_TRANSLATE_NOOP("OutboxPipeline", "OK")
+    OK = "OK"
     ERROR = QT_TRANSLATE_NOOP("OutboxPipeline", "Erreur")
     CANCELLED = QT_TRANSLATE_NOOP("OutboxPipeline", "Annulé")
     PENDING = QT_TRANSLATE_NOOP("OutboxPipeline", "En attente")   # left for the next start (AR24 unreachable, post in doubt)

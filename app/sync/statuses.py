@@ -150,7 +150,7 @@ CHECKED_THEN_LOST = QT_TRANSLATE_NOOP("StatusSync", "{checked} lettre(s) vérifi
 PROOFS_FAILED = QT_TRANSLATE_NOOP("StatusSync", "{count} preuve(s) n'ont pas pu être archivées ; elles seront "
                                   "redemandées à AR24 lors des prochaines actualisations (les statuts des lettres "
                                   "sont à jour) :")
-PROOF_REASON = QT_TRANSLATE_NOOP("StatusSync", "  • {reason} ({count})")
+PROOF_REASON = QT_TRANSLATE_NOOP("StatusSync", "  • {reason} : {count} preuve(s)")
 PROOFS_POSTPONED = QT_TRANSLATE_NOOP("StatusSync", "{count} autre(s) preuve(s) n'ont pas été demandées : le serveur de "
                                      "documents d'AR24 ne répond pas correctement. Elles le seront à la prochaine "
                                      "actualisation.")

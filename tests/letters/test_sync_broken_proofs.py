@@ -133,7 +133,7 @@ def test_headless_sync_exits_0_when_only_proofs_failed(demo_context, tmp_path) -
     assert done.returncode == 0, done.stderr
     assert "2 lettre(s) vérifiée(s)" in done.stdout
     assert "3 preuve(s) n'ont pas pu être archivées" in done.stdout
-    assert "  • le lien du document a répondu par une erreur HTTP 500 (3)" in done.stdout
+    assert "  • le lien du document a répondu par une erreur HTTP 500 : 3 preuve(s)" in done.stdout
     assert _statuses(demo_context, letters) == ["AR", "AR"]
     with service_control(demo_context) as control:
         control.faults(proof_fault="", proof_fault_mail=0)
