@@ -2713,7 +2713,7 @@
     <name>OtpValidation</name>
     <message>
         <source>Aucune clé OTP n&apos;est enregistrée pour l&apos;expéditeur {sender} : saisissez-la dans Préférences › Gérer les expéditeurs, ou tapez le code de votre application.</source>
-        <translation>No OTP key is saved for the sender {sender}: enter it in Preferences › Manage senders, or type the code from your app.</translation>
+        <translation>No OTP key is saved for the sender {sender}: enter it in Preferences › Manage the senders, or type the code from your app.</translation>
     </message>
     <message>
         <source>Les lettres en AR ont été validées pour l&apos;envoi AR24</source>
@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>Envoi annulé avant son dépôt chez AR24 (rien n&apos;a été envoyé ni facturé) : relancez « Envoyer en AR » pour cet événement.</source>
-        <translation>Sending cancelled before it reached AR24 (nothing was sent or billed): run “Send by registered mail” again for this event.</translation>
+        <translation>Sending cancelled before it reached AR24 (nothing was sent or billed): use “Send as registered letter” again for this event.</translation>
     </message>
     <message>
         <source>Événement {event_id}</source>
@@ -2863,7 +2863,7 @@
     </message>
     <message>
         <source>Documents déposés chez AR24 : la lettre attend sa validation OTP (« Consulter mes AR en attente de validation OTP »).</source>
-        <translation>Documents deposited with AR24: the letter is waiting for its OTP validation (“View my registered letters awaiting OTP validation”).</translation>
+        <translation>Documents deposited with AR24: the letter is waiting for its OTP validation (“My letters waiting for OTP validation”).</translation>
     </message>
     <message>
         <source>{reason} La lettre sera reprise automatiquement au prochain démarrage de l&apos;application.</source>
@@ -2879,7 +2879,7 @@
     </message>
     <message>
         <source>Les consentements n&apos;ont pas pu être vérifiés sur AR24 avant l&apos;envoi ({error}) : rien n&apos;a été envoyé ni facturé ; relancez « Envoyer en AR » quand AR24 répond.</source>
-        <translation>The consents could not be checked on AR24 before sending ({error}): nothing was sent or billed; run “Send by registered mail” again when AR24 answers.</translation>
+        <translation>The consents could not be checked on AR24 before sending ({error}): nothing was sent or billed; use “Send as registered letter” again when AR24 answers.</translation>
     </message>
 </context>
 <context>
