@@ -180,3 +180,26 @@ def test_a_listing_that_fails_is_said_about_the_sync_and_the_command_exits_1(dem
             "sont à jour") in down.stderr
     assert "envoi" not in down.stderr and "Traceback" not in down.stderr
     assert _statuses(demo_context, letters) == ["waiting"]
+
+
+def test_the_sync_summary_and_a_proof_note_read_in_english() -> None:
+    """The window and ``--lang en`` translate what the sync says: its lines, the reasons it
+    counts, and the note of a proof still missing."""
+    from app.ar24.errors import AR24TimeoutError
+    from app.i18n import render
+    from app.sync.statuses import SyncReport, proof_failure_reason
+    from app.translations import translator
+
+    english = translator("en")
+    timeout = proof_failure_reason(AR24TimeoutError("délai dépassé", certainly_not_sent=False))
+    report = SyncReport(letters_checked=3, proofs_downloaded=4, proofs_postponed=1, proof_failures=[timeout, timeout])
+    assert [render(line, english) for line in report.lines()] == [
+        "3 letter(s) checked with AR24, 0 status change(s), 4 proof(s) archived.",
+        "2 proof(s) could not be archived; they will be requested from AR24 again at the next refreshes (the "
+        "letters' statuses are up to date):",
+        "  • AR24 did not provide the document in time: 2 proof(s)",
+        "1 other proof(s) were not requested: AR24's document server is not answering properly. They will be at "
+        "the next refresh."]
+    missing = Proof(attempts=FREQUENT_ATTEMPTS, last_error=None, sha256=None)
+    assert render(proof_note(missing), english) == (f"Not archived after {FREQUENT_ATTEMPTS} attempt(s): unknown "
+                                                    "reason. It will be requested from AR24 again once a day.")
