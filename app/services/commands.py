@@ -177,7 +177,7 @@ def letter_rows_of(store: Any, login: str) -> list[dict[str, Any]]:
             row[:9] for row in sorted(rows, key=lambda row: row[0])):
         send_type = getattr(send_type, "value", send_type)
         letters.append({"id": letter_id, "event_id": events.get(letter_id), "type": type_name(send_type),
-                        "status": status, "status_label": str(status_label(status, send_type)),
+                        "status": status, "status_label": status_label(status, send_type),
                         "reference": reference, "ar24_number": number, "proofs": proofs.get(letter_id, 0),
                         "recipient": recipient})
     return letters

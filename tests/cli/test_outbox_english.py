@@ -1,5 +1,6 @@
 """``--lang en``: what the sending process and the OTP validation report (app/outbox,
-app/letters/validation.py) reaches the command line in English, against the Démo locale service."""
+app/letters/validation.py), and the letters' statuses, reach the command line in English,
+against the Démo locale service."""
 from __future__ import annotations
 
 from app.accounts.otp_keys import current_code
@@ -31,3 +32,5 @@ def test_send_and_validate_report_in_english(capsys) -> None:
     validated = run_cli(capsys, "validate", "--sender", SENDER, "--otp", current_code(secret).code, "--lang", "en")
     assert validated.code == 0, validated.err
     assert validated.out.strip() == "The registered letters have been validated for sending by AR24 (1 letter(s))."
+    listed = run_cli(capsys, "letters", "--lang", "en")
+    assert listed.code == 0 and listed.out.count("Waiting to be sent") == 3 and "En attente" not in listed.out
