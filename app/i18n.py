@@ -31,6 +31,10 @@ class Text(str):
         value.context = context
         return value
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # copy, deepcopy, pickle and dataclasses.asdict rebuild it with its context
+        return (Text, (self.context, str(self)))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802  (the name lupdate looks for)
     return Text(context, text)

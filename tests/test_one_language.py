@@ -30,21 +30,6 @@ CONTENT = {
 }
 # Modules still to convert (issue 20, item 3); the list only shrinks.
 PENDING: set[str] = {
-    "app/letters/export.py",
-    "app/letters/otp_code.py",
-    "app/letters/proof_zip.py",
-    "app/letters/queries.py",
-    "app/letters/validation.py",
-    "app/outbox/letters.py",
-    "app/outbox/pipeline.py",
-    "app/outbox/post.py",
-    "app/outbox/upload.py",
-    "app/outbox/worker.py",
-    "app/services/commands.py",
-    "app/store/statuses.py",
-    "app/sync/agency.py",
-    "app/sync/proof_attempts.py",
-    "app/sync/statuses.py",
 }
 
 

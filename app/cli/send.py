@@ -181,6 +181,6 @@ def _report(output, report) -> bool:
 
     output.say(report.summary())
     for result in report.results:
-        line = f"  {result.label} : {result.outcome.value} — {output.text(result.message)}"
+        line = f"  {output.text(result.label)} : {output.text(result.outcome.value)} — {output.text(result.message)}"
         (output.say if result.outcome is Outcome.OK else output.warn)(line)
     return all(result.outcome is Outcome.OK for result in report.results)

@@ -43,5 +43,6 @@ def _sync(login: str | None, options: GlobalOptions, output: common.Output) -> i
         except AR24Error as error:
             raise common.CommandFailed(message(QT_TRANSLATE_NOOP("Commands", "Actualisation impossible : {reason}"),
                                                reason=sentence_of(error))) from error
-        output.say(report.summary())
+        for line in report.lines():
+            output.say(line)
         return common.REFUSED if report.errors else common.OK

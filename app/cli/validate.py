@@ -52,8 +52,10 @@ def run(argv: list[str], options: GlobalOptions) -> int:
                     + [(i, "to_valid", report.otp_message) for i in report.remaining])
         output.add_rows({"letter_id": letter_id, "recipient": names.get(letter_id), "result": result,
                          "ar24_number": report.posted[letter_id].id if letter_id in report.posted else None,
-                         "message": reason or None} for letter_id, result, reason in sorted(outcomes))
-        output.say(summary(report, names))
+                         "message": output.text(reason) if reason else None}
+                        for letter_id, result, reason in sorted(outcomes))
+        for line in summary(report, names):
+            output.say(line)
         return OK if len(report.posted) == len(names) else REFUSED
 
     return run_command(body, args, options)

@@ -6,14 +6,19 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-EXPORT_FORMATS = {".csv": "CSV (séparateur point-virgule) (*.csv)", ".xlsx": "Classeur Excel (*.xlsx)"}
+from app.i18n import QT_TRANSLATE_NOOP, message
+
+# The file dialog's filter of each format (a marked Text: the window translates it).
+EXPORT_FORMATS = {".csv": QT_TRANSLATE_NOOP("Letters", "CSV (séparateur point-virgule) (*.csv)"),
+                  ".xlsx": QT_TRANSLATE_NOOP("Letters", "Classeur Excel (*.xlsx)")}
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Letters", "Format d'export inconnu « {suffix} » : choisissez .csv ou .xlsx.")
 
 
 def export_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]], *, title: str = "Export") -> int:
     """Write the rows to ``path`` in the format of its suffix; returns the number of rows."""
     suffix = path.suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        raise ValueError(f"Format d'export inconnu « {suffix} » : choisissez .csv ou .xlsx.")
+        raise ValueError(message(UNKNOWN_FORMAT, suffix=suffix))
     partial = path.with_name(path.name + ".part")   # never a half-written file under the real name
     count = _write_xlsx(partial, headers, rows, title) if suffix == ".xlsx" else _write_csv(partial, headers, rows)
     partial.replace(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.accounts import otp_keys
+from app.i18n import QT_TRANSLATE_NOOP, message
 from app.secrets import SecretStore, otp_key_key
 
 
@@ -10,10 +11,13 @@ def has_stored_key(secrets: SecretStore, sender_email: str) -> bool:
     return bool(secrets.get(otp_key_key(sender_email)))
 
 
+NO_KEY = QT_TRANSLATE_NOOP("OtpValidation", "Aucune clé OTP n'est enregistrée pour l'expéditeur {sender} : saisissez-la "
+                           "dans Préférences › Gérer les expéditeurs, ou tapez le code de votre application.")
+
+
 def current_code(secrets: SecretStore, sender_email: str) -> str:
     """The sender's code now, computed like the senders screen shows it (app.accounts.otp_keys)."""
     key = secrets.get(otp_key_key(sender_email))
     if not key:
-        raise LookupError(f"Aucune clé OTP n'est enregistrée pour l'expéditeur {sender_email} : saisissez-la dans "
-                          "Préférences › Gérer les expéditeurs, ou tapez le code de votre application.")
+        raise LookupError(message(NO_KEY, sender=sender_email))
     return otp_keys.current_code(key.replace(" ", "").upper()).code

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
 from app.store.statuses import PROOF_LABELS
 from app.store.models import Entity, Proof, RegisteredLetter
 from app.sync.archive import ProofArchive
@@ -20,17 +21,18 @@ if TYPE_CHECKING:
     from app.outbox.control import Control
 
 MANIFEST = "empreintes-sha256.csv"
+MISSING = QT_TRANSLATE_NOOP("Letters", "{number} {recipient} : {proof} absente ou altérée dans l'archive")
 
 
 @dataclass
 class ZipReport:
     files: int = 0
-    missing: list[str] = field(default_factory=list)   # French, one per proof not found intact
+    missing: list[Sentence] = field(default_factory=list)   # one per proof not found intact
     cancelled: bool = False                            # stopped by the user: no file was written
 
 
 def _safe(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', " ", text).strip()[:80] or "sans nom"
+    return re.sub(r'[\\/:*?"<>|\s]+', " ", text).strip()[:80] or "sans nom"   # i18n: data (a file name)
 
 
 def letters_of_entity(session, entity_id: int) -> list[int]:
@@ -53,7 +55,7 @@ def export_proofs_zip(store, archive: ProofArchive, letter_ids: list[int], desti
     report = ZipReport()
     manifest = io.StringIO()
     writer = csv.writer(manifest, delimiter=";")
-    writer.writerow(["Numéro", "Destinataire", "Preuve", "Fichier", "SHA-256"])
+    writer.writerow(["Numéro", "Destinataire", "Preuve", "Fichier", "SHA-256"])   # i18n: data (the manifest)
     partial = destination.with_name(destination.name + ".part")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as bundle:
         for done, row in enumerate(rows, 1):
@@ -62,9 +64,9 @@ def export_proofs_zip(store, archive: ProofArchive, letter_ids: list[int], desti
                 break
             number = str(row.ar24_mail_id or row.local_ref)
             label = PROOF_LABELS.get(row.kind.value, row.kind.value)
-            name = f"{_safe(row.code or 'sans entite')}/{number} {_safe(row.recipient_name)}/{_safe(label)}.pdf"
+            name = f"{_safe(row.code or 'sans entite')}/{number} {_safe(row.recipient_name)}/{_safe(label)}.pdf"   # i18n: data
             if not archive.verify(row.sha256):
-                report.missing.append(f"{number} {row.recipient_name} : {label} absente ou altérée dans l'archive")
+                report.missing.append(message(MISSING, number=number, recipient=row.recipient_name, proof=label))
                 continue
             bundle.write(archive.path_for(row.sha256), name)
             writer.writerow([number, row.recipient_name, label, name, row.sha256])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
 from app.store.statuses import shown_status
 from app.store.models import Entity, OutboxState, RegisteredLetter, User
 from app.store.queries import _driver_rows
@@ -31,23 +32,32 @@ class LetterSearch:
     entity_id: int | None = None
     recipient: str = ""                 # part of the recipient's name or e-mail
 
-    def describe(self, logins: dict[int, str], entities: dict[int, str]) -> str:
-        """A short French summary for the window's filter notice ("" when nothing narrows it)."""
-        parts = []
+    def describe(self, logins: dict[int, str], entities: dict[int, str]) -> list[Sentence]:
+        """The window's filter notice: whose letters, then each criterion that narrows them."""
+        parts: list[Sentence] = [LETTERS_OF_ALL if self.user_id is None
+                                 else message(LETTERS_OF, login=logins.get(self.user_id, "?"))]
         if self.date_from or self.date_to:
             start = self.date_from.strftime("%d/%m/%Y") if self.date_from else "…"
             end = self.date_to.strftime("%d/%m/%Y") if self.date_to else "…"
-            parts.append(f"du {start} au {end}")
+            parts.append(message(BETWEEN, start=start, end=end))
         if self.statuses:
-            parts.append(f"{len(self.statuses)} statut(s)")
+            parts.append(message(STATUSES, count=len(self.statuses)))
         if self.send_type:
-            parts.append("un type")
+            parts.append(ONE_TYPE)
         if self.entity_id is not None:
-            parts.append(f"entité {entities.get(self.entity_id, '?')}")
+            parts.append(message(ENTITY, code=entities.get(self.entity_id, "?")))
         if self.recipient:
-            parts.append(f"destinataire « {self.recipient} »")
-        who = "tous les utilisateurs" if self.user_id is None else logins.get(self.user_id, "?")
-        return f"Lettres de {who}" + (" : " + ", ".join(parts) if parts else "")
+            parts.append(message(RECIPIENT, name=self.recipient))
+        return parts
+
+
+LETTERS_OF_ALL = QT_TRANSLATE_NOOP("LetterSearch", "Lettres de tous les utilisateurs")
+LETTERS_OF = QT_TRANSLATE_NOOP("LetterSearch", "Lettres de {login}")
+BETWEEN = QT_TRANSLATE_NOOP("LetterSearch", "du {start} au {end}")
+STATUSES = QT_TRANSLATE_NOOP("LetterSearch", "{count} statut(s)")
+ONE_TYPE = QT_TRANSLATE_NOOP("LetterSearch", "un type")
+ENTITY = QT_TRANSLATE_NOOP("LetterSearch", "entité {code}")
+RECIPIENT = QT_TRANSLATE_NOOP("LetterSearch", "destinataire « {name} »")
 
 
 def letter_rows(session: Session, search: LetterSearch, *, newest: int | None = None) -> list[tuple]:
@@ -117,7 +127,7 @@ class ProofInfo:
     sha256: str | None
     size: int | None
     downloaded_at: dt.datetime | None
-    note: str = ""          # why it is not archived yet, after failed downloads
+    note: Sentence = ""     # why it is not archived yet, after failed downloads
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,22 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
 from app.outbox.control import Control
 from app.outbox.pipeline import Progress
 from app.outbox.post import ValidationReport
 from app.outbox.validate import validate_with_code
 from app.store.models import Sender, User
 
-VALIDATED_MESSAGE = "Les lettres en AR ont été validées pour l'envoi AR24"
+VALIDATED_MESSAGE = QT_TRANSLATE_NOOP("OtpValidation", "Les lettres en AR ont été validées pour l'envoi AR24")
+ALL_VALIDATED = QT_TRANSLATE_NOOP("OtpValidation", "{validated} ({count} lettre(s)).")
+SOME_VALIDATED = QT_TRANSLATE_NOOP("OtpValidation", "{count} lettre(s) validée(s) et transmise(s) à AR24.")
+REFUSED = QT_TRANSLATE_NOOP("OtpValidation", "{count} lettre(s) refusée(s) par AR24 :")
+IN_DOUBT = QT_TRANSLATE_NOOP("OtpValidation", "{count} lettre(s) à vérifier chez AR24 :")
+SKIPPED = QT_TRANSLATE_NOOP("OtpValidation", "{count} lettre(s) non traitée(s) :")
+LETTER_LINE = QT_TRANSLATE_NOOP("OtpValidation", "  • {name} : {reason}")
+STILL_TO_VALIDATE = QT_TRANSLATE_NOOP("OtpValidation", "{count} lettre(s) restent à valider (code OTP à saisir de "
+                                      "nouveau).")
 AR24_OTP_PAGE = "https://otp-client.ar24.fr/"   # AR24's own code generator (seed 000, §0.3)
 
 
@@ -35,17 +44,17 @@ def validate_letters(context: Any, letter_ids: list[int], code: str,
                               parallel=context.settings.ar24_parallel_connections)
 
 
-def summary(report: ValidationReport, names: dict[int, str]) -> str:
-    """The French end-of-batch message; the LSC sentence when every letter went through.
-    ``names``: letter id → recipient, to name the letters that did not go."""
+def summary(report: ValidationReport, names: dict[int, str]) -> list[Sentence]:
+    """The end-of-batch message, one sentence a line; the LSC sentence when every letter went
+    through. ``names``: letter id → recipient, to name the letters that did not go."""
     if report.posted and not (report.failed or report.in_doubt or report.skipped or report.remaining):
-        return f"{VALIDATED_MESSAGE} ({len(report.posted)} lettre(s))."
-    lines = [f"{len(report.posted)} lettre(s) validée(s) et transmise(s) à AR24."]
-    for title, items in (("refusée(s) par AR24", report.failed), ("à vérifier chez AR24", report.in_doubt),
-                         ("non traitée(s)", report.skipped)):
+        return [message(ALL_VALIDATED, validated=VALIDATED_MESSAGE, count=len(report.posted))]
+    lines: list[Sentence] = [message(SOME_VALIDATED, count=len(report.posted))]
+    for title, items in ((REFUSED, report.failed), (IN_DOUBT, report.in_doubt), (SKIPPED, report.skipped)):
         if items:
-            lines.append(f"{len(items)} lettre(s) {title} :")
-            lines += [f"  • {names.get(letter_id, letter_id)} : {reason}" for letter_id, reason in sorted(items.items())]
+            lines.append(message(title, count=len(items)))
+            lines += [message(LETTER_LINE, name=names.get(letter_id, letter_id), reason=reason)
+                      for letter_id, reason in sorted(items.items())]
     if report.remaining:
-        lines.append(f"{len(report.remaining)} lettre(s) restent à valider (code OTP à saisir de nouveau).")
-    return "\n".join(lines)
+        lines.append(message(STILL_TO_VALIDATE, count=len(report.remaining)))
+    return lines

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP, message
 from app.outbox.states import Worker, now
 from app.sending.facts import AccountFacts, EventFacts
 from app.sending.references import next_reference
@@ -49,12 +50,17 @@ class PreparedDocument(Protocol):
     def size(self) -> int: ...
 
 
+ON_ITS_WAY = QT_TRANSLATE_NOOP("Outbox", "Déjà en cours d'envoi")
+ALREADY_IN_OUTBOX = QT_TRANSLATE_NOOP("Outbox", "Non envoyé — {letter} : pas de second envoi (voir la liste des "
+                                      "lettres recommandées).")
+
+
 class AlreadyInOutbox(Exception):
     """The event already has a letter on its way or delivered (another batch, window or workstation)."""
 
     def __init__(self, letter: RegisteredLetter | None) -> None:
-        what = SentLetter.of(letter).line() if letter is not None else "Déjà en cours d'envoi"
-        super().__init__(f"Non envoyé — {what} : pas de second envoi (voir la liste des lettres recommandées).")
+        what = SentLetter.of(letter).line() if letter is not None else ON_ITS_WAY
+        super().__init__(message(ALREADY_IN_OUTBOX, letter=what))
         self.letter_id = letter.id if letter is not None else None
 
 
@@ -152,7 +158,7 @@ def create_letter(store: Store, worker: Worker, *, facts: EventFacts, account: A
             if resend_note:
                 session.add(AuditEntry(login=account.login, workstation=worker.id.split(":")[0][:80],
                                        action=RESEND_ACTION, target=f"event:{facts.event_id}",
-                                       detail=f"{resend_note} (lettre {reference})"))
+                                       detail=f"{resend_note} (lettre {reference})"))   # i18n: data (the audit log)
             session.flush()
             return letter.id
     except IntegrityError:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.ar24.errors import AR24ApiError, AR24Error, AR24TransportError
 from app.ar24_access import linked_account_id
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_of
 from app.outbox.control import Control
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
 from app.ar24 import features
@@ -68,17 +69,20 @@ PROGRESS_SECONDS = 0.1   # at most ten progress signals a second, whatever the b
 
 
 class Outcome(enum.Enum):
+    """The value is the report's word for it (a marked Text, translated by the window; "OK" is
+    the same in every language)."""
+
     OK = "OK"
-    ERROR = "Erreur"
-    CANCELLED = "Annulé"
-    PENDING = "En attente"    # left for the next start (AR24 unreachable, post in doubt)
+    ERROR = QT_TRANSLATE_NOOP("OutboxPipeline", "Erreur")
+    CANCELLED = QT_TRANSLATE_NOOP("OutboxPipeline", "Annulé")
+    PENDING = QT_TRANSLATE_NOOP("OutboxPipeline", "En attente")   # left for the next start (AR24 unreachable, post in doubt)
 
 
 @dataclass(frozen=True)
 class EventResult:
-    label: str                  # "n° 2901 - MEURSAULT Jeannine"
+    label: Sentence             # "n° 2901 - MEURSAULT Jeannine", or EVENT
     outcome: Outcome
-    message: str                # French: what happened, or what to fix
+    message: Sentence           # what happened, or what to fix
     event_id: int | None = None
     letter_id: int | None = None
 
@@ -88,25 +92,36 @@ class Progress:
     total: int
     done: int                   # letters OK (posted, or deposited awaiting their OTP)
     failed: int                 # in error, or left for the next start
-    current: str
+    current: Sentence           # the letter's label, or what the batch is doing
     remaining_seconds: float | None
     cancelled: int = 0          # stopped before AR24 had them
 
 
 @dataclass
 class BatchReport:
-    title: str
+    title: Sentence                  # SENDING or RESUMING
     results: list[EventResult] = field(default_factory=list)
     cancelled: bool = False
-    notes: list[str] = field(default_factory=list)   # French: how the batch was checked, when it matters
+    notes: list[Sentence] = field(default_factory=list)   # how the batch was checked, when it matters
 
     def count(self, outcome: Outcome) -> int:
         return sum(result.outcome is outcome for result in self.results)
 
-    def summary(self) -> str:
-        parts = [f"{self.count(Outcome.OK)} réussi(s)", f"{self.count(Outcome.ERROR)} en erreur"]
-        parts += [f"{self.count(o)} {o.value.lower()}(s)" for o in (Outcome.CANCELLED, Outcome.PENDING) if self.count(o)]
-        return f"{self.title} : " + ", ".join(parts) + (" (annulé par l'utilisateur)" if self.cancelled else "")
+    def summary(self) -> Sentence:
+        counts = {"title": self.title, "ok": self.count(Outcome.OK), "failed": self.count(Outcome.ERROR),
+                  "cancelled": self.count(Outcome.CANCELLED), "pending": self.count(Outcome.PENDING)}
+        if self.cancelled:
+            return message(SUMMARY_STOPPED, **counts)
+        return message(SUMMARY_MORE if counts["cancelled"] or counts["pending"] else SUMMARY, **counts)
+
+
+SENDING = QT_TRANSLATE_NOOP("OutboxPipeline", "Envoi en AR")
+RESUMING = QT_TRANSLATE_NOOP("OutboxPipeline", "Reprise des envois interrompus")
+SUMMARY = QT_TRANSLATE_NOOP("OutboxPipeline", "{title} : {ok} réussi(s), {failed} en erreur.")
+SUMMARY_MORE = QT_TRANSLATE_NOOP("OutboxPipeline", "{title} : {ok} réussi(s), {failed} en erreur, {cancelled} "
+                                 "annulé(s), {pending} en attente.")
+SUMMARY_STOPPED = QT_TRANSLATE_NOOP("OutboxPipeline", "{title} (arrêté par l'utilisateur) : {ok} réussi(s), "
+                                    "{failed} en erreur, {cancelled} annulé(s), {pending} en attente.")
 
 
 @dataclass(frozen=True)
@@ -144,9 +159,10 @@ CANCEL_GRACE_SECONDS = 1.2
 # After this many letters in a row fail the same way (timeouts, 429, unreadable answers), AR24 is
 # not answering properly: the batch stops and the rest waits, instead of hammering it for hours.
 BREAKER_LETTERS = 5
-BROKEN_AR24 = ("AR24 ne répond pas correctement ({}) : l'envoi s'est arrêté de lui-même. Les lettres restantes "
-               "n'ont pas été envoyées ; elles seront reprises automatiquement au prochain démarrage (ou relancez "
-               "l'envoi quand AR24 répond de nouveau).")
+BROKEN_AR24 = QT_TRANSLATE_NOOP("OutboxPipeline", "AR24 ne répond pas correctement : l'envoi s'est arrêté de "
+                                "lui-même. Les lettres restantes n'ont pas été envoyées ; elles seront reprises "
+                                "automatiquement au prochain démarrage (ou relancez l'envoi quand AR24 répond de "
+                                "nouveau). Dernière erreur : {reason}")
 
 
 class _Breaker:
@@ -154,7 +170,8 @@ class _Breaker:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.kind, self.letters, self.reason = "", set[int](), ""
+        self.kind, self.letters = "", set[int]()
+        self.reason: Sentence = ""
 
     @property
     def tripped(self) -> bool:
@@ -167,7 +184,7 @@ class _Breaker:
                 self.kind, self.letters = kind, set()
             self.letters.add(letter_id)
             if len(self.letters) >= BREAKER_LETTERS and not self.reason:
-                self.reason = BROKEN_AR24.format(str(error).rstrip("."))
+                self.reason = message(BROKEN_AR24, reason=sentence_of(error))
 
     def succeeded(self) -> None:
         """A letter posted: AR24 answers properly again."""
@@ -180,7 +197,8 @@ class _Tally:
 
     def __init__(self, total: int) -> None:
         self.lock = threading.Lock()
-        self.total, self.current = total, ""
+        self.total = total
+        self.current: Sentence = ""
         self.results: list[EventResult] = []
         self.started = time.monotonic()
 
@@ -221,7 +239,7 @@ class Outbox:
 
         with self.store.session() as session:
             id_user = linked_account_id(session, self.login)
-        run = _Run(self, control, len(event_ids), "Envoi en AR")
+        run = _Run(self, control, len(event_ids), SENDING)
         consent_problem = run.recheck_consents(id_user) if is_electronic(send_type) else None
         with self.store.session() as session:   # read after the re-check: consents may have changed
             facts = {f.event_id: f for f in load_events(session, list(event_ids))}
@@ -230,7 +248,7 @@ class Outbox:
         def feed() -> None:
             preparer = self._preparer or default_preparer(self.client.settings.base_url, id_user)
             for event_id in event_ids:
-                label = event_label(facts[event_id]) if event_id in facts else f"Événement {event_id}"
+                label = event_label(facts[event_id]) if event_id in facts else message(EVENT, event_id=event_id)
                 if control.cancelled:
                     run.tally.add(not_started(self.store, label, event_id,
                                               EventResult(label, Outcome.CANCELLED, CANCELLED_BEFORE, event_id)))
@@ -246,7 +264,7 @@ class Outbox:
     def resume(self, control: Control[Progress]) -> BatchReport:
         """Take up the letters a previous run left unfinished (crash, kill, AR24 unreachable)."""
         ids = unfinished_letters(self.store)
-        run = _Run(self, control, 0, "Reprise des envois interrompus")
+        run = _Run(self, control, 0, RESUMING)
         claimed = claim(self.store, run.worker, ids, UNFINISHED, self.workstation)
         run.tally.total = len(claimed)
 
@@ -257,10 +275,30 @@ class Outbox:
         return run.execute(feed)
 
 
-LOCAL_CONSENTS = ("Consentements vérifiés sur la fiche locale des tiers : votre compte AR24 ne propose pas les "
-                  "consentements par l'API.")
-CANCELLED_BEFORE = ("Envoi annulé avant son dépôt chez AR24 (rien n'a été envoyé ni facturé) : relancez "
-                    "« Envoyer en AR » pour cet événement.")
+LOCAL_CONSENTS = QT_TRANSLATE_NOOP("OutboxPipeline", "Consentements vérifiés sur la fiche locale des tiers : votre "
+                                   "compte AR24 ne propose pas les consentements par l'API.")
+CANCELLED_BEFORE = QT_TRANSLATE_NOOP("OutboxPipeline", "Envoi annulé avant son dépôt chez AR24 (rien n'a été envoyé ni "
+                                     "facturé) : relancez « Envoyer en AR » pour cet événement.")
+EVENT = QT_TRANSLATE_NOOP("OutboxPipeline", "Événement {event_id}")
+NO_SECOND_SENDING = QT_TRANSLATE_NOOP("OutboxPipeline", "Non envoyé — {letter} : pas de second envoi.")
+STORE_LATER = QT_TRANSLATE_NOOP("OutboxPipeline", "{failure} La lettre sera reprise au prochain démarrage.")
+UNEXPECTED = QT_TRANSLATE_NOOP("OutboxPipeline", "Erreur inattendue ({error}) : la lettre sera reprise au prochain "
+                               "démarrage.")
+EVENT_GONE = QT_TRANSLATE_NOOP("OutboxPipeline", "Cet événement n'existe plus : il a été supprimé depuis la sélection.")
+CONSENT_REFUSED = QT_TRANSLATE_NOOP("OutboxPipeline", "Non envoyé — {refusal} (vérifié sur AR24 juste avant l'envoi).")
+NOT_SENT = QT_TRANSLATE_NOOP("OutboxPipeline", "Non envoyé : {failure}")
+NOT_PREPARED = QT_TRANSLATE_NOOP("OutboxPipeline", "Préparation impossible : {error}")
+POSTED = QT_TRANSLATE_NOOP("OutboxPipeline", "Envoyée à AR24 (numéro {number}).")
+DEPOSITED = QT_TRANSLATE_NOOP("OutboxPipeline", "Documents déposés chez AR24 : la lettre attend sa validation OTP "
+                              "(« Consulter mes AR en attente de validation OTP »).")
+RETRY_AT_START = QT_TRANSLATE_NOOP("OutboxPipeline", "{reason} La lettre sera reprise automatiquement au prochain "
+                                   "démarrage de l'application.")
+TAKEN_ELSEWHERE = QT_TRANSLATE_NOOP("OutboxPipeline", "Cette lettre a été reprise par une autre fenêtre ou un autre "
+                                    "poste.")
+CHECKING_CONSENTS = QT_TRANSLATE_NOOP("OutboxPipeline", "Vérification des consentements sur AR24")
+CONSENTS_UNCHECKED = QT_TRANSLATE_NOOP("OutboxPipeline", "Les consentements n'ont pas pu être vérifiés sur AR24 avant "
+                                       "l'envoi ({error}) : rien n'a été envoyé ni facturé ; relancez « Envoyer en AR » "
+                                       "quand AR24 répond.")
 
 
 def event_label(facts: EventFacts) -> str:
@@ -268,7 +306,7 @@ def event_label(facts: EventFacts) -> str:
     return f"{facts.label} - {facts.recipient.display_name}"
 
 
-def not_started(store: Store, label: str, event_id: int, result: EventResult) -> EventResult:
+def not_started(store: Store, label: Sentence, event_id: int, result: EventResult) -> EventResult:
     """``result`` for an event this batch stopped before preparing its letter ("nothing was sent"),
     unless a letter of an earlier batch is at AR24: the report then names it, with its number."""
     with store.session() as session:
@@ -279,9 +317,9 @@ def not_started(store: Store, label: str, event_id: int, result: EventResult) ->
     return result
 
 
-def already_sent_result(label: str, event_id: int, held: SentLetter) -> EventResult:
+def already_sent_result(label: Sentence, event_id: int, held: SentLetter) -> EventResult:
     """An event whose letter is already on its way or delivered: not sent again, and why."""
-    return EventResult(label, Outcome.ERROR, f"Non envoyé — {held.line()} : pas de second envoi.", event_id,
+    return EventResult(label, Outcome.ERROR, message(NO_SECOND_SENDING, letter=held.line()), event_id,
                        held.letter_id)
 
 
@@ -297,12 +335,12 @@ def letter_label(store: Store, letter_id: int) -> tuple[str, int | None]:
 class _Run:
     """One batch: its worker identity, queue, counters and threads."""
 
-    def __init__(self, outbox: Outbox, control: Control[Progress], total: int, title: str) -> None:
+    def __init__(self, outbox: Outbox, control: Control[Progress], total: int, title: Sentence) -> None:
         self.outbox, self.control, self.title = outbox, control, title
         self.worker = Worker.new(outbox.workstation)
         self.tally = _Tally(total)
-        self.work: queue.Queue[tuple[int, str, int | None] | None] = queue.Queue()   # None: no more work
-        self.notes: list[str] = []
+        self.work: queue.Queue[tuple[int, Sentence, int | None] | None] = queue.Queue()   # None: no more work
+        self.notes: list[Sentence] = []
         self.breaker = _Breaker()
         self._cancel_seen: float | None = None
         outbox.client.interrupted = self._interrupted
@@ -362,12 +400,12 @@ class _Run:
                 result = self._advance(letter_id, label, event_id)
             except SQLAlchemyError as error:   # the outbox row holds: the letter resumes later
                 log.warning("outbox letter %s: database failure %s", letter_id, type(error).__name__)
-                result = EventResult(label, Outcome.PENDING, f"{store_failure(error)} La lettre sera reprise au "
-                                     "prochain démarrage.", event_id, letter_id)
+                result = EventResult(label, Outcome.PENDING, message(STORE_LATER, failure=store_failure(error)),
+                                     event_id, letter_id)
             except Exception as error:  # noqa: BLE001 — one letter's bug must not stop the batch
                 log.exception("outbox letter %s failed", letter_id)
-                result = EventResult(label, Outcome.PENDING, f"Erreur inattendue ({error}) : la lettre sera "
-                                     "reprise au prochain démarrage.", event_id, letter_id)
+                result = EventResult(label, Outcome.PENDING, message(UNEXPECTED, error=sentence_of(error)),
+                                     event_id, letter_id)
             self.tally.add(result)
 
     # -- one event -------------------------------------------------------------------------
@@ -376,16 +414,14 @@ class _Run:
                       print_options: PrintOptions, id_user: int, preparer: Preparer, resend_reason: str = "") -> None:
         store = self.outbox.store
         if facts is None:
-            self.tally.add(EventResult(f"Événement {event_id}", Outcome.ERROR,
-                                       "Cet événement n'existe plus : il a été supprimé depuis la sélection.", event_id))
+            self.tally.add(EventResult(message(EVENT, event_id=event_id), Outcome.ERROR, EVENT_GONE, event_id))
             return
         # the sending rules (pypdf...) are imported when a batch runs, not at start-up
         from app.sending.rules import consent_refusal
 
         label = event_label(facts)
         if is_electronic(send_type) and (refusal := consent_refusal(facts, dt.date.today())):
-            self.tally.add(EventResult(label, Outcome.ERROR,
-                                       f"Non envoyé — {refusal} (vérifié sur AR24 juste avant l'envoi).", event_id))
+            self.tally.add(EventResult(label, Outcome.ERROR, message(CONSENT_REFUSED, refusal=refusal), event_id))
             return
         with self.tally.lock:
             self.tally.current = label
@@ -410,23 +446,25 @@ class _Run:
                                       print_options=print_options, local_ref=local_ref, id_user=id_user,
                                       documents=documents, resend_note=note)
         except AlreadyInOutbox as error:
-            self.tally.add(EventResult(label, Outcome.ERROR, str(error), event_id, error.letter_id))
+            self.tally.add(EventResult(label, Outcome.ERROR, sentence_of(error), event_id, error.letter_id))
             return
         except SQLAlchemyError as error:
-            self.tally.add(EventResult(label, Outcome.ERROR, f"Non envoyé : {store_failure(error)}", event_id))
+            self.tally.add(EventResult(label, Outcome.ERROR, message(NOT_SENT, failure=store_failure(error)), event_id))
             return
         except Exception as error:  # noqa: BLE001 — DocumentError and any other: this event only
-            self.tally.add(EventResult(label, Outcome.ERROR, f"Préparation impossible : {error}", event_id))
+            self.tally.add(EventResult(label, Outcome.ERROR, message(NOT_PREPARED, error=sentence_of(error)), event_id))
             return
         self.work.put((letter_id, label, event_id))
 
-    def _advance(self, letter_id: int, label: str, event_id: int | None) -> EventResult:
+    def _advance(self, letter_id: int, label: Sentence, event_id: int | None) -> EventResult:
         """Drive one held letter through its states until it rests or must wait for later."""
         outbox, store, worker, client = self.outbox, self.outbox.store, self.worker, self.outbox.client
-        failures, last_error = 0, ""
+        failures = 0
+        last_error: Sentence = ""
+        refused: Sentence | None = None   # why AR24 (or the check of the documents) refused it, in this run
 
-        def result(outcome: Outcome, message: str) -> EventResult:
-            return EventResult(label, outcome, message, event_id, letter_id)
+        def result(outcome: Outcome, said: Sentence) -> EventResult:
+            return EventResult(label, outcome, said, event_id, letter_id)
 
         while True:
             with store.session() as session:
@@ -434,18 +472,16 @@ class _Run:
                 state, send_type = letter.outbox_state, letter.send_type
                 id_user = int(json.loads(letter.ar24_request)["id_user"])
             if state is OutboxState.POSTED:
-                return result(Outcome.OK, f"Envoyée à AR24 (numéro {letter.ar24_mail_id}).")
+                return result(Outcome.OK, message(POSTED, number=letter.ar24_mail_id))
             if state is OutboxState.TO_VALID:
-                return result(Outcome.OK, "Documents déposés chez AR24 : la lettre attend sa validation OTP "
-                                          "(« Consulter mes AR en attente de validation OTP »).")
-            if state is OutboxState.FAILED:
-                return result(Outcome.ERROR, letter.last_error)
+                return result(Outcome.OK, DEPOSITED)
+            if state is OutboxState.FAILED:   # the stored French reason when an earlier run failed it
+                return result(Outcome.ERROR, refused if refused is not None else letter.last_error)
             if state is OutboxState.CANCELLED:
                 return result(Outcome.CANCELLED, CANCELLED_BEFORE)
             if failures >= outbox.backoff.attempts:
                 release(store, worker, letter_id)
-                return result(Outcome.PENDING, f"{last_error} La lettre sera reprise automatiquement au prochain "
-                                               "démarrage de l'application.")
+                return result(Outcome.PENDING, message(RETRY_AT_START, reason=last_error))
             if self.breaker.tripped and state in UNFINISHED:
                 # Left as it is: a letter in doubt is looked up on AR24 before anything is posted
                 # again, at the next start or batch, when AR24 answers properly.
@@ -461,6 +497,8 @@ class _Run:
                     move(store, worker, letter_id, OutboxState.TO_VALID, release=True)
                 elif state is OutboxState.UPLOADED:
                     outcome = post_letter(store, worker, client, letter_id)
+                    if outcome.result is Posted.FAILED:
+                        refused = outcome.message
                     if outcome.error is not None:
                         self.breaker.failed(letter_id, outcome.error)
                     elif outcome.result is Posted.POSTED:
@@ -479,14 +517,15 @@ class _Run:
                             return result(Outcome.PENDING, IN_DOUBT_LATER)
                         self._wait(min(outbox.settle.total_seconds(), 1.0))
             except ClaimLost:
-                return result(Outcome.PENDING, "Cette lettre a été reprise par une autre fenêtre ou un autre poste.")
+                return result(Outcome.PENDING, TAKEN_ELSEWHERE)
             except (AR24ApiError, DocumentChanged) as error:
                 if state in IN_DOUBT:    # a refused lookup: keep it in doubt, never repost blindly
-                    failures, last_error = failures + 1, str(error)
+                    failures, last_error = failures + 1, sentence_of(error)
                     continue
+                refused = sentence_of(error)
                 move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=str(error))
             except AR24Error as error:   # maintenance, unreachable, unreadable: safe to try again
-                failures, last_error = failures + 1, str(error)
+                failures, last_error = failures + 1, sentence_of(error)
                 self.breaker.failed(letter_id, error)
                 retry_after = error.retry_after if isinstance(error, AR24TransportError) else None
                 self._wait(outbox.backoff.delay(failures, retry_after))
@@ -501,16 +540,16 @@ class _Run:
             self._cancel_seen = time.monotonic()
         return time.monotonic() - self._cancel_seen > CANCEL_GRACE_SECONDS
 
-    def recheck_consents(self, id_user: int) -> str | None:
+    def recheck_consents(self, id_user: int) -> Sentence | None:
         """Read the consents on AR24 again, as LSC does before an electronic batch, so that a
         recipient who withdrew his consent since the send choice is not written to. Waits out
-        maintenance like the letters do; returns the French sentence that stops the whole batch
+        maintenance like the letters do; returns the sentence that stops the whole batch
         when AR24 still cannot be asked (nothing is prepared, so nothing is sent or billed)."""
         outbox, failures = self.outbox, 0
         # imported when a batch runs, not at start-up
         from app.consent.ar24_sync import update_consents_from_ar24
 
-        self.tally.current = "Vérification des consentements sur AR24"
+        self.tally.current = CHECKING_CONSENTS
         base_url = outbox.client.settings.base_url
         while True:
             try:
@@ -523,12 +562,11 @@ class _Run:
                 if not features.is_unknown_route(Feature.CONSENTS, error):
                     failures += 1
                     if isinstance(error, AR24ApiError) or failures >= outbox.backoff.attempts or self.control.cancelled:
-                        return (f"Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi ({error}) : "
-                                "rien n'a été envoyé ni facturé ; relancez « Envoyer en AR » quand AR24 répond.")
+                        return message(CONSENTS_UNCHECKED, error=sentence_of(error))
                     self._wait(outbox.backoff.delay(failures))
                     continue
                 features.BOOK.record(base_url, id_user, {Feature.CONSENTS: Finding(
-                    Availability.UNAVAILABLE, "GET consent : route inconnue d'AR24 (avant un envoi)")})
+                    Availability.UNAVAILABLE, "GET consent : route inconnue d'AR24 (avant un envoi)")})   # i18n: data
             self.notes.append(LOCAL_CONSENTS)
             return None
 
@@ -543,7 +581,7 @@ class _Run:
                  "target": f"event:{r.event_id}" if r.event_id else f"letter:{r.letter_id}",
                  "detail": f"{r.label} : {r.outcome.value} - {r.message}"} for r in report.results]
         rows.append({"login": self.outbox.login, "workstation": self.outbox.workstation, "action": "lot_ar24",
-                     "target": f"lot:{self.worker.id}"[:80], "detail": report.summary()})
+                     "target": f"lot:{self.worker.id}"[:80], "detail": str(report.summary())})
         write_audit(self.outbox.store, rows)
 
 

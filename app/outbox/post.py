@@ -30,6 +30,7 @@ from app.ar24.features import (
     UNAVAILABLE_SENTENCES,
     is_unknown_route,
 )
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from app.outbox.control import Control
 from app.ar24.models import Mail, MailRequest
 from app.ar24.provisional import PaperLetterRequest
@@ -67,7 +68,7 @@ class Posted(enum.Enum):
 @dataclass(frozen=True)
 class PostOutcome:
     result: Posted
-    message: str = ""              # French, for the report
+    message: Sentence = ""         # for the report
     mail: Mail | None = None       # set when POSTED, and only then
     error: AR24Error | None = None   # what AR24 (or the way to it) answered, when it failed
 
@@ -111,12 +112,12 @@ def _file_ids(session: Session, letter_id: int) -> list[int]:
     return file_ids
 
 
-def _not_offered(send_type: SendType, error: AR24ApiError) -> str:
+def _not_offered(send_type: SendType, error: AR24ApiError) -> Sentence:
     """The sentence for a paper letter or notice whose route this AR24 account lacks ("")."""
     feature = SEND_TYPE_FEATURES.get(send_type.value)
     if feature is None or not is_unknown_route(feature, error):
         return ""
-    return str(UNAVAILABLE_SENTENCES[feature])
+    return UNAVAILABLE_SENTENCES[feature]
 
 
 def post_letter(store: Store, worker: Worker, client: AR24Client, letter_id: int, *,
@@ -137,29 +138,30 @@ def post_letter(store: Store, worker: Worker, client: AR24Client, letter_id: int
     except AR24ApiError as error:
         if error.slug in OTP_SESSION_SLUGS:
             move(store, worker, letter_id, before, release=True, last_error=str(error))
-            return PostOutcome(Posted.OTP_EXPIRED, str(error), error=error)
-        reason = _not_offered(send_type, error) or str(error)
-        move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=reason)
+            return PostOutcome(Posted.OTP_EXPIRED, sentence_of(error), error=error)
+        reason = _not_offered(send_type, error) or sentence_of(error)
+        move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=str(reason))
         return PostOutcome(Posted.FAILED, reason, error=error)
     except (AR24MaintenanceError, AR24TransportError) as error:
         if isinstance(error, AR24MaintenanceError) or error.certainly_not_sent:
             move(store, worker, letter_id, before, release=resting, last_error=str(error))
-            return PostOutcome(Posted.RETRY_LATER, str(error), error=error)
+            return PostOutcome(Posted.RETRY_LATER, sentence_of(error), error=error)
         move(store, worker, letter_id, OutboxState.UNCERTAIN, last_error=str(error))
-        return PostOutcome(Posted.UNCERTAIN, str(error), error=error)
+        return PostOutcome(Posted.UNCERTAIN, sentence_of(error), error=error)
     except AR24Error as error:   # an answer came but could not be read: AR24 may have created it
         move(store, worker, letter_id, OutboxState.UNCERTAIN, last_error=str(error))
-        return PostOutcome(Posted.UNCERTAIN, str(error), error=error)
+        return PostOutcome(Posted.UNCERTAIN, sentence_of(error), error=error)
     record_posted(store, worker, letter_id, mail)
     return PostOutcome(Posted.POSTED, mail=mail)
 
 
 # -- the OTP validation's entry point ---------------------------------------------------------
 
-NOT_TO_VALID = ("Cette lettre n'attend plus de validation OTP : elle est déjà envoyée, annulée, ou en cours "
-                "d'envoi depuis une autre fenêtre ou un autre poste.")
-IN_DOUBT_LATER = ("AR24 n'a pas confirmé la réception de cette lettre : l'application vérifie chez AR24 "
-                  "(par sa référence) avant tout nouvel envoi ; aucune action n'est nécessaire.")
+NOT_TO_VALID = QT_TRANSLATE_NOOP("Outbox", "Cette lettre n'attend plus de validation OTP : elle est déjà envoyée, "
+                                "annulée, ou en cours d'envoi depuis une autre fenêtre ou un autre poste.")
+IN_DOUBT_LATER = QT_TRANSLATE_NOOP("Outbox", "AR24 n'a pas confirmé la réception de cette lettre : l'application "
+                                  "vérifie chez AR24 (par sa référence) avant tout nouvel envoi ; aucune action "
+                                  "n'est nécessaire.")
 
 
 @dataclass
@@ -171,12 +173,12 @@ class ValidationReport:
     ``to_valid``, nothing was sent for them)."""
 
     posted: dict[int, Mail] = field(default_factory=dict)
-    failed: dict[int, str] = field(default_factory=dict)        # letter id → French reason
-    in_doubt: dict[int, str] = field(default_factory=dict)      # left to reconciliation
-    skipped: dict[int, str] = field(default_factory=dict)       # not to_valid, or held elsewhere
-    remaining: list[int] = field(default_factory=list)          # still to_valid: post again later
+    failed: dict[int, Sentence] = field(default_factory=dict)     # letter id → reason
+    in_doubt: dict[int, Sentence] = field(default_factory=dict)   # left to reconciliation
+    skipped: dict[int, Sentence] = field(default_factory=dict)    # not to_valid, or held elsewhere
+    remaining: list[int] = field(default_factory=list)            # still to_valid: post again later
     otp_expired: bool = False
-    otp_message: str = ""
+    otp_message: Sentence = ""
 
 
 class _Stop:
@@ -221,7 +223,7 @@ def post_validated(store: Store, client: AR24Client, letter_ids: list[int], auth
         except ClaimLost:
             outcome = PostOutcome(Posted.FAILED, NOT_TO_VALID)
         except AR24Error as error:   # the reconciliation itself could not reach AR24
-            outcome = PostOutcome(Posted.UNCERTAIN, str(error))
+            outcome = PostOutcome(Posted.UNCERTAIN, sentence_of(error))
         with lock:
             if outcome.mail is not None:   # posted: only then has the outcome AR24's mail
                 report.posted[letter_id] = outcome.mail

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 
+from app.i18n import QT_TRANSLATE_NOOP, message
 from app.outbox.states import Worker, move
 from app.store.database import Store
 from app.store.models import LetterDocument, OutboxState
@@ -23,6 +24,12 @@ if TYPE_CHECKING:   # the client (httpx, cryptography) is imported where one is 
 
 class DocumentChanged(Exception):
     """A prepared document is missing or no longer the one that was checked."""
+
+
+DOCUMENT_GONE = QT_TRANSLATE_NOOP("Outbox", "Le document préparé « {name} » a disparu : relancez l'envoi de cet "
+                                  "événement pour le préparer de nouveau.")
+DOCUMENT_CHANGED = QT_TRANSLATE_NOOP("Outbox", "Le document préparé « {name} » a été modifié après sa vérification : "
+                                     "relancez l'envoi de cet événement pour le préparer de nouveau.")
 
 
 def _sha256(path: Path) -> str:
@@ -36,11 +43,9 @@ def _sha256(path: Path) -> str:
 def check_document(document: LetterDocument) -> Path:
     path = Path(document.path)
     if not path.is_file():
-        raise DocumentChanged(f"Le document préparé « {document.filename} » a disparu : relancez l'envoi de "
-                              "cet événement pour le préparer de nouveau.")
+        raise DocumentChanged(message(DOCUMENT_GONE, name=document.filename))
     if path.stat().st_size != document.size or _sha256(path) != document.sha256:
-        raise DocumentChanged(f"Le document préparé « {document.filename} » a été modifié après sa "
-                              "vérification : relancez l'envoi de cet événement pour le préparer de nouveau.")
+        raise DocumentChanged(message(DOCUMENT_CHANGED, name=document.filename))
     return path
 
 

@@ -15,8 +15,9 @@ Protocol (one JSON object per line, ASCII):
 * stdin, later: ``cancel``; the end of stdin (the window's process is gone) cancels too, so
   the batch always stops in a consistent, resumable state;
 * stdout: ``{"progress": {...}}`` at most ten times a second, then ``{"report": {...}}`` (a
-  batch), ``{"validation": {...}}`` (an OTP validation) or ``{"error": "<French sentence>"}``.
-  Log lines go to stderr (the window logs them).
+  batch), ``{"validation": {...}}`` (an OTP validation) or ``{"error": <sentence>}``. Sentences
+  travel as ``app.i18n.sentence_to_json``, so the window shows them in its own language. Log
+  lines go to stderr (the window logs them).
 
 The store stays the source of truth: a killed process leaves claims that the next start
 takes back (the holder's pid is gone) and resumes.
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app.ar24.models import Mail
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_from_json, sentence_of, sentence_to_json
 from app.outbox.control import Control
 from app.outbox.pipeline import BatchReport, EventResult, Outbox, Outcome, Preparer, Progress
 from app.outbox.post import ValidationReport
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CANCEL = "cancel"
+UNEXPECTED = QT_TRANSLATE_NOOP("Outbox", "Erreur inattendue : {error}")
 
 
 # -- the request, built in the window's process ------------------------------------------------
@@ -83,43 +86,60 @@ def worker_request(context: AppContext, action: str, *, send_type: SendType | No
 
 # -- messages, both ways -------------------------------------------------------------------------
 
+def progress_to_json(progress: Progress) -> dict[str, Any]:
+    # Not dataclasses.asdict: it would deep-copy the sentence (a Text cannot be copied so).
+    return {item.name: getattr(progress, item.name) for item in dataclasses.fields(progress)} | {
+        "current": sentence_to_json(progress.current)}
+
+
+def progress_from_json(data: dict[str, Any]) -> Progress:
+    return Progress(**data | {"current": sentence_from_json(data["current"])})
+
+
 def report_to_json(report: BatchReport) -> dict[str, Any]:
-    return {"title": report.title, "cancelled": report.cancelled, "notes": report.notes,
-            "results": [[r.label, r.outcome.value, r.message, r.event_id, r.letter_id] for r in report.results]}
+    return {"title": sentence_to_json(report.title), "cancelled": report.cancelled,
+            "notes": [sentence_to_json(note) for note in report.notes],
+            "results": [[sentence_to_json(r.label), str(r.outcome.value), sentence_to_json(r.message), r.event_id,
+                         r.letter_id] for r in report.results]}
 
 
 def report_from_json(data: dict[str, Any]) -> BatchReport:
-    results = [EventResult(label, Outcome(outcome), message, event_id, letter_id)
-               for label, outcome, message, event_id, letter_id in data["results"]]
-    return BatchReport(data["title"], results, data["cancelled"], list(data.get("notes", [])))
+    results = [EventResult(sentence_from_json(label), Outcome(outcome), sentence_from_json(said), event_id, letter_id)
+               for label, outcome, said, event_id, letter_id in data["results"]]
+    return BatchReport(sentence_from_json(data["title"]), results, data["cancelled"],
+                       [sentence_from_json(note) for note in data.get("notes", [])])
 
 
 def validation_to_json(report: ValidationReport) -> dict[str, Any]:
-    return {"posted": {letter_id: mail.id for letter_id, mail in report.posted.items()}, "failed": report.failed,
-            "in_doubt": report.in_doubt, "skipped": report.skipped, "remaining": report.remaining,
-            "otp_expired": report.otp_expired, "otp_message": report.otp_message}
+    def by_letter(items: Mapping[int, Sentence]) -> dict[int, Any]:
+        return {letter_id: sentence_to_json(reason) for letter_id, reason in items.items()}
+
+    return {"posted": {letter_id: mail.id for letter_id, mail in report.posted.items()},
+            "failed": by_letter(report.failed), "in_doubt": by_letter(report.in_doubt),
+            "skipped": by_letter(report.skipped), "remaining": report.remaining,
+            "otp_expired": report.otp_expired, "otp_message": sentence_to_json(report.otp_message)}
 
 
 def validation_from_json(data: dict[str, Any]) -> ValidationReport:
-    def by_letter(items: dict[str, Any]) -> dict[int, Any]:   # JSON keys are text
-        return {int(letter_id): value for letter_id, value in items.items()}
+    def by_letter(items: dict[str, Any]) -> dict[int, Sentence]:   # JSON keys are text
+        return {int(letter_id): sentence_from_json(reason) for letter_id, reason in items.items()}
 
-    posted = {letter_id: Mail(id=number) for letter_id, number in by_letter(data["posted"]).items()}
+    posted = {int(letter_id): Mail(id=number) for letter_id, number in data["posted"].items()}
     return ValidationReport(posted=posted, failed=by_letter(data["failed"]), in_doubt=by_letter(data["in_doubt"]),
                             skipped=by_letter(data["skipped"]), remaining=data["remaining"],
-                            otp_expired=data["otp_expired"], otp_message=data["otp_message"])
+                            otp_expired=data["otp_expired"], otp_message=sentence_from_json(data["otp_message"]))
 
 
-def parse_message(line: str) -> tuple[str, Progress | BatchReport | ValidationReport | str]:
-    """One stdout line → ("progress", Progress) | ("report", BatchReport | ValidationReport) | ("error", str)."""
-    message = json.loads(line)
-    if "progress" in message:
-        return "progress", Progress(**message["progress"])
-    if "report" in message:
-        return "report", report_from_json(message["report"])
-    if "validation" in message:
-        return "report", validation_from_json(message["validation"])
-    return "error", str(message["error"])
+def parse_message(line: str) -> tuple[str, Progress | BatchReport | ValidationReport | Sentence]:
+    """One stdout line → ("progress", Progress) | ("report", BatchReport | ValidationReport) | ("error", Sentence)."""
+    said = json.loads(line)
+    if "progress" in said:
+        return "progress", progress_from_json(said["progress"])
+    if "report" in said:
+        return "report", report_from_json(said["report"])
+    if "validation" in said:
+        return "report", validation_from_json(said["validation"])
+    return "error", sentence_from_json(said["error"])
 
 
 # -- the process -----------------------------------------------------------------------------------
@@ -130,7 +150,7 @@ class _Output:
     def __init__(self, stream: TextIO) -> None:
         self.stream, self.lock = stream, threading.Lock()
 
-    def send(self, kind: str, payload: dict[str, Any] | str) -> None:
+    def send(self, kind: str, payload: Any) -> None:
         line = json.dumps({kind: payload})   # ASCII: whatever the locale of the pipe
         with self.lock:
             self.stream.write(line + "\n")
@@ -183,20 +203,20 @@ def main(stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout, preparer: Prepa
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     output = _Output(stdout)
     request = json.loads(stdin.readline())
-    control: Control[Progress] = Control(lambda progress: output.send("progress", dataclasses.asdict(progress)))
+    control: Control[Progress] = Control(lambda progress: output.send("progress", progress_to_json(progress)))
     threading.Thread(target=_watch_stdin, args=(stdin, control), name="outbox-stdin", daemon=True).start()
     try:
         report = run(request, control, preparer)
     except AR24Error as error:
-        output.send("error", str(error))
+        output.send("error", sentence_to_json(sentence_of(error)))
         return 1
     except SQLAlchemyError as error:   # the store failed: say what to fix, never the SQL
         log.warning("outbox worker: database failure %s", type(error).__name__)
-        output.send("error", str(store_failure(error)))   # French until the worker sends Messages
+        output.send("error", sentence_to_json(store_failure(error)))
         return 1
     except Exception as error:  # noqa: BLE001 — the window must always hear back
         log.exception("outbox worker failed")
-        output.send("error", f"Erreur inattendue : {error}")
+        output.send("error", sentence_to_json(message(UNEXPECTED, error=sentence_of(error))))
         return 1
     if isinstance(report, ValidationReport):
         output.send("validation", validation_to_json(report))

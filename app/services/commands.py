@@ -25,6 +25,7 @@ from app.accounts.payment_links import (
 )
 from app.ar24.connection import env_settings
 from app.ar24.provisional import PaymentMethod
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_of
 from app.letters.queries import LetterSearch, letter_rows, user_id_of
 from app.store.statuses import status_label
 from app.outbox.control import Control
@@ -69,8 +70,7 @@ def account_status(context: Any, *, authorize: bool = False) -> LinkStatus:
     if authorize:
         email = status.email or (context.ar24.local_service().demo_account["email"] if demo else "")
         if not email:
-            raise AccountInputError(f"L'utilisateur {login} n'a pas d'adresse de compte AR24 : saisissez-la dans sa "
-                                    "fiche (Préférences), puis relancez avec --authorize.")
+            raise AccountInputError(message(NO_ACCOUNT_EMAIL, login=login))
         status = request_link(context.ar24.client(), store, context.secrets, login, email, "")
         if demo:
             from app.accounts.demo import simulate_link_confirmation
@@ -81,12 +81,16 @@ def account_status(context: Any, *, authorize: bool = False) -> LinkStatus:
     return refresh_link(context.ar24.client(), store, login)
 
 
+NO_ACCOUNT_EMAIL = QT_TRANSLATE_NOOP("Commands", "L'utilisateur {login} n'a pas d'adresse de compte AR24 : "
+                                     "saisissez-la dans sa fiche (Préférences), puis relancez avec --authorize.")
+
+
 # -- payment methods ---------------------------------------------------------------------------
 
 @dataclass
 class PaymentOverview:
     methods: list[PaymentMethod]          # the account's, as AR24 lists them
-    methods_problem: str                  # why AR24 listed none ("" when it did)
+    methods_problem: Sentence             # why AR24 listed none ("" when it did)
     entities: list[Any]                   # app.accounts.payment_links.EntityPayment, by code
 
 
@@ -94,7 +98,7 @@ def payment_overview(context: Any) -> PaymentOverview:
     try:
         methods, problem = fetch_payment_methods(context.ar24.client(), context.store, context.login), ""
     except AccountInputError as error:     # none on the account: assignments are still accepted
-        methods, problem = [], str(error)
+        methods, problem = [], sentence_of(error)
     with context.store.session() as session:
         entities = entity_payments(session, context.login)
     return PaymentOverview(methods, problem, entities)
@@ -103,8 +107,15 @@ def payment_overview(context: Any) -> PaymentOverview:
 @dataclass
 class Assignment:
     changed: int = 0
-    warnings: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
+    warnings: list[Sentence] = field(default_factory=list)
+    refused: list[Sentence] = field(default_factory=list)
+
+
+UNKNOWN_ENTITY = QT_TRANSLATE_NOOP("Commands", "Entité inconnue : {entity}")
+NO_METHOD_LISTED = QT_TRANSLATE_NOOP("Commands", "{entity} : AR24 ne liste aucun moyen de paiement pour ce compte ; il "
+                                     "est enregistré quand même et AR24 le vérifiera au premier envoi.")
+METHOD_NOT_LISTED = QT_TRANSLATE_NOOP("Commands", "{entity} : AR24 ne liste pas le moyen {code} pour ce compte ; il est "
+                                      "enregistré quand même et AR24 le vérifiera au premier envoi.")
 
 
 def assign_payment_methods(context: Any, overview: PaymentOverview, choices: Mapping[str, str]) -> Assignment:
@@ -118,13 +129,11 @@ def assign_payment_methods(context: Any, overview: PaymentOverview, choices: Map
     for entity_code, slug in choices.items():
         row = by_code.get(entity_code)
         if row is None:
-            result.refused.append(f"Entité inconnue : {entity_code}")
+            result.refused.append(message(UNKNOWN_ENTITY, entity=entity_code))
             continue
         if slug not in listed:
-            where = "AR24 ne liste aucun moyen de paiement pour ce compte" if not listed else \
-                f"AR24 ne liste pas le moyen {slug} pour ce compte"
-            result.warnings.append(f"{entity_code} : {where} ; il est enregistré quand même et AR24 le vérifiera "
-                                   "au premier envoi.")
+            result.warnings.append(message(METHOD_NOT_LISTED, entity=entity_code, code=slug) if listed
+                                   else message(NO_METHOD_LISTED, entity=entity_code))
         links[row.entity_id] = listed.get(slug) or PaymentMethod(slug=slug)
     if links:
         result.changed = save_payment_links(context.store, context.login, links)
@@ -168,7 +177,7 @@ def letter_rows_of(store: Any, login: str) -> list[dict[str, Any]]:
             row[:9] for row in sorted(rows, key=lambda row: row[0])):
         send_type = getattr(send_type, "value", send_type)
         letters.append({"id": letter_id, "event_id": events.get(letter_id), "type": type_name(send_type),
-                        "status": status, "status_label": str(status_label(status, send_type)),
+                        "status": status, "status_label": status_label(status, send_type),
                         "reference": reference, "ar24_number": number, "proofs": proofs.get(letter_id, 0),
                         "recipient": recipient})
     return letters

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app import changes
 from app.changes import Change
 from app.context import AppContext
+from app.i18n import Sentence
 from app.letters import otp_code, queries
 from app.letters.export import export_table
 from app.letters.proof_zip import ZipReport, export_proofs_zip, letters_of_entity
@@ -46,7 +47,8 @@ class SearchChoices:
     users: dict[int, str]
     entities: dict[int, str]
 
-    def describe(self, criteria: LetterSearch) -> str:
+    def describe(self, criteria: LetterSearch) -> list[Sentence]:
+        """Whose letters, then each criterion that narrows them (LetterSearch.describe)."""
         return criteria.describe({uid: label.split(" - ")[0] for uid, label in self.users.items()},
                                  {eid: label.split(" - ")[0] for eid, label in self.entities.items()})
 
@@ -109,7 +111,7 @@ def otp_senders(context: AppContext) -> list[OtpSender]:
 
 
 def generated_code(context: AppContext, sender_email: str) -> str:
-    """The sender's code now, from its stored key; LookupError (French) when none is stored."""
+    """The sender's code now, from its stored key; LookupError (raised with its Message) when none is stored."""
     return otp_code.current_code(context.secrets, sender_email)
 
 

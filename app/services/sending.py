@@ -24,6 +24,9 @@ from app.store.statuses import status_label, type_label
 from app.outbox.letters import sender_identity
 from app.outbox.pipeline import (
     CANCELLED_BEFORE,
+    CONSENT_REFUSED,
+    POSTED,
+    SENDING,
     BatchReport,
     EventResult,
     Outcome,
@@ -55,9 +58,12 @@ from app.store.models import Event, SendType, User
 # What the sending windows need besides the operations (they import nothing else from app/).
 __all__ = [
     "CANCELLED_BEFORE",
+    "CONSENT_REFUSED",
     "EVENT_FIELDS",
     "LABELS",
     "NOTICES",
+    "POSTED",
+    "SENDING",
     "BatchCheck",
     "BatchReport",
     "EventCheck",

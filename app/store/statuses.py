@@ -12,7 +12,7 @@ from sqlalchemy import case
 from app.ar24.models import FINAL_PROOFS as FINAL_PROOFS
 from app.ar24.models import FINAL_STATUSES as FINAL_STATUSES
 from app.ar24.models import STATUS_LABELS
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.store.models import RegisteredLetter, SendType
 
 # States of a letter that AR24 does not have yet (or that we are not sure it has).
@@ -54,10 +54,12 @@ def status_label(raw: str, send_type: str = "") -> str:
     return STATUS_LABELS.get(raw) or LOCAL_LABELS.get(raw) or raw
 
 
-def status_tooltip(raw: str) -> str:
-    if raw in LOCAL_LABELS:
-        return f"État local : {raw} (la lettre n'est pas encore confirmée chez AR24)"
-    return f"Statut AR24 : {raw}"
+LOCAL_STATE = QT_TRANSLATE_NOOP("Letters", "État local : {raw} (la lettre n'est pas encore confirmée chez AR24)")
+AR24_STATUS = QT_TRANSLATE_NOOP("Letters", "Statut AR24 : {raw}")
+
+
+def status_tooltip(raw: str) -> Message:
+    return message(LOCAL_STATE if raw in LOCAL_LABELS else AR24_STATUS, raw=raw)
 
 
 def type_label(raw: str) -> str:

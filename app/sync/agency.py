@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.ar24.client import AR24Client
+from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.store import lease
 from app.store.database import Store
 from app.sync.archive import ProofArchive
@@ -42,12 +43,19 @@ class LeaseKeeper:
         return not self.lost
 
 
-def _elsewhere(info: lease.LeaseInfo | None) -> str:
-    seat = info.workstation if info else "un autre poste"
-    if info is None or info.active:
-        return (f"Actualisation en cours sur {seat} pour toute l'agence : la liste montre ses résultats "
-                "dès qu'ils sont enregistrés.")
-    return f"Statuts déjà actualisés pour toute l'agence par {seat} à {_local_time(info.acquired_at)}."
+RUNNING_ELSEWHERE = QT_TRANSLATE_NOOP("StatusSync", "Actualisation en cours sur {seat} pour toute l'agence : la liste "
+                                      "montre ses résultats dès qu'ils sont enregistrés.")
+RUNNING_ON_ANOTHER_SEAT = QT_TRANSLATE_NOOP("StatusSync", "Actualisation en cours sur un autre poste pour toute "
+                                            "l'agence : la liste montre ses résultats dès qu'ils sont enregistrés.")
+DONE_ELSEWHERE = QT_TRANSLATE_NOOP("StatusSync", "Statuts déjà actualisés pour toute l'agence par {seat} à {time}.")
+
+
+def _elsewhere(info: lease.LeaseInfo | None) -> Message:
+    if info is None:
+        return message(RUNNING_ON_ANOTHER_SEAT)
+    if info.active:
+        return message(RUNNING_ELSEWHERE, seat=info.workstation)
+    return message(DONE_ELSEWHERE, seat=info.workstation, time=_local_time(info.acquired_at))
 
 
 def _local_time(utc: dt.datetime) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
 from app.store.models import Proof
 
 # A proof whose download failed this many times in a row is then asked for once a day only.
@@ -12,11 +13,17 @@ FREQUENT_ATTEMPTS = 10
 DAILY = dt.timedelta(days=1)
 
 
-def proof_note(proof: Proof) -> str:
-    """A French sentence for a proof still missing after failed downloads; "" otherwise."""
+NEXT_SYNC = QT_TRANSLATE_NOOP("StatusSync", "Non archivée après {attempts} essai(s) : {reason}. Elle sera redemandée "
+                              "à AR24 à la prochaine actualisation.")
+ONCE_A_DAY = QT_TRANSLATE_NOOP("StatusSync", "Non archivée après {attempts} essai(s) : {reason}. Elle sera redemandée "
+                               "à AR24 une fois par jour.")
+UNKNOWN_REASON = QT_TRANSLATE_NOOP("StatusSync", "raison inconnue")
+
+
+def proof_note(proof: Proof) -> Sentence:
+    """A sentence for a proof still missing after failed downloads; "" otherwise. The reason
+    is the one the store kept (French)."""
     if proof.sha256 is not None or not proof.attempts:
         return ""
-    when = ("une fois par jour" if proof.attempts >= FREQUENT_ATTEMPTS
-            else "à la prochaine actualisation")
-    return (f"Non archivée après {proof.attempts} essai(s) : {proof.last_error or 'raison inconnue'}. "
-            f"Elle sera redemandée à AR24 {when}.")
+    return message(ONCE_A_DAY if proof.attempts >= FREQUENT_ATTEMPTS else NEXT_SYNC, attempts=proof.attempts,
+                   reason=proof.last_error or UNKNOWN_REASON)

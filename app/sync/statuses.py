@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import logging
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -53,6 +53,7 @@ from app.ar24.errors import (
     UnsafeDocumentError,
 )
 from app.ar24.models import FINAL_PROOFS, FINAL_STATUSES, DownloadedFile, Mail
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_of
 from app.store.database import Store
 from app.store.lease import database_now, holder_id
 from app.store.models import (
@@ -82,10 +83,10 @@ PROOF_BREAKER = 8
 
 @dataclass(frozen=True)
 class ProofOutcome:
-    """What one proof's turn gave: archived, failed (with its French reason), postponed by the
+    """What one proof's turn gave: archived, failed (with its reason), postponed by the
     breaker, or nothing to do."""
     archived: bool = False
-    error: str = ""
+    error: Sentence = ""
     postponed: bool = False
 
 
@@ -112,30 +113,60 @@ def sync_transport_error(error: AR24TransportError) -> AR24TransportError:
     if error.certainly_not_sent:
         return error   # "AR24 est injoignable … Rien n'a été envoyé.": true of a sync too
     if isinstance(error, AR24CallInterrupted):
-        what = "L'actualisation des statuts a été interrompue à la demande"
+        what = message(SYNC_INTERRUPTED)
     elif isinstance(error, AR24TimeoutError):
-        what = "AR24 n'a pas répondu à temps pendant l'actualisation des statuts"
+        what = message(SYNC_TIMED_OUT)
     elif error.status_code is not None:
-        what = f"AR24 a répondu par une erreur HTTP {error.status_code} pendant l'actualisation des statuts"
+        what = message(SYNC_HTTP_ERROR, status=error.status_code)
     else:
-        what = "La connexion avec AR24 a été coupée pendant l'actualisation des statuts"
-    said = AR24TransportError(f"{what} : les lettres déjà vérifiées sont à jour, les autres le seront à la "
-                              "prochaine actualisation.", certainly_not_sent=False, status_code=error.status_code)
+        what = message(SYNC_CUT)
+    said = AR24TransportError(what, certainly_not_sent=False, status_code=error.status_code)
     said.retry_after = error.retry_after
     return said
 
 
-def proof_failure_reason(error: AR24Error) -> str:
+SYNC_INTERRUPTED = QT_TRANSLATE_NOOP("StatusSync", "L'actualisation des statuts a été interrompue à la demande : les "
+                                     "lettres déjà vérifiées sont à jour, les autres le seront à la prochaine "
+                                     "actualisation.")
+SYNC_TIMED_OUT = QT_TRANSLATE_NOOP("StatusSync", "AR24 n'a pas répondu à temps pendant l'actualisation des statuts : "
+                                   "les lettres déjà vérifiées sont à jour, les autres le seront à la prochaine "
+                                   "actualisation.")
+SYNC_HTTP_ERROR = QT_TRANSLATE_NOOP("StatusSync", "AR24 a répondu par une erreur HTTP {status} pendant l'actualisation "
+                                    "des statuts : les lettres déjà vérifiées sont à jour, les autres le seront à la "
+                                    "prochaine actualisation.")
+SYNC_CUT = QT_TRANSLATE_NOOP("StatusSync", "La connexion avec AR24 a été coupée pendant l'actualisation des statuts : "
+                             "les lettres déjà vérifiées sont à jour, les autres le seront à la prochaine "
+                             "actualisation.")
+NOT_A_PROOF = QT_TRANSLATE_NOOP("StatusSync", "le document reçu n'est pas une preuve ({detail})")
+PROOF_TIMED_OUT = QT_TRANSLATE_NOOP("StatusSync", "AR24 n'a pas fourni le document à temps")
+PROOF_HTTP_ERROR = QT_TRANSLATE_NOOP("StatusSync", "le lien du document a répondu par une erreur HTTP {status}")
+PROOF_CUT = QT_TRANSLATE_NOOP("StatusSync", "la connexion a été coupée pendant le téléchargement")
+CHECKED = QT_TRANSLATE_NOOP("StatusSync", "{checked} lettre(s) vérifiée(s) chez AR24, {changes} changement(s) de "
+                            "statut, {proofs} preuve(s) archivée(s).")
+CHECKED_THEN_LOST = QT_TRANSLATE_NOOP("StatusSync", "{checked} lettre(s) vérifiée(s) chez AR24, {changes} "
+                                      "changement(s) de statut, {proofs} preuve(s) archivée(s). Interrompue : un "
+                                      "autre poste a repris l'actualisation pour l'agence.")
+PROOFS_FAILED = QT_TRANSLATE_NOOP("StatusSync", "{count} preuve(s) n'ont pas pu être archivées ; elles seront "
+                                  "redemandées à AR24 lors des prochaines actualisations (les statuts des lettres "
+                                  "sont à jour) :")
+PROOF_REASON = QT_TRANSLATE_NOOP("StatusSync", "  • {reason} : {count} preuve(s)")
+PROOFS_POSTPONED = QT_TRANSLATE_NOOP("StatusSync", "{count} autre(s) preuve(s) n'ont pas été demandées : le serveur de "
+                                     "documents d'AR24 ne répond pas correctement. Elles le seront à la prochaine "
+                                     "actualisation.")
+ACCOUNT_REFUSED = QT_TRANSLATE_NOOP("StatusSync", "Compte AR24 n° {account} : {error}")
+
+
+def proof_failure_reason(error: AR24Error) -> Sentence:
     """Why a proof was not archived, said about the download (never about sending)."""
     if isinstance(error, UnsafeDocumentError):
-        return f"le document reçu n'est pas une preuve ({error.detail})"
+        return message(NOT_A_PROOF, detail=error.detail)
     if isinstance(error, AR24TimeoutError):
-        return "AR24 n'a pas fourni le document à temps"
+        return PROOF_TIMED_OUT
     if isinstance(error, AR24TransportError) and error.status_code is not None:
-        return f"le lien du document a répondu par une erreur HTTP {error.status_code}"
+        return message(PROOF_HTTP_ERROR, status=error.status_code)
     if isinstance(error, AR24TransportError):
-        return "la connexion a été coupée pendant le téléchargement"
-    return str(error.message)   # French until this module hands over sentences
+        return PROOF_CUT
+    return sentence_of(error)
 
 
 @dataclass
@@ -143,34 +174,37 @@ class SyncReport:
     letters_checked: int = 0
     transitions: list[tuple[int, str, str]] = field(default_factory=list)   # (letter id, before, after)
     proofs_downloaded: int = 0
-    proof_failures: dict[str, int] = field(default_factory=dict)           # French reason → proofs
+    proof_failures: list[Sentence] = field(default_factory=list)   # the reason, one per proof not archived
     proofs_postponed: int = 0    # not asked for: AR24's document server failed too often in a row
-    errors: list[str] = field(default_factory=list)                         # French, one per account
-    done_elsewhere: str = ""     # French: another seat syncs for the agency, this one did nothing
+    errors: list[Sentence] = field(default_factory=list)           # one per account
+    done_elsewhere: Sentence = ""   # another seat syncs for the agency, this one did nothing
     lost_lease: bool = False     # stopped midway: another seat took the agency's sync over
 
-    def summary(self) -> str:
+    def lines(self) -> list[Sentence]:
+        """What the sync did, one sentence a line (the window and the command line show them)."""
         if self.done_elsewhere:
-            return self.done_elsewhere
-        text = (f"{self.letters_checked} lettre(s) vérifiée(s) chez AR24, {len(self.transitions)} changement(s) "
-                f"de statut, {self.proofs_downloaded} preuve(s) archivée(s).")
-        if self.lost_lease:
-            text += " Interrompue : un autre poste a repris l'actualisation pour l'agence."
-        return "\n".join([text, *self.proof_lines(), *self.errors])
+            return [self.done_elsewhere]
+        counts = {"checked": self.letters_checked, "changes": len(self.transitions), "proofs": self.proofs_downloaded}
+        return [message(CHECKED_THEN_LOST if self.lost_lease else CHECKED, **counts), *self.proof_lines(),
+                *self.errors]
+
+    def summary(self) -> str:
+        """The lines in French (the log, the tests)."""
+        return "\n".join(str(line) for line in self.lines())
 
     @property
     def proofs_failed(self) -> int:
-        return sum(self.proof_failures.values())
+        return len(self.proof_failures)
 
-    def proof_lines(self) -> list[str]:
-        lines = []
-        if self.proofs_failed:
-            reasons = "; ".join(f"{reason} ({count})" for reason, count in sorted(self.proof_failures.items()))
-            lines.append(f"{self.proofs_failed} preuve(s) n'ont pas pu être archivées : {reasons}. Elles seront "
-                         "redemandées à AR24 lors des prochaines actualisations ; les statuts des lettres sont à jour.")
+    def proof_lines(self) -> list[Sentence]:
+        lines: list[Sentence] = []
+        if self.proof_failures:
+            reasons = {str(reason): reason for reason in self.proof_failures}   # one line per reason
+            counts = Counter(str(reason) for reason in self.proof_failures)
+            lines.append(message(PROOFS_FAILED, count=self.proofs_failed))
+            lines += [message(PROOF_REASON, reason=reasons[said], count=counts[said]) for said in sorted(reasons)]
         if self.proofs_postponed:
-            lines.append(f"{self.proofs_postponed} autre(s) preuve(s) n'ont pas été demandées : le serveur de documents "
-                         "d'AR24 ne répond pas correctement. Elles le seront à la prochaine actualisation.")
+            lines.append(message(PROOFS_POSTPONED, count=self.proofs_postponed))
         return lines
 
 
@@ -330,7 +364,7 @@ def claim_proof(store: Store, letter_id: int, kind: ProofKind, holder: str) -> b
 
 
 def _file_proof(store: Store, letter_id: int, kind: ProofKind, holder: str, url: str,
-                downloaded: DownloadedFile | None, error: str = "") -> bool:
+                downloaded: DownloadedFile | None, error: Sentence = "") -> bool:
     """Record the downloaded proof, or the failed attempt's ``error``; either way (or with
     neither) the claim is given back."""
     table = _table(Proof)
@@ -341,7 +375,7 @@ def _file_proof(store: Store, letter_id: int, kind: ProofKind, holder: str, url:
                    "downloaded_at": dt.datetime.now().replace(microsecond=0), "attempts": 0, "last_error": None,
                    "failed_at": None}
     elif error:
-        values |= {"attempts": table.c.attempts + 1, "last_error": error[:500]}
+        values |= {"attempts": table.c.attempts + 1, "last_error": str(error)[:500]}   # French, in the store
     with store.engine.begin() as connection:
         if error:   # by the database's clock, like the claims: seats' clocks may differ
             values["failed_at"] = database_now(connection)
@@ -363,7 +397,7 @@ def fetch_proof(store: Store, client: AR24Client, archive: ProofArchive, letter_
     if not claim_proof(store, letter_id, kind, holder):
         return ProofOutcome()   # archived meanwhile, downloaded by another seat, or resting
     downloaded: DownloadedFile | None = None
-    error = ""
+    error: Sentence = ""
     try:
         downloaded = archive.fetch(client, url)
     except (AR24ProofNotReadyError, AR24CallInterrupted):
@@ -428,7 +462,7 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
                 try:
                     mails = listing.result()
                 except AR24ApiError as error:
-                    report.errors.append(f"Compte AR24 n° {account} : {error}")
+                    report.errors.append(message(ACCOUNT_REFUSED, account=account, error=sentence_of(error)))
                     failed.add(account)
                     continue
                 except AR24TransportError as error:
@@ -448,7 +482,7 @@ def sync_letters(store: Store, connect: Callable[[], AR24Client], archive: Proof
                 report.proofs_downloaded += outcome.archived
                 report.proofs_postponed += outcome.postponed
                 if outcome.error:
-                    report.proof_failures[outcome.error] = report.proof_failures.get(outcome.error, 0) + 1
+                    report.proof_failures.append(outcome.error)
                 if not go_on():
                     break
         finally:

@@ -9,14 +9,14 @@
     </message>
     <message>
         <source>Le compte AR24 de l&apos;utilisateur {login} n&apos;est pas encore lié : ouvrez Paramètres › Préférences et administration › Utilisateurs, double-cliquez sur votre fiche puis « Autoriser le compte ».</source>
-        <translation>User {login}'s AR24 account is not linked yet: open Settings › Preferences and administration › Users, double-click your record, then “Authorise the account”.</translation>
+        <translation>User {login}&apos;s AR24 account is not linked yet: open Settings › Preferences and administration › Users, double-click your record, then “Authorise the account”.</translation>
     </message>
 </context>
 <context>
     <name>AR24Errors</name>
     <message>
         <source>AR24 est injoignable ({cause}) : vérifiez la connexion Internet de ce poste. Rien n&apos;a été envoyé.</source>
-        <translation>AR24 cannot be reached ({cause}): check this workstation's Internet connection. Nothing was sent.</translation>
+        <translation>AR24 cannot be reached ({cause}): check this workstation&apos;s Internet connection. Nothing was sent.</translation>
     </message>
     <message>
         <source>{cause} : la demande a peut-être été traitée par AR24. L&apos;application vérifiera chez AR24 avant tout nouvel envoi de cette lettre.</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>le lien mène à un autre serveur ({host}) que celui d&apos;AR24</source>
-        <translation>the link leads to a server other than AR24's ({host})</translation>
+        <translation>the link leads to a server other than AR24&apos;s ({host})</translation>
     </message>
     <message>
         <source>une réponse de plus de {size} Mo</source>
@@ -88,15 +88,15 @@
     </message>
     <message>
         <source>AR24 n&apos;a pas compris la date de la requête : mettez l&apos;application à jour ou contactez le support.</source>
-        <translation>AR24 did not understand the request's date: update the application or contact support.</translation>
+        <translation>AR24 did not understand the request&apos;s date: update the application or contact support.</translation>
     </message>
     <message>
         <source>AR24 juge la requête trop ancienne : vérifiez que l&apos;horloge de ce poste est à l&apos;heure (réglage automatique), puis réessayez.</source>
-        <translation>AR24 considers the request too old: check that this workstation's clock is on time (automatic setting), then try again.</translation>
+        <translation>AR24 considers the request too old: check that this workstation&apos;s clock is on time (automatic setting), then try again.</translation>
     </message>
     <message>
         <source>AR24 juge la requête datée dans le futur : vérifiez que l&apos;horloge et le fuseau horaire de ce poste sont corrects, puis réessayez.</source>
-        <translation>AR24 considers the request dated in the future: check that this workstation's clock and time zone are correct, then try again.</translation>
+        <translation>AR24 considers the request dated in the future: check that this workstation&apos;s clock and time zone are correct, then try again.</translation>
     </message>
     <message>
         <source>La requête envoyée à AR24 n&apos;était pas signée : mettez l&apos;application à jour ou contactez le support.</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>AR24 refuse la signature de la requête : vérifiez la clé privée d&apos;API dans les préférences.</source>
-        <translation>AR24 refuses the request's signature: check the private API key in the preferences.</translation>
+        <translation>AR24 refuses the request&apos;s signature: check the private API key in the preferences.</translation>
     </message>
     <message>
         <source>AR24 a rencontré une erreur inattendue : réessayez dans quelques minutes, puis contactez le support AR24 si elle persiste.</source>
@@ -112,11 +112,11 @@
     </message>
     <message>
         <source>Aucun compte AR24 ne correspond à cette adresse ou à cet identifiant : vérifiez l&apos;e-mail du compte AR24 dans les préférences.</source>
-        <translation>No AR24 account matches this address or identifier: check the AR24 account's e-mail in the preferences.</translation>
+        <translation>No AR24 account matches this address or identifier: check the AR24 account&apos;s e-mail in the preferences.</translation>
     </message>
     <message>
         <source>Ce compte AR24 n&apos;a pas encore autorisé l&apos;application : cliquez sur « Autoriser le compte » dans les préférences, puis sur le lien reçu par e-mail d&apos;AR24.</source>
-        <translation>This AR24 account has not authorised the application yet: click “Authorise the account” in the preferences, then the link in AR24's e-mail.</translation>
+        <translation>This AR24 account has not authorised the application yet: click “Authorise the account” in the preferences, then the link in AR24&apos;s e-mail.</translation>
     </message>
     <message>
         <source>Le compte AR24 expéditeur n&apos;est pas indiqué : reliez votre utilisateur à son compte AR24 dans les préférences.</source>
@@ -136,11 +136,11 @@
     </message>
     <message>
         <source>L&apos;adresse e-mail est manquante : complétez l&apos;e-mail du destinataire dans la fiche tiers (ou celui du compte).</source>
-        <translation>The e-mail address is missing: fill in the recipient's e-mail in the third-party record (or the account's).</translation>
+        <translation>The e-mail address is missing: fill in the recipient&apos;s e-mail in the third-party record (or the account&apos;s).</translation>
     </message>
     <message>
         <source>L&apos;adresse e-mail du compte est mal écrite : corrigez-la dans les préférences.</source>
-        <translation>The account's e-mail address is malformed: correct it in the preferences.</translation>
+        <translation>The account&apos;s e-mail address is malformed: correct it in the preferences.</translation>
     </message>
     <message>
         <source>L&apos;adresse postale est manquante : complétez la première ligne d&apos;adresse.</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Le SIRET de la société est obligatoire pour un compte professionnel français : renseignez-le.</source>
-        <translation>The company's SIRET is required for a French business account: enter it.</translation>
+        <translation>The company&apos;s SIRET is required for a French business account: enter it.</translation>
     </message>
     <message>
         <source>Le numéro de TVA intracommunautaire est obligatoire pour une société européenne : renseignez-le.</source>
@@ -192,11 +192,11 @@
     </message>
     <message>
         <source>Le fichier de la pièce jointe n&apos;a pas été reçu par AR24 : vérifiez qu&apos;il existe toujours puis réessayez.</source>
-        <translation>AR24 did not receive the attachment's file: check that it still exists, then try again.</translation>
+        <translation>AR24 did not receive the attachment&apos;s file: check that it still exists, then try again.</translation>
     </message>
     <message>
         <source>Une pièce jointe de la lettre est inconnue d&apos;AR24 : relancez la préparation de l&apos;envoi pour la déposer à nouveau.</source>
-        <translation>AR24 does not know one of the letter's attachments: prepare the sending again to upload it again.</translation>
+        <translation>AR24 does not know one of the letter&apos;s attachments: prepare the sending again to upload it again.</translation>
     </message>
     <message>
         <source>Une pièce jointe appartient à un autre compte AR24 : relancez la préparation de l&apos;envoi avec le bon expéditeur.</source>
@@ -212,11 +212,11 @@
     </message>
     <message>
         <source>L&apos;adresse e-mail du destinataire est invalide : vérifiez-la dans la fiche tiers.</source>
-        <translation>The recipient's e-mail address is invalid: check it in the third-party record.</translation>
+        <translation>The recipient&apos;s e-mail address is invalid: check it in the third-party record.</translation>
     </message>
     <message>
         <source>Le groupe AR24 indiqué n&apos;existe pas : vérifiez le paramétrage de l&apos;équipe AR24.</source>
-        <translation>The AR24 group given does not exist: check the AR24 team's settings.</translation>
+        <translation>The AR24 group given does not exist: check the AR24 team&apos;s settings.</translation>
     </message>
     <message>
         <source>Le compte AR24 expéditeur n&apos;est pas confirmé : cliquez sur le lien de confirmation envoyé par AR24.</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Une LRE qualifiée eIDAS exige l&apos;identification de l&apos;expéditeur : saisissez un code OTP.</source>
-        <translation>An eIDAS-qualified LRE requires the sender's identification: enter an OTP code.</translation>
+        <translation>An eIDAS-qualified LRE requires the sender&apos;s identification: enter an OTP code.</translation>
     </message>
     <message>
         <source>Cette lettre recommandée est introuvable chez AR24 : actualisez la liste des lettres.</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>La réponse d&apos;AR24 est illisible : vérifiez la clé privée d&apos;API et l&apos;adresse du service dans les préférences.</source>
-        <translation>AR24's answer cannot be read: check the private API key and the service address in the preferences.</translation>
+        <translation>AR24&apos;s answer cannot be read: check the private API key and the service address in the preferences.</translation>
     </message>
     <message>
         <source>AR24 a renvoyé une réponse inattendue ({what}) : rien n&apos;a été enregistré d&apos;après elle. Réessayez plus tard ; si cela persiste, contactez le support AR24.</source>
@@ -327,7 +327,7 @@
     <name>AccountLink</name>
     <message>
         <source>Saisissez l&apos;adresse e-mail de votre compte AR24.</source>
-        <translation>Enter your AR24 account's e-mail address.</translation>
+        <translation>Enter your AR24 account&apos;s e-mail address.</translation>
     </message>
     <message>
         <source>L&apos;adresse « {email} » n&apos;est pas une adresse e-mail valide : corrigez-la.</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Saisissez d&apos;abord l&apos;adresse e-mail de votre compte AR24, puis « Autoriser le compte ».</source>
-        <translation>First enter your AR24 account's e-mail address, then click “Authorise the account”.</translation>
+        <translation>First enter your AR24 account&apos;s e-mail address, then click “Authorise the account”.</translation>
     </message>
     <message>
         <source>L&apos;utilisateur {login} n&apos;existe plus : fermez cette fiche et rouvrez la liste.</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Paramètres manquants : adresse AR24, jeton et clé privée (options, variables AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY, ou la connexion enregistrée de ce poste).</source>
-        <translation>Missing settings: AR24 address, token and private key (options, the AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY variables, or this workstation's saved connection).</translation>
+        <translation>Missing settings: AR24 address, token and private key (options, the AR24_BASE_URL, AR24_TOKEN, AR24_PRIVATE_KEY variables, or this workstation&apos;s saved connection).</translation>
     </message>
     <message>
         <source>Fonctions non vérifiées : le compte n&apos;est pas lié à l&apos;application.</source>
@@ -984,6 +984,22 @@
     <message>
         <source>Comment nous le savons</source>
         <translation>How we know</translation>
+    </message>
+    <message>
+        <source>L&apos;utilisateur {login} n&apos;a pas d&apos;adresse de compte AR24 : saisissez-la dans sa fiche (Préférences), puis relancez avec --authorize.</source>
+        <translation>User {login} has no AR24 account address: enter it in their record (Preferences), then run again with --authorize.</translation>
+    </message>
+    <message>
+        <source>Entité inconnue : {entity}</source>
+        <translation>Unknown entity: {entity}</translation>
+    </message>
+    <message>
+        <source>{entity} : AR24 ne liste aucun moyen de paiement pour ce compte ; il est enregistré quand même et AR24 le vérifiera au premier envoi.</source>
+        <translation>{entity}: AR24 lists no payment method for this account; it is saved anyway and AR24 will check it at the first sending.</translation>
+    </message>
+    <message>
+        <source>{entity} : AR24 ne liste pas le moyen {code} pour ce compte ; il est enregistré quand même et AR24 le vérifiera au premier envoi.</source>
+        <translation>{entity}: AR24 does not list the method {code} for this account; it is saved anyway and AR24 will check it at the first sending.</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2516,37 @@
     </message>
 </context>
 <context>
+    <name>LetterSearch</name>
+    <message>
+        <source>Lettres de tous les utilisateurs</source>
+        <translation>Letters of all users</translation>
+    </message>
+    <message>
+        <source>Lettres de {login}</source>
+        <translation>Letters of {login}</translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{count} statut(s)</source>
+        <translation>{count} status(es)</translation>
+    </message>
+    <message>
+        <source>un type</source>
+        <translation>one type</translation>
+    </message>
+    <message>
+        <source>entité {code}</source>
+        <translation>entity {code}</translation>
+    </message>
+    <message>
+        <source>destinataire « {name} »</source>
+        <translation>recipient “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>LetterSearchDialog</name>
     <message>
         <source>(tous)</source>
@@ -2699,6 +2746,30 @@
         <source>Contenu de la lettre</source>
         <translation>Content of the letter</translation>
     </message>
+    <message>
+        <source>État local : {raw} (la lettre n&apos;est pas encore confirmée chez AR24)</source>
+        <translation>Local state: {raw} (the letter is not confirmed by AR24 yet)</translation>
+    </message>
+    <message>
+        <source>Statut AR24 : {raw}</source>
+        <translation>AR24 status: {raw}</translation>
+    </message>
+    <message>
+        <source>CSV (séparateur point-virgule) (*.csv)</source>
+        <translation>CSV (semicolon-separated) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Format d&apos;export inconnu « {suffix} » : choisissez .csv ou .xlsx.</source>
+        <translation>Unknown export format “{suffix}”: choose .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>{number} {recipient} : {proof} absente ou altérée dans l&apos;archive</source>
+        <translation>{number} {recipient}: {proof} missing or altered in the archive</translation>
+    </message>
 </context>
 <context>
     <name>LettersListWindow</name>
@@ -2737,6 +2808,10 @@
     <message>
         <source>Actualiser depuis AR24</source>
         <translation>Refresh from AR24</translation>
+    </message>
+    <message>
+        <source>{letters} : {criteria}</source>
+        <translation>{letters}: {criteria}</translation>
     </message>
     <message>
         <source>Liste des Lettres recommandées</source>
@@ -3479,6 +3554,190 @@
     <message>
         <source>Alerte</source>
         <translation>Alert</translation>
+    </message>
+</context>
+<context>
+    <name>OtpValidation</name>
+    <message>
+        <source>Aucune clé OTP n&apos;est enregistrée pour l&apos;expéditeur {sender} : saisissez-la dans Préférences › Gérer les expéditeurs, ou tapez le code de votre application.</source>
+        <translation>No OTP key is saved for the sender {sender}: enter it in Preferences › Manage the senders, or type the code from your app.</translation>
+    </message>
+    <message>
+        <source>Les lettres en AR ont été validées pour l&apos;envoi AR24</source>
+        <translation>The registered letters have been validated for sending by AR24</translation>
+    </message>
+    <message>
+        <source>{validated} ({count} lettre(s)).</source>
+        <translation>{validated} ({count} letter(s)).</translation>
+    </message>
+    <message>
+        <source>{count} lettre(s) validée(s) et transmise(s) à AR24.</source>
+        <translation>{count} letter(s) validated and passed to AR24.</translation>
+    </message>
+    <message>
+        <source>{count} lettre(s) refusée(s) par AR24 :</source>
+        <translation>{count} letter(s) refused by AR24:</translation>
+    </message>
+    <message>
+        <source>{count} lettre(s) à vérifier chez AR24 :</source>
+        <translation>{count} letter(s) to check with AR24:</translation>
+    </message>
+    <message>
+        <source>{count} lettre(s) non traitée(s) :</source>
+        <translation>{count} letter(s) not processed:</translation>
+    </message>
+    <message>
+        <source>  • {name} : {reason}</source>
+        <translation>  • {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} lettre(s) restent à valider (code OTP à saisir de nouveau).</source>
+        <translation>{count} letter(s) still to validate (enter an OTP code again).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Déjà en cours d&apos;envoi</source>
+        <translation>Already being sent</translation>
+    </message>
+    <message>
+        <source>Non envoyé — {letter} : pas de second envoi (voir la liste des lettres recommandées).</source>
+        <translation>Not sent — {letter}: no second sending (see the registered letters list).</translation>
+    </message>
+    <message>
+        <source>Cette lettre n&apos;attend plus de validation OTP : elle est déjà envoyée, annulée, ou en cours d&apos;envoi depuis une autre fenêtre ou un autre poste.</source>
+        <translation>This letter is no longer waiting for OTP validation: it is already sent, cancelled, or being sent from another window or workstation.</translation>
+    </message>
+    <message>
+        <source>AR24 n&apos;a pas confirmé la réception de cette lettre : l&apos;application vérifie chez AR24 (par sa référence) avant tout nouvel envoi ; aucune action n&apos;est nécessaire.</source>
+        <translation>AR24 did not confirm receiving this letter: the application checks with AR24 (by its reference) before any new sending; no action is needed.</translation>
+    </message>
+    <message>
+        <source>Le document préparé « {name} » a disparu : relancez l&apos;envoi de cet événement pour le préparer de nouveau.</source>
+        <translation>The prepared document “{name}” has disappeared: send this event again to prepare it anew.</translation>
+    </message>
+    <message>
+        <source>Le document préparé « {name} » a été modifié après sa vérification : relancez l&apos;envoi de cet événement pour le préparer de nouveau.</source>
+        <translation>The prepared document “{name}” was changed after it was checked: send this event again to prepare it anew.</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue : {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPipeline</name>
+    <message>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Envoi en AR</source>
+        <translation>Sent by registered mail</translation>
+    </message>
+    <message>
+        <source>Reprise des envois interrompus</source>
+        <translation>Resuming interrupted sendings</translation>
+    </message>
+    <message>
+        <source>{title} : {ok} réussi(s), {failed} en erreur.</source>
+        <translation>{title}: {ok} succeeded, {failed} failed.</translation>
+    </message>
+    <message>
+        <source>{title} : {ok} réussi(s), {failed} en erreur, {cancelled} annulé(s), {pending} en attente.</source>
+        <translation>{title}: {ok} succeeded, {failed} failed, {cancelled} cancelled, {pending} pending.</translation>
+    </message>
+    <message>
+        <source>{title} (arrêté par l&apos;utilisateur) : {ok} réussi(s), {failed} en erreur, {cancelled} annulé(s), {pending} en attente.</source>
+        <translation>{title} (stopped by the user): {ok} succeeded, {failed} failed, {cancelled} cancelled, {pending} pending.</translation>
+    </message>
+    <message>
+        <source>AR24 ne répond pas correctement : l&apos;envoi s&apos;est arrêté de lui-même. Les lettres restantes n&apos;ont pas été envoyées ; elles seront reprises automatiquement au prochain démarrage (ou relancez l&apos;envoi quand AR24 répond de nouveau). Dernière erreur : {reason}</source>
+        <translation>AR24 is not answering properly: sending stopped by itself. The remaining letters were not sent; they will be resumed automatically at the next start (or send again when AR24 answers again). Last error: {reason}</translation>
+    </message>
+    <message>
+        <source>Consentements vérifiés sur la fiche locale des tiers : votre compte AR24 ne propose pas les consentements par l&apos;API.</source>
+        <translation>Consents checked on the local third-party record: your AR24 account does not offer consents through the API.</translation>
+    </message>
+    <message>
+        <source>Envoi annulé avant son dépôt chez AR24 (rien n&apos;a été envoyé ni facturé) : relancez « Envoyer en AR » pour cet événement.</source>
+        <translation>Sending cancelled before it reached AR24 (nothing was sent or billed): use “Send as registered letter” again for this event.</translation>
+    </message>
+    <message>
+        <source>Événement {event_id}</source>
+        <translation>Event {event_id}</translation>
+    </message>
+    <message>
+        <source>Non envoyé — {letter} : pas de second envoi.</source>
+        <translation>Not sent — {letter}: no second sending.</translation>
+    </message>
+    <message>
+        <source>{failure} La lettre sera reprise au prochain démarrage.</source>
+        <translation>{failure} The letter will be resumed at the next start.</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue ({error}) : la lettre sera reprise au prochain démarrage.</source>
+        <translation>Unexpected error ({error}): the letter will be resumed at the next start.</translation>
+    </message>
+    <message>
+        <source>Cet événement n&apos;existe plus : il a été supprimé depuis la sélection.</source>
+        <translation>This event no longer exists: it was deleted after it was selected.</translation>
+    </message>
+    <message>
+        <source>Non envoyé — {refusal} (vérifié sur AR24 juste avant l&apos;envoi).</source>
+        <translation>Not sent — {refusal} (checked on AR24 just before sending).</translation>
+    </message>
+    <message>
+        <source>Non envoyé : {failure}</source>
+        <translation>Not sent: {failure}</translation>
+    </message>
+    <message>
+        <source>Préparation impossible : {error}</source>
+        <translation>Could not prepare: {error}</translation>
+    </message>
+    <message>
+        <source>Envoyée à AR24 (numéro {number}).</source>
+        <translation>Sent to AR24 (number {number}).</translation>
+    </message>
+    <message>
+        <source>Documents déposés chez AR24 : la lettre attend sa validation OTP (« Consulter mes AR en attente de validation OTP »).</source>
+        <translation>Documents deposited with AR24: the letter is waiting for its OTP validation (“My letters waiting for OTP validation”).</translation>
+    </message>
+    <message>
+        <source>{reason} La lettre sera reprise automatiquement au prochain démarrage de l&apos;application.</source>
+        <translation>{reason} The letter will be resumed automatically at the next start of the application.</translation>
+    </message>
+    <message>
+        <source>Cette lettre a été reprise par une autre fenêtre ou un autre poste.</source>
+        <translation>This letter was taken over by another window or workstation.</translation>
+    </message>
+    <message>
+        <source>Vérification des consentements sur AR24</source>
+        <translation>Checking consents on AR24</translation>
+    </message>
+    <message>
+        <source>Les consentements n&apos;ont pas pu être vérifiés sur AR24 avant l&apos;envoi ({error}) : rien n&apos;a été envoyé ni facturé ; relancez « Envoyer en AR » quand AR24 répond.</source>
+        <translation>The consents could not be checked on AR24 before sending ({error}): nothing was sent or billed; use “Send as registered letter” again when AR24 answers.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxProcessJob</name>
+    <message>
+        <source>Le processus d&apos;envoi s&apos;est arrêté avant la fin : les lettres en cours seront vérifiées chez AR24 et reprises automatiquement au prochain démarrage de l&apos;application.</source>
+        <translation>The sending process stopped before the end: the letters under way will be checked with AR24 and resumed automatically at the next start of the application.</translation>
+    </message>
+    <message>
+        <source>Le processus d&apos;envoi n&apos;a pas pu démarrer ({error}) : rien n&apos;a été envoyé.</source>
+        <translation>The sending process could not start ({error}): nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5071,89 @@
     <message>
         <source>Le type d&apos;envoi « {type} » n&apos;est pas encore pris en charge</source>
         <translation>The send type “{type}” is not supported yet</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSync</name>
+    <message>
+        <source>Actualisation en cours sur {seat} pour toute l&apos;agence : la liste montre ses résultats dès qu&apos;ils sont enregistrés.</source>
+        <translation>Refresh under way on {seat} for the whole agency: the list shows its results as soon as they are saved.</translation>
+    </message>
+    <message>
+        <source>Actualisation en cours sur un autre poste pour toute l&apos;agence : la liste montre ses résultats dès qu&apos;ils sont enregistrés.</source>
+        <translation>Refresh under way on another workstation for the whole agency: the list shows its results as soon as they are saved.</translation>
+    </message>
+    <message>
+        <source>Statuts déjà actualisés pour toute l&apos;agence par {seat} à {time}.</source>
+        <translation>Statuses already refreshed for the whole agency by {seat} at {time}.</translation>
+    </message>
+    <message>
+        <source>Non archivée après {attempts} essai(s) : {reason}. Elle sera redemandée à AR24 à la prochaine actualisation.</source>
+        <translation>Not archived after {attempts} attempt(s): {reason}. It will be requested from AR24 again at the next refresh.</translation>
+    </message>
+    <message>
+        <source>Non archivée après {attempts} essai(s) : {reason}. Elle sera redemandée à AR24 une fois par jour.</source>
+        <translation>Not archived after {attempts} attempt(s): {reason}. It will be requested from AR24 again once a day.</translation>
+    </message>
+    <message>
+        <source>raison inconnue</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <source>L&apos;actualisation des statuts a été interrompue à la demande : les lettres déjà vérifiées sont à jour, les autres le seront à la prochaine actualisation.</source>
+        <translation>The status refresh was interrupted on request: the letters already checked are up to date, the others will be at the next refresh.</translation>
+    </message>
+    <message>
+        <source>AR24 n&apos;a pas répondu à temps pendant l&apos;actualisation des statuts : les lettres déjà vérifiées sont à jour, les autres le seront à la prochaine actualisation.</source>
+        <translation>AR24 did not answer in time during the status refresh: the letters already checked are up to date, the others will be at the next refresh.</translation>
+    </message>
+    <message>
+        <source>AR24 a répondu par une erreur HTTP {status} pendant l&apos;actualisation des statuts : les lettres déjà vérifiées sont à jour, les autres le seront à la prochaine actualisation.</source>
+        <translation>AR24 answered with HTTP error {status} during the status refresh: the letters already checked are up to date, the others will be at the next refresh.</translation>
+    </message>
+    <message>
+        <source>La connexion avec AR24 a été coupée pendant l&apos;actualisation des statuts : les lettres déjà vérifiées sont à jour, les autres le seront à la prochaine actualisation.</source>
+        <translation>The connection to AR24 was cut during the status refresh: the letters already checked are up to date, the others will be at the next refresh.</translation>
+    </message>
+    <message>
+        <source>le document reçu n&apos;est pas une preuve ({detail})</source>
+        <translation>the document received is not a proof ({detail})</translation>
+    </message>
+    <message>
+        <source>AR24 n&apos;a pas fourni le document à temps</source>
+        <translation>AR24 did not provide the document in time</translation>
+    </message>
+    <message>
+        <source>le lien du document a répondu par une erreur HTTP {status}</source>
+        <translation>the document link answered with HTTP error {status}</translation>
+    </message>
+    <message>
+        <source>la connexion a été coupée pendant le téléchargement</source>
+        <translation>the connection was cut during the download</translation>
+    </message>
+    <message>
+        <source>{checked} lettre(s) vérifiée(s) chez AR24, {changes} changement(s) de statut, {proofs} preuve(s) archivée(s).</source>
+        <translation>{checked} letter(s) checked with AR24, {changes} status change(s), {proofs} proof(s) archived.</translation>
+    </message>
+    <message>
+        <source>{checked} lettre(s) vérifiée(s) chez AR24, {changes} changement(s) de statut, {proofs} preuve(s) archivée(s). Interrompue : un autre poste a repris l&apos;actualisation pour l&apos;agence.</source>
+        <translation>{checked} letter(s) checked with AR24, {changes} status change(s), {proofs} proof(s) archived. Interrupted: another workstation took over the agency's refresh.</translation>
+    </message>
+    <message>
+        <source>{count} preuve(s) n&apos;ont pas pu être archivées ; elles seront redemandées à AR24 lors des prochaines actualisations (les statuts des lettres sont à jour) :</source>
+        <translation>{count} proof(s) could not be archived; they will be requested from AR24 again at the next refreshes (the letters' statuses are up to date):</translation>
+    </message>
+    <message>
+        <source>  • {reason} : {count} preuve(s)</source>
+        <translation>  • {reason}: {count} proof(s)</translation>
+    </message>
+    <message>
+        <source>{count} autre(s) preuve(s) n&apos;ont pas été demandées : le serveur de documents d&apos;AR24 ne répond pas correctement. Elles le seront à la prochaine actualisation.</source>
+        <translation>{count} other proof(s) were not requested: AR24's document server is not answering properly. They will be at the next refresh.</translation>
+    </message>
+    <message>
+        <source>Compte AR24 n° {account} : {error}</source>
+        <translation>AR24 account no. {account}: {error}</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,18 @@ def test_an_error_raised_with_a_message_is_shown_in_the_reader_s_language() -> N
     assert render(error, lambda context, text: "AR24 refused the OTP code ({code})") == \
         "AR24 refused the OTP code (42)"
     assert sentence_of(OSError("disque plein")) == "disque plein"   # a foreign error: its own text
+
+
+def test_a_message_survives_copy_and_asdict_with_its_context() -> None:
+    import copy
+    import dataclasses
+
+    from app.i18n import Message
+
+    @dataclasses.dataclass
+    class Row:
+        why: Message
+
+    row = Row(message(QT_TRANSLATE_NOOP("Tests", "Motif : {what}"), what=QT_TRANSLATE_NOOP("Tests", "refusé")))
+    copied = dataclasses.asdict(row)["why"]          # asdict deep-copies its fields
+    assert copied == row.why and copy.deepcopy(row.why).args["what"].context == "Tests"

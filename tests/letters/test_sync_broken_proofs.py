@@ -85,7 +85,7 @@ def test_a_broken_proof_is_reported_and_archived_at_a_later_sync(agency, tmp_pat
         assert len(failed) == PROOFS_PER_AR_LETTER
         assert all(proof.sha256 is None and proof.attempts == 1 and REASONS[fault] in proof.last_error
                    and proof.claimed_by is None for proof in failed)
-        assert "Non archivée après 1 essai(s)" in proof_note(failed[0])
+        assert "Non archivée après 1 essai(s)" in str(proof_note(failed[0]))
 
         with service_control(demo_context) as control:
             control.faults(proof_fault="", proof_fault_mail=0)
@@ -113,7 +113,7 @@ def test_a_proof_that_failed_often_is_asked_for_once_a_day_on_both_engines(agenc
             control.faults(proof_fault="", proof_fault_mail=0)
         resting = sync_letters(demo_context.store, lambda: client, archive)   # tried less than a day ago
         assert resting.proofs_downloaded == 0 and not resting.proofs_failed
-        assert "une fois par jour" in proof_note(_proofs(demo_context, letters[0])[0])
+        assert "une fois par jour" in str(proof_note(_proofs(demo_context, letters[0])[0]))
         with demo_context.store.engine.begin() as connection:
             connection.execute(update(Proof).values(
                 failed_at=dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=1, minutes=1)))
@@ -132,7 +132,8 @@ def test_headless_sync_exits_0_when_only_proofs_failed(demo_context, tmp_path) -
     done = _headless_sync(tmp_path / "seat", *args)
     assert done.returncode == 0, done.stderr
     assert "2 lettre(s) vérifiée(s)" in done.stdout
-    assert "preuve(s) n'ont pas pu être archivées : le lien du document a répondu par une erreur HTTP 500" in done.stdout
+    assert "3 preuve(s) n'ont pas pu être archivées" in done.stdout
+    assert "  • le lien du document a répondu par une erreur HTTP 500 : 3 preuve(s)" in done.stdout
     assert _statuses(demo_context, letters) == ["AR", "AR"]
     with service_control(demo_context) as control:
         control.faults(proof_fault="", proof_fault_mail=0)
@@ -179,3 +180,26 @@ def test_a_listing_that_fails_is_said_about_the_sync_and_the_command_exits_1(dem
             "sont à jour") in down.stderr
     assert "envoi" not in down.stderr and "Traceback" not in down.stderr
     assert _statuses(demo_context, letters) == ["waiting"]
+
+
+def test_the_sync_summary_and_a_proof_note_read_in_english() -> None:
+    """The window and ``--lang en`` translate what the sync says: its lines, the reasons it
+    counts, and the note of a proof still missing."""
+    from app.ar24.errors import AR24TimeoutError
+    from app.i18n import render
+    from app.sync.statuses import SyncReport, proof_failure_reason
+    from app.translations import translator
+
+    english = translator("en")
+    timeout = proof_failure_reason(AR24TimeoutError("délai dépassé", certainly_not_sent=False))
+    report = SyncReport(letters_checked=3, proofs_downloaded=4, proofs_postponed=1, proof_failures=[timeout, timeout])
+    assert [render(line, english) for line in report.lines()] == [
+        "3 letter(s) checked with AR24, 0 status change(s), 4 proof(s) archived.",
+        "2 proof(s) could not be archived; they will be requested from AR24 again at the next refreshes (the "
+        "letters' statuses are up to date):",
+        "  • AR24 did not provide the document in time: 2 proof(s)",
+        "1 other proof(s) were not requested: AR24's document server is not answering properly. They will be at "
+        "the next refresh."]
+    missing = Proof(attempts=FREQUENT_ATTEMPTS, last_error=None, sha256=None)
+    assert render(proof_note(missing), english) == (f"Not archived after {FREQUENT_ATTEMPTS} attempt(s): unknown "
+                                                    "reason. It will be requested from AR24 again once a day.")

@@ -32,7 +32,7 @@ def test_a_paper_letter_without_its_route_fails_with_the_manual_path(store, clie
     control.settings(confirmed_only=True)
     report = make_outbox(store, client, tmp_path).send(SendType.LR_PAPIER, events, PrintOptions(), Control())
     assert [r.outcome for r in report.results] == [Outcome.ERROR] * 2
-    assert {r.message for r in report.results} == {str(UNAVAILABLE_SENTENCES[Feature.PAPER])}
+    assert {str(r.message) for r in report.results} == {str(UNAVAILABLE_SENTENCES[Feature.PAPER])}
     with store.session() as session:
         refs = set(session.scalars(select(RegisteredLetter.local_ref)))
     assert not refs & set(mails_by_ref(control))          # nothing created (nor billed) at AR24

@@ -42,7 +42,7 @@ def test_simple_letters_are_posted_once_and_reported(store, client, control, acc
     report = make_outbox(store, client, tmp_path).send(SendType.ERE_SIMPLE, events, PrintOptions(),
                                                        Control(progress.append))
     assert [r.outcome for r in report.results] == [Outcome.OK] * 12
-    assert all("Envoyée à AR24 (numéro" in r.message for r in report.results)
+    assert all("Envoyée à AR24 (numéro" in str(r.message) for r in report.results)
     assert states(store) == {OutboxState.POSTED: 12}
     assert_exactly_one_mail_each(store, control, 12)
     assert progress[-1].done == 12 and progress[-1].failed == 0 and progress[-1].total == 12
@@ -56,7 +56,7 @@ def test_lre_eidas_letters_wait_at_to_valid_with_their_documents_uploaded(store,
     events = seed_batch(store, account, 5)
     report = make_outbox(store, client, tmp_path).send(SendType.LRE_EIDAS, events, PrintOptions(), Control())
     assert {r.outcome for r in report.results} == {Outcome.OK}
-    assert "attend sa validation OTP" in report.results[0].message
+    assert "attend sa validation OTP" in str(report.results[0].message)
     assert states(store) == {OutboxState.TO_VALID: 5}
     assert not any(mails_by_ref(control).get(ref) for ref in refs(store))   # nothing posted, nothing billed
     with store.session() as session:
@@ -68,7 +68,7 @@ def test_sending_the_same_events_again_sends_nothing_twice(store, client, contro
     outbox = make_outbox(store, client, tmp_path)
     outbox.send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
     again = outbox.send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
-    assert all("Non envoyé — Déjà envoyé : Lettre suivie n° " in r.message for r in again.results)
+    assert all("Non envoyé — Déjà envoyé : Lettre suivie n° " in str(r.message) for r in again.results)
     assert {r.outcome for r in again.results} == {Outcome.ERROR}   # not counted as sent by this batch
     assert_exactly_one_mail_each(store, control, 6)
 
@@ -115,7 +115,7 @@ def test_long_maintenance_leaves_letters_to_resume_at_next_start(store, client, 
                          preparer=maintenance_once_prepared).send(
         SendType.ERE_SIMPLE, events, PrintOptions(), Control())
     assert {r.outcome for r in report.results} == {Outcome.PENDING}
-    assert "maintenance" in report.results[0].message and "prochain démarrage" in report.results[0].message
+    assert "maintenance" in str(report.results[0].message) and "prochain démarrage" in str(report.results[0].message)
     assert states(store) == {OutboxState.PREPARED: 4}
     control.faults(maintenance=False)
     resumed = make_outbox(store, client, tmp_path).resume(Control())
@@ -139,7 +139,7 @@ def test_cancel_mid_batch_is_consistent_and_resumable(store, client, control, ac
     again = make_outbox(store, client, tmp_path).send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
     assert again.count(Outcome.OK) == 40 - posted   # the cancelled ones are sent now...
     refused = [r for r in again.results if r.outcome is not Outcome.OK]   # ...the posted ones are not paid twice
-    assert len(refused) == posted and all("Déjà envoyé : Lettre suivie n° " in r.message for r in refused)
+    assert len(refused) == posted and all("Déjà envoyé : Lettre suivie n° " in str(r.message) for r in refused)
     with store.session() as session:
         live = session.scalars(select(RegisteredLetter.local_ref).where(RegisteredLetter.outbox_state == OutboxState.POSTED))
         counts = mails_by_ref(control)
@@ -192,7 +192,7 @@ def test_a_document_changed_after_preparation_is_refused(store, client, control,
     report = make_outbox(store, client, tmp_path, preparer=tampering_preparer).send(
         SendType.ERE_SIMPLE, events, PrintOptions(), Control())
     assert report.results[0].outcome is Outcome.ERROR
-    assert "a été modifié après sa vérification" in report.results[0].message
+    assert "a été modifié après sa vérification" in str(report.results[0].message)
     assert states(store) == {OutboxState.FAILED: 1}
 
 
@@ -230,7 +230,7 @@ def test_consents_are_read_again_on_ar24_just_before_sending(store, client, cont
     report = make_outbox(store, client, tmp_path).send(SendType.ERE_SIMPLE, events, PrintOptions(), Control())
     outcomes = {r.event_id: r for r in report.results}
     assert [outcomes[e].outcome for e in events] == [Outcome.OK, Outcome.ERROR, Outcome.OK]
-    assert outcomes[events[1]].message == ("Non envoyé — Consentement LRE non valide (vérifié sur AR24 juste avant "
+    assert str(outcomes[events[1]].message) == ("Non envoyé — Consentement LRE non valide (vérifié sur AR24 juste avant "
                                            "l'envoi).")
     assert_exactly_one_mail_each(store, control, 2)     # no letter at all for the refusing recipient
     with store.session() as session:
@@ -243,8 +243,8 @@ def test_a_batch_is_not_sent_when_consents_cannot_be_read_on_ar24(store, client,
     report = make_outbox(store, client, tmp_path, backoff=Backoff(2, 0.05, 0.1)).send(
         SendType.ERE_SIMPLE, events, PrintOptions(), Control())
     assert {r.outcome for r in report.results} == {Outcome.ERROR}
-    assert report.results[0].message.startswith("Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi")
-    assert "rien n'a été envoyé ni facturé" in report.results[0].message
+    assert str(report.results[0].message).startswith("Les consentements n'ont pas pu être vérifiés sur AR24 avant l'envoi")
+    assert "rien n'a été envoyé ni facturé" in str(report.results[0].message)
     assert refs(store) == []
 
 
@@ -260,10 +260,10 @@ def test_a_cancel_names_what_an_earlier_batch_posted_and_counts_apart(store, cli
     report = outbox.send(SendType.ERE_SIMPLE, events, PrintOptions(), stopped)
     by_event = {r.event_id: r for r in report.results}
     for event_id in events[:2]:               # posted by the first batch: never "rien n'a été envoyé"
-        assert by_event[event_id].message.startswith(f"Non envoyé — Déjà envoyé : Lettre suivie n° {numbers[event_id]} du ")
-        assert by_event[event_id].message.endswith(" : pas de second envoi.")
+        assert str(by_event[event_id].message).startswith(f"Non envoyé — Déjà envoyé : Lettre suivie n° {numbers[event_id]} du ")
+        assert str(by_event[event_id].message).endswith(" : pas de second envoi.")
     for event_id in events[2:]:
-        assert by_event[event_id].outcome is Outcome.CANCELLED and "rien n'a été envoyé" in by_event[event_id].message
+        assert by_event[event_id].outcome is Outcome.CANCELLED and "rien n'a été envoyé" in str(by_event[event_id].message)
         assert " - " in by_event[event_id].label                      # the recipient is named
     assert (progress[-1].done, progress[-1].failed, progress[-1].cancelled) == (0, 2, 4)
     assert_exactly_one_mail_each(store, control, 2)

@@ -45,7 +45,7 @@ def test_an_expired_otp_session_stops_and_leaves_the_rest_to_valid(store, client
     letters = to_valid_letters(store, client, account, tmp_path, 4)
     report = post_validated(store, client, letters, "session-expiree", workstation="poste", parallel=1, settle=SETTLE)
     assert report.otp_expired and report.remaining == letters and not report.posted
-    assert "saisissez un nouveau code OTP" in report.otp_message
+    assert "saisissez un nouveau code OTP" in str(report.otp_message)
     with store.session() as session:
         assert set(session.scalars(select(RegisteredLetter.outbox_state))) == {OutboxState.TO_VALID}
     follow_up = post_validated(store, client, report.remaining, otp_hash(client, account), workstation="poste",

@@ -12,10 +12,23 @@ from types import SimpleNamespace
 import pyotp
 from sqlalchemy import select
 
+from app.ar24.models import Mail
+from app.i18n import Message, Text, message, sentence_to_json
 from app.outbox.control import Control
-from app.outbox.pipeline import Outcome
+from app.outbox.pipeline import (
+    CHECKING_CONSENTS,
+    LOCAL_CONSENTS,
+    POSTED,
+    SENDING,
+    BatchReport,
+    EventResult,
+    Outcome,
+    Progress,
+)
+from app.outbox.post import IN_DOUBT_LATER, ValidationReport
 from app.outbox.states import UNFINISHED
-from app.outbox.worker import parse_message, worker_request
+from app.outbox.upload import DOCUMENT_GONE
+from app.outbox.worker import parse_message, progress_to_json, report_to_json, validation_to_json, worker_request
 from app.sending.send_types import PrintOptions
 from app.store.models import OutboxState, RegisteredLetter, SendType
 from tests.ar24.conftest import settings_for, wrong_code
@@ -125,7 +138,7 @@ def test_a_wrong_code_in_the_sending_process_posts_nothing(service, store, clien
     process = start_worker(validation_request(service, store, letters, wrong_code(account["otp_secret"])))
     kind, message = parse_message(process.stdout.readlines()[-1])
     assert process.wait(60) == 1
-    assert kind == "error" and "code OTP est incorrect" in message
+    assert kind == "error" and "code OTP est incorrect" in str(message)
     assert states(store) == {OutboxState.TO_VALID: 2}
     counts = mails_by_ref(control)
     with store.session() as session:
@@ -150,3 +163,35 @@ def test_a_cancelled_validation_leaves_the_rest_to_valid(service, store, client,
     assert kind == "report" and report.posted and report.remaining
     assert sorted([*report.posted, *report.remaining]) == letters
     assert states(store) == {OutboxState.POSTED: len(report.posted), OutboxState.TO_VALID: len(report.remaining)}
+
+
+def test_reports_cross_the_pipe_with_their_messages() -> None:
+    """What the sending process writes on stdout keeps every sentence's template and values, so
+    that the window translates it; French is what ``str`` gives."""
+    report = BatchReport(SENDING, [EventResult("n° 2904 - FLEURIE Étienne", Outcome.OK, message(POSTED, number=100001),
+                                               7, 3),
+                                   EventResult("n° 2905 - VOUGEOT Jeannine", Outcome.ERROR, "AR24 a dit non", 8)],
+                         notes=[LOCAL_CONSENTS])
+    kind, back = parse_message(json.dumps({"report": report_to_json(report)}))
+    assert kind == "report" and isinstance(back.summary(), Message)
+    assert str(back.summary()) == "Envoi en AR : 1 réussi(s), 1 en erreur."
+    marked = back.summary().render(lambda context, text: f"[{context}]{text}")   # template and title both translated
+    assert marked == "[OutboxPipeline][OutboxPipeline]Envoi en AR : 1 réussi(s), 1 en erreur."
+    first, second = back.results
+    assert isinstance(first.message, Message) and first.message == message(POSTED, number=100001)
+    assert second.outcome is Outcome.ERROR and second.message == "AR24 a dit non"
+    assert back.notes == [LOCAL_CONSENTS] and isinstance(back.notes[0], Text)
+
+    kind, progress = parse_message(json.dumps({"progress": progress_to_json(Progress(2, 1, 0, CHECKING_CONSENTS, None))}))
+    assert isinstance(progress.current, Text) and progress.current == CHECKING_CONSENTS
+
+    validation = ValidationReport(posted={3: Mail(id=100001)}, in_doubt={4: IN_DOUBT_LATER}, remaining=[5],
+                                  otp_expired=True, otp_message="La validation OTP a expiré")
+    kind, checked = parse_message(json.dumps({"validation": validation_to_json(validation)}))
+    assert checked.in_doubt == {4: IN_DOUBT_LATER} and isinstance(checked.in_doubt[4], Text)
+    assert checked.posted[3].id == 100001 and checked.remaining == [5] and checked.otp_expired
+    assert checked.otp_message == "La validation OTP a expiré"
+
+    said = message(DOCUMENT_GONE, name="convocation.pdf")
+    kind, error = parse_message(json.dumps({"error": sentence_to_json(said)}))
+    assert kind == "error" and isinstance(error, Message) and error == said

@@ -13,6 +13,7 @@ from app.letters.validation import VALIDATED_MESSAGE
 from app.store.models import OutboxState, Proof, RegisteredLetter
 from tests.letters.support import demo_sender, mails_by_ref, service_control, to_valid_letters
 from tests.ar24.conftest import wrong_code
+from ui.i18n import install_translators
 from ui.letters.letters_list import COLUMNS, LettersListWindow
 
 OUTCOMES = ["AR", "refused", "negligence", "bounced"] * 5
@@ -292,3 +293,23 @@ def test_a_refused_lre_is_sent_again_on_paper_once_from_its_letter(qtbot, demo_c
                                   .order_by(RegisteredLetter.id)).all()
     assert [row.send_type for row in letters] == [SendType.LRE_EIDAS, SendType.LR_PAPIER]
     assert [refs.get(row.local_ref) for row in letters] == [1, 1]      # the paper letter posted once
+
+
+def test_the_validation_and_the_sync_after_it_speak_english(qapp, qtbot, demo_context, letters_window,
+                                                             tmp_path) -> None:
+    """The OTP validation's summary and the sync's status line come from the sending process and
+    from app/sync as Messages: the English interface shows them in English."""
+    demo_sender(demo_context)
+    to_valid_letters(demo_context, ["AR", "AR"], tmp_path)
+    install_translators(qapp, "en")
+    try:
+        letters_window.reload()
+        otp = tick_all_and_enter_code(qtbot, letters_window)
+        qtbot.waitUntil(lambda: otp.last_message is not None, timeout=30000)
+        validated = otp.last_message.text()
+        qtbot.waitUntil(lambda: "checked with AR24" in letters_window.statusBar().currentMessage(), timeout=30000)
+        synced = letters_window.statusBar().currentMessage()
+    finally:
+        install_translators(qapp, "fr")
+    assert validated == "The registered letters have been validated for sending by AR24 (2 letter(s))."
+    assert "letter(s) checked with AR24" in synced and "vérifiée" not in synced

@@ -81,3 +81,17 @@ def test_letters_search_finds_the_status_and_type_words_it_shows(qtbot, demo_con
     shown, absent = LETTER_WORDS[language]
     assert len(_search(window, shown)) == 3
     assert _search(window, absent) == []          # no paper letter
+
+
+NOTICES = {"fr": "Lettres de tous les utilisateurs : 2 statut(s), destinataire « Dupont »",
+           "en": "Letters of all users: 2 status(es), recipient “Dupont”"}
+
+
+def test_the_letters_filter_notice_says_the_search_in_the_interface_language(qtbot, demo_context, language):
+    from app.letters.queries import LetterSearch
+    from ui.letters.letters_list import LettersListWindow
+
+    window = LettersListWindow(demo_context)
+    qtbot.addWidget(window)
+    window.apply_search(LetterSearch(user_id=None, statuses=("AR", "refused"), recipient="Dupont"))
+    assert window.filter_notice.text() == NOTICES[language]

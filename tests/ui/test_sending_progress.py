@@ -1,5 +1,5 @@
 """The thermomètre: a batch of demo events sent to the local AR24 service from a real window
-that stays responsive, can be cancelled, and ends with one French line per event."""
+that stays responsive, can be cancelled, and ends with one line per event (French, or English in the English interface)."""
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -9,6 +9,7 @@ from app.outbox.pipeline import Outcome
 from app.store.models import AuditEntry, Event, OutboxState, RegisteredLetter, SendType
 from tests.conftest import link_demo_account
 from tests.outbox import simple_worker
+from ui.i18n import install_translators
 from ui.sending.sending_progress import resume_unfinished, start_sending
 
 
@@ -110,3 +111,27 @@ def test_unfinished_letters_are_resumed_at_start(qtbot, demo_context, monkeypatc
     assert [r.outcome for r in ready.args[0].results] == [Outcome.OK]
     with demo_context.store.session() as session:   # found again on AR24 by its ref_client: no second mail
         assert session.get(RegisteredLetter, letter.id).ar24_mail_id == mail_id
+
+
+def test_the_report_of_the_sending_process_is_shown_in_english(qapp, qtbot, demo_context, monkeypatch) -> None:
+    """The sending process says what happened as Messages; the English window translates them."""
+    link_demo_account(demo_context)
+    simple_worker.use_in_windows(monkeypatch)
+    with demo_context.store.session() as session:   # two events the sending rules accept as lettres suivies
+        events = list(session.scalars(select(Event.id).where(Event.treatment_number.in_([2904, 2905]))))
+    install_translators(qapp, "en")
+    try:
+        window = start_sending(demo_context, SendType.ERE_SIMPLE, events, None)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.report_ready, timeout=60_000) as ready:
+            pass
+    finally:
+        install_translators(qapp, "fr")
+    report = ready.args[0]
+    assert [r.outcome for r in report.results] == [Outcome.OK, Outcome.OK], [str(r.message) for r in report.results]
+    summary = window.summary_label.text()
+    assert "Sent by registered mail: 2 succeeded, 0 failed." in summary and "réussi" not in summary
+    numbers = [window.model.index(row, 2).data() for row in range(2)]
+    assert all(text.startswith("Sent to AR24 (number ") for text in numbers), numbers
+    # French stays the default: the same report in a French window reads as before.
+    assert str(report.summary()) == "Envoi en AR : 2 réussi(s), 0 en erreur."

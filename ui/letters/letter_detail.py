@@ -94,7 +94,7 @@ class LetterDetailDialog(QDialog):
         self.setWindowTitle(translate("LetterDetailDialog", "Lettre recommandée n° {number}").format(number=number))
 
         status = QLabel(f"<b>{translate('Letters', status_label(detail.status, detail.send_type))}</b>")
-        status.setToolTip(status_tooltip(detail.status))
+        status.setToolTip(render(status_tooltip(detail.status)))
         letter = form([
             (translate("LetterDetailDialog", "Numéro AR24"), read_only_field(number)),
             (translate("LetterDetailDialog", "Référence"), read_only_field(detail.reference or detail.local_ref)),
@@ -135,14 +135,14 @@ class LetterDetailDialog(QDialog):
         _fill(self.history, [[_when(at), translate("Letters", status_label(raw, detail.send_type)),
                               translate("LetterDetailDialog", SOURCES.get(source, source))]
                              for at, raw, source in detail.history],
-              [status_tooltip(raw) for _at, raw, _source in detail.history])
+              [render(status_tooltip(raw)) for _at, raw, _source in detail.history])
         self.history.setColumnWidth(0, 132)
         self.history.setColumnWidth(1, 150)
         self.proofs = _table([translate("LetterDetailDialog", "Preuve"), translate("LetterDetailDialog", "Taille"),
                               translate("LetterDetailDialog", "Archivée le"),
                               translate("LetterDetailDialog", "SHA-256")])
         _fill(self.proofs, [[translate("Letters", PROOF_LABELS.get(p.kind, p.kind)), render(format_size(p.size or 0)),
-                             _when(p.downloaded_at) if p.downloaded_at else p.note, p.sha256 or ""]
+                             _when(p.downloaded_at) if p.downloaded_at else render(p.note), p.sha256 or ""]
                             for p in detail.proofs])
         self.proofs.setColumnWidth(0, 200)
         self.proofs.setColumnWidth(2, 135)
@@ -256,7 +256,7 @@ class LetterDetailDialog(QDialog):
         self._message(QMessageBox.Icon.Information, translate(
                       "LetterDetailDialog", "{count} preuve(s) exportée(s) dans {path}.").format(
                           count=report.files, path=path)
-                      + ("\n" + "\n".join(report.missing) if report.missing else ""))
+                      + ("\n" + "\n".join(render(line) for line in report.missing) if report.missing else ""))
 
     def resend_on_paper(self) -> QDialog:
         """"Choix de l'envoi" on this letter's event, "LR Papier" chosen; "Valider" starts the batch."""

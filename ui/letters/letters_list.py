@@ -29,7 +29,7 @@ from app.sync.statuses import SyncReport
 from ui.background import Job, run_job
 from ui.change_bridge import changes
 from ui.help import help_header
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.letters.letter_detail import LetterDetailDialog
 from ui.letters.letters_search import LetterSearchDialog
 from ui.letters.otp_validation import OtpSelectionWindow
@@ -75,7 +75,7 @@ COLUMNS = [
     Column(F["reference"], QT_TRANSLATE_NOOP("Columns", "Référence")),
     Column(F["send_type"], QT_TRANSLATE_NOOP("Columns", "Type"), _type),
     Column(F["status"], QT_TRANSLATE_NOOP("Columns", "Statut"), row_display=_status,
-           tooltip=lambda row: status_tooltip(row[F["status"]])),
+           tooltip=lambda row: render(status_tooltip(row[F["status"]]))),
     Column(F["sender_name"], QT_TRANSLATE_NOOP("Columns", "Emetteur")),
     Column(F["sender_email"], QT_TRANSLATE_NOOP("Columns", "Emetteur email")),
     Column(F["recipient_name"], QT_TRANSLATE_NOOP("Columns", "Destinataire")),
@@ -100,6 +100,14 @@ LINKS = [("search", QT_TRANSLATE_NOOP("LettersListWindow", "Rechercher")),
          ("sync", QT_TRANSLATE_NOOP("LettersListWindow", "Actualiser depuis AR24"))]
 
 
+
+
+def _notice(parts: list) -> str:
+    """The filter notice: whose letters, then the criteria that narrow them."""
+    whose, *criteria = [render(part) for part in parts]
+    if not criteria:
+        return whose
+    return translate("LettersListWindow", "{letters} : {criteria}").format(letters=whose, criteria=", ".join(criteria))
 
 
 def _all_rows(context: AppContext, criteria: LetterSearch) -> tuple[list[tuple], list[str]]:
@@ -195,7 +203,7 @@ class LettersListWindow(ListWindow):
             self.load_job = run_job(lambda _control: _all_rows(context, criteria), self,
                                     on_success=lambda result: self._all_loaded(generation, *result))
         notice = "" if self.criteria == LetterSearch(user_id=self.my_id) else \
-            service.search_choices(context).describe(self.criteria)
+            _notice(service.search_choices(context).describe(self.criteria))
         self.filter_notice.setText(notice)
         self.filter_notice.setVisible(bool(notice))
         self.select_ids(selected)
@@ -273,12 +281,12 @@ class LettersListWindow(ListWindow):
 
     def _synced(self, report: SyncReport) -> None:
         if report.done_elsewhere:          # another seat syncs for the agency: say so, nothing else
-            self.statusBar().showMessage(report.summary())
+            self.statusBar().showMessage(render(report.done_elsewhere))
             return
         when = dt.datetime.now().strftime("%H:%M")
         errors = translate("LettersListWindow", " {count} erreur(s).").format(count=len(report.errors))
         synced = translate("LettersListWindow", "Actualisé depuis AR24 à {time} : {summary}").format(
-            time=when, summary=report.summary().splitlines()[0])
+            time=when, summary=render(report.lines()[0]))
         self.statusBar().showMessage(synced + (errors if report.errors else ""))
 
     def _sync_failed(self, message: str) -> None:
@@ -293,7 +301,7 @@ class LettersListWindow(ListWindow):
     def export_rows(self, path: Path | None = None) -> Job | None:
         """The shown rows, as shown, to CSV or Excel, written in the background."""
         path = path or self._save_path(translate("LettersListWindow", "Exporter la liste"), "lettres-recommandees.xlsx",
-                                       ";;".join(reversed(list(EXPORT_FORMATS.values()))))
+                                       ";;".join(render(name) for name in reversed(list(EXPORT_FORMATS.values()))))
         if path is None:
             return None
         if path.suffix.lower() not in EXPORT_FORMATS:
@@ -346,7 +354,7 @@ class LettersListWindow(ListWindow):
             count=report.files, path=path)
         if report.missing:
             text += "\n\n" + translate("LettersListWindow", "Preuves introuvables ou altérées dans l'archive "
-                                       "locale :") + "\n" + "\n".join(report.missing)
+                                       "locale :") + "\n" + "\n".join(render(line) for line in report.missing)
         self._message(QMessageBox.Icon.Warning if report.missing else QMessageBox.Icon.Information,
                       translate("LettersListWindow", "Exporter les preuves"), text)
 

@@ -45,7 +45,7 @@ from app.services import letters as service
 from app.services.letters import type_label
 from ui.change_bridge import changes
 from ui.help import help_header
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.sending.outbox_process import OutboxProcessJob
 
 F = {name: index for index, name in enumerate(LETTER_FIELDS)}
@@ -244,7 +244,7 @@ class OtpEntryDialog(QDialog):
             self.code.setText(service.generated_code(self.context, self.sender.currentData() or ""))
             self.error.clear()
         except LookupError as error:
-            self.error.setText(str(error))
+            self.error.setText(render(error))
 
     def value(self) -> str:
         return self.code.text()
@@ -374,7 +374,7 @@ class OtpSelectionWindow(QDialog):
                     posted=len(report.posted), remaining=len(report.remaining)))
             return
         self._show(QMessageBox.Icon.Information if report.posted and not report.failed else QMessageBox.Icon.Warning,
-                   summary(report, names))
+                   "\n".join(render(line) for line in summary(report, names)))
 
     def _failed(self, ids: list[int], message: str) -> None:
         # A wrong code or AR24 unreachable stops before any post; a store failure or a stopped

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QObject,
@@ -24,17 +25,19 @@ from PySide6.QtCore import (
 from app.outbox.worker import CANCEL, parse_message, worker_command
 from app.services.sending import batch_ended
 from ui.background import run_job
+from ui.i18n import render, translate
 
 log = logging.getLogger(__name__)
 
-STOPPED = ("Le processus d'envoi s'est arrêté avant la fin : les lettres en cours seront vérifiées chez AR24 "
-           "et reprises automatiquement au prochain démarrage de l'application.")
+STOPPED = QT_TRANSLATE_NOOP("OutboxProcessJob", "Le processus d'envoi s'est arrêté avant la fin : les lettres en "
+                            "cours seront vérifiées chez AR24 et reprises automatiquement au prochain démarrage de "
+                            "l'application.")
 
 
 class OutboxProcessJob(QObject):
     progress = Signal(object)    # Progress
     succeeded = Signal(object)   # BatchReport
-    failed = Signal(str)         # a French sentence for the user
+    failed = Signal(str)         # a sentence for the user, in the interface's language
     finished = Signal()
 
     def __init__(self, make_request: Callable[[], dict[str, Any]], parent: QObject | None = None) -> None:
@@ -94,7 +97,7 @@ class OutboxProcessJob(QObject):
                 self.succeeded.emit(payload)
             else:
                 self._answered = True
-                self.failed.emit(payload)
+                self.failed.emit(render(payload))   # the sending process's sentence, translated here
 
     def _read_errors(self) -> None:
         for line in bytes(self.process.readAllStandardError()).decode(errors="replace").splitlines():
@@ -103,12 +106,12 @@ class OutboxProcessJob(QObject):
     def _on_exit(self, *_: Any) -> None:
         self._read_output()
         self._read_errors()
-        self._end_with(None if self._answered else STOPPED)
+        self._end_with(None if self._answered else translate("OutboxProcessJob", STOPPED))
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart:
-            self._end_with(f"Le processus d'envoi n'a pas pu démarrer ({self.process.errorString()}) : rien n'a "
-                           "été envoyé.")
+            self._end_with(translate("OutboxProcessJob", "Le processus d'envoi n'a pas pu démarrer ({error}) : "
+                                     "rien n'a été envoyé.").format(error=self.process.errorString()))
 
     def _end_with(self, failure: str | None) -> None:
         if not self.running:

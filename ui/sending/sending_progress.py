@@ -31,9 +31,13 @@ from PySide6.QtWidgets import (
 
 from app.context import AppContext
 from app.services import sending as service
+from app.i18n import message
 from app.services.sending import (
     CANCELLED_BEFORE,
+    CONSENT_REFUSED,
     LABELS,
+    POSTED,
+    SENDING,
     BatchReport,
     EventResult,
     Outcome,
@@ -42,7 +46,7 @@ from app.services.sending import (
     SendType,
 )
 from ui.background import JobControl, run_job
-from ui.i18n import translate
+from ui.i18n import render, translate
 from ui.sending.outbox_process import OutboxProcessJob
 from ui.table_model import Column, RowTableModel
 from ui.widgets import frame, header_bar
@@ -170,7 +174,7 @@ class SendingProgressWindow(QDialog):
         self.cancelled_label.setText(str(progress.cancelled))
         self.remaining_label.setText(remaining_text(progress.remaining_seconds))
         if progress.current:
-            self.current_label.setText(progress.current)
+            self.current_label.setText(render(progress.current))
 
     def _on_report(self, report: BatchReport) -> None:
         self.report = report
@@ -183,9 +187,9 @@ class SendingProgressWindow(QDialog):
         kept = translate("SendingProgressWindow", "Le détail ci-dessous est conservé dans le journal d'audit.")
         stopped = translate("SendingProgressWindow", "Les lettres « OK » sont chez AR24 et restent envoyées ; les "
                             "lettres « Annulé » n'y ont jamais été déposées.") if report.cancelled else ""
-        notes = "".join(f"<br>{note}" for note in report.notes)   # e.g. consents checked on the local record
-        self.summary_label.setText(f"<b>{report.summary()}.</b> {stopped} {kept}{notes}")
-        self.model.set_rows([(index, r.label, r.outcome.value, r.message, r.outcome)
+        notes = "".join(f"<br>{render(note)}" for note in report.notes)   # e.g. consents checked on the local record
+        self.summary_label.setText(f"<b>{render(report.summary())}</b> {stopped} {kept}{notes}")
+        self.model.set_rows([(index, render(r.label), render(r.outcome.value), render(r.message), r.outcome)
                              for index, r in enumerate(report.results)])
         self._finish()
         self.report_ready.emit(report)
@@ -290,7 +294,7 @@ def sample_window(cancelled: bool = False) -> SendingProgressWindow:
         while not control.cancelled:   # again and again: the window may connect after the first one
             control.report(Progress(200, 87, 3, "n° 2931 - MEURSAULT Jeannine", 95.0, 0))
             QThread.msleep(20)
-        return BatchReport("Envoi en AR", SAMPLE_RESULTS, cancelled=True)
+        return BatchReport(SENDING, SAMPLE_RESULTS, cancelled=True)
 
     window = SendingProgressWindow(translate("SendingProgressWindow", "Envoi en AR"),
                                    _subtitle(SendType.LRE_EIDAS, 200), 200,
@@ -306,12 +310,12 @@ def sample_window(cancelled: bool = False) -> SendingProgressWindow:
     return window
 
 
-# The report of the cancelled sample (French, as the sending process writes it).
+# The report of the cancelled sample, as the sending process writes it.
 SAMPLE_RESULTS = [
-    EventResult("n° 2901 - MEURSAULT Jeannine", Outcome.OK, "Envoyée à AR24 (numéro 100231).", 1, 1),
-    EventResult("n° 2902 - LATOUR Étienne", Outcome.OK, "Envoyée à AR24 (numéro 100232).", 2, 2),
-    EventResult("n° 2903 - VOLNAY Jeannine", Outcome.ERROR, "Non envoyé — Consentement LRE non valide (vérifié "
-                "sur AR24 juste avant l'envoi).", 3),
+    EventResult("n° 2901 - MEURSAULT Jeannine", Outcome.OK, message(POSTED, number=100231), 1, 1),
+    EventResult("n° 2902 - LATOUR Étienne", Outcome.OK, message(POSTED, number=100232), 2, 2),
+    EventResult("n° 2903 - VOLNAY Jeannine", Outcome.ERROR,
+                message(CONSENT_REFUSED, refusal="Consentement LRE non valide"), 3),
     EventResult("n° 2904 - FLEURIE Étienne", Outcome.CANCELLED, CANCELLED_BEFORE, 4),
     EventResult("n° 2905 - CHABLIS Élodie", Outcome.CANCELLED, CANCELLED_BEFORE, 5),
 ]
