@@ -93,5 +93,6 @@ def test_a_message_survives_copy_and_asdict_with_its_context() -> None:
         why: Message
 
     row = Row(message(QT_TRANSLATE_NOOP("Tests", "Motif : {what}"), what=QT_TRANSLATE_NOOP("Tests", "refusé")))
-    copied = dataclasses.asdict(row)["why"]          # asdict deep-copies its fields
-    assert copied == row.why and copy.deepcopy(row.why).args["what"].context == "Tests"
+    as_dict = dataclasses.asdict(row)["why"]          # asdict deep-copies every field
+    assert as_dict["template"].context == "Tests" and as_dict["args"]["what"].context == "Tests"
+    assert copy.deepcopy(row.why) == row.why and copy.deepcopy(row.why).args["what"].context == "Tests"
