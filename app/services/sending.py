@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 
 from app import changes
 from app.changes import Change
+from app.consent.rules import NO_CONSENT
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, message
 from app.store.statuses import status_label, type_label
@@ -59,6 +60,7 @@ from app.store.models import Event, SendType, User
 __all__ = [
     "CANCELLED_BEFORE",
     "CONSENT_REFUSED",
+    "NO_CONSENT",
     "EVENT_FIELDS",
     "LABELS",
     "NOTICES",

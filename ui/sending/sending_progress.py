@@ -36,6 +36,7 @@ from app.services.sending import (
     CANCELLED_BEFORE,
     CONSENT_REFUSED,
     LABELS,
+    NO_CONSENT,
     POSTED,
     SENDING,
     BatchReport,
@@ -315,7 +316,7 @@ SAMPLE_RESULTS = [
     EventResult("n° 2901 - MEURSAULT Jeannine", Outcome.OK, message(POSTED, number=100231), 1, 1),
     EventResult("n° 2902 - LATOUR Étienne", Outcome.OK, message(POSTED, number=100232), 2, 2),
     EventResult("n° 2903 - VOLNAY Jeannine", Outcome.ERROR,
-                message(CONSENT_REFUSED, refusal="Consentement LRE non valide"), 3),
+                message(CONSENT_REFUSED, refusal=NO_CONSENT), 3),
     EventResult("n° 2904 - FLEURIE Étienne", Outcome.CANCELLED, CANCELLED_BEFORE, 4),
     EventResult("n° 2905 - CHABLIS Élodie", Outcome.CANCELLED, CANCELLED_BEFORE, 5),
 ]
