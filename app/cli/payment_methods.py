@@ -10,6 +10,7 @@ from app.cli.common import (
     REFUSED,
     fail_usage,
     opened_context,
+    output_for,
     parser,
     reaching_ar24,
     run_command,
@@ -34,7 +35,8 @@ def run(argv: list[str], options: GlobalOptions) -> int:
     try:
         pairs = [_pair(text) for text in args.assign]
     except ValueError as error:
-        fail_usage(command, f"--assign attend ENTITE=CODE, pas « {error} »")
+        fail_usage(command, output_for(args, options).text(message(QT_TRANSLATE_NOOP(
+            "Commands", "--assign attend ENTITE=CODE, pas « {value} »"), value=error)))
 
     def body(output) -> int:
         from app.services.commands import assign_payment_methods, payment_overview

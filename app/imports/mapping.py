@@ -57,8 +57,8 @@ FIELDS: tuple[Field, ...] = (
     Field("relation", QT_TRANSLATE_NOOP("TiersImport", "Relation"),
           ("relation", "qualite", "type de tiers", "type tiers", "role", "relationship")),
     Field("status", QT_TRANSLATE_NOOP("TiersImport", "Statut"),
-          ("statut", "statut particulier professionnel", "particulier professionnel", "particulier ou professionnel",
-           "type de personne", "status", "personne")),
+          ("statut", "statut particulier professionnel", "particulier professionnel",
+           "particulier ou professionnel", "type de personne", "status", "personne")),   # i18n: data
     Field("consent", QT_TRANSLATE_NOOP("TiersImport", "Consentement LRE"),
           ("consentement lre", "consentement", "accord lre", "accord de consentement", "accord de consentement lre",
            "consentement electronique", "lre consent", "consent", "e consent")),

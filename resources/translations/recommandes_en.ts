@@ -802,6 +802,10 @@
         <translation>{count} letter(s) of {login}.</translation>
     </message>
     <message>
+        <source>--assign attend ENTITE=CODE, pas « {value} »</source>
+        <translation>--assign expects ENTITY=CODE, not “{value}”</translation>
+    </message>
+    <message>
         <source>Moyens de paiement du compte AR24 : {count}</source>
         <translation>Payment methods of the AR24 account: {count}</translation>
     </message>
@@ -5137,11 +5141,11 @@
     </message>
     <message>
         <source>{checked} lettre(s) vérifiée(s) chez AR24, {changes} changement(s) de statut, {proofs} preuve(s) archivée(s). Interrompue : un autre poste a repris l&apos;actualisation pour l&apos;agence.</source>
-        <translation>{checked} letter(s) checked with AR24, {changes} status change(s), {proofs} proof(s) archived. Interrupted: another workstation took over the agency's refresh.</translation>
+        <translation>{checked} letter(s) checked with AR24, {changes} status change(s), {proofs} proof(s) archived. Interrupted: another workstation took over the agency&apos;s refresh.</translation>
     </message>
     <message>
         <source>{count} preuve(s) n&apos;ont pas pu être archivées ; elles seront redemandées à AR24 lors des prochaines actualisations (les statuts des lettres sont à jour) :</source>
-        <translation>{count} proof(s) could not be archived; they will be requested from AR24 again at the next refreshes (the letters' statuses are up to date):</translation>
+        <translation>{count} proof(s) could not be archived; they will be requested from AR24 again at the next refreshes (the letters&apos; statuses are up to date):</translation>
     </message>
     <message>
         <source>  • {reason} : {count} preuve(s)</source>
@@ -5149,7 +5153,7 @@
     </message>
     <message>
         <source>{count} autre(s) preuve(s) n&apos;ont pas été demandées : le serveur de documents d&apos;AR24 ne répond pas correctement. Elles le seront à la prochaine actualisation.</source>
-        <translation>{count} other proof(s) were not requested: AR24's document server is not answering properly. They will be at the next refresh.</translation>
+        <translation>{count} other proof(s) were not requested: AR24&apos;s document server is not answering properly. They will be at the next refresh.</translation>
     </message>
     <message>
         <source>Compte AR24 n° {account} : {error}</source>
