@@ -4979,7 +4979,7 @@
     </message>
     <message>
         <source>Les lettres « OK » sont chez AR24 et restent envoyées ; les lettres « Annulé » n&apos;y ont jamais été déposées.</source>
-        <translation>The “OK” letters are at AR24 and stay sent; the “Annulé” (cancelled) letters were never deposited there.</translation>
+        <translation>The “OK” letters are at AR24 and stay sent; the “Cancelled” letters were never deposited there.</translation>
     </message>
     <message>
         <source>Arrêter l&apos;envoi ?</source>
