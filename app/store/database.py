@@ -75,7 +75,11 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     if migrate:
         from app.store.migrate import upgrade_to_head
 
-        upgrade_to_head(engine)
+        try:
+            upgrade_to_head(engine)
+        except BaseException:
+            engine.dispose()   # a refused or failed upgrade leaves no connection open behind it
+            raise
     return Store(engine, sessionmaker(engine, expire_on_commit=False))
 
 

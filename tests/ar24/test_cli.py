@@ -28,28 +28,28 @@ REPO = Path(__file__).resolve().parents[2]
 
 def test_run_service_subprocess(tmp_path: Path) -> None:
     code = "import sys; from app.cli.ar24_commands import run_service; sys.exit(run_service(sys.argv[1:]))"
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", code, "--data", str(tmp_path), "--token", "tok-123", "--clock-speed", "2", "--unlinked"],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        assert process.stdout is not None
-        line = json.loads(process.stdout.readline())
-        assert line["token"] == "tok-123" and line["base_url"].endswith("/api/")
-        assert line["demo_account"]["email"] == "demo@agence-exemple.fr" and line["demo_account"]["otp_secret"]
-        date = format_paris(paris_now())
-        params = {"email": "demo@agence-exemple.fr", "token": "tok-123", "date": date}
-        signed = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, line["private_key"])})
-        assert signed.json()["slug"] == "user_unavailable"  # signature accepted; the demo account is not linked yet
-        with LocalServiceControl(line["base_url"].removesuffix("api/")) as control:
-            control.set_link(line["demo_account"]["id"], "granted")
-        signed = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, line["private_key"])})
-        assert json.loads(decrypt_response(signed.text, date, line["private_key"]))["result"]["id"] == line["demo_account"]["id"]
-        badly = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, "not the key")})
-        assert badly.json()["slug"] == "invalid_signature"
-    finally:
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=10) == 0
+    ) as process:
+        try:
+            assert process.stdout is not None
+            line = json.loads(process.stdout.readline())
+            assert line["token"] == "tok-123" and line["base_url"].endswith("/api/")
+            assert line["demo_account"]["email"] == "demo@agence-exemple.fr" and line["demo_account"]["otp_secret"]
+            date = format_paris(paris_now())
+            params = {"email": "demo@agence-exemple.fr", "token": "tok-123", "date": date}
+            signed = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, line["private_key"])})
+            assert signed.json()["slug"] == "user_unavailable"  # signature accepted; the demo account is not linked yet
+            with LocalServiceControl(line["base_url"].removesuffix("api/")) as control:
+                control.set_link(line["demo_account"]["id"], "granted")
+            signed = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, line["private_key"])})
+            assert json.loads(decrypt_response(signed.text, date, line["private_key"]))["result"]["id"] == line["demo_account"]["id"]
+            badly = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, "not the key")})
+            assert badly.json()["slug"] == "invalid_signature"
+        finally:
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=10) == 0
 
 
 def test_check_connection_states(service: LocalAR24Service, control: LocalServiceControl, client: AR24Client) -> None:
@@ -148,25 +148,25 @@ def test_main_py_ar24_service_answers_the_demo_account_at_once(tmp_path: Path) -
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "main.py", "ar24-service", "--port", str(port), "--token", "T", "--private-key", "K",
          "--data", str(tmp_path)],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        assert process.stdout is not None
-        line = json.loads(process.stdout.readline())
-        assert line["base_url"] == f"http://127.0.0.1:{port}/api/" and line["private_key"] == "K"
-        date = format_paris(paris_now())
-        params = {"email": line["demo_account"]["email"], "token": "T", "date": date}
-        signed = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, "K")})
-        body = json.loads(decrypt_response(signed.text, date, "K"))
-        assert body["status"] == "SUCCESS" and body["result"]["email"] == "demo@agence-exemple.fr"
-        badly = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, "L")})
-        assert badly.json()["status"] == "ERROR" and badly.json()["slug"] == "invalid_signature"
-    finally:
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=10) == 0
+    ) as process:
+        try:
+            assert process.stdout is not None
+            line = json.loads(process.stdout.readline())
+            assert line["base_url"] == f"http://127.0.0.1:{port}/api/" and line["private_key"] == "K"
+            date = format_paris(paris_now())
+            params = {"email": line["demo_account"]["email"], "token": "T", "date": date}
+            signed = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, "K")})
+            body = json.loads(decrypt_response(signed.text, date, "K"))
+            assert body["status"] == "SUCCESS" and body["result"]["email"] == "demo@agence-exemple.fr"
+            badly = httpx.get(line["base_url"] + "user", params=params, headers={"signature": sign_date(date, "L")})
+            assert badly.json()["status"] == "ERROR" and badly.json()["slug"] == "invalid_signature"
+        finally:
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=10) == 0
 
 
 def test_check_ar24_speaks_english_with_lang_en(service: LocalAR24Service, control: LocalServiceControl,

@@ -97,16 +97,16 @@ def service_process(folder: Path) -> Iterator[SimpleNamespace]:
     """The local AR24 service in its own process, as AR24 is on its own servers: what a test or
     a benchmark measures is then the application's processes, not the stand-in's work.
     Yields ``base_url``, ``token``, ``private_key`` and ``root_url`` (its control plane)."""
-    process = subprocess.Popen(
+    with subprocess.Popen(   # leaving the block closes its pipe and waits for its end
         [sys.executable, "-c", "import sys; from app.cli.ar24_commands import run_service; sys.exit(run_service(sys.argv[1:]))",
-         "--data", str(folder)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
-    try:
-        info = json.loads(process.stdout.readline())
-        yield SimpleNamespace(base_url=info["base_url"], token=info["token"], private_key=info["private_key"],
-                              root_url=info["base_url"].rsplit("/api/", 1)[0] + "/")
-    finally:
-        process.terminate()
-        process.wait()
+         "--data", str(folder)], stdout=subprocess.PIPE, text=True, cwd=ROOT,
+    ) as process:
+        try:
+            info = json.loads(process.stdout.readline())
+            yield SimpleNamespace(base_url=info["base_url"], token=info["token"], private_key=info["private_key"],
+                                  root_url=info["base_url"].rsplit("/api/", 1)[0] + "/")
+        finally:
+            process.terminate()
 
 
 def run_kill_trials(service, control, folder: Path, *, trials: int, seed: int, workers: int = 2,
@@ -151,7 +151,7 @@ def run_kill_trial(service, control, folder: Path, rng, *, count: int = 200) -> 
             return session.scalar(select(func.count()).where(RegisteredLetter.outbox_state == OutboxState.POSTED))
 
     target = rng.randrange(0, count)
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while process.poll() is None and posted() < target:
         time.sleep(0.02)
     time.sleep(rng.uniform(0, 0.03))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -49,22 +51,28 @@ def request_for(service, store, events, send_type: SendType, parallel: int = 4) 
                           print_options=PrintOptions(color=False, duplex=True))
 
 
-def start_worker(request: dict) -> subprocess.Popen:
-    process = subprocess.Popen(COMMAND, cwd=ROOT, stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    process.stdin.write(json.dumps(request) + "\n")
-    process.stdin.flush()
-    return process
+@contextmanager
+def start_worker(request: dict) -> Iterator[subprocess.Popen]:
+    """The sending process on ``request``; at the end of the block its pipes are closed (and the
+    process killed if a failed assertion left it running)."""
+    with subprocess.Popen(COMMAND, cwd=ROOT, stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        try:
+            process.stdin.write(json.dumps(request) + "\n")
+            process.stdin.flush()
+            yield process
+        finally:
+            process.kill()   # no-op once it has exited
 
 
 def test_the_sending_process_posts_the_batch_and_keeps_the_credentials_off_its_command_line(
         service, store, control, account, data_dir) -> None:
     events = seed_batch(store, account, 20)
     control.faults(latency_ms=60)
-    process = start_worker(request_for(service, store, events, SendType.LR_PAPIER))
-    visible = (Path(f"/proc/{process.pid}/cmdline").read_bytes() + Path(f"/proc/{process.pid}/environ").read_bytes())
-    messages = [parse_message(line) for line in process.stdout]
-    assert process.wait(60) == 0, process.stderr.read()
+    with start_worker(request_for(service, store, events, SendType.LR_PAPIER)) as process:
+        visible = (Path(f"/proc/{process.pid}/cmdline").read_bytes() + Path(f"/proc/{process.pid}/environ").read_bytes())
+        messages = [parse_message(line) for line in process.stdout]
+        assert process.wait(60) == 0, process.stderr.read()
     control.faults(latency_ms=0)
     assert service.token.encode() not in visible and service.private_key.encode() not in visible
     kinds = [kind for kind, _ in messages]
@@ -81,14 +89,14 @@ def test_when_the_windows_process_goes_away_the_batch_stops_consistent_and_resum
         service, store, client, control, account, data_dir, tmp_path) -> None:
     events = seed_batch(store, account, 40)
     control.faults(latency_ms=80)
-    process = start_worker(request_for(service, store, events, SendType.ERE_SIMPLE, parallel=2))
-    for line in process.stdout:
-        kind, progress = parse_message(line)
-        if kind == "progress" and progress.done >= 3:
-            break
-    process.stdin.close()   # what the end of the window's process does to the pipe
-    kind, report = parse_message(process.stdout.readlines()[-1])
-    assert process.wait(60) == 0, process.stderr.read()
+    with start_worker(request_for(service, store, events, SendType.ERE_SIMPLE, parallel=2)) as process:
+        for line in process.stdout:
+            kind, progress = parse_message(line)
+            if kind == "progress" and progress.done >= 3:
+                break
+        process.stdin.close()   # what the end of the window's process does to the pipe
+        kind, report = parse_message(process.stdout.readlines()[-1])
+        assert process.wait(60) == 0, process.stderr.read()
     control.faults(latency_ms=0)
     assert kind == "report" and report.cancelled and report.count(Outcome.CANCELLED) > 0
     assert not set(states(store)) & set(UNFINISHED)            # nothing half done
@@ -114,10 +122,10 @@ def test_the_otp_validation_runs_in_the_sending_process_like_a_batch(
         service, store, client, control, account, data_dir, tmp_path) -> None:
     letters = to_valid_letters(store, client, account, tmp_path, 8)
     control.faults(latency_ms=40)
-    process = start_worker(validation_request(service, store, letters, pyotp.TOTP(account["otp_secret"]).now()))
-    visible = Path(f"/proc/{process.pid}/cmdline").read_bytes() + Path(f"/proc/{process.pid}/environ").read_bytes()
-    messages = [parse_message(line) for line in process.stdout]
-    assert process.wait(60) == 0, process.stderr.read()
+    with start_worker(validation_request(service, store, letters, pyotp.TOTP(account["otp_secret"]).now())) as process:
+        visible = Path(f"/proc/{process.pid}/cmdline").read_bytes() + Path(f"/proc/{process.pid}/environ").read_bytes()
+        messages = [parse_message(line) for line in process.stdout]
+        assert process.wait(60) == 0, process.stderr.read()
     control.faults(latency_ms=0)
     assert service.token.encode() not in visible
     kinds = [kind for kind, _ in messages]
@@ -135,9 +143,9 @@ def test_the_otp_validation_runs_in_the_sending_process_like_a_batch(
 def test_a_wrong_code_in_the_sending_process_posts_nothing(service, store, client, control, account, data_dir,
                                                            tmp_path) -> None:
     letters = to_valid_letters(store, client, account, tmp_path, 2)
-    process = start_worker(validation_request(service, store, letters, wrong_code(account["otp_secret"])))
-    kind, message = parse_message(process.stdout.readlines()[-1])
-    assert process.wait(60) == 1
+    with start_worker(validation_request(service, store, letters, wrong_code(account["otp_secret"]))) as process:
+        kind, message = parse_message(process.stdout.readlines()[-1])
+        assert process.wait(60) == 1
     assert kind == "error" and "code OTP est incorrect" in str(message)
     assert states(store) == {OutboxState.TO_VALID: 2}
     counts = mails_by_ref(control)
@@ -149,16 +157,16 @@ def test_a_cancelled_validation_leaves_the_rest_to_valid(service, store, client,
                                                          tmp_path) -> None:
     letters = to_valid_letters(store, client, account, tmp_path, 12)
     control.faults(latency_ms=120)
-    process = start_worker(validation_request(service, store, letters, pyotp.TOTP(account["otp_secret"]).now(),
-                                              parallel=1))
-    for line in process.stdout:
-        kind, progress = parse_message(line)
-        if kind == "progress" and progress.done >= 2:
-            break
-    process.stdin.write("cancel\n")
-    process.stdin.flush()
-    kind, report = parse_message(process.stdout.readlines()[-1])
-    assert process.wait(60) == 0, process.stderr.read()
+    with start_worker(validation_request(service, store, letters, pyotp.TOTP(account["otp_secret"]).now(),
+                                         parallel=1)) as process:
+        for line in process.stdout:
+            kind, progress = parse_message(line)
+            if kind == "progress" and progress.done >= 2:
+                break
+        process.stdin.write("cancel\n")
+        process.stdin.flush()
+        kind, report = parse_message(process.stdout.readlines()[-1])
+        assert process.wait(60) == 0, process.stderr.read()
     control.faults(latency_ms=0)
     assert kind == "report" and report.posted and report.remaining
     assert sorted([*report.posted, *report.remaining]) == letters

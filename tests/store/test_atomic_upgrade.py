@@ -103,16 +103,15 @@ def test_an_upgrade_that_fails_midway_leaves_the_old_schema_on_each_engine(db_ur
 @pytest.mark.slow
 def test_upgrades_killed_at_random_points_leave_a_database_that_opens(agency_at_0001, tmp_path) -> None:
     before, head = schema(agency_at_0001), head_revision()
-    measured = start_upgrade(copy_of(agency_at_0001, tmp_path / "measured.db"))
-    duration = float(measured.stdout.readline().split()[1])   # backup and upgrade, uninterrupted
-    assert measured.wait(30) == 0
+    with start_upgrade(copy_of(agency_at_0001, tmp_path / "measured.db")) as measured:
+        duration = float(measured.stdout.readline().split()[1])   # backup and upgrade, uninterrupted
+        assert measured.wait(30) == 0
     rng, interrupted = random.Random(19), 0
     for trial in range(TRIALS):
         path = tmp_path / f"trial-{trial}.db"
-        process = start_upgrade(copy_of(agency_at_0001, path))
-        time.sleep(rng.uniform(0, duration * 1.2))
-        process.kill()
-        process.wait(30)
+        with start_upgrade(copy_of(agency_at_0001, path)) as process:   # its pipes closed at the end
+            time.sleep(rng.uniform(0, duration * 1.2))
+            process.kill()
         revision = stored_revision(path)          # readable and ours, whatever the kill interrupted
         assert revision in ("0001", head), (trial, revision)
         if revision == "0001":                    # as before: not one table more or less

@@ -67,8 +67,8 @@ def test_seats_started_together_migrate_the_server_once(pg_url):
     for seat in seats:
         seat.stdin.write("\n")
         seat.stdin.flush()
-    failures = [seat.communicate(timeout=120)[1] for seat in seats if seat.wait(timeout=120)]
-    assert failures == []
+    ended = [(seat.communicate(timeout=120)[1], seat.returncode) for seat in seats]   # pipes closed
+    assert [errors for errors, code in ended if code] == []
     engine = make_engine(pg_url)
     assert current_revision(engine) == head_revision()
     engine.dispose()
