@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Sig
 
 from app.ar24.errors import AR24Error
 from app.outbox.control import Control
+from app.services.failures import failure_sentence
 from ui.i18n import render, translate
 
 log = logging.getLogger(__name__)
@@ -54,11 +55,14 @@ class Job(QObject):
 def _execute(job: Job, fn: Callable[[JobControl], Any]) -> None:
     try:
         result = fn(job.control)
-    except AR24Error as error:
-        _tell(job.failed, render(error))   # its sentence, in the interface's language
     except Exception as error:  # noqa: BLE001 — the UI must always hear back from a job
-        log.exception("background job failed")
-        _tell(job.failed, translate("Job", "Erreur inattendue : {error}").format(error=render(error)))
+        if not isinstance(error, AR24Error):      # AR24's refusals are expected; anything else is kept
+            log.exception("background job failed")
+        said = failure_sentence(error)
+        if said is not None:     # its own sentence, or a database fault said as what to do
+            _tell(job.failed, render(said))
+        else:
+            _tell(job.failed, translate("Job", "Erreur inattendue : {error}").format(error=error))
     else:
         _tell(job.succeeded, result)
     finally:

@@ -43,12 +43,13 @@ def normalize_url(url: str) -> str:
 
 def make_engine(url: str | None = None) -> Engine:
     url = normalize_url(url or default_url())
+    # A failed statement's parameters (names, addresses, e-mails) stay out of its error, hence out of the log.
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        engine = create_engine(url, hide_parameters=True, connect_args={"check_same_thread": False, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         # A server that does not answer is reported after 10 s instead of freezing the start-up.
-        engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        engine = create_engine(url, hide_parameters=True, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     return engine
 
 

@@ -77,3 +77,21 @@ def test_main_help_describes_the_commands_in_the_chosen_language(argv, shown, ab
         main.main(argv)
     out = capsys.readouterr().out
     assert shown in out and absent not in out
+
+
+def test_a_failed_statement_keeps_its_parameters_out_of_the_error(tmp_path):
+    """The error of a failed statement reaches the log file: the tiers' names and e-mails it was
+    writing must not."""
+    from sqlalchemy.exc import IntegrityError
+
+    from app.store.database import open_store
+    from app.store.models import User
+
+    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    try:
+        with pytest.raises(IntegrityError) as raised, store.session() as session, session.begin():
+            session.add_all([User(login="jeanne.d", full_name="Jeanne Durand-Meursault"),
+                             User(login="jeanne.d", full_name="Jeanne Durand-Meursault")])
+        assert "Durand-Meursault" not in str(raised.value) and "jeanne.d" not in str(raised.value)
+    finally:
+        store.dispose()
