@@ -70,10 +70,15 @@ class LocalAR24Service:
         (self.data_dir / "files").mkdir(parents=True, exist_ok=True)
         token, private_key = self._credentials()
         store = Store(self.data_dir / DATABASE_FILE)
-        clock = ServiceClock(float(store.get_meta("clock_offset", "0")), self._clock_speed)
-        state = ServiceState(store, clock, self._config, token, private_key, self.data_dir / "files")
-        self._seed_demo_account(state, self._demo_link)
-        server = make_server(self._host, self._port, ServiceApp(state), threaded=True, request_handler=_QuietHandler)
+        try:
+            clock = ServiceClock(float(store.get_meta("clock_offset", "0")), self._clock_speed)
+            state = ServiceState(store, clock, self._config, token, private_key, self.data_dir / "files")
+            self._seed_demo_account(state, self._demo_link)
+            server = make_server(self._host, self._port, ServiceApp(state), threaded=True,
+                                 request_handler=_QuietHandler)
+        except BaseException:     # a port already taken (werkzeug exits), a damaged store: nothing left open
+            store.close()
+            raise
         state.root_url = f"http://{self._host}:{server.server_port}/"
         self._state, self._server = state, server
         self._thread = threading.Thread(
