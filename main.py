@@ -51,11 +51,10 @@ def _help_language(argv: list[str]):
     arguments: the catalog is not read for that)."""
     if not {"-h", "--help"} & set(argv):
         return None
+    from app.cli import language_in
     from app.translations import translator
 
-    early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--lang")
-    return translator(early.parse_known_args(argv)[0].lang)
+    return translator(language_in(argv))
 
 
 def main(argv: list[str]) -> int:
@@ -75,7 +74,11 @@ def main(argv: list[str]) -> int:
         options = GlobalOptions(db=args.db, no_demo=args.no_demo, lang=args.lang)
         return commands[args.command].load()(rest, options)
     if rest:
-        parser.error(f"arguments inconnus : {' '.join(rest)}")
+        from app.i18n import QT_TRANSLATE_NOOP, message
+        from app.translations import translator
+
+        parser.error(message(QT_TRANSLATE_NOOP("Main", "arguments inconnus : {arguments}"),
+                             arguments=" ".join(rest)).render(translator(args.lang)))
     if args.self_test:
         from ui.tools.self_test import run_self_test
 

@@ -3,9 +3,9 @@ line is marked for translation (``QT_TRANSLATE_NOOP`` / ``message``), so that th
 interface and ``--lang en`` never show a French sentence built in ``app/``.
 
 The test reads the sources: a string literal of ``app/`` that looks French must sit inside
-``QT_TRANSLATE_NOOP``, a docstring, a log call or argparse's help (the command line's help
-stays French), or on a line marked ``# i18n: data`` (words the program matches or writes as
-data: import headers, a letter's own text). Whole modules whose French is content, not
+``QT_TRANSLATE_NOOP`` (the commands' argparse help included: it follows ``--lang`` too), a
+docstring or a log call, or on a line marked ``# i18n: data`` (words the program matches or
+writes as data: import headers, a letter's own text). Whole modules whose French is content, not
 interface, are listed in ``CONTENT``.
 """
 from __future__ import annotations
@@ -18,10 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FRENCH = re.compile(r"[éèàêçùâîôû]|\b(le|la|les|des|du|une|un|est|sont|pour|avec|sans|aucun|aucune|non|lettre|"
                     r"envoi|erreur|pas|dans|sur|vous|votre|être|et|ou|au|aux|cette|ces|qui|que|ne|attend|doit|peut)\b",
                     re.IGNORECASE)
-# Calls whose French arguments are not interface sentences: the marker itself, log lines
-# (the log file is for the support, in French), and argparse's help.
-NOT_INTERFACE_CALLS = {"QT_TRANSLATE_NOOP", "debug", "info", "warning", "error", "exception", "critical",
-                       "add_argument", "ArgumentParser", "add_parser", "parser"}
+# Calls whose French arguments are not interface sentences: the marker itself and log lines
+# (the log file is for the support, in French).
+NOT_INTERFACE_CALLS = {"QT_TRANSLATE_NOOP", "debug", "info", "warning", "error", "exception", "critical"}
 DATA_MARK = "i18n: data"
 CONTENT = {
     "app/demo",                    # the demo agency's data: names, addresses, letters

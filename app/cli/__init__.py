@@ -9,6 +9,7 @@ Modules are imported only when their command runs: the window's start never pays
 """
 from __future__ import annotations
 
+import argparse
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,17 @@ class GlobalOptions:
     db: str | None = None
     no_demo: bool = False
     lang: str | None = None
+
+
+def language_in(argv: list[str]) -> str | None:
+    """The ``--lang`` written among ``argv``, before or after ``--help`` (None without one, or
+    when it lacks its value: the command's own parser then says so)."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    early.add_argument("--lang")
+    try:
+        return early.parse_known_args(argv)[0].lang
+    except argparse.ArgumentError:
+        return None
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,10 @@ YES, NO = QT_TRANSLATE_NOOP("Commands", "oui"), QT_TRANSLATE_NOOP("Commands", "n
 
 
 def run(argv: list[str], options: GlobalOptions) -> int:
-    command = parser("account", "Le compte AR24 de l'utilisateur et l'état de son lien", json_rows=True)
-    command.add_argument("--authorize", action="store_true", help="demander à AR24 le lien du compte (« Autoriser le compte »)")
+    command = parser("account", QT_TRANSLATE_NOOP("CommandHelp", "Le compte AR24 de l'utilisateur et l'état de son lien"), options,
+                     json_rows=True)
+    command.add_argument("--authorize", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "demander à AR24 le lien du compte (« Autoriser le compte »)"))
     args = command.parse_args(argv)
 
     def body(output) -> int:

@@ -1,7 +1,6 @@
 """Headless sub-commands wired into main.py: ``ar24-service`` and ``check-ar24``."""
 from __future__ import annotations
 
-import argparse
 import json
 import signal
 import threading
@@ -21,24 +20,33 @@ from app.ar24_access import AR24Access
 from app.i18n import QT_TRANSLATE_NOOP, Sentence
 
 
+PRIVATE_KEY_HELP = QT_TRANSLATE_NOOP("CommandHelp", "clé privée AR24 ; écrivez --private-key=CLÉ si elle commence "
+                                                    "par « - »")
+
+
 def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
     """``ar24-service [--port P] [--token T] [--private-key K] [--data DIR] [--clock-speed X]
     [--auto-grant S] [--unlinked] [--confirmed-only] [--eidas-queue]``: serve the local AR24 service in the foreground until SIGINT/SIGTERM,
     after printing one JSON line (base_url, token, private_key, demo account)."""
-    parser = argparse.ArgumentParser(prog="ar24-service", description="Service AR24 local (démo et tests).")
+    parser = common.parser("ar24-service", QT_TRANSLATE_NOOP("CommandHelp", "Service AR24 local (démo et tests)."),
+                           options, login=False)
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="port d'écoute (0 : un port libre)")
+    parser.add_argument("--port", type=int, default=0, help=QT_TRANSLATE_NOOP("CommandHelp",
+                                                                              "port d'écoute (0 : un port libre)"))
     parser.add_argument("--token")
-    parser.add_argument("--private-key", help="clé privée AR24 ; écrivez --private-key=CLÉ si elle commence par « - »")
-    parser.add_argument("--data", type=Path, help="dossier d'état (défaut : dossier de données de l'application)")
-    parser.add_argument("--clock-speed", type=float, default=1.0, help="vitesse de l'horloge simulée")
-    parser.add_argument("--auto-grant", type=float, metavar="S", help="autoriser un compte en attente après S secondes")
-    parser.add_argument("--unlinked", action="store_true",
-                        help="laisser le compte de démo non lié (pour essayer « Autoriser le compte »)")
-    parser.add_argument("--confirmed-only", action="store_true",
-                        help="ne servir que les routes AR24 confirmées (les routes supposées répondent « route inconnue »)")
-    parser.add_argument("--eidas-queue", action="store_true",
-                        help="une LRE eIDAS sans identification attend en « to_valid » au lieu d'être refusée")
+    parser.add_argument("--private-key", help=PRIVATE_KEY_HELP)
+    parser.add_argument("--data", type=Path, help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "dossier d'état (défaut : dossier de données de l'application)"))
+    parser.add_argument("--clock-speed", type=float, default=1.0,
+                        help=QT_TRANSLATE_NOOP("CommandHelp", "vitesse de l'horloge simulée"))
+    parser.add_argument("--auto-grant", type=float, metavar="S", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "autoriser un compte en attente après S secondes"))
+    parser.add_argument("--unlinked", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "laisser le compte de démo non lié (pour essayer « Autoriser le compte »)"))
+    parser.add_argument("--confirmed-only", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "ne servir que les routes AR24 confirmées (les routes supposées répondent « route inconnue »)"))
+    parser.add_argument("--eidas-queue", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "une LRE eIDAS sans identification attend en « to_valid » au lieu d'être refusée"))
     args = parser.parse_args(argv)
     if args.data is None:
         from app.paths import ar24_service_dir  # only here: it creates the user's data folder
@@ -86,13 +94,16 @@ def check_ar24(argv: list[str], options: GlobalOptions | None = None) -> int:
     ``--lang``. Each connection setting comes from its option, else AR24_BASE_URL, AR24_TOKEN,
     AR24_PRIVATE_KEY, else this workstation's saved connection. Exit code 0 when AR24 answers
     and accepts the signature, whatever the features."""
-    parser = common.parser("check-ar24", "Tester la connexion à AR24.", login=False)
-    parser.add_argument("--email", required=True, help="e-mail du compte AR24 à vérifier")
+    parser = common.parser("check-ar24", QT_TRANSLATE_NOOP("CommandHelp", "Tester la connexion à AR24."), options,
+                           login=False)
+    parser.add_argument("--email", required=True, help=QT_TRANSLATE_NOOP("CommandHelp",
+                                                                         "e-mail du compte AR24 à vérifier"))
     parser.add_argument("--base-url")
     parser.add_argument("--token")
-    parser.add_argument("--private-key", help="clé privée AR24 ; écrivez --private-key=CLÉ si elle commence par « - »")
+    parser.add_argument("--private-key", help=PRIVATE_KEY_HELP)
     parser.add_argument("--timeout", type=float, default=15.0)
-    parser.add_argument("--access-requested", action="store_true", help="« Autoriser le compte » a déjà été demandé")
+    parser.add_argument("--access-requested", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "« Autoriser le compte » a déjà été demandé"))
     args = parser.parse_args(argv)
     output = common.output_for(args, options or GlobalOptions())
     given = {"base_url": args.base_url, "token": args.token, "private_key": args.private_key}

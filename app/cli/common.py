@@ -16,6 +16,7 @@ as JSON, and the exit codes.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -23,8 +24,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
-from app.cli import GlobalOptions
-from app.i18n import Message, Text, render, sentence_of
+from app.cli import GlobalOptions, language_in
+from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message, render, sentence_of
 from app.translations import Translate, translator
 
 OK, REFUSED, USAGE = 0, 1, 2
@@ -39,13 +40,54 @@ class CommandFailed(Exception):
         self.code = code
 
 
-def parser(prog: str, description: str, *, json_rows: bool = False, login: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"main.py {prog}", description=description)
+class _Formatter(argparse.HelpFormatter):
+    """Renders the marked description, epilog, help and metavars in one language."""
+
+    def __init__(self, prog: str, translate: Translate) -> None:
+        super().__init__(prog)
+        self._translate = translate
+
+    def _format_text(self, text: str) -> str:            # the description and the epilog
+        return super()._format_text(render(text, self._translate))
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return render(action.help, self._translate)
+
+    def _metavar_formatter(self, action: argparse.Action, default_metavar: str) -> Any:
+        if isinstance(action.metavar, Text):
+            action = copy.copy(action)
+            action.metavar = render(action.metavar, self._translate)
+        return super()._metavar_formatter(action, default_metavar)
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A command's parser: its help (and usage errors' usage line) in the run's language, the
+    command's own ``--lang`` wherever it is written, else the global one."""
+
+    def __init__(self, *args: Any, language: str | None = None, **kwargs: Any) -> None:
+        self.language = language
+        super().__init__(*args, **kwargs)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self.language = language_in(list(args or [])) or self.language   # before --help acts
+        return super().parse_known_args(args, namespace)
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return _Formatter(self.prog, translator(self.language))
+
+
+def parser(prog: str, description: str, options: GlobalOptions | None, *, json_rows: bool = False,
+           login: bool = True, epilog: str | None = None) -> CommandParser:
+    """The command's parser; ``description``, ``epilog`` and each option's help and metavar are
+    marked (``QT_TRANSLATE_NOOP``) to be shown in ``--lang``."""
+    parser = CommandParser(prog=f"main.py {prog}", description=description, epilog=epilog,
+                           language=options.lang if options else None)
     if login:
-        parser.add_argument("--login", help="agir en tant que cet utilisateur (défaut : le premier de la base)")
+        parser.add_argument("--login", help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "agir en tant que cet utilisateur (défaut : le premier de la base)"))
     if json_rows:
-        parser.add_argument("--json", action="store_true",
-                            help="sortie : un tableau JSON (le résumé va sur la sortie d'erreur)")
+        parser.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+            "CommandHelp", "sortie : un tableau JSON (le résumé va sur la sortie d'erreur)"))
     # Also accepted after the command's name, where a user naturally writes it.
     parser.add_argument("--lang", choices=["fr", "en", "system"], default=None, help=argparse.SUPPRESS)
     return parser
@@ -110,7 +152,6 @@ def opened_context(options: GlobalOptions, *, demo: bool | None = None) -> Itera
 
 def use_login(context: Any, login: str | None) -> None:
     """Act as ``login`` (default: the store's first user); unknown login → CommandFailed(USAGE)."""
-    from app.i18n import QT_TRANSLATE_NOOP, message
     from app.letters.queries import first_login, user_id_of
 
     with context.store.session() as session:
@@ -139,7 +180,6 @@ def reaching_ar24() -> Iterator[None]:
     """AR24 unreachable, refusing, or not set up: the command ends with the reason (REFUSED)."""
     from app.accounts.link import AccountInputError
     from app.ar24.errors import AR24Error
-    from app.i18n import QT_TRANSLATE_NOOP, message
 
     try:
         yield

@@ -2,12 +2,10 @@
 French, or in English with ``--lang en``."""
 from __future__ import annotations
 
-import argparse
-
 from sqlalchemy.exc import DBAPIError
 
 from app.cli import GlobalOptions
-from app.cli.common import Output, output_for
+from app.cli.common import Output, output_for, parser
 from app.database_setting import failure_reason, with_stored_password
 from app.i18n import QT_TRANSLATE_NOOP, message, sentence_of
 from app.secrets import SecretStore
@@ -31,20 +29,20 @@ INDENT = "  "
 
 
 def copy_store_command(argv: list[str], options: GlobalOptions | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="copy-store",
-        description="Copie toutes les tables d'une base (la base SQLite d'un poste) dans une base vide "
-                    "(le serveur PostgreSQL de l'agence), puis vérifie chaque table (nombre de lignes et "
-                    "empreinte SHA-256).",
-        epilog="Le mot de passe du serveur : dans l'URL, dans PGPASSWORD, ou celui enregistré dans "
-               "Paramètres › Préférences et administration › Base de données.")
-    parser.add_argument("--from", dest="source", required=True, metavar="URL",
-                        help="base d'origine, par exemple sqlite:////chemin/recommandes.db")
-    parser.add_argument("--to", dest="target", required=True, metavar="URL",
-                        help="base cible vide, par exemple postgresql://agence@serveur/recommandes")
-    # Also accepted after the command's name, where a user naturally writes it.
-    parser.add_argument("--lang", choices=["fr", "en", "system"], default=None, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    command = parser(
+        "copy-store",
+        QT_TRANSLATE_NOOP("CommandHelp", "Copie toutes les tables d'une base (la base SQLite d'un poste) dans une "
+                                         "base vide (le serveur PostgreSQL de l'agence), puis vérifie chaque table "
+                                         "(nombre de lignes et empreinte SHA-256)."),
+        options, login=False,
+        epilog=QT_TRANSLATE_NOOP("CommandHelp", "Le mot de passe du serveur : dans l'URL, dans PGPASSWORD, ou celui "
+                                                "enregistré dans Paramètres › Préférences et administration › Base "
+                                                "de données."))
+    command.add_argument("--from", dest="source", required=True, metavar="URL", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "base d'origine, par exemple sqlite:////chemin/recommandes.db"))
+    command.add_argument("--to", dest="target", required=True, metavar="URL", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "base cible vide, par exemple postgresql://agence@serveur/recommandes"))
+    args = command.parse_args(argv)
     output = output_for(args, options or GlobalOptions())
     secrets = SecretStore()
     source, target = with_stored_password(args.source, secrets), with_stored_password(args.target, secrets)

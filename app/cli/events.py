@@ -10,7 +10,8 @@ from app.i18n import QT_TRANSLATE_NOOP, message
 
 
 def run(argv: list[str], options: GlobalOptions) -> int:
-    command = parser("events", "Lister les événements et leur dernière lettre", json_rows=True)
+    command = parser("events", QT_TRANSLATE_NOOP("CommandHelp", "Lister les événements et leur dernière lettre"), options,
+                     json_rows=True)
     args = command.parse_args(argv)
 
     def body(output) -> int:

@@ -31,17 +31,22 @@ from app.i18n import QT_TRANSLATE_NOOP, message
 
 
 def run(argv: list[str], options: GlobalOptions) -> int:
-    cli = parser("import-letters", "Importer des courriers PDF : un manifeste CSV, un dossier de PDF nommés par "
-                                   "code tiers, ou un PDF à découper par destinataire", json_rows=True)
-    cli.add_argument("source", type=Path, help="MANIFESTE.csv, DOSSIER ou FICHIER.pdf")
+    cli = parser("import-letters", QT_TRANSLATE_NOOP("CommandHelp", "Importer des courriers PDF : un manifeste CSV, un "
+                                                                    "dossier de PDF nommés par code tiers, ou un PDF à "
+                                                                    "découper par destinataire"),
+                 options, json_rows=True)
+    cli.add_argument("source", type=Path, help=QT_TRANSLATE_NOOP("CommandHelp", "MANIFESTE.csv, DOSSIER ou FICHIER.pdf"))
     split = cli.add_mutually_exclusive_group()
     split.add_argument("--split-marker", metavar="REGEX",
-                       help="repère de la première page de chaque courrier (son 1er groupe, ou tout, est le code "
-                            "tiers ; défaut : un code tiers connu)")
-    split.add_argument("--pages", type=int, metavar="N", help="découper tous les N pages")
-    cli.add_argument("--subject", help="sujet des événements (défaut : Sujet du manifeste, ou nom du fichier)")
-    cli.add_argument("--ag-date", metavar="JJ/MM/AAAA", help="date d'AG (convocation)")
-    cli.add_argument("--dry-run", action="store_true", help="montrer ce qui serait créé, sans rien créer")
+                       help=QT_TRANSLATE_NOOP("CommandHelp", "repère de la première page de chaque courrier (son 1er "
+                                                             "groupe, ou tout, est le code tiers ; défaut : un code "
+                                                             "tiers connu)"))
+    split.add_argument("--pages", type=int, metavar="N", help=QT_TRANSLATE_NOOP("CommandHelp", "découper tous les N pages"))
+    cli.add_argument("--subject", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "sujet des événements (défaut : Sujet du manifeste, ou nom du fichier)"))
+    cli.add_argument("--ag-date", metavar=QT_TRANSLATE_NOOP("CommandHelp", "JJ/MM/AAAA"),
+                     help=QT_TRANSLATE_NOOP("CommandHelp", "date d'AG (convocation)"))
+    cli.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CommandHelp", "montrer ce qui serait créé, sans rien créer"))
     args = cli.parse_args(argv)
     usage = output_for(args, options)      # bad usage is said in --lang too
     if (args.split_marker or args.pages) and (args.source.is_dir() or args.source.suffix.lower() == ".csv"):

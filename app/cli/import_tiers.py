@@ -29,12 +29,14 @@ from app.i18n import QT_TRANSLATE_NOOP, message
 
 
 def run(argv: list[str], options: GlobalOptions) -> int:
-    cli = parser("import-tiers", "Importer des tiers d'un fichier CSV ou XLSX", json_rows=True)
-    cli.add_argument("file", type=Path, help="fichier CSV (séparateur et encodage détectés) ou XLSX")
-    cli.add_argument("--mapping", type=Path, metavar="FICHIER.json",
-                     help='correspondance des colonnes : {"colonne du fichier": "champ"}')
-    cli.add_argument("--sheet", metavar="FEUILLE", help="feuille du classeur XLSX (défaut : la première)")
-    cli.add_argument("--dry-run", action="store_true", help="tout vérifier sans rien enregistrer")
+    cli = parser("import-tiers", QT_TRANSLATE_NOOP("CommandHelp", "Importer des tiers d'un fichier CSV ou XLSX"), options, json_rows=True)
+    cli.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "fichier CSV (séparateur et encodage détectés) ou XLSX"))
+    cli.add_argument("--mapping", type=Path, metavar=QT_TRANSLATE_NOOP("CommandHelp", "FICHIER.json"),
+                     help=QT_TRANSLATE_NOOP("CommandHelp", 'correspondance des colonnes : {"colonne du fichier": "champ"}'))
+    cli.add_argument("--sheet", metavar=QT_TRANSLATE_NOOP("CommandHelp", "FEUILLE"),
+                     help=QT_TRANSLATE_NOOP("CommandHelp", "feuille du classeur XLSX (défaut : la première)"))
+    cli.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("CommandHelp", "tout vérifier sans rien enregistrer"))
     args = cli.parse_args(argv)
     named = _mapping_file(cli, args.mapping, output_for(args, options)) if args.mapping else None
     return run_command(lambda output: _import(output, args, options, named), args, options)

@@ -10,7 +10,8 @@ from app.i18n import QT_TRANSLATE_NOOP, message
 
 
 def run(argv: list[str], options: GlobalOptions) -> int:
-    command = parser("letters", "Lister les lettres recommandées de l'utilisateur", json_rows=True)
+    command = parser("letters", QT_TRANSLATE_NOOP("CommandHelp", "Lister les lettres recommandées de l'utilisateur"), options,
+                     json_rows=True)
     args = command.parse_args(argv)
 
     def body(output) -> int:

@@ -27,10 +27,12 @@ def _pair(text: str) -> tuple[str, str]:
 
 
 def run(argv: list[str], options: GlobalOptions) -> int:
-    command = parser("payment-methods", "Moyens de paiement AR24 et leur affectation aux entités", json_rows=True)
-    command.add_argument("--assign", action="append", default=[], metavar="ENTITE=CODE",
-                         help="payer les lettres de l'entité ENTITE avec le moyen AR24 CODE (répétable)")
-    command.add_argument("--assign-all", metavar="CODE", help="payer les lettres de toutes les entités avec CODE")
+    command = parser("payment-methods", QT_TRANSLATE_NOOP("CommandHelp", "Moyens de paiement AR24 et leur affectation aux entités"),
+                     options, json_rows=True)
+    command.add_argument("--assign", action="append", default=[], metavar=QT_TRANSLATE_NOOP("CommandHelp", "ENTITE=CODE"),
+                         help=QT_TRANSLATE_NOOP("CommandHelp", "payer les lettres de l'entité ENTITE avec le moyen AR24 CODE (répétable)"))
+    command.add_argument("--assign-all", metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "payer les lettres de toutes les entités avec CODE"))
     args = command.parse_args(argv)
     try:
         pairs = [_pair(text) for text in args.assign]

@@ -41,15 +41,19 @@ def _event_ids(text: str) -> list[int]:
 def run(argv: list[str], options: GlobalOptions) -> int:
     from app.services.commands import SEND_TYPES
 
-    command = parser("send", "Envoyer des événements en AR (comme « Valider » du choix de l'envoi)", json_rows=True)
+    command = parser("send", QT_TRANSLATE_NOOP("CommandHelp", "Envoyer des événements en AR (comme « Valider » du choix de l'envoi)"),
+                     options, json_rows=True)
     which = command.add_mutually_exclusive_group(required=True)
-    which.add_argument("--events", metavar="ID[,ID…]", help="les événements à envoyer (numéros internes, voir « events »)")
-    which.add_argument("--all-ready", action="store_true", help="tous les événements chronotés que les règles acceptent")
-    command.add_argument("--type", required=True, choices=list(SEND_TYPES), help="type d'envoi")
-    command.add_argument("--yes", action="store_true", help="envoyer sans demander de confirmation")
+    which.add_argument("--events", metavar="ID[,ID…]", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "les événements à envoyer (numéros internes, voir « events »)"))
+    which.add_argument("--all-ready", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "tous les événements chronotés que les règles acceptent"))
+    command.add_argument("--type", required=True, choices=list(SEND_TYPES), help=QT_TRANSLATE_NOOP("CommandHelp", "type d'envoi"))
+    command.add_argument("--yes", action="store_true", help=QT_TRANSLATE_NOOP("CommandHelp", "envoyer sans demander de confirmation"))
     command.add_argument("--force-resend", action="store_true",
-                         help="renvoyer quand même un événement déjà remis (motif obligatoire, inscrit au journal)")
-    command.add_argument("--reason", help="le motif du renvoi volontaire")
+                         help=QT_TRANSLATE_NOOP(
+                             "CommandHelp", "renvoyer quand même un événement déjà remis (motif obligatoire, inscrit au journal)"))
+    command.add_argument("--reason", help=QT_TRANSLATE_NOOP("CommandHelp", "le motif du renvoi volontaire"))
     args = command.parse_args(argv)
     usage = output_for(args, options).text
     try:

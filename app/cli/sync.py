@@ -18,8 +18,10 @@ from app.i18n import QT_TRANSLATE_NOOP, message, sentence_of
 
 
 def run_sync(argv: list[str], options: GlobalOptions) -> int:
-    parser = common.parser("sync", "Actualiser les statuts et les preuves des lettres depuis AR24", login=False)
-    parser.add_argument("--login", help="seulement les lettres de cet utilisateur (défaut : toutes)")
+    parser = common.parser("sync", QT_TRANSLATE_NOOP("CommandHelp", "Actualiser les statuts et les preuves des lettres depuis AR24"),
+                           options, login=False)
+    parser.add_argument("--login", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "seulement les lettres de cet utilisateur (défaut : toutes)"))
     args = parser.parse_args(argv)
     return common.run_command(lambda output: _sync(args.login, options, output), args, options)
 

@@ -25,9 +25,12 @@ def run(argv: list[str], options: GlobalOptions) -> int:
     from app.accounts.link import AccountInputError
     from app.accounts.otp_keys import checked_otp_code
 
-    command = parser("validate", "Valider avec un code OTP les LRE d'un expéditeur en attente", json_rows=True)
-    command.add_argument("--sender", required=True, metavar="EMAIL", help="l'adresse de l'expéditeur eIDAS")
-    command.add_argument("--otp", required=True, metavar="CODE", help="le code OTP à 6 chiffres, ou - pour le lire sur l'entrée standard")
+    command = parser("validate", QT_TRANSLATE_NOOP("CommandHelp", "Valider avec un code OTP les LRE d'un expéditeur en attente"),
+                     options, json_rows=True)
+    command.add_argument("--sender", required=True, metavar="EMAIL", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "l'adresse de l'expéditeur eIDAS"))
+    command.add_argument("--otp", required=True, metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "le code OTP à 6 chiffres, ou - pour le lire sur l'entrée standard"))
     args = command.parse_args(argv)
     try:
         code = checked_otp_code(sys.stdin.readline() if args.otp == "-" else args.otp)
