@@ -708,6 +708,221 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Le compte AR24 de l&apos;utilisateur et l&apos;état de son lien</source>
+        <translation>The user&apos;s AR24 account and the state of its link</translation>
+    </message>
+    <message>
+        <source>demander à AR24 le lien du compte (« Autoriser le compte »)</source>
+        <translation>ask AR24 to link the account (“Authorise the account”)</translation>
+    </message>
+    <message>
+        <source>clé privée AR24 ; écrivez --private-key=CLÉ si elle commence par « - »</source>
+        <translation>AR24 private key; write --private-key=KEY if it starts with “-”</translation>
+    </message>
+    <message>
+        <source>Service AR24 local (démo et tests).</source>
+        <translation>Local AR24 service (demo and tests).</translation>
+    </message>
+    <message>
+        <source>port d&apos;écoute (0 : un port libre)</source>
+        <translation>port to listen on (0: any free port)</translation>
+    </message>
+    <message>
+        <source>dossier d&apos;état (défaut : dossier de données de l&apos;application)</source>
+        <translation>state folder (default: the application&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>vitesse de l&apos;horloge simulée</source>
+        <translation>speed of the simulated clock</translation>
+    </message>
+    <message>
+        <source>autoriser un compte en attente après S secondes</source>
+        <translation>authorise a pending account after S seconds</translation>
+    </message>
+    <message>
+        <source>laisser le compte de démo non lié (pour essayer « Autoriser le compte »)</source>
+        <translation>leave the demo account unlinked (to try “Authorise the account”)</translation>
+    </message>
+    <message>
+        <source>ne servir que les routes AR24 confirmées (les routes supposées répondent « route inconnue »)</source>
+        <translation>serve only the confirmed AR24 routes (the assumed routes answer “unknown route”)</translation>
+    </message>
+    <message>
+        <source>une LRE eIDAS sans identification attend en « to_valid » au lieu d&apos;être refusée</source>
+        <translation>an eIDAS LRE without identification waits in “to_valid” instead of being refused</translation>
+    </message>
+    <message>
+        <source>Tester la connexion à AR24.</source>
+        <translation>Test the connection to AR24.</translation>
+    </message>
+    <message>
+        <source>e-mail du compte AR24 à vérifier</source>
+        <translation>e-mail of the AR24 account to check</translation>
+    </message>
+    <message>
+        <source>« Autoriser le compte » a déjà été demandé</source>
+        <translation>“Authorise the account” has already been requested</translation>
+    </message>
+    <message>
+        <source>agir en tant que cet utilisateur (défaut : le premier de la base)</source>
+        <translation>act as this user (default: the first one in the database)</translation>
+    </message>
+    <message>
+        <source>sortie : un tableau JSON (le résumé va sur la sortie d&apos;erreur)</source>
+        <translation>output: a JSON array (the summary goes to standard error)</translation>
+    </message>
+    <message>
+        <source>Copie toutes les tables d&apos;une base (la base SQLite d&apos;un poste) dans une base vide (le serveur PostgreSQL de l&apos;agence), puis vérifie chaque table (nombre de lignes et empreinte SHA-256).</source>
+        <translation>Copies every table of a database (a workstation&apos;s SQLite database) into an empty database (the agency&apos;s PostgreSQL server), then checks each table (number of rows and SHA-256 fingerprint).</translation>
+    </message>
+    <message>
+        <source>Le mot de passe du serveur : dans l&apos;URL, dans PGPASSWORD, ou celui enregistré dans Paramètres › Préférences et administration › Base de données.</source>
+        <translation>The server&apos;s password: in the URL, in PGPASSWORD, or the one saved in Settings › Preferences and administration › Database.</translation>
+    </message>
+    <message>
+        <source>base d&apos;origine, par exemple sqlite:////chemin/recommandes.db</source>
+        <translation>source database, for example sqlite:////path/recommandes.db</translation>
+    </message>
+    <message>
+        <source>base cible vide, par exemple postgresql://agence@serveur/recommandes</source>
+        <translation>empty target database, for example postgresql://agency@server/recommandes</translation>
+    </message>
+    <message>
+        <source>Lister les événements et leur dernière lettre</source>
+        <translation>List the events and their latest letter</translation>
+    </message>
+    <message>
+        <source>Importer des courriers PDF : un manifeste CSV, un dossier de PDF nommés par code tiers, ou un PDF à découper par destinataire</source>
+        <translation>Import PDF letters: a CSV manifest, a folder of PDFs named by third-party code, or a PDF to split by recipient</translation>
+    </message>
+    <message>
+        <source>MANIFESTE.csv, DOSSIER ou FICHIER.pdf</source>
+        <translation>MANIFEST.csv, FOLDER or FILE.pdf</translation>
+    </message>
+    <message>
+        <source>repère de la première page de chaque courrier (son 1er groupe, ou tout, est le code tiers ; défaut : un code tiers connu)</source>
+        <translation>marker of each letter&apos;s first page (its first group, or the whole match, is the third-party code; default: a known third-party code)</translation>
+    </message>
+    <message>
+        <source>découper tous les N pages</source>
+        <translation>split every N pages</translation>
+    </message>
+    <message>
+        <source>sujet des événements (défaut : Sujet du manifeste, ou nom du fichier)</source>
+        <translation>subject of the events (default: the manifest&apos;s Sujet column, or the file name)</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>date d&apos;AG (convocation)</source>
+        <translation>general meeting date (notice of meeting)</translation>
+    </message>
+    <message>
+        <source>montrer ce qui serait créé, sans rien créer</source>
+        <translation>show what would be created, without creating anything</translation>
+    </message>
+    <message>
+        <source>Importer des tiers d&apos;un fichier CSV ou XLSX</source>
+        <translation>Import third parties from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>fichier CSV (séparateur et encodage détectés) ou XLSX</source>
+        <translation>CSV file (separator and encoding detected) or XLSX</translation>
+    </message>
+    <message>
+        <source>FICHIER.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>correspondance des colonnes : {&quot;colonne du fichier&quot;: &quot;champ&quot;}</source>
+        <translation>column mapping: {&quot;file column&quot;: &quot;field&quot;}</translation>
+    </message>
+    <message>
+        <source>FEUILLE</source>
+        <translation>SHEET</translation>
+    </message>
+    <message>
+        <source>feuille du classeur XLSX (défaut : la première)</source>
+        <translation>sheet of the XLSX workbook (default: the first one)</translation>
+    </message>
+    <message>
+        <source>tout vérifier sans rien enregistrer</source>
+        <translation>check everything without saving anything</translation>
+    </message>
+    <message>
+        <source>Lister les lettres recommandées de l&apos;utilisateur</source>
+        <translation>List the user&apos;s registered letters</translation>
+    </message>
+    <message>
+        <source>Moyens de paiement AR24 et leur affectation aux entités</source>
+        <translation>AR24 payment methods and their assignment to entities</translation>
+    </message>
+    <message>
+        <source>ENTITE=CODE</source>
+        <translation>ENTITY=CODE</translation>
+    </message>
+    <message>
+        <source>payer les lettres de l&apos;entité ENTITE avec le moyen AR24 CODE (répétable)</source>
+        <translation>pay the letters of entity ENTITY with AR24 method CODE (repeatable)</translation>
+    </message>
+    <message>
+        <source>payer les lettres de toutes les entités avec CODE</source>
+        <translation>pay the letters of every entity with CODE</translation>
+    </message>
+    <message>
+        <source>Envoyer des événements en AR (comme « Valider » du choix de l&apos;envoi)</source>
+        <translation>Send events as registered letters (like “Validate” in the sending choice)</translation>
+    </message>
+    <message>
+        <source>les événements à envoyer (numéros internes, voir « events »)</source>
+        <translation>the events to send (internal numbers, see “events”)</translation>
+    </message>
+    <message>
+        <source>tous les événements chronotés que les règles acceptent</source>
+        <translation>every numbered event the rules accept</translation>
+    </message>
+    <message>
+        <source>type d&apos;envoi</source>
+        <translation>sending type</translation>
+    </message>
+    <message>
+        <source>envoyer sans demander de confirmation</source>
+        <translation>send without asking for confirmation</translation>
+    </message>
+    <message>
+        <source>renvoyer quand même un événement déjà remis (motif obligatoire, inscrit au journal)</source>
+        <translation>send an already delivered event again anyway (reason required, written to the log)</translation>
+    </message>
+    <message>
+        <source>le motif du renvoi volontaire</source>
+        <translation>the reason for the deliberate resend</translation>
+    </message>
+    <message>
+        <source>Actualiser les statuts et les preuves des lettres depuis AR24</source>
+        <translation>Refresh the letters&apos; statuses and proofs from AR24</translation>
+    </message>
+    <message>
+        <source>seulement les lettres de cet utilisateur (défaut : toutes)</source>
+        <translation>only this user&apos;s letters (default: all)</translation>
+    </message>
+    <message>
+        <source>Valider avec un code OTP les LRE d&apos;un expéditeur en attente</source>
+        <translation>Validate a sender&apos;s pending LREs with an OTP code</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse de l&apos;expéditeur eIDAS</source>
+        <translation>the eIDAS sender&apos;s address</translation>
+    </message>
+    <message>
+        <source>le code OTP à 6 chiffres, ou - pour le lire sur l&apos;entrée standard</source>
+        <translation>the 6-digit OTP code, or - to read it from standard input</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Utilisateur inconnu : {login}</source>
@@ -2958,6 +3173,10 @@
     <message>
         <source>processus d&apos;envoi d&apos;un lot (lancé par la fenêtre d&apos;envoi)</source>
         <translation>sending process of a batch (started by the sending window)</translation>
+    </message>
+    <message>
+        <source>arguments inconnus : {arguments}</source>
+        <translation>unknown arguments: {arguments}</translation>
     </message>
 </context>
 <context>
