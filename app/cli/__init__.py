@@ -30,9 +30,10 @@ def language_in(argv: list[str]) -> str | None:
     early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     early.add_argument("--lang")
     try:
-        return early.parse_known_args(argv)[0].lang
+        language: str | None = early.parse_known_args(argv)[0].lang
     except argparse.ArgumentError:
         return None
+    return language
 
 
 @dataclass(frozen=True)

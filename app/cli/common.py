@@ -50,7 +50,7 @@ class _Formatter(argparse.HelpFormatter):
     def _format_text(self, text: str) -> str:            # the description and the epilog
         return super()._format_text(render(text, self._translate))
 
-    def _get_help_string(self, action: argparse.Action) -> str | None:
+    def _get_help_string(self, action: argparse.Action) -> str:
         return render(action.help, self._translate)
 
     def _metavar_formatter(self, action: argparse.Action, default_metavar: str) -> Any:
