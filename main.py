@@ -23,45 +23,32 @@ from pathlib import Path
 START = time.perf_counter()
 
 
-def _parser(commands: dict, translate=None) -> argparse.ArgumentParser:
-    """The global options and the commands; their help in the language ``translate`` gives."""
-    from app.i18n import QT_TRANSLATE_NOOP, render
+def _parser(commands: dict) -> argparse.ArgumentParser:
+    """The global options and the commands; their help in the ``--lang`` written in the arguments."""
+    from app.cli.common import CommandParser
+    from app.i18n import QT_TRANSLATE_NOOP
 
-    def text(value) -> str:
-        return render(value, translate)
-
-    parser = argparse.ArgumentParser(prog="main.py", description=text(QT_TRANSLATE_NOOP("Main", "Lettres recommandées AR24")))
-    parser.add_argument("--db", metavar="URL", help=text(QT_TRANSLATE_NOOP("Main", "URL SQLAlchemy de la base (défaut : SQLite local)")))
-    parser.add_argument("--no-demo", action="store_true", help=text(QT_TRANSLATE_NOOP("Main", "ne pas créer l'agence de démonstration")))
-    parser.add_argument("--lang", choices=["fr", "en", "system"], help=text(QT_TRANSLATE_NOOP("Main", "langue de l'interface")))
-    parser.add_argument("--self-test", action="store_true", help=text(QT_TRANSLATE_NOOP(
-        "Main", "autotest : fenêtres et service AR24 local, dans un dossier temporaire")))
+    parser = CommandParser(prog="main.py", description=QT_TRANSLATE_NOOP("Main", "Lettres recommandées AR24"))
+    parser.add_argument("--db", metavar="URL", help=QT_TRANSLATE_NOOP("Main", "URL SQLAlchemy de la base (défaut : SQLite local)"))
+    parser.add_argument("--no-demo", action="store_true", help=QT_TRANSLATE_NOOP("Main", "ne pas créer l'agence de démonstration"))
+    parser.add_argument("--lang", choices=["fr", "en", "system"], help=QT_TRANSLATE_NOOP("Main", "langue de l'interface"))
+    parser.add_argument("--self-test", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Main", "autotest : fenêtres et service AR24 local, dans un dossier temporaire"))
     subparsers = parser.add_subparsers(dest="command")
-    shots = subparsers.add_parser("screenshots", help=text(QT_TRANSLATE_NOOP("Main", "capturer chaque fenêtre en PNG")))
+    shots = subparsers.add_parser("screenshots", help=QT_TRANSLATE_NOOP("Main", "capturer chaque fenêtre en PNG"))
     shots.add_argument("directory", type=Path)
     for name, command in commands.items():
-        subparsers.add_parser(name, help=text(command.help), add_help=False)
-    subparsers.add_parser("outbox-worker", help=text(QT_TRANSLATE_NOOP(
-        "Main", "processus d'envoi d'un lot (lancé par la fenêtre d'envoi)")), add_help=False)
+        subparsers.add_parser(name, help=command.help, add_help=False)
+    subparsers.add_parser("outbox-worker", help=QT_TRANSLATE_NOOP(
+        "Main", "processus d'envoi d'un lot (lancé par la fenêtre d'envoi)"), add_help=False)
     return parser
-
-
-def _help_language(argv: list[str]):
-    """``translate`` for ``--lang``, only when the help is asked for (every start parses its
-    arguments: the catalog is not read for that)."""
-    if not {"-h", "--help"} & set(argv):
-        return None
-    from app.cli import language_in
-    from app.translations import translator
-
-    return translator(language_in(argv))
 
 
 def main(argv: list[str]) -> int:
     from app.cli import COMMANDS as commands
     from app.cli import GlobalOptions
 
-    parser = _parser(commands, _help_language(argv))
+    parser = _parser(commands)
     args, rest = parser.parse_known_args(argv)
     if args.command == "outbox-worker":   # logs to stderr, which the window copies to its log
         from app.outbox.worker import main as run_worker
@@ -75,10 +62,8 @@ def main(argv: list[str]) -> int:
         return commands[args.command].load()(rest, options)
     if rest:
         from app.i18n import QT_TRANSLATE_NOOP, message
-        from app.translations import translator
 
-        parser.error(message(QT_TRANSLATE_NOOP("Main", "arguments inconnus : {arguments}"),
-                             arguments=" ".join(rest)).render(translator(args.lang)))
+        parser.error(message(QT_TRANSLATE_NOOP("Main", "arguments inconnus : {arguments}"), arguments=" ".join(rest)))
     if args.self_test:
         from ui.tools.self_test import run_self_test
 

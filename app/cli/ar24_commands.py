@@ -30,14 +30,16 @@ def run_service(argv: list[str], options: GlobalOptions | None = None) -> int:
     after printing one JSON line (base_url, token, private_key, demo account)."""
     parser = common.parser("ar24-service", QT_TRANSLATE_NOOP("CommandHelp", "Service AR24 local (démo et tests)."),
                            options, login=False)
-    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--host", default="127.0.0.1", metavar=QT_TRANSLATE_NOOP("CommandHelp", "HÔTE"),
+                        help=QT_TRANSLATE_NOOP("CommandHelp", "adresse d'écoute (défaut : 127.0.0.1, ce poste seulement)"))
     parser.add_argument("--port", type=int, default=0, help=QT_TRANSLATE_NOOP("CommandHelp",
                                                                               "port d'écoute (0 : un port libre)"))
-    parser.add_argument("--token")
-    parser.add_argument("--private-key", help=PRIVATE_KEY_HELP)
-    parser.add_argument("--data", type=Path, help=QT_TRANSLATE_NOOP(
+    parser.add_argument("--token", metavar=QT_TRANSLATE_NOOP("CommandHelp", "JETON"), help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "jeton d'API que le service exige (défaut : celui de son dossier d'état)"))
+    parser.add_argument("--private-key", metavar=QT_TRANSLATE_NOOP("CommandHelp", "CLÉ"), help=PRIVATE_KEY_HELP)
+    parser.add_argument("--data", metavar=QT_TRANSLATE_NOOP("CommandHelp", "DOSSIER"), type=Path, help=QT_TRANSLATE_NOOP(
         "CommandHelp", "dossier d'état (défaut : dossier de données de l'application)"))
-    parser.add_argument("--clock-speed", type=float, default=1.0,
+    parser.add_argument("--clock-speed", type=float, default=1.0, metavar=QT_TRANSLATE_NOOP("CommandHelp", "VITESSE"),
                         help=QT_TRANSLATE_NOOP("CommandHelp", "vitesse de l'horloge simulée"))
     parser.add_argument("--auto-grant", type=float, metavar="S", help=QT_TRANSLATE_NOOP(
         "CommandHelp", "autoriser un compte en attente après S secondes"))
@@ -98,10 +100,13 @@ def check_ar24(argv: list[str], options: GlobalOptions | None = None) -> int:
                            login=False)
     parser.add_argument("--email", required=True, help=QT_TRANSLATE_NOOP("CommandHelp",
                                                                          "e-mail du compte AR24 à vérifier"))
-    parser.add_argument("--base-url")
-    parser.add_argument("--token")
-    parser.add_argument("--private-key", help=PRIVATE_KEY_HELP)
-    parser.add_argument("--timeout", type=float, default=15.0)
+    parser.add_argument("--base-url", metavar="URL", help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "adresse de l'API AR24 (défaut : AR24_BASE_URL, sinon la connexion enregistrée)"))
+    parser.add_argument("--token", metavar=QT_TRANSLATE_NOOP("CommandHelp", "JETON"), help=QT_TRANSLATE_NOOP(
+        "CommandHelp", "jeton d'API de partenaire (défaut : AR24_TOKEN, sinon la connexion enregistrée)"))
+    parser.add_argument("--private-key", metavar=QT_TRANSLATE_NOOP("CommandHelp", "CLÉ"), help=PRIVATE_KEY_HELP)
+    parser.add_argument("--timeout", type=float, default=15.0, metavar=QT_TRANSLATE_NOOP("CommandHelp", "SECONDES"),
+                        help=QT_TRANSLATE_NOOP("CommandHelp", "délai d'attente de chaque appel (défaut : 15 s)"))
     parser.add_argument("--access-requested", action="store_true", help=QT_TRANSLATE_NOOP(
         "CommandHelp", "« Autoriser le compte » a déjà été demandé"))
     args = parser.parse_args(argv)

@@ -40,12 +40,26 @@ class CommandFailed(Exception):
         self.code = code
 
 
+# argparse's own words, which it would write in English whatever the run's language.
+USAGE_PREFIX = QT_TRANSLATE_NOOP("CommandHelp", "utilisation : ")
+SECTION_TITLES = {"options": QT_TRANSLATE_NOOP("CommandHelp", "options"),
+                  "positional arguments": QT_TRANSLATE_NOOP("CommandHelp", "arguments positionnels")}
+HELP_OPTION = QT_TRANSLATE_NOOP("CommandHelp", "afficher cette aide et quitter")
+ERROR_LINE = QT_TRANSLATE_NOOP("CommandHelp", "{prog} : erreur : {reason}")
+
+
 class _Formatter(argparse.HelpFormatter):
     """Renders the marked description, epilog, help and metavars in one language."""
 
     def __init__(self, prog: str, translate: Translate) -> None:
         super().__init__(prog)
         self._translate = translate
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, render(USAGE_PREFIX, self._translate) if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(render(SECTION_TITLES.get(heading or "", heading), self._translate))
 
     def _format_text(self, text: str) -> str:            # the description and the epilog
         return super()._format_text(render(text, self._translate))
@@ -64,9 +78,11 @@ class CommandParser(argparse.ArgumentParser):
     """A command's parser: its help (and usage errors' usage line) in the run's language, the
     command's own ``--lang`` wherever it is written, else the global one."""
 
-    def __init__(self, *args: Any, language: str | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, language: str | None = None, add_help: bool = True, **kwargs: Any) -> None:
         self.language = language
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, add_help=False, **kwargs)
+        if add_help:     # argparse's own -h, with its help in the run's language
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=HELP_OPTION)
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         self.language = language_in(list(args or [])) or self.language   # before --help acts
@@ -74,6 +90,11 @@ class CommandParser(argparse.ArgumentParser):
 
     def _get_formatter(self) -> argparse.HelpFormatter:
         return _Formatter(self.prog, translator(self.language))
+
+    def error(self, reason: str) -> NoReturn:      # argparse's, said in the run's language
+        self.print_usage(sys.stderr)
+        said = render(message(ERROR_LINE, prog=self.prog, reason=reason), translator(self.language))
+        self.exit(USAGE, said + "\n")
 
 
 def parser(prog: str, description: str, options: GlobalOptions | None, *, json_rows: bool = False,

@@ -42,7 +42,7 @@ def run(argv: list[str], options: GlobalOptions) -> int:
                                                              "groupe, ou tout, est le code tiers ; défaut : un code "
                                                              "tiers connu)"))
     split.add_argument("--pages", type=int, metavar="N", help=QT_TRANSLATE_NOOP("CommandHelp", "découper tous les N pages"))
-    cli.add_argument("--subject", help=QT_TRANSLATE_NOOP(
+    cli.add_argument("--subject", metavar=QT_TRANSLATE_NOOP("CommandHelp", "OBJET"), help=QT_TRANSLATE_NOOP(
         "CommandHelp", "sujet des événements (défaut : Sujet du manifeste, ou nom du fichier)"))
     cli.add_argument("--ag-date", metavar=QT_TRANSLATE_NOOP("CommandHelp", "JJ/MM/AAAA"),
                      help=QT_TRANSLATE_NOOP("CommandHelp", "date d'AG (convocation)"))

@@ -53,7 +53,8 @@ def run(argv: list[str], options: GlobalOptions) -> int:
     command.add_argument("--force-resend", action="store_true",
                          help=QT_TRANSLATE_NOOP(
                              "CommandHelp", "renvoyer quand même un événement déjà remis (motif obligatoire, inscrit au journal)"))
-    command.add_argument("--reason", help=QT_TRANSLATE_NOOP("CommandHelp", "le motif du renvoi volontaire"))
+    command.add_argument("--reason", metavar=QT_TRANSLATE_NOOP("CommandHelp", "MOTIF"),
+                         help=QT_TRANSLATE_NOOP("CommandHelp", "le motif du renvoi volontaire"))
     args = command.parse_args(argv)
     usage = output_for(args, options).text
     try:

@@ -726,12 +726,40 @@
         <translation>Local AR24 service (demo and tests).</translation>
     </message>
     <message>
+        <source>HÔTE</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>adresse d&apos;écoute (défaut : 127.0.0.1, ce poste seulement)</source>
+        <translation>listening address (default: 127.0.0.1, this workstation only)</translation>
+    </message>
+    <message>
         <source>port d&apos;écoute (0 : un port libre)</source>
         <translation>port to listen on (0: any free port)</translation>
     </message>
     <message>
+        <source>JETON</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>jeton d&apos;API que le service exige (défaut : celui de son dossier d&apos;état)</source>
+        <translation>API token the service requires (default: the one of its state folder)</translation>
+    </message>
+    <message>
+        <source>CLÉ</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
         <source>dossier d&apos;état (défaut : dossier de données de l&apos;application)</source>
         <translation>state folder (default: the application&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>DOSSIER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>VITESSE</source>
+        <translation>SPEED</translation>
     </message>
     <message>
         <source>vitesse de l&apos;horloge simulée</source>
@@ -762,8 +790,44 @@
         <translation>e-mail of the AR24 account to check</translation>
     </message>
     <message>
+        <source>adresse de l&apos;API AR24 (défaut : AR24_BASE_URL, sinon la connexion enregistrée)</source>
+        <translation>AR24 API address (default: AR24_BASE_URL, else the saved connection)</translation>
+    </message>
+    <message>
+        <source>jeton d&apos;API de partenaire (défaut : AR24_TOKEN, sinon la connexion enregistrée)</source>
+        <translation>partner API token (default: AR24_TOKEN, else the saved connection)</translation>
+    </message>
+    <message>
+        <source>SECONDES</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>délai d&apos;attente de chaque appel (défaut : 15 s)</source>
+        <translation>time allowed for each call (default: 15 s)</translation>
+    </message>
+    <message>
         <source>« Autoriser le compte » a déjà été demandé</source>
         <translation>“Authorise the account” has already been requested</translation>
+    </message>
+    <message>
+        <source>utilisation : </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>arguments positionnels</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>afficher cette aide et quitter</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>{prog} : erreur : {reason}</source>
+        <translation>{prog}: error: {reason}</translation>
     </message>
     <message>
         <source>agir en tant que cet utilisateur (défaut : le premier de la base)</source>
@@ -812,6 +876,10 @@
     <message>
         <source>sujet des événements (défaut : Sujet du manifeste, ou nom du fichier)</source>
         <translation>subject of the events (default: the manifest&apos;s Sujet column, or the file name)</translation>
+    </message>
+    <message>
+        <source>OBJET</source>
+        <translation>SUBJECT</translation>
     </message>
     <message>
         <source>JJ/MM/AAAA</source>
@@ -896,6 +964,10 @@
     <message>
         <source>renvoyer quand même un événement déjà remis (motif obligatoire, inscrit au journal)</source>
         <translation>send an already delivered event again anyway (reason required, written to the log)</translation>
+    </message>
+    <message>
+        <source>MOTIF</source>
+        <translation>REASON</translation>
     </message>
     <message>
         <source>le motif du renvoi volontaire</source>

@@ -1,6 +1,6 @@
 """Every command's own ``--help`` follows ``--lang`` (French by default), the global one or the
-command's own written after it: its description, its options' help and their metavars.
-argparse's own words ("usage:", "options:") stay English in both languages."""
+command's own written after it: its description, its options' help and their metavars, and
+argparse's own words ("usage:", "options:", the -h line, "error:")."""
 from __future__ import annotations
 
 import subprocess
@@ -52,3 +52,15 @@ def test_main_py_command_help_and_unknown_arguments_in_english() -> None:
     assert "pay the letters of every entity with CODE" in helped.stdout and not FRENCH.findall(helped.stdout)
     unknown = run("--lang", "en", "--bogus")
     assert unknown.returncode == 2 and "unknown arguments: --bogus" in unknown.stderr
+
+
+def test_argparse_s_own_words_follow_the_language(capsys) -> None:
+    french = _help(capsys, "send", ["--help"])
+    assert french.startswith("utilisation : main.py send") and "afficher cette aide et quitter" in french
+    assert "usage:" not in french and "show this help" not in french
+    english = _help(capsys, "send", ["--help"], lang="en")
+    assert english.startswith("usage: main.py send") and "show this help message and exit" in english
+    for lang, said in ((None, "main.py send : erreur : "), ("en", "main.py send: error: ")):
+        with pytest.raises(SystemExit) as exit_:
+            COMMANDS["send"].load()(["--type", "lre"], GlobalOptions(lang=lang))
+        assert exit_.value.code == 2 and said in capsys.readouterr().err

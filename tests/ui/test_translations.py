@@ -41,7 +41,7 @@ from ui.tools.screenshots import shots
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 # Words spelled the same in both languages; any other source left equal to its translation
 # is either untranslated or English written in the sources.
-SAME_IN_BOTH = {"&Actions", "AR24", "Code", "Contact", "Date", "Dates", "E-mail", "Email", "Port", "SHA-256", "Type",
+SAME_IN_BOTH = {"&Actions", "AR24", "Code", "Contact", "Date", "Dates", "E-mail", "Email", "options", "Port", "SHA-256", "Type",
                 "Via"}
 ENGLISH_UI_WORDS = {"cancel", "close", "save", "open", "yes", "apply", "help", "file", "settings", "search",
                     "select", "delete", "edit", "quit", "about", "error", "warning", "loading", "please", "list",
