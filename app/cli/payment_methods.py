@@ -17,6 +17,7 @@ from app.cli.common import (
     use_login,
 )
 from app.i18n import QT_TRANSLATE_NOOP, message
+from app.store.statuses import payment_label
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -57,10 +58,10 @@ def run(argv: list[str], options: GlobalOptions) -> int:
         output.say(message(QT_TRANSLATE_NOOP("Commands", "Moyens de paiement du compte AR24 : {count}"),
                            count=len(overview.methods)))
         for method in overview.methods:
-            output.say(f"  {method.slug}  {method.label}")
+            output.say(f"  {method.slug}  {output.text(payment_label(method.label))}")
         output.say(QT_TRANSLATE_NOOP("Commands", "Entité / Moyen de paiement AR24 / Code AR24 :"))
         for row in overview.entities:
-            output.say(f"  {row.code}  {row.name}  {row.label or '—'}  {row.slug or '—'}")
+            output.say(f"  {row.code}  {row.name}  {output.text(payment_label(row.label)) or '—'}  {row.slug or '—'}")
         output.add_rows({"entity": row.code, "name": row.name, "code": row.slug or None, "label": row.label or None}
                         for row in overview.entities)
         if result is None:

@@ -21,6 +21,7 @@ from app.sending.send_types import is_electronic
 from app.sending.sent import load_history
 from app.store.database import Store
 from app.store.models import SendType
+from app.store.statuses import payment_label
 
 COMPATIBLE = QT_TRANSLATE_NOOP("SendingRules", "Evénement compatible pour l'envoi")
 NOT_OFFERED_PLACE = QT_TRANSLATE_NOOP("SendingRules", "Compte AR24")
@@ -39,8 +40,11 @@ class PaymentInfo:
     @property
     def text(self) -> Sentence:
         """"test prelevement (****42 - BANQUE KOLB) gocardless-18178 (Entité : S001)"."""
+        if self.label:
+            return message(QT_TRANSLATE_NOOP("SendingRules", "{label} {code} (Entité : {entity})"),
+                           label=payment_label(self.label), code=self.code, entity=self.entity_code)
         return message(QT_TRANSLATE_NOOP("SendingRules", "{method} (Entité : {entity})"),
-                       method=f"{self.label} {self.code}".strip(), entity=self.entity_code)
+                       method=self.code, entity=self.entity_code)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, Text, message
 from app.secrets import NO_KEYRING_MESSAGE, ar24_password_key, otp_key_key
 from app.store.models import EidasState, LinkState
+from app.store.statuses import payment_label
 
 __all__ = [  # the types and constants the windows use, from here only
     "ENVIRONMENT_LABELS",
@@ -66,6 +67,7 @@ __all__ = [  # the types and constants the windows use, from here only
     "SenderRow",
     "SenderSlots",
     "otp_letters_dir",
+    "payment_label",
 ]
 
 SENT_MESSAGE = QT_TRANSLATE_NOOP("PreferencesTab", "Un mail vous a été envoyé pour autoriser {app} à utiliser "

@@ -30,6 +30,7 @@ from app.ar24_access import linked_account_id
 from app.context import AppContext
 from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, message
 from app.store.models import SendType
+from app.store.statuses import TYPED_PAYMENT_LABEL
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -169,8 +170,6 @@ def payment_choices(context: AppContext, login: str) -> PaymentChoices:
 
 
 PAYMENT_CODE = re.compile(r"^[a-z][a-z0-9_]*-[0-9]+$")   # AR24's "<provider>-<id>", e.g. stripe-47146
-# Kept with the entity's payment link as AR24's own labels are (a stored label, shown as it is).
-TYPED_LABEL = "Saisi à la main (vérifié au premier envoi)"  # i18n: data
 
 
 def typed_payment_method(code: str) -> PaymentMethod:
@@ -180,4 +179,4 @@ def typed_payment_method(code: str) -> PaymentMethod:
         raise AccountInputError(message(QT_TRANSLATE_NOOP(
             "Features", "« {code} » n'est pas un code de moyen de paiement AR24 : il s'écrit fournisseur-numéro, "
             "par exemple stripe-47146 ou gocardless-18178."), code=code))
-    return PaymentMethod(slug=code, type=code.split("-")[0], label=TYPED_LABEL)
+    return PaymentMethod(slug=code, type=code.split("-")[0], label=TYPED_PAYMENT_LABEL)

@@ -12,7 +12,7 @@ from sqlalchemy import case
 from app.ar24.models import FINAL_PROOFS as FINAL_PROOFS
 from app.ar24.models import FINAL_STATUSES as FINAL_STATUSES
 from app.ar24.models import STATUS_LABELS
-from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.i18n import QT_TRANSLATE_NOOP, Message, Sentence, message
 from app.store.models import RegisteredLetter, SendType
 
 # States of a letter that AR24 does not have yet (or that we are not sure it has).
@@ -77,3 +77,13 @@ def status_choices() -> list[tuple[str, str]]:
     order = ["to_valid", "waiting", "sent", "AR", "refused", "negligence", "bounced", "error",
              "prepared", "uploaded", "posting", "uncertain", "failed", "cancelled"]
     return [(raw, status_label(raw)) for raw in order]
+
+
+# The label kept with a payment code typed by hand, in French in the store like AR24's own
+# labels (which are shown as they are); this one is AR24-free, so it reads in the interface's language.
+TYPED_PAYMENT_LABEL = QT_TRANSLATE_NOOP("PaymentMethods", "Saisi à la main (vérifié au premier envoi)")
+
+
+def payment_label(stored: str) -> Sentence:
+    """A payment method's stored label as the user reads it."""
+    return TYPED_PAYMENT_LABEL if stored == TYPED_PAYMENT_LABEL else stored

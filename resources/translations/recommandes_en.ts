@@ -4043,6 +4043,13 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Saisi à la main (vérifié au premier envoi)</source>
+        <translation>Typed by hand (checked at the first send)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethodsWindow</name>
     <message>
         <source>Entite</source>
@@ -5306,6 +5313,10 @@
     <message>
         <source>{comment} ({count} événements)</source>
         <translation>{comment} ({count} events)</translation>
+    </message>
+    <message>
+        <source>{label} {code} (Entité : {entity})</source>
+        <translation>{label} {code} (Entity: {entity})</translation>
     </message>
     <message>
         <source>{method} (Entité : {entity})</source>

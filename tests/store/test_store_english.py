@@ -95,3 +95,19 @@ def test_a_failed_statement_keeps_its_parameters_out_of_the_error(tmp_path):
         assert "Durand-Meursault" not in str(raised.value) and "jeanne.d" not in str(raised.value)
     finally:
         store.dispose()
+
+
+def test_a_payment_code_typed_by_hand_reads_in_the_interface_language():
+    """Its label is kept in French with the link, like AR24's own labels, which stay as AR24 wrote them."""
+    from app.sending.compatibility import PaymentInfo
+    from app.services.ar24_features import typed_payment_method
+    from app.store.statuses import payment_label
+
+    typed = typed_payment_method("Stripe-47146")
+    english = translator("en")
+    assert render(payment_label(typed.label), english) == "Typed by hand (checked at the first send)"
+    assert render(PaymentInfo(typed.label, typed.slug, "S001").text, english) == \
+        "Typed by hand (checked at the first send) stripe-47146 (Entity: S001)"
+    assert str(PaymentInfo(typed.label, typed.slug, "S001").text) == \
+        "Saisi à la main (vérifié au premier envoi) stripe-47146 (Entité : S001)"
+    assert render(payment_label("TEST (****3640 - 6/2023)"), english) == "TEST (****3640 - 6/2023)"

@@ -77,6 +77,7 @@ def test_the_lre_story_against_the_confirmed_routes_only(qtbot, unlinked_demo_co
     assert payments.validate() == len(payments.rows)
     with context.store.session() as session:
         assert set(session.scalars(select(PaymentMethodLink.slug))) == {"stripe-47146"}
+    assert payments.table.item(0, 1).text() == "Saisi à la main (vérifié au premier envoi)"
     payments.close()
 
     # 3. Consents: recorded in the tiers by hand; AR24's consent actions disabled with the sentence.

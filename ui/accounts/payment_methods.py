@@ -78,7 +78,7 @@ class PaymentMethodsWindow(QDialog):
             pending = row.entity_id in self.choices
             method = self.choices.get(row.entity_id) if pending else None
             label, slug = (method.label, method.slug) if method else (("", "") if pending else (row.label, row.slug))
-            for c, text in enumerate((f"{row.code}  {row.name}", label, slug)):
+            for c, text in enumerate((f"{row.code}  {row.name}", render(accounts.payment_label(label)), slug)):
                 item = QTableWidgetItem(text)
                 if pending:
                     font = QFont(item.font())
@@ -114,7 +114,8 @@ class PaymentMethodsWindow(QDialog):
         entity_id = self.rows[row].entity_id
         menu = QMenu(self)
         for method in self.methods:
-            menu.addAction(f"{method.label}  ({method.slug})", lambda m=method: self.choose(entity_id, m))
+            menu.addAction(f"{render(accounts.payment_label(method.label))}  ({method.slug})",
+                           lambda m=method: self.choose(entity_id, m))
         if self.typed_by_hand:
             menu.addAction(translate("PaymentMethodsWindow", "Saisir le code AR24…"), lambda: self.type_code(entity_id))
         menu.addSeparator()
