@@ -134,24 +134,24 @@ def _name(check) -> str:
 
 
 def _price(output, choice, sender: str) -> None:
-    from app.sending.pricing import money
-
     price = choice.price
     tax_label = Text("Pricing", price.tax_label)   # TVA is translated; a tax the agency named stays as written
     payers = {c.entity_code: c.payment.code for c in choice.batch.events if c.compatible and c.payment}
+
+    def money(amount):
+        return price.money(amount, output.language)
+
     output.say(message(QT_TRANSLATE_NOOP("Commands", "À payer ({count} lettre(s), expéditeur {sender}) :"),
                        count=price.total.count, sender=sender))
     for line in price.lines:
         output.say(message(QT_TRANSLATE_NOOP("Commands", "  {entity} ({payer}) : {count} × {unit} HT = {ht} HT, "
                                                          "{tax_label} {tax}, {ttc} TTC"),
                            entity=line.label, payer=payers.get(line.label, "—"), count=line.count,
-                           unit=money(line.unit_ht, price.currency), ht=money(line.ht, price.currency),
-                           tax_label=tax_label, tax=money(line.tax, price.currency),
-                           ttc=money(line.ttc, price.currency)))
+                           unit=money(line.unit_ht), ht=money(line.ht), tax_label=tax_label, tax=money(line.tax),
+                           ttc=money(line.ttc)))
     total = price.total
     output.say(message(QT_TRANSLATE_NOOP("Commands", "Total : {ht} HT, {tax_label} {tax}, {ttc} TTC"),
-                       ht=money(total.ht, price.currency), tax_label=tax_label,
-                       tax=money(total.tax, price.currency), ttc=money(total.ttc, price.currency)))
+                       ht=money(total.ht), tax_label=tax_label, tax=money(total.tax), ttc=money(total.ttc)))
 
 
 def _confirmed(output) -> bool:

@@ -63,6 +63,7 @@ class Currency:
         return amount.quantize(self.unit, ROUND_HALF_UP)
 
 
+NARROW_SPACE = "\u202f"   # French thousands separator
 CURRENCIES = {"EUR": Currency("EUR", "€", 2), "XPF": Currency("XPF", "XPF", 0)}
 DEFAULT_CURRENCY = CURRENCIES["EUR"]
 
@@ -117,8 +118,8 @@ class PriceSummary:
     total: PriceLine
     currency: Currency = DEFAULT_CURRENCY
 
-    def money(self, amount: Decimal) -> str:
-        return money(amount, self.currency)
+    def money(self, amount: Decimal, language: str | None = None) -> str:
+        return money(amount, self.currency, language)
 
 
 def load_price_settings(session: Session) -> PriceSettings:
@@ -168,15 +169,18 @@ def batch_total(summaries: Sequence[PriceSummary]) -> PriceLine:
                      sum((s.total.ht for s in summaries), Decimal(0)), sum((s.total.tax for s in summaries), Decimal(0)))
 
 
-def money(amount: Decimal, currency: Currency = DEFAULT_CURRENCY) -> str:
-    """"1 234,50 €", "12 400 XPF"."""
-    text = f"{currency.round(amount):,.{currency.decimals}f}".replace(",", "\u202f").replace(".", ",")
-    return f"{text} {currency.symbol}"
+def money(amount: Decimal, currency: Currency = DEFAULT_CURRENCY, language: str | None = None) -> str:
+    """"1 234,50 €", "12 400 XPF"; in English "€1,234.50", "12,400 XPF"."""
+    text = f"{currency.round(amount):,.{currency.decimals}f}"
+    if language == "en":
+        return f"{currency.symbol}{text}" if len(currency.symbol) == 1 else f"{text} {currency.symbol}"
+    return f"{text.replace(',', NARROW_SPACE).replace('.', ',')} {currency.symbol}"
 
 
-def percent(rate: Decimal) -> str:
-    """"20 %", "8,5 %"."""
-    return f"{rate.normalize():f}".replace(".", ",") + " %"
+def percent(rate: Decimal, language: str | None = None) -> str:
+    """"20 %", "8,5 %"; in English "20%", "8.5%"."""
+    text = f"{rate.normalize():f}"
+    return f"{text}%" if language == "en" else text.replace(".", ",") + " %"
 
 
 def _line(label: Sentence, count: int, unit: Decimal, rate: Decimal, currency: Currency) -> PriceLine:

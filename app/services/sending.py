@@ -229,8 +229,8 @@ class SendConfirmation:
     def letters(self) -> int:
         return self.total.count
 
-    def money(self, amount: Decimal) -> str:
-        return self.orders[0].price.money(amount) if self.orders else money(amount)
+    def money(self, amount: Decimal, language: str | None = None) -> str:
+        return self.orders[0].price.money(amount, language) if self.orders else money(amount, language=language)
 
 
 def confirm_send(context: AppContext, orders: Sequence[tuple[SendType, Sequence[int]]]) -> SendConfirmation:

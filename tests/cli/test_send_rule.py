@@ -52,6 +52,7 @@ def test_send_in_english_says_what_exists_and_why_in_english(table, capsys) -> N
     ids = ",".join(str(c.event_id) for c in (delivered, waiting, refused))
     result = run_cli(capsys, "send", "--events", ids, "--type", "paper", "--lang", "en", "--json", db=url)
     assert result.code == 1 and "Nothing was sent" in result.err and ", VAT " in result.err
+    assert "1 × €6.99 excl. tax = €6.99 excl. tax, VAT €1.40, €8.39 incl. tax" in result.err   # English amounts
     assert f"Refused: {delivered.event_id} (" in result.err
     assert f"Already sent: LRE no. {delivered.number} of 10/11/2026, status Acknowledged" in result.err
     assert "Already being sent: LRE of 10/11/2026, To validate (OTP)" in result.err

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.consent.rules import NO_CONSENT
-from app.i18n import Text
 from app.sending.issues import IssueCode
 from tests.ui.test_send_choice import _all_ids, _open, events  # noqa: F401  (fixture)
 from ui.i18n import install_translators
@@ -42,8 +40,6 @@ def test_the_demo_recap_in_english(qtbot, english, events, demo_context):  # noq
     assert not [word for word in FRENCH if word in shown], shown
 
 
-@pytest.mark.skipif(not isinstance(NO_CONSENT, Text),
-                    reason="app/consent/rules.py (another group's module) still gives its refusal as French text")
 def test_the_consent_lines_of_the_demo_recap_in_english(qtbot, english, events, demo_context):  # noqa: F811
     dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
     consent = [line for line in dialog.choice.batch.recap_lines() if line.issue.code is IssueCode.CONSENT]
@@ -65,3 +61,12 @@ def test_the_event_detail_in_english(qtbot, english, events, demo_context):  # n
     assert "No AR24 payment method linked to entity S003" in detail.information.text()
     shown = detail.information.text() + detail.payment.text()
     assert not [word for word in FRENCH if word in shown], shown
+
+
+def test_the_amounts_are_written_the_english_way(qtbot, english, events, demo_context):  # noqa: F811
+    dialog = _open(qtbot, events, _all_ids(demo_context, chrono_only=True))
+    table = dialog.price
+    total = table.rowCount() - 1
+    assert table.horizontalHeaderItem(4).text() == "VAT 20%"
+    assert table.item(0, 2).text() == "€3.49" and table.item(total, 5).text() == "€75.39"
+    assert "€62.82" in dialog.price_recap.text() and "," not in table.item(total, 5).text()

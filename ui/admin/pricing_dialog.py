@@ -29,7 +29,7 @@ from app.services.admin import (
     money,
     settings_from_form,
 )
-from ui.i18n import translate
+from ui.i18n import current_language, translate
 from ui.widgets import form, frame, header_bar
 
 
@@ -94,7 +94,7 @@ class PricingDialog(QDialog):
         price_box.setLayout(form([(translate("SendType", SEND_TYPE_LABELS[send_type]), _with_source(box, PRICE_SOURCES[send_type]))
                                   for send_type, box in self.prices.items()]))
         other_box = frame(translate("PricingDialog", "AUTRES PRIX PUBLICS D'AR24 (POUR INFORMATION)"))
-        other_box.setLayout(form([(translate("Pricing", label), _with_source(QLabel(money(price, DEFAULT_CURRENCY)
+        other_box.setLayout(form([(translate("Pricing", label), _with_source(QLabel(money(price, DEFAULT_CURRENCY, current_language())
                                                                                      + " " + translate("PricingDialog", "HT")), source))
                                   for label, price, source in OTHER_PRICES]))
         layout = QVBoxLayout(self)

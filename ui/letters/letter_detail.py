@@ -36,7 +36,7 @@ from app.services.letters import PROOF_LABELS, status_label, status_tooltip, typ
 from app.sync.archive import ProofArchive
 from ui.background import Job, run_job
 from ui.help import help_header
-from ui.i18n import render, translate
+from ui.i18n import current_language, render, translate
 from ui.widgets import form, frame, read_only_field
 
 SOURCES = {"outbox": QT_TRANSLATE_NOOP("LetterDetailDialog", "envoi"),
@@ -107,7 +107,7 @@ class LetterDetailDialog(QDialog):
             (translate("LetterDetailDialog", "Moyen de paiement"), read_only_field(detail.payment_slug)),
             # AR24 bills in euros, whatever the agency's own currency.
             (translate("LetterDetailDialog", "Prix HT"),
-             read_only_field(money(Decimal(str(detail.price_ht))) if detail.price_ht is not None else "")),
+             read_only_field(money(Decimal(str(detail.price_ht)), language=current_language()) if detail.price_ht is not None else "")),
             (translate("LetterDetailDialog", "Utilisateur"), read_only_field(detail.login)),
         ])
         recipient = form([

@@ -50,7 +50,7 @@ from app.services.sending import (
 )
 from ui.background import run_job
 from ui.help import add_help_shortcut, show_help
-from ui.i18n import render, translate
+from ui.i18n import current_language, render, translate
 from ui.sending.error_recap import ErrorRecapPage, link_header
 from ui.sending.event_record import EventRecordDialog
 from ui.sending.send_confirm import SendConfirmDialog
@@ -378,14 +378,15 @@ class SendChoiceDialog(QDialog):
             summaries.append(self.choice.paper_price)
         first = summaries[0]
         tax_label = translate("Pricing", first.tax_label)          # TVA; TGC stays as the agency wrote it
+        language = current_language()
         self.price.setHorizontalHeaderLabels([translate("SendChoiceDialog", title) if title else
-                                              f"{tax_label} {percent(first.tax_rate)}" for title in PRICE_COLUMNS])
+                                              f"{tax_label} {percent(first.tax_rate, language)}" for title in PRICE_COLUMNS])
         rows = [(s, line) for s in summaries for line in (*s.lines, s.total)]
         self.price.setRowCount(len(rows))
         for row, (summary, line) in enumerate(rows):
             label = render(line.label) if len(summaries) == 1 else f"{render(line.label)} ({_short(summary)})"
-            money = summary.money
-            values = (label, str(line.count), money(line.unit_ht), money(line.ht), money(line.tax), money(line.ttc))
+            values = (label, str(line.count), *(summary.money(amount, language)
+                                                for amount in (line.unit_ht, line.ht, line.tax, line.ttc)))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if column:
@@ -396,10 +397,11 @@ class SendChoiceDialog(QDialog):
                     item.setFont(font)
                 self.price.setItem(row, column, item)
         total = batch_total(summaries)
-        cells = (((translate("SendChoiceDialog", "Montant hors taxes :"), first.money(total.ht)),
-                  (translate("SendChoiceDialog", "Taux {tax} appliqué :").format(tax=tax_label), percent(first.tax_rate))),
-                 ((translate("SendChoiceDialog", "Montant {tax} :").format(tax=tax_label), first.money(total.tax)),
-                  (translate("SendChoiceDialog", "Montant TTC total :"), first.money(total.ttc))))
+        cells = (((translate("SendChoiceDialog", "Montant hors taxes :"), first.money(total.ht, language)),
+                  (translate("SendChoiceDialog", "Taux {tax} appliqué :").format(tax=tax_label),
+                   percent(first.tax_rate, language))),
+                 ((translate("SendChoiceDialog", "Montant {tax} :").format(tax=tax_label), first.money(total.tax, language)),
+                  (translate("SendChoiceDialog", "Montant TTC total :"), first.money(total.ttc, language))))
         self.price_recap.setText("<table width='100%' cellspacing='0'>" + "".join(
             "<tr>" + "".join(f"<td>{label}</td><td align='right'><b>{value}</b>&nbsp;&nbsp;&nbsp;</td>"
                              for label, value in row) + "</tr>" for row in cells) + "</table>")

@@ -2,6 +2,8 @@
 anything starts — letters per type, each entity's share with its payer, the totals, the sender."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.sending import LABELS, SendConfirmation, percent, type_label
-from ui.i18n import render, translate
+from ui.i18n import current_language, render, translate
 from ui.widgets import frame
 
 COLUMNS = [QT_TRANSLATE_NOOP("SendConfirmDialog", "Type d'envoi"), QT_TRANSLATE_NOOP("SendConfirmDialog", "Entité"),
@@ -34,8 +36,11 @@ class SendConfirmDialog(QDialog):
         self.confirmation = confirmation
         self.setWindowTitle(translate("SendConfirmDialog", "Confirmer l'envoi"))
         first = confirmation.orders[0].price
-        tax = f"{translate('Pricing', first.tax_label)} {percent(first.tax_rate)}"
-        money = confirmation.money
+        language = current_language()
+        tax = f"{translate('Pricing', first.tax_label)} {percent(first.tax_rate, language)}"
+
+        def money(amount: Decimal) -> str:
+            return confirmation.money(amount, language)
 
         heading = QLabel("<b>" + translate("SendConfirmDialog", "Vous allez envoyer {count} lettre(s) "
                                            "recommandée(s) à AR24 :").format(count=confirmation.letters) + "</b>")
