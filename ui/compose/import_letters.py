@@ -233,7 +233,5 @@ class ImportLettersWindow(QDialog):
         self.summary.setText(text)
 
     def closeEvent(self, event) -> None:
-        if self.jobs.busy and self.jobs.job is not None:
-            self.jobs.cancel()
-            self.jobs.job.wait()
+        self.jobs.stop()
         super().closeEvent(event)

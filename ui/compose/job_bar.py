@@ -60,6 +60,13 @@ class JobBar(QWidget):
             self.cancel_button.setEnabled(False)
             self.label.setText(translate("JobBar", "Annulation…"))
 
+    def stop(self) -> None:
+        """The window closes: a job still running is cancelled and waited for (its thread must
+        not outlive the window it reports to)."""
+        if self.busy and self.job is not None:
+            self.cancel()
+            self.job.wait()
+
     def _progress(self, progress: Any) -> None:
         done, total = progress if isinstance(progress, tuple) else (progress.done, progress.total)
         if getattr(progress, "step", None):

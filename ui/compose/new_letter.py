@@ -397,7 +397,5 @@ class NewLetterWindow(QDialog):
         self.message.setText(text)
 
     def closeEvent(self, event) -> None:
-        if self.jobs.busy and self.jobs.job is not None:
-            self.jobs.cancel()
-            self.jobs.job.wait()
+        self.jobs.stop()
         super().closeEvent(event)
