@@ -87,7 +87,7 @@ def worker_request(context: AppContext, action: str, *, send_type: SendType | No
 # -- messages, both ways -------------------------------------------------------------------------
 
 def progress_to_json(progress: Progress) -> dict[str, Any]:
-    # Not dataclasses.asdict: it would deep-copy the sentence (a Text cannot be copied so).
+    # Field by field: dataclasses.asdict would flatten a Message into a dict without its kind.
     return {item.name: getattr(progress, item.name) for item in dataclasses.fields(progress)} | {
         "current": sentence_to_json(progress.current)}
 
