@@ -70,3 +70,14 @@ def test_the_amounts_are_written_the_english_way(qtbot, english, events, demo_co
     assert table.horizontalHeaderItem(4).text() == "VAT 20%"
     assert table.item(0, 2).text() == "€3.49" and table.item(total, 5).text() == "€75.39"
     assert "€62.82" in dialog.price_recap.text() and "," not in table.item(total, 5).text()
+
+
+def test_the_agency_prices_are_typed_the_english_way(qtbot, english, demo_context):
+    from app.store.models import SendType
+    from ui.admin.pricing_dialog import PricingDialog
+
+    dialog = PricingDialog(demo_context)
+    qtbot.addWidget(dialog)
+    assert dialog.prices[SendType.LRE_EIDAS].text() == "€3.49" and dialog.tax_rate.text() == "20.00%"
+    assert dialog.tax_label.text() == "VAT"
+    assert dialog.settings().tax_label == "TVA"      # the default stays one value, whatever the language

@@ -38,7 +38,7 @@ def _amount_box(maximum: float) -> QDoubleSpinBox:
     box.setRange(0, maximum)
     box.setAlignment(Qt.AlignmentFlag.AlignRight)
     box.setMinimumWidth(140)
-    box.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))   # "3,49 €"
+    box.setLocale(QLocale(current_language()))   # "3,49 €" in French, "€3.49" in English
     return box
 
 
@@ -72,7 +72,7 @@ class PricingDialog(QDialog):
         self.tax_label = QLineEdit()
         self.tax_label.setMaxLength(12)
         self.tax_rate = _amount_box(100)
-        self.tax_rate.setSuffix(" %")
+        self.tax_rate.setSuffix("%" if current_language() == "en" else " %")
         self.prices = {send_type: _amount_box(1_000_000) for send_type in SEND_TYPE_LABELS}
 
         note = QLabel(translate("PricingDialog", "Ces montants servent à l'estimation du coût affichée dans « Choix "
@@ -132,6 +132,8 @@ class PricingDialog(QDialog):
 
     def _show_currency(self, *_args) -> None:
         currency = CURRENCIES[self.currency.currentData()]
+        symbol_first = current_language() == "en" and len(currency.symbol) == 1    # as money() writes it
         for box in self.prices.values():
             box.setDecimals(currency.decimals)
-            box.setSuffix(f" {currency.symbol}")
+            box.setPrefix(currency.symbol if symbol_first else "")
+            box.setSuffix("" if symbol_first else f" {currency.symbol}")
