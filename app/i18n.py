@@ -16,6 +16,7 @@ translated by the window that shows them.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
@@ -110,6 +111,26 @@ def sentence_to_json(value: Sentence) -> Any:
 def sentence_from_json(value: Any) -> Sentence:
     found = _value_from_json(value)
     return found if isinstance(found, (Message, Text)) else str(found)
+
+
+def sentence_to_stored(value: Sentence, limit: int | None = None) -> str:
+    """A sentence kept in a text column (of ``limit`` characters): as JSON when it fits, so that
+    it is shown later in the reader's language; else its French text, cut."""
+    if isinstance(value, (Message, Text)):
+        stored = json.dumps(sentence_to_json(value), ensure_ascii=False)
+        if limit is None or len(stored) <= limit:
+            return stored
+    return str(value)[:limit]
+
+
+def sentence_from_stored(text: str | None) -> Sentence:
+    """What ``sentence_to_stored`` kept; a plain text (an older row, a cut sentence) as it is."""
+    if text and text.startswith("{"):
+        try:
+            return sentence_from_json(json.loads(text))
+        except (ValueError, KeyError, TypeError):
+            pass
+    return text or ""
 
 
 def sentence_of(value: Any) -> Sentence:

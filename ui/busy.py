@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ui.background import Job, run_job
+from ui.widgets import ERROR_STYLE
 
-ERROR_STYLE = "color: #b71c1c;"
 INFO_STYLE = "color: #1b5e20;"
 
 

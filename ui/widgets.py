@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 ACCENT = "#e07b00"   # LSC's orange frame bar
+ERROR_STYLE = "color: #b71c1c;"   # one red for every sentence that says what went wrong
 
 FRAME_STYLE = (
     "QGroupBox { font-weight: bold; border: 1px solid #d0d0d0; border-left: 4px solid %s;"

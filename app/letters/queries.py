@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_from_stored
 from app.store.statuses import shown_status
 from app.store.models import Entity, OutboxState, RegisteredLetter, User
 from app.store.queries import _driver_rows
@@ -160,7 +160,7 @@ class LetterDetail:
     refused_date: dt.datetime | None
     negligence_date: dt.datetime | None
     bounced_date: dt.datetime | None
-    last_error: str
+    incident: Sentence            # why the last attempt failed, while AR24 does not have the letter ("" else)
     last_sync_at: dt.datetime | None
     history: tuple[tuple[dt.datetime, str, str], ...] = ()   # (at, status, source)
     proofs: tuple[ProofInfo, ...] = ()
@@ -186,7 +186,8 @@ def letter_detail(session: Session, letter_id: int) -> LetterDetail | None:
         payment_slug=letter.payment_slug, price_ht=letter.price_ht, created_at=letter.created_at,
         deposit_date=letter.deposit_date, sent_date=letter.sent_date, ar_date=letter.ar_date,
         refused_date=letter.refused_date, negligence_date=letter.negligence_date,
-        bounced_date=letter.bounced_date, last_error=letter.last_error, last_sync_at=letter.last_sync_at,
+        bounced_date=letter.bounced_date, last_sync_at=letter.last_sync_at,
+        incident="" if letter.outbox_state is OutboxState.POSTED else sentence_from_stored(letter.last_error),
         history=tuple((change.at, change.status, change.source) for change in letter.status_history),
         proofs=tuple(ProofInfo(p.kind.value, p.sha256, p.size, p.downloaded_at, proof_note(p))
                      for p in sorted(letter.proofs, key=lambda p: p.id)),

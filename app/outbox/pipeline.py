@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.ar24.errors import AR24ApiError, AR24Error, AR24TransportError
 from app.ar24_access import linked_account_id
-from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_of
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_from_stored, sentence_of, sentence_to_stored
 from app.outbox.control import Control
 from app.outbox.letters import AlreadyInOutbox, PreparedDocument, create_letter, live_letter, new_local_ref
 from app.ar24 import features
@@ -475,8 +475,8 @@ class _Run:
                 return result(Outcome.OK, message(POSTED, number=letter.ar24_mail_id))
             if state is OutboxState.TO_VALID:
                 return result(Outcome.OK, DEPOSITED)
-            if state is OutboxState.FAILED:   # the stored French reason when an earlier run failed it
-                return result(Outcome.ERROR, refused if refused is not None else letter.last_error)
+            if state is OutboxState.FAILED:   # the stored reason when an earlier run failed it
+                return result(Outcome.ERROR, refused if refused is not None else sentence_from_stored(letter.last_error))
             if state is OutboxState.CANCELLED:
                 return result(Outcome.CANCELLED, CANCELLED_BEFORE)
             if failures >= outbox.backoff.attempts:
@@ -523,7 +523,7 @@ class _Run:
                     failures, last_error = failures + 1, sentence_of(error)
                     continue
                 refused = sentence_of(error)
-                move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=str(error))
+                move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=sentence_to_stored(refused))
             except AR24Error as error:   # maintenance, unreachable, unreadable: safe to try again
                 failures, last_error = failures + 1, sentence_of(error)
                 self.breaker.failed(letter_id, error)

@@ -30,7 +30,7 @@ from app.ar24.features import (
     UNAVAILABLE_SENTENCES,
     is_unknown_route,
 )
-from app.i18n import QT_TRANSLATE_NOOP, Sentence, sentence_of
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, sentence_of, sentence_to_stored
 from app.outbox.control import Control
 from app.ar24.models import Mail, MailRequest
 from app.ar24.provisional import PaperLetterRequest
@@ -137,19 +137,19 @@ def post_letter(store: Store, worker: Worker, client: AR24Client, letter_id: int
         mail = _send(client, send_type, request)
     except AR24ApiError as error:
         if error.slug in OTP_SESSION_SLUGS:
-            move(store, worker, letter_id, before, release=True, last_error=str(error))
+            move(store, worker, letter_id, before, release=True, last_error=sentence_to_stored(sentence_of(error)))
             return PostOutcome(Posted.OTP_EXPIRED, sentence_of(error), error=error)
         reason = _not_offered(send_type, error) or sentence_of(error)
-        move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=str(reason))
+        move(store, worker, letter_id, OutboxState.FAILED, release=True, last_error=sentence_to_stored(reason))
         return PostOutcome(Posted.FAILED, reason, error=error)
     except (AR24MaintenanceError, AR24TransportError) as error:
         if isinstance(error, AR24MaintenanceError) or error.certainly_not_sent:
-            move(store, worker, letter_id, before, release=resting, last_error=str(error))
+            move(store, worker, letter_id, before, release=resting, last_error=sentence_to_stored(sentence_of(error)))
             return PostOutcome(Posted.RETRY_LATER, sentence_of(error), error=error)
-        move(store, worker, letter_id, OutboxState.UNCERTAIN, last_error=str(error))
+        move(store, worker, letter_id, OutboxState.UNCERTAIN, last_error=sentence_to_stored(sentence_of(error)))
         return PostOutcome(Posted.UNCERTAIN, sentence_of(error), error=error)
     except AR24Error as error:   # an answer came but could not be read: AR24 may have created it
-        move(store, worker, letter_id, OutboxState.UNCERTAIN, last_error=str(error))
+        move(store, worker, letter_id, OutboxState.UNCERTAIN, last_error=sentence_to_stored(sentence_of(error)))
         return PostOutcome(Posted.UNCERTAIN, sentence_of(error), error=error)
     record_posted(store, worker, letter_id, mail)
     return PostOutcome(Posted.POSTED, mail=mail)

@@ -442,6 +442,9 @@ class LetterStatusChange(Base):
     )
 
 
+PROOF_REASON_LENGTH = 500   # characters of a proof's last failure reason
+
+
 class Proof(Base):
     """A proof PDF from AR24, kept in the local content-addressed archive with its hash."""
     __tablename__ = "proof"
@@ -458,9 +461,10 @@ class Proof(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(120))
     claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # Failed downloads since the last success (a broken link is asked again at later syncs, once
-    # a day after many failures), the last one's French reason and when (UTC, database clock).
+    # a day after many failures), the last one's reason (app.i18n.sentence_to_stored: translatable
+    # when it fits) and when (UTC, database clock).
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    last_error: Mapped[str | None] = mapped_column(String(500))
+    last_error: Mapped[str | None] = mapped_column(String(PROOF_REASON_LENGTH))
     failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     letter: Mapped[RegisteredLetter] = relationship(back_populates="proofs")

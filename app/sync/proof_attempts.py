@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.i18n import QT_TRANSLATE_NOOP, Sentence, message
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_from_stored
 from app.store.models import Proof
 
 # A proof whose download failed this many times in a row is then asked for once a day only.
@@ -22,8 +22,8 @@ UNKNOWN_REASON = QT_TRANSLATE_NOOP("StatusSync", "raison inconnue")
 
 def proof_note(proof: Proof) -> Sentence:
     """A sentence for a proof still missing after failed downloads; "" otherwise. The reason
-    is the one the store kept (French)."""
+    is the one the store kept, in the reader's language (an older row's French text as it is)."""
     if proof.sha256 is not None or not proof.attempts:
         return ""
     return message(ONCE_A_DAY if proof.attempts >= FREQUENT_ATTEMPTS else NEXT_SYNC, attempts=proof.attempts,
-                   reason=proof.last_error or UNKNOWN_REASON)
+                   reason=sentence_from_stored(proof.last_error) or UNKNOWN_REASON)

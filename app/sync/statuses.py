@@ -53,12 +53,13 @@ from app.ar24.errors import (
     UnsafeDocumentError,
 )
 from app.ar24.models import FINAL_PROOFS, FINAL_STATUSES, DownloadedFile, Mail
-from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_of
+from app.i18n import QT_TRANSLATE_NOOP, Sentence, message, sentence_of, sentence_to_stored
 from app.store.database import Store
 from app.store.lease import database_now, holder_id
 from app.store.models import (
     LetterStatusChange,
     OutboxState,
+    PROOF_REASON_LENGTH,
     Proof,
     ProofKind,
     RegisteredLetter,
@@ -375,7 +376,7 @@ def _file_proof(store: Store, letter_id: int, kind: ProofKind, holder: str, url:
                    "downloaded_at": dt.datetime.now().replace(microsecond=0), "attempts": 0, "last_error": None,
                    "failed_at": None}
     elif error:
-        values |= {"attempts": table.c.attempts + 1, "last_error": str(error)[:500]}   # French, in the store
+        values |= {"attempts": table.c.attempts + 1, "last_error": sentence_to_stored(error, PROOF_REASON_LENGTH)}
     with store.engine.begin() as connection:
         if error:   # by the database's clock, like the claims: seats' clocks may differ
             values["failed_at"] = database_now(connection)

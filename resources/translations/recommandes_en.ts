@@ -2496,6 +2496,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Dernier incident</source>
+        <translation>Last incident</translation>
+    </message>
+    <message>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>

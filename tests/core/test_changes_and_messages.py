@@ -96,3 +96,15 @@ def test_a_message_survives_copy_and_asdict_with_its_context() -> None:
     as_dict = dataclasses.asdict(row)["why"]          # asdict deep-copies every field
     assert as_dict["template"].context == "Tests" and as_dict["args"]["what"].context == "Tests"
     assert copy.deepcopy(row.why) == row.why and copy.deepcopy(row.why).args["what"].context == "Tests"
+
+
+def test_a_sentence_kept_in_a_short_column_stays_translatable_when_it_fits() -> None:
+    from app.i18n import render, sentence_from_stored, sentence_to_stored
+
+    said = message(QT_TRANSLATE_NOOP("Tests", "Le serveur a répondu {status}"), status=502)
+    kept = sentence_to_stored(said, 500)
+    assert render(sentence_from_stored(kept), lambda context, text: "The server answered {status}") == \
+        "The server answered 502"
+    cut = sentence_to_stored(said, 20)                 # too long as JSON: its French text, cut
+    assert cut == "Le serveur a répondu" and sentence_from_stored(cut) == cut
+    assert sentence_from_stored(None) == "" and sentence_from_stored("{pas du JSON") == "{pas du JSON"

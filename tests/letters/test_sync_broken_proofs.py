@@ -83,7 +83,7 @@ def test_a_broken_proof_is_reported_and_archived_at_a_later_sync(agency, tmp_pat
             assert all(proof.sha256 and archive.verify(proof.sha256) for proof in _proofs(demo_context, letter))
         failed = _proofs(demo_context, letters[1])
         assert len(failed) == PROOFS_PER_AR_LETTER
-        assert all(proof.sha256 is None and proof.attempts == 1 and REASONS[fault] in proof.last_error
+        assert all(proof.sha256 is None and proof.attempts == 1 and REASONS[fault] in str(proof_note(proof))
                    and proof.claimed_by is None for proof in failed)
         assert "Non archivée après 1 essai(s)" in str(proof_note(failed[0]))
 
@@ -203,3 +203,13 @@ def test_the_sync_summary_and_a_proof_note_read_in_english() -> None:
     missing = Proof(attempts=FREQUENT_ATTEMPTS, last_error=None, sha256=None)
     assert render(proof_note(missing), english) == (f"Not archived after {FREQUENT_ATTEMPTS} attempt(s): unknown "
                                                     "reason. It will be requested from AR24 again once a day.")
+    # The reason a sync kept in the store is read back later in the reader's language; an older
+    # row's French text is shown as it is.
+    from app.i18n import sentence_to_stored
+
+    kept = Proof(attempts=1, last_error=sentence_to_stored(timeout, 500), sha256=None)
+    assert render(proof_note(kept), english) == ("Not archived after 1 attempt(s): AR24 did not provide the document "
+                                                 "in time. It will be requested from AR24 again at the next refresh.")
+    assert str(proof_note(kept)).startswith("Non archivée après 1 essai(s) : AR24 n'a pas fourni le document")
+    older = Proof(attempts=1, last_error="le serveur a répondu 502", sha256=None)
+    assert "le serveur a répondu 502" in render(proof_note(older), english)

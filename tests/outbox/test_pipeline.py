@@ -194,6 +194,15 @@ def test_a_document_changed_after_preparation_is_refused(store, client, control,
     assert report.results[0].outcome is Outcome.ERROR
     assert "a été modifié après sa vérification" in str(report.results[0].message)
     assert states(store) == {OutboxState.FAILED: 1}
+    # The reason kept with the letter reads later in the reader's language.
+    from app.i18n import render, sentence_from_stored
+    from app.translations import translator
+
+    with store.session() as session:
+        kept = sentence_from_stored(session.scalar(select(RegisteredLetter.last_error)))
+    assert str(kept) == str(report.results[0].message)
+    assert render(kept, translator("en")) == ("The prepared document “lettre-1.pdf” was changed after it was checked: "
+                                              "send this event again to prepare it anew.")
 
 
 def test_progress_is_reported_at_most_about_ten_times_a_second(store, client, control, account, tmp_path) -> None:

@@ -313,3 +313,39 @@ def test_the_validation_and_the_sync_after_it_speak_english(qapp, qtbot, demo_co
         install_translators(qapp, "fr")
     assert validated == "The registered letters have been validated for sending by AR24 (2 letter(s))."
     assert "letter(s) checked with AR24" in synced and "vérifiée" not in synced
+
+
+def test_the_letter_detail_says_why_its_last_attempt_failed_in_the_reader_s_language(qapp, qtbot, tmp_path) -> None:
+    """A letter AR24 does not have (failed, in doubt, waiting to be retried) shows the reason its
+    sending process kept, in the interface's language; a posted letter shows none."""
+    from sqlalchemy import update
+
+    from app.ar24.errors import SLUG_MESSAGES
+    from app.demo.samples import letters_sample
+    from app.i18n import sentence_to_stored
+    from app.store.models import OutboxState, RegisteredLetter
+    from ui.i18n import install_translators
+    from ui.letters.letter_detail import LetterDetailDialog
+
+    context, archive, ids = letters_sample(tmp_path)
+    try:
+        with context.store.session() as session, session.begin():
+            session.execute(update(RegisteredLetter).where(RegisteredLetter.id == ids[1]).values(
+                outbox_state=OutboxState.FAILED, last_error=sentence_to_stored(SLUG_MESSAGES["invalid_email"])))
+        failed = LetterDetailDialog(context, ids[1], archive)
+        posted = LetterDetailDialog(context, ids[0], archive)
+        qtbot.addWidget(failed)
+        qtbot.addWidget(posted)
+        assert failed.incident.text() == ("L'adresse e-mail du destinataire est invalide : vérifiez-la dans la "
+                                          "fiche tiers.")
+        assert failed.incident.isVisibleTo(failed) and not posted.incident.isVisibleTo(posted)
+        install_translators(qapp, "en")
+        try:
+            english = LetterDetailDialog(context, ids[1], archive)
+            qtbot.addWidget(english)
+            assert english.incident.text() == "The recipient's e-mail address is invalid: check it in the third-party record."
+        finally:
+            install_translators(qapp, "fr")
+    finally:
+        context.close()
+        context.store.dispose()

@@ -26,10 +26,10 @@ from app.services.accounts import (
     LinkStatus,
 )
 from ui.background import Job, run_job
-from ui.busy import ERROR_STYLE, TaskRunner
+from ui.busy import TaskRunner
 from ui.change_bridge import Change, changes
 from ui.i18n import LANGUAGE_CHOICES, render, translate
-from ui.widgets import frame, set_read_only
+from ui.widgets import ERROR_STYLE, frame, set_read_only
 
 POLL_INTERVAL_MS = 5000      # while the authorisation is pending
 STATE_TEXT = {

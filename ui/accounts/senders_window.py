@@ -38,7 +38,7 @@ from ui.busy import TaskRunner
 from ui.change_bridge import Change, changes
 from ui.help import help_header
 from ui.i18n import render, translate
-from ui.widgets import form, frame, header_bar, single_choice_table
+from ui.widgets import ERROR_STYLE, form, frame, header_bar, single_choice_table
 
 INTRO = QT_TRANSLATE_NOOP("SendersWindow", "Ajouter un expéditeur permet de vérifier son identité lors d'une "
                           "première utilisation de la LRE : AR24 lui adresse ses identifiants eIDAS par lettre "
@@ -376,7 +376,7 @@ class OtpKeyDialog(QDialog):
         if keyring_warning := accounts.keyring_warning(context):
             warning = QLabel(render(keyring_warning))
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #b71c1c;")
+            warning.setStyleSheet(ERROR_STYLE)
             layout.addWidget(warning)
         layout.addWidget(self.file_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(QLabel(translate("OtpKeyDialog", "Clé OTP :")))

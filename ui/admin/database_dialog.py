@@ -21,9 +21,8 @@ from app.services import admin
 from app.services.admin import DatabaseChoice
 from ui.background import Job, run_job
 from ui.i18n import render, translate
-from ui.widgets import form, frame, header_bar, read_only_field
+from ui.widgets import ERROR_STYLE, form, frame, header_bar, read_only_field
 
-ERROR_STYLE = "color: #c62828;"
 OK_STYLE = "color: #2e7d32;"
 
 

@@ -32,9 +32,9 @@ from app.context import AppContext
 from app.services import letter_imports as imports
 from ui.compose.job_bar import CANCELLED, JobBar
 from ui.i18n import render, translate
+from ui.widgets import ERROR_STYLE
 
 REFUSED = QColor("#b71c1c")
-ERROR_STYLE = "color: #b71c1c;"
 DONE_STYLE = "color: #1b5e20;"
 
 

@@ -36,9 +36,8 @@ from ui.compose.job_bar import CANCELLED, JobBar
 from ui.compose.letter_preview import LetterPreviewDialog
 from ui.compose.tiers_picker import TiersPickerDialog, fill, recipients_table
 from ui.i18n import render, translate
-from ui.widgets import frame
+from ui.widgets import ERROR_STYLE, frame
 
-ERROR_STYLE = "color: #b71c1c;"
 DONE_STYLE = "color: #1b5e20;"
 
 

@@ -25,7 +25,7 @@ from app.services.entities import (
     save_entity,
 )
 from ui.i18n import render, translate
-from ui.widgets import form, frame
+from ui.widgets import ERROR_STYLE, form, frame
 
 
 class EntityRecordDialog(QDialog):
@@ -54,7 +54,7 @@ class EntityRecordDialog(QDialog):
         if entity and entity.archived:
             identity.layout().addRow("", QLabel(translate("EntityRecordDialog", "Entité archivée")))
         self.errors = QLabel(wordWrap=True)
-        self.errors.setStyleSheet("color: #b00020;")
+        self.errors.setStyleSheet(ERROR_STYLE)
         self.errors.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("EntityRecordDialog", "Enregistrer"))

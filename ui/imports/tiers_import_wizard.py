@@ -34,11 +34,10 @@ from app.imports.tiers_rows import text_of
 from app.services import imports
 from ui.background import Job, run_job
 from ui.i18n import render, translate
-from ui.widgets import frame, header_bar
+from ui.widgets import ERROR_STYLE, frame, header_bar
 
 EXAMPLES_WIDTH = 120   # characters of a column's first values shown beside its header
 
-ERROR_STYLE = "color: #b00020;"
 VERDICT_COLORS = {CREATED: "#1b5e20", UPDATED: "#0d47a1", UNCHANGED: "#555555", REFUSED: "#b00020"}
 PREVIEW_COLUMNS = [QT_TRANSLATE_NOOP("TiersImportWizard", "Ligne"), QT_TRANSLATE_NOOP("TiersImportWizard", "Verdict"),
                    QT_TRANSLATE_NOOP("TiersImportWizard", "Code"), QT_TRANSLATE_NOOP("TiersImportWizard", "Nom"),

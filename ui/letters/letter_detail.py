@@ -37,7 +37,7 @@ from app.sync.archive import ProofArchive
 from ui.background import Job, run_job
 from ui.help import help_header
 from ui.i18n import current_language, render, translate
-from ui.widgets import form, frame, read_only_field
+from ui.widgets import ERROR_STYLE, form, frame, read_only_field
 
 SOURCES = {"outbox": QT_TRANSLATE_NOOP("LetterDetailDialog", "envoi"),
            "sync": QT_TRANSLATE_NOOP("LetterDetailDialog", "AR24"),
@@ -95,12 +95,16 @@ class LetterDetailDialog(QDialog):
 
         status = QLabel(f"<b>{translate('Letters', status_label(detail.status, detail.send_type))}</b>")
         status.setToolTip(render(status_tooltip(detail.status)))
+        self.incident = QLabel(render(detail.incident))     # why the last attempt failed, what to do
+        self.incident.setWordWrap(True)
+        self.incident.setStyleSheet(ERROR_STYLE)
         letter = form([
             (translate("LetterDetailDialog", "Numéro AR24"), read_only_field(number)),
             (translate("LetterDetailDialog", "Référence"), read_only_field(detail.reference or detail.local_ref)),
             (translate("LetterDetailDialog", "Type"),
              read_only_field(translate("Letters", type_label(detail.send_type)))),
             (translate("LetterDetailDialog", "Statut"), status),
+            *([(translate("LetterDetailDialog", "Dernier incident"), self.incident)] if detail.incident else []),
             (translate("LetterDetailDialog", "Objet"), read_only_field(detail.subject)),
             (translate("LetterDetailDialog", "Chrono"), read_only_field(str(detail.treatment_number or ""))),
             (translate("LetterDetailDialog", "Entité"), read_only_field(detail.entity)),

@@ -28,7 +28,7 @@ from app.services.tiers_records import (
 )
 from ui.i18n import render, translate
 from ui.tiers.suggestions import stored_value, suggestion_box
-from ui.widgets import form, frame
+from ui.widgets import ERROR_STYLE, form, frame
 
 
 
@@ -62,7 +62,7 @@ class NewTiersDialog(QDialog):
             (translate("NewTiersDialog", "Relation"), self.relation), (translate("NewTiersDialog", "Email"), self.email),
             (translate("NewTiersDialog", "Entité"), self.entity)]))
         self.errors = QLabel(wordWrap=True)
-        self.errors.setStyleSheet("color: #b00020;")
+        self.errors.setStyleSheet(ERROR_STYLE)
         self.errors.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("NewTiersDialog", "Créer"))

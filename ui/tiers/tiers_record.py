@@ -35,7 +35,7 @@ from app.services.tiers import (
 from ui.help import add_help_shortcut
 from ui.tiers.suggestions import stored_value, suggestion_box
 from ui.i18n import render, translate
-from ui.widgets import form, frame, read_only_field, scrolling
+from ui.widgets import ERROR_STYLE, form, frame, read_only_field, scrolling
 
 HISTORY_COLUMNS = [QT_TRANSLATE_NOOP("TiersRecordDialog", "Date"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Changement"),
                    QT_TRANSLATE_NOOP("TiersRecordDialog", "Origine"), QT_TRANSLATE_NOOP("TiersRecordDialog", "Par"),
@@ -136,7 +136,7 @@ class TiersRecordDialog(QDialog):
 
         self.errors = QLabel()
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b00020;")
+        self.errors.setStyleSheet(ERROR_STYLE)
         self.errors.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("TiersRecordDialog", "Enregistrer"))
