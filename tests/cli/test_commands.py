@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.ar24.dates import paris_now
 from app.accounts.otp_keys import current_code
 from app.bootstrap import open_app_store
 from app.store.models import AuditEntry, Tiers
@@ -25,7 +26,8 @@ LETTER_KEYS = {"id", "event_id", "type", "status", "status_label", "reference", 
 
 
 def test_every_command_against_the_local_service(capsys) -> None:
-    today = dt.date.today().strftime("%d/%m/%Y")
+    today = dt.date.today().strftime("%d/%m/%Y")   # a letter not yet at AR24: dated by this workstation
+    deposited = paris_now().strftime("%d/%m/%Y")   # a letter at AR24: dated by AR24, in Paris time
     # events: the demo agency of an empty store, nothing sent yet.
     events = run_cli(capsys, "events", "--json")
     assert events.code == 0 and len(events.rows) == 40 and set(events.rows[0]) == EVENT_KEYS
@@ -97,7 +99,7 @@ def test_every_command_against_the_local_service(capsys) -> None:
     # AUXEY Marc, delivered as LRE: not sent again on paper, and the refusal says what exists.
     again = run_cli(capsys, "send", "--events", str(AUXEY), "--type", "paper", "--yes")
     assert again.code == 1
-    assert f"Déjà envoyé : LRE n° 100001 du {today}, statut Accusé de réception" in again.err
+    assert f"Déjà envoyé : LRE n° 100001 du {deposited}, statut Accusé de réception" in again.err
     assert len(run_cli(capsys, "letters", "--json").rows) == 1
 
     # A deliberate second send needs its reason (2 without), and is written to the audit log.
